@@ -1,0 +1,31 @@
+# The README's commands. `make serve` installs, indexes the bundled chapter if needed, then runs it;
+# `make test` installs and runs the tests. Everything lives in .venv (Python 3.11).
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install index serve test bench lint clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0   # the CPU build on this machine's disk, before anything pulls another
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+index: install
+	$(BIN)/assistant index
+
+serve: index
+	$(BIN)/assistant sources
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) data

@@ -1,0 +1,42 @@
+"""Builds the knowledge-base objects (store, indexer) from `Settings`: the one place that wires them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from assistant.settings import Settings
+from knowledge.chunking import ChunkingConfig
+from knowledge.embeddings import MODEL_NAME, count_tokens, load_embeddings, vocabulary_file
+from knowledge.indexing import Indexer, index_lock
+from knowledge.loaders import english_words
+from knowledge.store import KnowledgeStore, open_client
+
+
+def chunking_config(settings: Settings) -> ChunkingConfig:
+    return ChunkingConfig(settings.chunk_max_tokens, settings.chunk_overlap_sentences)
+
+
+def open_store(settings: Settings, verify: bool = True) -> KnowledgeStore:
+    client = open_client(settings.data_dir, settings.chroma_url, settings.chroma_timeout)
+    fingerprint = {"embedding_model": MODEL_NAME, **chunking_config(settings).as_metadata()}
+    return KnowledgeStore(client, load_embeddings(), fingerprint, verify=verify)
+
+
+@contextmanager
+def indexing(settings: Settings, progress: bool = True, verify: bool = True) -> Iterator[Indexer]:
+    """An `Indexer` on the configured store, used under the index lock (one indexing run at a time)."""
+    with index_lock(settings.data_dir / "index.lock", settings.index_lock_timeout):
+        yield open_indexer(open_store(settings, verify=verify), settings, progress)
+
+
+def open_indexer(store: KnowledgeStore, settings: Settings, progress: bool = True) -> Indexer:
+    """An `Indexer` writing to `store` (the caller holds the index lock)."""
+    return Indexer(
+        store,
+        count_tokens=count_tokens,
+        chunking=chunking_config(settings),
+        max_bytes=settings.max_file_bytes,
+        known_words=english_words(vocabulary_file()),
+        progress=progress,
+    )

@@ -1,0 +1,100 @@
+"""Structure-aware chunking: a chunk never crosses a section, a paragraph or a sentence boundary.
+
+Each paragraph or list item becomes one chunk, or several when it is longer than `max_tokens`
+word pieces (the embedding model silently drops anything past its limit). Consecutive chunks of one
+paragraph share `overlap_sentences` whole sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from knowledge.sentences import sentence_spans
+from knowledge.types import Chunk, Document
+
+TokenCounter = Callable[[str], int]  # word pieces of a text, without special tokens
+SPECIAL_TOKENS = 2  # [CLS] and [SEP]
+
+
+@dataclass(frozen=True)
+class ChunkingConfig:
+    max_tokens: int = 200
+    overlap_sentences: int = 1
+
+    def as_metadata(self) -> dict[str, int]:
+        return {"chunk_max_tokens": self.max_tokens, "chunk_overlap_sentences": self.overlap_sentences}
+
+
+def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingConfig) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    section = ""
+    for block in doc.blocks:
+        if block.kind == "heading":
+            section = doc.text[block.start : block.end]
+            continue
+        units = _fit_units(doc.text, sentence_spans(doc.text, block.start, block.end), count_tokens, config)
+        for group in _pack(units, config):
+            start, end = group[0][0], group[-1][1]
+            chunks.append(
+                Chunk(
+                    id=f"{doc.doc_id}:{doc.content_hash[:8]}:{len(chunks)}",
+                    doc_id=doc.doc_id,
+                    source=doc.source,
+                    title=doc.title,
+                    section=section,
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    sentences=tuple((s, e) for s, e, _ in group),
+                    kind=block.kind,
+                    page=block.page,
+                    index=len(chunks),
+                    content_hash=doc.content_hash,
+                )
+            )
+    return chunks
+
+
+def _fit_units(
+    text: str, spans: list[tuple[int, int]], count_tokens: TokenCounter, config: ChunkingConfig
+) -> list[tuple[int, int, int]]:
+    """(start, end, tokens) per sentence; a sentence longer than a whole chunk is cut at words."""
+    budget = config.max_tokens - SPECIAL_TOKENS
+    units: list[tuple[int, int, int]] = []
+    for start, end in spans:
+        tokens = count_tokens(text[start:end])
+        if tokens <= budget:
+            units.append((start, end, tokens))
+            continue
+        piece_start = start
+        words = text[start:end].split(" ")
+        position = start
+        for word in words:
+            word_end = position + len(word)
+            if count_tokens(text[piece_start:word_end]) > budget and position > piece_start:
+                units.append((piece_start, position - 1, count_tokens(text[piece_start : position - 1])))
+                piece_start = position
+            position = word_end + 1
+        units.append((piece_start, end, count_tokens(text[piece_start:end])))
+    return units
+
+
+def _pack(units: list[tuple[int, int, int]], config: ChunkingConfig) -> list[list[tuple[int, int, int]]]:
+    """Greedily pack sentences into groups under the token budget, overlapping whole sentences."""
+    budget = config.max_tokens - SPECIAL_TOKENS
+    groups: list[list[tuple[int, int, int]]] = []
+    current: list[tuple[int, int, int]] = []
+    fresh = 0  # sentences in `current` that no earlier group holds
+    for unit in units:
+        if current and sum(u[2] for u in current) + unit[2] > budget:
+            groups.append(current)
+            overlap = current[-config.overlap_sentences :] if config.overlap_sentences else []
+            while overlap and sum(u[2] for u in overlap) + unit[2] > budget:
+                overlap = overlap[1:]
+            current, fresh = list(overlap), 0
+        current.append(unit)
+        fresh += 1
+    if current and fresh:
+        groups.append(current)
+    return groups

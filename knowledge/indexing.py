@@ -1,0 +1,169 @@
+"""Index files and folders into the store: incremental by content hash, one run at a time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from tqdm import tqdm
+
+from knowledge.chunking import ChunkingConfig, TokenCounter, chunk_document
+from knowledge.errors import DocumentError, IndexBusyError
+from knowledge.loaders import SUPPORTED_SUFFIXES, load_document
+from knowledge.store import KnowledgeStore
+from knowledge.types import doc_id_for
+
+log = logging.getLogger(__name__)
+
+
+def bundled_documents() -> list[Path]:
+    """The documents shipped with the package (the default knowledge base)."""
+    folder = resources.files("knowledge") / "data"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(SUPPORTED_SUFFIXES))
+
+
+@dataclass
+class IndexReport:
+    indexed: list[str] = field(default_factory=list)  # sources (re)written
+    unchanged: list[str] = field(default_factory=list)  # sources skipped: same content hash
+    removed: list[str] = field(default_factory=list)
+    failed: list[DocumentError] = field(default_factory=list)
+    embedded: int = 0  # chunks whose embeddings were computed
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@contextmanager
+def index_lock(lock_file: Path, timeout: float) -> Iterator[None]:
+    """Hold the index's lock, so two indexing runs never interleave; take it before opening the store."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_file, timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise IndexBusyError(
+            f"another indexing run is using {lock_file.parent} (waited {timeout:g} s); "
+            "let it finish, then run this again"
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+class Indexer:
+    """Loads, chunks and writes documents (callers hold `index_lock` while using one)."""
+
+    def __init__(
+        self,
+        store: KnowledgeStore,
+        *,
+        count_tokens: TokenCounter,
+        chunking: ChunkingConfig,
+        max_bytes: int,
+        known_words: frozenset[str] = frozenset(),
+        progress: bool = True,
+    ) -> None:
+        self.store = store
+        self.count_tokens = count_tokens
+        self.chunking = chunking
+        self.max_bytes = max_bytes
+        self.known_words = known_words
+        self.progress = progress
+
+    def index(
+        self, paths: Iterable[Path], rebuild: bool = False, on_file: Callable[[str], None] | None = None
+    ) -> IndexReport:
+        """Index files and folders; `rebuild` first drops the index, then re-indexes what it held."""
+        report = IndexReport()
+        paths = list(paths)
+        if rebuild:
+            paths += [Path(r.source) for r in self.store.documents() if Path(r.source).exists()]
+            self.store.reset()
+        self._index_files(self._expand(paths, report), report, on_file)
+        return report
+
+    def _index_files(self, files: list[Path], report: IndexReport, on_file: Callable[[str], None] | None) -> None:
+        with self._bars(len(files)) as (file_bar, chunk_bar):
+            for path in files:
+                file_bar.set_postfix_str(path.name)
+                try:
+                    self._index_file(path, report, chunk_bar)
+                except DocumentError as exc:
+                    report.failed.append(exc)
+                    log.info("skipped %s", exc)
+                file_bar.update(1)
+                if on_file is not None:
+                    on_file(str(path))
+
+    def remove(self, paths: Iterable[Path]) -> IndexReport:
+        report = IndexReport()
+        recorded = {r.source: r for r in self.store.documents()}
+        for path in paths:
+            source = str(Path(path).resolve())
+            record = recorded.get(source) or next((r for r in recorded.values() if r.title == str(path)), None)
+            if record is None:
+                report.failed.append(DocumentError(path, "is not indexed; see `assistant sources`"))
+                continue
+            self.store.remove_document(record.doc_id)
+            report.removed.append(record.source)
+        return report
+
+    def _index_file(self, path: Path, report: IndexReport, chunk_bar: tqdm) -> None:
+        doc = load_document(path, self.max_bytes, self.known_words)
+        if self.store.is_current(doc):
+            report.unchanged.append(doc.source)
+            return
+        chunks = chunk_document(doc, self.count_tokens, self.chunking)
+        chunk_bar.total = (chunk_bar.total or 0) + len(chunks)
+        chunk_bar.refresh()
+        embedded = self.store.write_document(doc, chunks, on_embedded=chunk_bar.update)
+        report.embedded += embedded
+        report.indexed.append(doc.source)
+        log.info("indexed %s: %d chunks, %d embedded", doc.source, len(chunks), embedded)
+
+    def _expand(self, paths: Iterable[Path], report: IndexReport) -> list[Path]:
+        files: dict[str, Path] = {}
+        for raw in paths:
+            path = Path(raw)
+            if not path.exists():
+                report.failed.append(DocumentError(path, "no such file or folder; check the path"))
+            elif path.is_dir():
+                found = [
+                    p for p in sorted(path.rglob("*"))
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                ]
+                if not found:
+                    report.failed.append(DocumentError(
+                        path, f"folder has no supported files ({', '.join(SUPPORTED_SUFFIXES)}); add some or pick another folder"
+                    ))
+                files.update((doc_id_for(str(p.resolve())), p) for p in found)
+            else:
+                files[doc_id_for(str(path.resolve()))] = path
+        return list(files.values())
+
+    def _bars(self, n_files: int) -> _Bars:
+        return _Bars(n_files, disable=not self.progress)
+
+
+class _Bars:
+    """A files bar and a chunks bar, closed together."""
+
+    def __init__(self, n_files: int, disable: bool) -> None:
+        self.files = tqdm(total=n_files, unit="file", desc="files", disable=disable, position=0)
+        self.chunks = tqdm(total=0, unit="chunk", desc="chunks", disable=disable, position=1)
+
+    def __enter__(self) -> tuple[tqdm, tqdm]:
+        return self.files, self.chunks
+
+    def __exit__(self, *exc: object) -> None:
+        self.chunks.close()
+        self.files.close()

@@ -1,0 +1,146 @@
+"""Read a file into a cleaned `Document`: one function per file type, one set of input checks."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from knowledge.cleaning import clean_lines
+from knowledge.errors import DocumentError
+from knowledge.types import Block, Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+_SPACES_RE = re.compile(r"\s+")
+
+
+def load_document(
+    path: Path, max_bytes: int, known_words: frozenset[str] = frozenset(), source: str | None = None
+) -> Document:
+    """Load and clean one file; raise `DocumentError` with a one-line reason and remedy."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError(path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                path,
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit; "
+                "split it or raise ASSISTANT_MAX_FILE_MB",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read the file ({exc.strerror}); check it exists and is readable") from exc
+    if not data.strip():
+        raise DocumentError(path, "file is empty; add text to it or leave it out")
+    blocks, pages = _LOADERS[suffix](path, data, known_words)
+    blocks = [b for b in blocks if b.text.strip()]
+    if not any(b.kind != "heading" for b in blocks):
+        raise DocumentError(path, "no text found in the file; check it is not empty, scanned or image-only")
+    return Document.from_blocks(
+        source=source or str(path.resolve()),
+        title=path.name,
+        blocks=blocks,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        pages=pages,
+    )
+
+
+def _decode_text(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise DocumentError(path, "looks like a binary file, not text; give the original document instead")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            path, f"is not UTF-8 text (bad byte at offset {exc.start}); re-save it as UTF-8"
+        ) from exc
+
+
+def _load_text(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
+    return clean_lines([(None, _decode_text(path, data))], known_words), None
+
+
+def _load_pdf(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], int]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(path, "PDF is encrypted with a password; save an unprotected copy and index that")
+        pages = [(number, page.extract_text() or "") for number, page in enumerate(reader.pages, start=1)]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise DocumentError(path, f"cannot read this PDF ({type(exc).__name__}); it may be corrupt: re-export it") from exc
+    except Exception as exc:  # pypdf raises assorted errors on damaged files
+        if "decrypt" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise DocumentError(path, "PDF is encrypted; save an unprotected copy and index that") from exc
+        raise DocumentError(path, f"cannot read this PDF ({exc}); it may be corrupt: re-export it") from exc
+    return clean_lines(pages, known_words), len(pages)
+
+
+def _load_docx(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise DocumentError(path, "cannot read this DOCX (not a Word document or corrupt); re-save it from Word") from exc
+    except Exception as exc:  # zipfile.BadZipFile and friends
+        raise DocumentError(path, f"cannot read this DOCX ({type(exc).__name__}); re-save it from Word") from exc
+    blocks = []
+    for paragraph in document.paragraphs:
+        text = _SPACES_RE.sub(" ", paragraph.text).strip()
+        style = (paragraph.style.name if paragraph.style is not None else "").lower()
+        if style.startswith(("heading", "title")):
+            blocks.append(Block("heading", text))
+        elif style.startswith("list"):
+            blocks.append(Block("list_item", text))
+        else:
+            blocks.append(Block("paragraph", text))
+    return blocks, None
+
+
+def _load_html(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(_decode_text(path, data), "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    kinds = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+             "h6": "heading", "li": "list_item", "p": "paragraph", "pre": "paragraph",
+             "blockquote": "paragraph", "td": "paragraph", "dd": "paragraph", "dt": "paragraph"}
+    blocks = []
+    for element in soup.find_all(list(kinds)):
+        if element.find_parent(list(kinds)) is not None:
+            continue  # its text belongs to the enclosing block
+        text = _SPACES_RE.sub(" ", element.get_text(" ")).strip()
+        blocks.append(Block(kinds[element.name], text))
+    if not blocks:  # no block markup: treat the visible text as plain text
+        return clean_lines([(None, soup.get_text("\n"))], known_words), None
+    return blocks, None
+
+
+_LOADERS: dict[str, Callable[[Path, bytes, frozenset[str]], tuple[list[Block], int | None]]] = {
+    ".txt": _load_text,
+    ".md": _load_text,
+    ".pdf": _load_pdf,
+    ".docx": _load_docx,
+    ".html": _load_html,
+    ".htm": _load_html,
+}
+
+
+@lru_cache(maxsize=1)
+def english_words(vocab_file: str) -> frozenset[str]:
+    """Whole words of the embedding model's word-piece vocabulary, to recognise soft hyphens."""
+    with open(vocab_file, encoding="utf-8") as handle:
+        return frozenset(w for w in (line.strip() for line in handle) if w.isalpha() and len(w) > 2)

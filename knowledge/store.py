@@ -1,0 +1,241 @@
+"""The store: chunks (with embeddings) and a record per document, both in Chroma.
+
+Chroma is the single source of truth, so a local directory and a server behave the same. The
+"chunks" collection holds every chunk; the "documents" collection holds one record per document
+(its content hash, chunk count, indexing time and cleaned text). A document's new chunks are written
+uncommitted, its stale chunks deleted, the new ones committed in one metadata update, and its record
+written: a run killed at any point leaves every committed document answering from one whole version
+of itself, and the next run resumes (chunks already stored are not embedded again).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlparse
+
+import chromadb
+import httpx
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+
+from knowledge.errors import IndexMismatchError, StoreUnavailableError
+from knowledge.types import Chunk, Document, DocumentRecord
+
+log = logging.getLogger(__name__)
+
+CHUNKS = "chunks"
+DOCUMENTS = "documents"
+SCHEMA_VERSION = 1
+_BATCH = 64
+
+
+def open_client(data_dir: Path, chroma_url: str | None, timeout: float = 5.0) -> chromadb.ClientAPI:
+    """A Chroma client: a server at `chroma_url`, else a persistent directory under `data_dir`."""
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if not chroma_url:
+        path = Path(data_dir) / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    url = urlparse(chroma_url if "//" in chroma_url else f"http://{chroma_url}")
+    hint = "start it with `chroma run --path DIR --port N` or unset ASSISTANT_CHROMA_URL"
+    try:  # chromadb's own client waits forever on a silent host: ask first, with a timeout
+        httpx.get(f"{url.scheme}://{url.netloc}/api/v2/heartbeat", timeout=timeout).raise_for_status()
+    except httpx.HTTPError as exc:
+        raise StoreUnavailableError(f"Chroma server at {chroma_url} is not answering ({exc}); {hint}") from exc
+    try:
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=settings,
+        )
+    except Exception as exc:
+        raise StoreUnavailableError(f"cannot use the Chroma server at {chroma_url} ({exc}); {hint}") from exc
+
+
+class KnowledgeStore:
+    """Chunks and document records in Chroma, built with one embedding model and chunking setup."""
+
+    def __init__(
+        self,
+        client: chromadb.ClientAPI,
+        embeddings: Embeddings,
+        fingerprint: dict[str, str | int],
+        verify: bool = True,
+    ) -> None:
+        """Open (creating if needed) the collections; `verify=False` skips the settings check,
+        for a caller about to `reset()` an index built with other settings."""
+        self.client = client
+        self.embeddings = embeddings
+        self.fingerprint = {"schema_version": SCHEMA_VERSION, **fingerprint}
+        if verify:
+            self._check_fingerprint()
+        self._open_collections()
+
+    def _open_collections(self) -> None:
+        try:
+            self.vectorstore = Chroma(
+                client=self.client,
+                collection_name=CHUNKS,
+                embedding_function=self.embeddings,
+                collection_metadata=self.fingerprint,
+                collection_configuration={"hnsw": {"space": "cosine"}},
+            )
+            self._documents = self.client.get_or_create_collection(DOCUMENTS, embedding_function=None)
+        except Exception as exc:
+            raise StoreUnavailableError(f"cannot open the Chroma store ({exc})") from exc
+        self._chunks = self.vectorstore._collection
+
+    def _check_fingerprint(self) -> None:
+        try:
+            existing = {c.name for c in self.client.list_collections()}
+            if CHUNKS not in existing:
+                return
+            stored = self.client.get_collection(CHUNKS, embedding_function=None).metadata or {}
+        except Exception as exc:
+            raise StoreUnavailableError(f"cannot open the Chroma store ({exc})") from exc
+        differences = [
+            f"{key}={stored.get(key)!r} (now {value!r})"
+            for key, value in self.fingerprint.items()
+            if stored.get(key) != value
+        ]
+        if differences:
+            raise IndexMismatchError(
+                "the index was built with other settings: " + ", ".join(differences)
+                + "; run `assistant index --rebuild`"
+            )
+
+    # -- documents -------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        got = self._documents.get(include=["metadatas"])
+        records = [_record(doc_id, meta) for doc_id, meta in zip(got["ids"], got["metadatas"], strict=True)]
+        return sorted(records, key=lambda r: r.source)
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        got = self._documents.get(ids=[doc_id], include=["metadatas"])
+        return _record(got["ids"][0], got["metadatas"][0]) if got["ids"] else None
+
+    def document_text(self, doc_id: str) -> str:
+        """The cleaned text every chunk's and sentence's offsets point into."""
+        got = self._documents.get(ids=[doc_id], include=["documents"])
+        if not got["ids"]:
+            raise KeyError(doc_id)
+        return got["documents"][0]
+
+    def is_current(self, doc: Document) -> bool:
+        record = self.document(doc.doc_id)
+        return record is not None and record.content_hash == doc.content_hash
+
+    def write_document(
+        self, doc: Document, chunks: Sequence[Chunk], on_embedded: Callable[[int], None] = lambda n: None
+    ) -> int:
+        """Index `doc` as `chunks`, resuming an interrupted run; returns how many chunks were embedded."""
+        ids = [c.id for c in chunks]
+        present = set(self._chunks.get(ids=ids, include=[])["ids"]) if ids else set()
+        on_embedded(len(present))
+        missing = [c for c in chunks if c.id not in present]
+        for batch in _batches(missing, _BATCH):
+            self.vectorstore.add_texts(
+                [c.text for c in batch], metadatas=[c.metadata() for c in batch], ids=[c.id for c in batch]
+            )
+            on_embedded(len(batch))
+        # Old version out before the new one is committed, so a document never answers from two
+        # versions at once; a run killed in between leaves it unanswerable until the next run.
+        self._delete_chunks(doc.doc_id, keep_hash=doc.content_hash)
+        committed = [replace(c, committed=True) for c in chunks]
+        for batch in _batches(committed, 5000):  # one batch (one Chroma transaction) in practice
+            self._chunks.update(ids=[c.id for c in batch], metadatas=[c.metadata() for c in batch])
+        self._documents.upsert(
+            ids=[doc.doc_id],
+            documents=[doc.text],
+            embeddings=[[0.0]],
+            metadatas=[{
+                "source": doc.source,
+                "title": doc.title,
+                "content_hash": doc.content_hash,
+                "chunk_count": len(chunks),
+                "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                **({"pages": doc.pages} if doc.pages is not None else {}),
+            }],
+        )
+        return len(missing)
+
+    def remove_document(self, doc_id: str) -> None:
+        self._documents.delete(ids=[doc_id])
+        self._delete_chunks(doc_id)
+
+    def _delete_chunks(self, doc_id: str, keep_hash: str | None = None) -> None:
+        where: dict = {"doc_id": doc_id}
+        if keep_hash is not None:
+            where = {"$and": [where, {"content_hash": {"$ne": keep_hash}}]}
+        self._chunks.delete(where=where)
+
+    # -- chunks ----------------------------------------------------------------------------
+    def chunk_count(self, committed_only: bool = True) -> int:
+        if not committed_only:
+            return self._chunks.count()
+        return len(self._chunks.get(where={"committed": True}, include=[])["ids"])
+
+    def chunks(self, doc_id: str | None = None, committed_only: bool = True) -> list[Chunk]:
+        """Chunks in document order (for the lexical index, or to inspect a document)."""
+        clauses: list[dict] = []
+        if committed_only:
+            clauses.append({"committed": True})
+        if doc_id is not None:
+            clauses.append({"doc_id": doc_id})
+        where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
+        got = self._chunks.get(where=where, include=["documents", "metadatas"])
+        chunks = [
+            Chunk.from_record(i, text, meta)
+            for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ]
+        return sorted(chunks, key=lambda c: (c.source, c.index))
+
+    def search(self, query: str, k: int = 10) -> list[tuple[Chunk, float]]:
+        """Committed chunks nearest to `query`, with cosine similarity."""
+        return self.search_by_vector(self.embeddings.embed_query(query), k)
+
+    def search_by_vector(self, vector: Sequence[float], k: int = 10) -> list[tuple[Chunk, float]]:
+        if self._chunks.count() == 0:
+            return []
+        got = self._chunks.query(
+            query_embeddings=[list(vector)],
+            n_results=k,
+            where={"committed": True},
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            (Chunk.from_record(i, text, meta), 1.0 - distance)
+            for i, text, meta, distance in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            )
+        ]
+
+    def reset(self) -> None:
+        """Drop every chunk and record; the collections come back empty, with this fingerprint."""
+        for name in (CHUNKS, DOCUMENTS):
+            if name in {c.name for c in self.client.list_collections()}:
+                self.client.delete_collection(name)
+        self._open_collections()
+
+
+def _record(doc_id: str, meta: dict) -> DocumentRecord:
+    return DocumentRecord(
+        doc_id=doc_id,
+        source=meta["source"],
+        title=meta["title"],
+        content_hash=meta["content_hash"],
+        chunk_count=int(meta["chunk_count"]),
+        indexed_at=meta["indexed_at"],
+        pages=meta.get("pages"),
+    )
+
+
+def _batches(items: Sequence, size: int) -> Iterable[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,139 @@
+"""Value objects passed between loading, chunking and the store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of a document before it is placed in the cleaned text."""
+
+    kind: BlockKind
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class PlacedBlock:
+    """A block with its character span in the cleaned document text."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded, cleaned document: `text` is what every offset points into."""
+
+    source: str
+    title: str
+    text: str
+    blocks: tuple[PlacedBlock, ...]
+    content_hash: str
+    pages: int | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return doc_id_for(self.source)
+
+    @classmethod
+    def from_blocks(
+        cls, source: str, title: str, blocks: list[Block], content_hash: str, pages: int | None = None
+    ) -> Document:
+        """Join blocks with blank lines into the cleaned text and record each block's span."""
+        parts: list[str] = []
+        placed: list[PlacedBlock] = []
+        offset = 0
+        for block in blocks:
+            if parts:
+                offset += 2
+            placed.append(PlacedBlock(block.kind, offset, offset + len(block.text), block.page))
+            parts.append(block.text)
+            offset += len(block.text)
+        return cls(source, title, "\n\n".join(parts), tuple(placed), content_hash, pages)
+
+
+def doc_id_for(source: str) -> str:
+    """A stable id for a document, derived from where it lives."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """An indexed piece of a document: `text == document.text[start:end]`."""
+
+    id: str
+    doc_id: str
+    source: str
+    title: str
+    section: str
+    start: int
+    end: int
+    text: str
+    sentences: tuple[tuple[int, int], ...]  # absolute (start, end) of each sentence
+    kind: BlockKind = "paragraph"
+    page: int | None = None
+    index: int = 0
+    content_hash: str = ""
+    committed: bool = field(default=False, compare=False)
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
+
+    def metadata(self) -> dict[str, str | int | bool]:
+        meta: dict[str, str | int | bool] = {
+            "doc_id": self.doc_id,
+            "source": self.source,
+            "title": self.title,
+            "section": self.section,
+            "start": self.start,
+            "end": self.end,
+            "sentences": json.dumps([list(s) for s in self.sentences]),
+            "kind": self.kind,
+            "index": self.index,
+            "content_hash": self.content_hash,
+            "committed": self.committed,
+        }
+        if self.page is not None:
+            meta["page"] = self.page
+        return meta
+
+    @classmethod
+    def from_record(cls, chunk_id: str, text: str, meta: dict) -> Chunk:
+        return cls(
+            id=chunk_id,
+            doc_id=meta["doc_id"],
+            source=meta["source"],
+            title=meta["title"],
+            section=meta.get("section", ""),
+            start=int(meta["start"]),
+            end=int(meta["end"]),
+            text=text,
+            sentences=tuple(tuple(s) for s in json.loads(meta["sentences"])),
+            kind=meta.get("kind", "paragraph"),
+            page=meta.get("page"),
+            index=int(meta.get("index", 0)),
+            content_hash=meta.get("content_hash", ""),
+            committed=bool(meta.get("committed", False)),
+        )
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the store knows about one indexed document."""
+
+    doc_id: str
+    source: str
+    title: str
+    content_hash: str
+    chunk_count: int
+    indexed_at: str
+    pages: int | None = None

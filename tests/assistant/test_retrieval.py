@@ -1,0 +1,226 @@
+"""HybridRetriever with the real bundled model and real Chroma: standard suite, ranking, index changes."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from langchain_core.documents import Document
+from langchain_tests.integration_tests import RetrieversIntegrationTests
+
+from assistant.knowledge_base import indexing, open_store
+from assistant.retrieval import HybridRetriever, to_passages, tokenize
+from assistant.settings import Settings
+from knowledge.indexing import IndexReport, bundled_documents
+from knowledge.store import KnowledgeStore
+
+MINI_MULTILATERALISM = "Mini-multilateralism – evidenced most recently"
+IOM_ENTRY = "With its entry into the UN, IOM should be better positioned"
+PROJECTIZED = "projectized funding model"
+
+
+def index(settings: Settings, paths: list[Path]) -> IndexReport:
+    with indexing(settings, progress=False) as indexer:
+        return indexer.index(paths)
+
+
+def remove(settings: Settings, paths: list[Path]) -> IndexReport:
+    with indexing(settings, progress=False) as indexer:
+        return indexer.remove(paths)
+
+
+@pytest.fixture(scope="module")
+def chapter_store(tmp_path_factory, embeddings) -> KnowledgeStore:
+    """The bundled chapter, indexed once for this module into a real Chroma directory."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("chapter") / "data")
+    report = index(settings, bundled_documents())
+    assert report.ok and report.indexed
+    store = open_store(settings)
+    assert store.embeddings is embeddings
+    return store
+
+
+@pytest.fixture
+def retriever(chapter_store) -> HybridRetriever:
+    return HybridRetriever(store=chapter_store)
+
+
+def rank_of(docs: list[Document], needle: str) -> int | None:
+    """1-based rank of the first document containing `needle`."""
+    return next((i for i, doc in enumerate(docs, start=1) if needle in doc.page_content), None)
+
+
+@pytest.mark.asyncio
+@pytest.mark.filterwarnings("ignore:.*is marked with '@pytest.mark.asyncio' but it is not an async")
+class TestHybridRetrieverStandard(RetrieversIntegrationTests):
+    """langchain-tests' retriever suite; the class mark makes pytest-asyncio run its async test."""
+
+    store: KnowledgeStore
+
+    @pytest.fixture(autouse=True, scope="class")
+    @classmethod
+    def _chapter(cls, chapter_store) -> None:
+        cls.store = chapter_store
+
+    @property
+    def retriever_constructor(self) -> type[HybridRetriever]:
+        return HybridRetriever
+
+    @property
+    def retriever_constructor_params(self) -> dict:
+        return {"store": self.store}
+
+    @property
+    def retriever_query_example(self) -> str:
+        return "How can States cooperate on international migration?"
+
+
+def test_tokenize_lowercases_drops_stopwords_keeps_numbers() -> None:
+    assert tokenize("The 2016 New York Declaration on Refugees, and IOM's entry.") == [
+        "2016",
+        "new",
+        "york",
+        "declaration",
+        "refugees",
+        "iom",
+        "entry",
+    ]
+
+
+def test_paraphrase_finds_mini_multilateralism(retriever) -> None:
+    docs = retriever.invoke(
+        "How can small groups of states work together on gaps that binding international law will not fill?"
+    )
+    assert rank_of(docs, MINI_MULTILATERALISM) == 1
+
+
+def test_paraphrase_finds_iom_entry_into_the_un(retriever) -> None:
+    docs = retriever.invoke("What changed for IOM when it joined the United Nations?")
+    assert rank_of(docs, IOM_ENTRY) == 1
+
+
+def test_rare_exact_term_is_found_through_bm25(retriever, chapter_store) -> None:
+    dense_only = [chunk.text for chunk, _ in chapter_store.search("projectized", 3)]
+    assert not any(PROJECTIZED in text for text in dense_only)  # the model alone misses it
+    docs = retriever.invoke("projectized")
+    rank = rank_of(docs, PROJECTIZED)
+    assert rank is not None and rank <= 3
+    assert docs[rank - 1].metadata["lexical_score"] > 0
+
+
+def test_documents_carry_chunk_fields_and_scores(retriever, chapter_store) -> None:
+    docs = retriever.invoke("climate change and disaster risk reduction", k=4)
+    assert len(docs) == 4
+    scores = [doc.metadata["score"] for doc in docs]
+    assert scores == sorted(scores, reverse=True)
+    text = chapter_store.document_text(docs[0].metadata["doc_id"])
+    for doc in docs:
+        meta = doc.metadata
+        assert text[meta["start"] : meta["end"]] == doc.page_content
+        assert meta["chunk_id"] and meta["source"].endswith(".txt") and meta["title"]
+        assert {"section", "page"} <= meta.keys()
+        assert all(isinstance(span, list) and len(span) == 2 for span in meta["sentences"])
+        assert meta["dense_score"] is not None or meta["lexical_score"] is not None
+        assert meta["dense_score"] is None or -1.0 <= meta["dense_score"] <= 1.0
+    assert (
+        docs[0].metadata["dense_score"] is not None
+        and docs[0].metadata["lexical_score"] is not None
+    )
+
+    passages = to_passages(docs)
+    assert [p.chunk_id for p in passages] == [d.metadata["chunk_id"] for d in docs]
+    for passage in passages:
+        assert text[passage.start : passage.end] == passage.text
+        assert all(
+            text[s:e] == quote for (s, e), quote in zip(passage.sentences, passage.sentence_texts())
+        )
+        assert passage.sentences and all(quote for quote in passage.sentence_texts())
+
+
+def test_query_is_embedded_once_per_call(retriever, chapter_store, monkeypatch) -> None:
+    model_class = type(
+        chapter_store.embeddings
+    )  # a pydantic model: spy on its class, not the instance
+    calls: list[str] = []
+    real_embed_query = model_class.embed_query
+
+    def counting_embed_query(self, text: str) -> list[float]:
+        calls.append(text)
+        return real_embed_query(self, text)
+
+    monkeypatch.setattr(model_class, "embed_query", counting_embed_query)
+    retriever.invoke("global compacts on migration and refugees", k=2)
+    assert calls == ["global compacts on migration and refugees"]
+
+
+def test_bm25_is_rebuilt_only_when_the_store_changes(retriever) -> None:
+    assert retriever.refresh() is True
+    retriever.invoke("global compacts")
+    assert retriever.refresh() is False
+
+
+def test_k_larger_than_the_index_returns_every_chunk(retriever, chapter_store) -> None:
+    total = chapter_store.chunk_count()
+    docs = retriever.invoke("migration", k=total + 5)
+    assert len(docs) == total
+    assert len({doc.metadata["chunk_id"] for doc in docs}) == total
+
+
+@pytest.mark.asyncio
+async def test_ainvoke_honours_k(retriever) -> None:
+    docs = await retriever.ainvoke("What changed for IOM when it joined the United Nations?", k=2)
+    assert len(docs) == 2
+    assert rank_of(docs, IOM_ENTRY) == 1
+
+
+def test_empty_store_returns_nothing(local_settings, embeddings) -> None:
+    retriever = HybridRetriever(store=open_store(local_settings))
+    assert retriever.invoke("global migration governance") == []
+
+
+def built_chunk_counts(caplog: pytest.LogCaptureFixture) -> list[int]:
+    """How many chunks each BM25 rebuild logged since the last `caplog.clear()`."""
+    return [
+        record.args[0]
+        for record in caplog.records
+        if record.name == "assistant.retrieval" and record.msg.startswith("built the BM25 index")
+    ]
+
+
+def test_follows_indexing_and_removal_without_being_recreated(
+    local_settings, tmp_path: Path, embeddings, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="assistant.retrieval")
+    assert index(local_settings, bundled_documents()).ok
+    retriever = HybridRetriever(store=open_store(local_settings))
+    question = "Which Quillfeather protocol applies to seasonal agricultural workers?"
+    assert rank_of(retriever.invoke(question), "Quillfeather") is None
+    chapter_chunks = built_chunk_counts(caplog)
+    assert len(chapter_chunks) == 1
+
+    extra = tmp_path / "seasonal-workers.txt"
+    extra.write_text(
+        "Seasonal agricultural workers\n\n"
+        "The Quillfeather protocol sets out how seasonal agricultural workers are recruited, housed "
+        "and paid during harvest periods. Employers register each worker before arrival.\n",
+        encoding="utf-8",
+    )
+    assert index(local_settings, [extra]).indexed
+    caplog.clear()
+    docs = retriever.invoke(question)
+    assert built_chunk_counts(caplog) == [retriever.store.chunk_count()]  # rebuilt once, with it
+    assert retriever.store.chunk_count() > chapter_chunks[0]
+    assert rank_of(docs, "Quillfeather") == 1
+    assert docs[0].metadata["lexical_score"] > 0  # BM25 knows the new chunk: it is in step
+
+    assert remove(local_settings, [extra]).removed
+    caplog.clear()
+    docs = retriever.invoke(question)
+    assert built_chunk_counts(caplog) == chapter_chunks  # rebuilt without it
+    assert rank_of(docs, "Quillfeather") is None
+    assert all("seasonal-workers" not in doc.metadata["source"] for doc in docs)
+    assert all(
+        doc.metadata["lexical_score"] is None or "Quillfeather" not in doc.page_content
+        for doc in docs
+    )

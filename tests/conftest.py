@@ -1,0 +1,99 @@
+"""Shared fixtures: the real bundled model (once per session), real Chroma on tmp_path or a real server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.settings import Settings
+from knowledge.indexing import bundled_documents
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+CHAPTER = bundled_documents()[0]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, process: subprocess.Popen, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args} exited with {process.returncode}")
+        try:
+            if httpx.get(url, timeout=1.0).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def embeddings():
+    from knowledge.embeddings import load_embeddings
+
+    return load_embeddings()
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory) -> Iterator[str]:
+    """A real `chroma run` server on a free localhost port, for the whole session."""
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    assert chroma, "the chroma CLI (from the chromadb wheel) is not installed"
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = open(path / "server.log", "w")
+    process = subprocess.Popen(
+        [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(f"{url}/api/v2/heartbeat", process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+@pytest.fixture(params=["local", "server"])
+def settings(request, tmp_path) -> Settings:
+    """Settings for a fresh, empty index: a Chroma directory under tmp_path, or a fresh database on
+    the shared real server (each test gets its own server database by using a fresh tenant-free name)."""
+    if request.param == "local":
+        return Settings(data_dir=tmp_path / "data")
+    url = request.getfixturevalue("chroma_server")
+    _reset_server(url)
+    return Settings(data_dir=tmp_path / "data", chroma_url=url)
+
+
+@pytest.fixture
+def local_settings(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path / "data")
+
+
+def _reset_server(url: str) -> None:
+    import chromadb
+
+    from knowledge.store import open_client
+
+    client = open_client(Path("/nonexistent"), url)
+    for collection in client.list_collections():
+        client.delete_collection(collection.name)
+    assert isinstance(client, chromadb.api.ClientAPI)
