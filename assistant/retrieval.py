@@ -19,7 +19,7 @@ that no longer have a record are dropped, so a removal in progress is not answer
 from __future__ import annotations
 
 import logging
-import re
+import math
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -36,37 +36,19 @@ from langchain_core.runnables.config import run_in_executor
 from pydantic import Field, PrivateAttr
 from rank_bm25 import BM25Okapi
 
+from assistant.text import terms
 from assistant.types import Passage
 from knowledge.store import KnowledgeStore
 from knowledge.types import Chunk
 
 log = logging.getLogger(__name__)
 
-# fmt: off
-STOPWORDS: frozenset[str] = frozenset({
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
-    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off",
-    "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
-    "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
-    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-    "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
-    "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
-    "yourselves", "s", "t", "d", "ll", "m", "re", "ve",
-})
-# fmt: on
-
-_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits, in any script
-
 StoreSignature = tuple[tuple[tuple[str, str, str, int], ...], int]
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased words and numbers of `text`, without English stopwords."""
-    return [word for word in _WORD.findall(text.lower()) if word not in STOPWORDS]
+    """BM25 terms: lower-cased stems of the words that carry meaning (numbers such as "2016" kept)."""
+    return terms(text)
 
 
 @dataclass(frozen=True)
@@ -81,6 +63,11 @@ class _LexicalIndex:
     chunks: tuple[Chunk, ...]
     bm25: BM25Okapi | None
     postings: dict[str, tuple[int, ...]]
+
+    def idf(self, term: str) -> float:
+        """How rare `term` is among the chunks (BM25's smoothed idf, always > 0; unseen terms highest)."""
+        df = len(self.postings.get(term, ()))
+        return math.log(1 + (len(self.chunks) - df + 0.5) / (df + 0.5))
 
     def search(self, query: str, k: int, live_docs: frozenset[str]) -> list[tuple[Chunk, float]]:
         """The `k` best chunks with a positive BM25 score, best first."""
@@ -148,8 +135,12 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Document]:
         return await run_in_executor(None, self.retrieve, query, k)
 
-    def retrieve(self, query: str, k: int | None = None) -> list[Document]:
-        """The `k` (default `self.k`) best chunks for `query`, best first, without callbacks."""
+    def retrieve(
+        self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None
+    ) -> list[Document]:
+        """The `k` (default `self.k`) best chunks for `query`, best first, without callbacks.
+
+        `query_vector`, when the caller already embedded `query`, saves embedding it again."""
         k = self.k if k is None else int(k)
         if k <= 0:
             return []
@@ -157,7 +148,9 @@ class HybridRetriever(BaseRetriever):
         started = time.perf_counter()
         index, live_docs = self._current_index()
         lexical = index.search(query, fetch, live_docs)
-        dense = self.store.search_by_vector(self.store.embeddings.embed_query(query), fetch)
+        if query_vector is None:
+            query_vector = self.store.embeddings.embed_query(query)
+        dense = self.store.search_by_vector(query_vector, fetch)
         fused = self._fuse(dense, lexical)[:k]
         log.debug(
             "retrieved %d of %d dense + %d lexical candidates in %.1f ms",
@@ -167,6 +160,16 @@ class HybridRetriever(BaseRetriever):
             (time.perf_counter() - started) * 1000,
         )
         return [_to_document(hit) for hit in fused]
+
+    def idf(self, term: str) -> float:
+        """The rarity of a `tokenize`d term in the indexed chunks (see `_LexicalIndex.idf`)."""
+        index = self._index or self._current_index()[0]
+        return index.idf(term)
+
+    def knows(self, term: str) -> bool:
+        """Whether any indexed chunk holds this `tokenize`d term."""
+        index = self._index or self._current_index()[0]
+        return term in index.postings
 
     def refresh(self) -> bool:
         """Bring the BM25 index in step with the store now; True if it was rebuilt."""
@@ -245,6 +248,11 @@ def _to_document(hit: _Hit) -> Document:
             "lexical_score": hit.lexical_score,
         },
     )
+
+
+def chunk_passage(chunk: Chunk) -> Passage:
+    """A stored chunk as an (unscored) `Passage`."""
+    return to_passages([_to_document(_Hit(chunk))])[0]
 
 
 def to_passages(docs: Iterable[Document]) -> list[Passage]:

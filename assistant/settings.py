@@ -21,6 +21,7 @@ class Settings(BaseSettings):
         200, le=254, description="Word pieces per chunk; the model reads at most 256 including 2 specials."
     )
     chunk_overlap_sentences: int = Field(1, ge=0, description="Whole sentences shared by adjacent chunks.")
+    top_k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
     index_lock_timeout: float = Field(30.0, description="Seconds to wait for another indexing run.")
 
     @property

@@ -21,6 +21,9 @@ def model_path() -> Path:
 def _offline() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # the weight-loading bar is noise next to ours
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,100 @@
+"""Rewrite a follow-up question into a standalone one, offline and deterministically.
+
+"When was it adopted?" after "What did the New York Declaration set in motion?" becomes
+"When was the New York Declaration adopted?": the subject of the conversation (its latest named
+thing, else its latest question's content words) replaces the pronoun, or is appended when the
+follow-up names nothing ("And the other one?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.text import QUESTION_FRAME, STOPWORDS, terms, words
+
+Message = dict[str, str]
+
+_PRONOUNS = {"it": "{s}", "its": "{s}'s", "they": "{s}", "them": "{s}", "their": "{s}'s", "this": "{s}",
+             "that": "{s}", "these": "{s}", "those": "{s}", "he": "{s}", "she": "{s}", "his": "{s}'s",
+             "her": "{s}'s", "there": "in {s}"}
+_FOLLOW_UP_START = re.compile(r"^\s*(and|but|also|so|what about|how about|why|why not|which ones?)\b", re.I)
+# A run of capitalised words (allowing "of", "on", "for", "and" inside): a named thing.
+_NAME_RE = re.compile(r"\b(?:[A-Z][\w-]*|[A-Z]{2,})(?:\s+(?:(?:of|on|for|and|the)\s+)?(?:[A-Z][\w-]*|\d{4}))*")
+
+
+def standalone_question(
+    question: str, history: Sequence[Message] = (), known: Callable[[str], bool] = lambda term: True
+) -> str:
+    """The question to retrieve with: unchanged unless it leans on the conversation.
+
+    `known(term)` tells whether the documents use a term; of several names for the subject ("IOM",
+    "the International Organization for Migration") the one the documents use is preferred."""
+    question = question.strip()
+    subject = conversation_subject(history, known)
+    if not subject or not is_follow_up(question):
+        return question
+    for match in re.finditer(r"\b[A-Za-z]+\b", question):
+        template = _PRONOUNS.get(match.group(0).lower())
+        if template is None or match.group(0).lower() == "that" and _is_relative_that(question, match):
+            continue
+        replacement = template.format(s=subject)
+        return question[: match.start()] + replacement + question[match.end() :]
+    return f"{question.rstrip('?').rstrip()} ({subject})?" if question.endswith("?") else f"{question} ({subject})"
+
+
+def is_follow_up(question: str) -> bool:
+    lowered = [w.lower() for w in words(question)]
+    content = [w for w in lowered if w not in STOPWORDS]
+    has_pronoun = any(w in _PRONOUNS and w not in ("that", "there", "this") for w in lowered)
+    demonstrative = bool(re.search(r"\b(this|that|these|those)\s*(\?|$)|\b(these|those|this|that) (ones?|things?|two)\b", question, re.I))
+    return has_pronoun or demonstrative or bool(_FOLLOW_UP_START.match(question)) or not content
+
+
+def conversation_subject(history: Sequence[Message], known: Callable[[str], bool] = lambda term: True) -> str:
+    """What a pronoun in the next question most likely points at.
+
+    The latest exchange first: a named thing in the assistant's answer (a "which ...?" question is
+    answered by naming it), else in the user's question; failing names, the user's latest question's gist.
+    """
+    turns = [m for m in history if m.get("content", "").strip() and m.get("role") in ("user", "assistant")]
+    for message in reversed(turns[-2:]):
+        if message["role"] == "assistant" and message["content"].startswith("The indexed documents don't say"):
+            continue
+        names = [n for n in (_clean_name(m.group(0)) for m in _NAME_RE.finditer(message["content"])) if n]
+        if names:
+            return max(names, key=lambda n: (_known_share(n, known), len(n)))
+    user_turns = [m["content"] for m in turns if m["role"] == "user"]
+    for text in reversed(user_turns):
+        gist = [w for w in words(text) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
+        if gist and not is_follow_up(text):
+            return " ".join(gist)
+    return ""
+
+
+_GENERIC_NAMES = frozenset("States State Member Members Governments Government It They This These The A An".split())
+
+
+def _known_share(name: str, known: Callable[[str], bool]) -> float:
+    name_terms = terms(name)
+    return sum(map(known, name_terms)) / len(name_terms) if name_terms else 0.0
+
+
+def _clean_name(name: str) -> str:
+    tokens = name.split()
+    if all(t in _GENERIC_NAMES or t.lower() in STOPWORDS for t in tokens):
+        return ""
+    while tokens and (tokens[0].lower() in STOPWORDS or tokens[0].lower() in QUESTION_FRAME):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in STOPWORDS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    name = " ".join(tokens)
+    return f"the {name}" if len(tokens) > 1 and not name.isupper() else name
+
+
+def _is_relative_that(question: str, match: re.Match) -> bool:
+    """'that' introducing a clause ("the body that ...") is no pronoun."""
+    before = question[: match.start()].rstrip().split()
+    return bool(before) and before[-1].lower() not in {"is", "was", "about", "does", "did", "of", "for", "in", "do"}

@@ -1,0 +1,76 @@
+"""Can the evidence answer the question asked? The checks behind an honest refusal.
+
+Similarity alone cannot tell "How many staff does IOM employ?" from a real question about IOM: the
+IOM sentence is as close to it as real questions are to theirs. So besides the evidence score, the
+question's expected kind of answer (a year, a number, an amount, a place, a person) must appear in
+the chosen sentences, and instructions aimed at the assistant are not questions about the documents.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class AnswerType(str, Enum):
+    EXPANSION = "what the abbreviation stands for"
+    NAMES = "the names asked for"
+    YEAR = "a year or date"
+    NUMBER = "a number"
+    AMOUNT = "an amount of money"
+    PLACE = "a place"
+    PERSON = "a person"
+    ANY = "anything"
+
+
+_TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (AnswerType.EXPANSION, re.compile(r"\bstands? for\b|\b(acronym|abbreviation)\b|\bshort for\b", re.I)),
+    (AnswerType.NAMES, re.compile(r"\b(which|what|name the) (\w+ )?(agencies|organi[sz]ations|members|bodies|institutions|companies|people|persons|officials)\b", re.I)),
+    (AnswerType.AMOUNT, re.compile(r"\bhow much (money|funding|did .* cost|does .* cost)|\bwhat (is|was) the (budget|cost)|\bhow much\b.*\b(budget|fund|cost|spend|spent|pay|paid)", re.I)),
+    (AnswerType.YEAR, re.compile(r"^\s*(when|since when)\b|\b(what|which|in what) (year|date|decade|month)\b|\bhow long ago\b", re.I)),
+    (AnswerType.NUMBER, re.compile(r"\bhow (many|much|often)\b|\b(what|which) (number|percentage|share|proportion|percent)\b", re.I)),
+    (AnswerType.PLACE, re.compile(r"^\s*where (is|was|were|are|did|do|does)\b|\b(which|what) (country|countries|city|cities|region|continent|nation|place)\b", re.I)),
+    (AnswerType.PERSON, re.compile(r"^\s*who (is|was|were|are) (the )?(head|leader|director|chair|president|secretary|author|founder|minister)\b|\bwho (founded|wrote|leads|led|chairs|chaired|heads|headed|directs|directed)\b", re.I)),
+]
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
+    AnswerType.YEAR: re.compile(rf"\b(1[5-9]\d\d|20\d\d)s?\b|\b({_MONTHS})\b|\b(decades?|years?) (ago|since)\b|\bsince the\b", re.I),
+    AnswerType.NUMBER: re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|many|few)\b", re.I),
+    AnswerType.AMOUNT: re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(dollars|euros|USD|EUR|million|billion)\b", re.I),
+    AnswerType.PLACE: re.compile(r"\b(in|at|from|to|across|within) (the )?[A-Z][A-Za-z]+|https?://|www\."),
+    AnswerType.PERSON: re.compile(r"\b(Mr|Ms|Mrs|Dr|Sir|President|Secretary-General|Director General)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+ (said|wrote|founded|led|chaired)\b"),
+}
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompt|documents?|sources?|context|above|previous)\b"
+    r"|\byou are now\b|\bact as\b|\bpretend (to be|you)\b|\bsystem prompt\b|\bjailbreak\b|\bDAN\b"
+    r"|\b(reveal|print|show|repeat) (your|the) (instructions|prompt|rules)\b",
+    re.I,
+)
+
+
+def expected_answer_type(question: str) -> AnswerType:
+    for answer_type, pattern in _TYPE_PATTERNS:
+        if pattern.search(question):
+            return answer_type
+    return AnswerType.ANY
+
+
+_NAME_RE = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w-]*(?: (?:of |for |on |and )?[A-Z][\w-]*)*")
+_EXPANSION_RE = re.compile(r"\(([A-Z]{2,})\)|\b([A-Z]{2,})\s*\(")
+
+
+def holds_answer_type(text: str, answer_type: AnswerType, question: str = "") -> bool:
+    """Whether `text` holds the kind of thing the question asks for."""
+    if answer_type is AnswerType.ANY:
+        return True
+    if answer_type is AnswerType.EXPANSION:
+        return bool(_EXPANSION_RE.search(text))
+    if answer_type is AnswerType.NAMES:  # a name the question did not already say
+        asked = question.lower()
+        return any(name.lower() not in asked for name in _NAME_RE.findall(text))
+    return bool(_EVIDENCE[answer_type].search(text))
+
+
+def is_instruction_to_assistant(question: str) -> bool:
+    """A prompt-injection attempt ("ignore your instructions", "you are now ...")."""
+    return bool(_INJECTION.search(question))

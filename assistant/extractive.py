@@ -1,0 +1,73 @@
+"""The default answer: a few verbatim sentences from the best passages, each cited [n].
+
+From the scored sentences (best first) keep the best one, then those scoring within `keep_within`
+of it, up to `max_sentences` (`max_list_sentences` when the question asks for a list), dropping
+near-duplicates; put them in document order and cite each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.sentences import ScoredSentence
+from assistant.types import Citation
+
+_LIST_QUESTION = re.compile(
+    r"\b(list|name (the|all|some)|which (are|were)|what (are|were) (the )?(main|key|different|various|other|three|two)|"
+    r"examples|issues|areas|ways|steps|types|kinds|elements|topics|instruments|obligations|duties)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The chosen sentences, in answer order, and every candidate, best first."""
+
+    sentences: list[ScoredSentence]
+    ranked: list[ScoredSentence]
+
+    @property
+    def best(self) -> ScoredSentence | None:
+        return self.ranked[0] if self.ranked else None
+
+
+@dataclass(frozen=True)
+class ExtractiveComposer:
+    max_sentences: int = 2
+    max_list_sentences: int = 4
+    keep_within: float = 0.06
+    duplicate_above: float = 0.9
+
+    def draft(self, question: str, ranked: Sequence[ScoredSentence]) -> Draft:
+        if not ranked:
+            return Draft([], [])
+        limit = self.max_list_sentences if _LIST_QUESTION.search(question) else self.max_sentences
+        chosen = [ranked[0]]
+        for candidate in ranked[1:]:
+            if len(chosen) >= limit or candidate.score < ranked[0].score - self.keep_within:
+                break
+            if all(float(candidate.vector @ c.vector) < self.duplicate_above for c in chosen):
+                chosen.append(candidate)
+        chosen.sort(key=lambda s: (s.passage.source, s.start))
+        return Draft(chosen, list(ranked))
+
+    @staticmethod
+    def render(draft: Draft) -> tuple[str, list[Citation]]:
+        """The answer text with [n] after each sentence, and its citations."""
+        citations = [
+            Citation(
+                number=n,
+                chunk_id=s.passage.chunk_id,
+                source=s.passage.source,
+                title=s.passage.title,
+                section=s.passage.section,
+                page=s.passage.page,
+                quote=s.text,
+                start=s.start,
+                end=s.end,
+            )
+            for n, s in enumerate(draft.sentences, start=1)
+        ]
+        return " ".join(f"{c.quote} [{c.number}]" for c in citations), citations

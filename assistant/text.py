@@ -1,0 +1,51 @@
+"""Words, stems and stop words: the one tokenization shared by BM25, sentence scoring and condensing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+# fmt: off
+STOPWORDS: frozenset[str] = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most my
+myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+some such than that the their theirs them themselves then there these they this those through to too
+under until up very was we were what when where which while who whom why will with would you your
+yours yourself yourselves s t d ll m re ve
+""".split())
+# fmt: on
+# Words that frame a question rather than say what it is about.
+QUESTION_FRAME: frozenset[str] = frozenset(
+    "what which who whom whose when where why how please tell say says said give list name describe "
+    "explain according report chapter document documents text mention mentions".split()
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Words (letters/digits, inner hyphens and apostrophes kept), as written."""
+    return _WORD_RE.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-cased word: 'adopted' and 'adoption' meet."""
+    w = word.lower()
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    return _STEMMER.stemWord(w)
+
+
+def terms(text: str) -> list[str]:
+    """Stems of the words that carry meaning, in order (stop words dropped, numbers kept)."""
+    return [stem(w) for w in words(text) if w.lower() not in STOPWORDS]
+
+
+def question_terms(question: str) -> set[str]:
+    """What a question is about: its terms without the words that only frame it."""
+    return {stem(w) for w in words(question) if w.lower() not in STOPWORDS | QUESTION_FRAME}
