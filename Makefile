@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install index serve test bench lint clean
+.PHONY: install index serve chat test bench calibrate lint clean
 
 install: $(VENV)/.installed
 
@@ -18,8 +18,14 @@ $(VENV)/.installed: pyproject.toml
 index: install
 	$(BIN)/assistant index
 
-serve: index
-	$(BIN)/assistant sources
+serve: index   # the terminal chat for now; the browser app replaces it when it lands
+	$(BIN)/assistant chat
+
+bench: index   # warm `ask` latency next to a bare embed + Chroma query
+	$(BIN)/python -m eval.benchmark
+
+calibrate: index   # how the refusal threshold was chosen
+	$(BIN)/python -m eval.calibrate
 
 test: install
 	$(BIN)/pytest

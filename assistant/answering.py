@@ -78,9 +78,7 @@ class Assistant:
 
     @staticmethod
     def _inputs(question: str, history: Sequence[Message], k: int | None) -> State:
-        if not question or not question.strip():
-            raise AssistantError("the question is empty; type a question about the documents")
-        return {"question": question.strip(), "history": list(history), "k": k}
+        return {"question": checked_question(question), "history": list(history), "k": k}
 
     # -- the chain's stages: each takes and returns the state dict -------------------------------
     def _condense(self, state: State) -> State:
@@ -126,6 +124,13 @@ class Assistant:
             standalone_question=question,
             timings=timings,
         )
+
+
+def checked_question(question: str) -> str:
+    """The question, stripped; an empty one is an error that says what to do."""
+    if not question or not question.strip():
+        raise AssistantError("the question is empty; type a question about the documents")
+    return question.strip()
 
 
 def _ms(start: float, end: float | None = None) -> float:

@@ -78,5 +78,71 @@ def sources() -> None:
         typer.echo(f"{r.title}\t{r.chunk_count} chunks{pages}\tindexed {r.indexed_at}\t{r.source}")
 
 
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="The question."),
+    as_json: bool = typer.Option(False, "--json", help="Print the whole Answer as JSON."),
+    k: int = typer.Option(None, "--k", help="Passages to retrieve (default: ASSISTANT_TOP_K)."),
+) -> None:
+    """Answer one question, citing the sentences it rests on."""
+    from assistant.answering import Assistant, checked_question
+
+    with _user_errors():
+        question = checked_question(question)
+        answer = Assistant.from_settings(Settings()).ask(question, k=k)
+    if as_json:
+        typer.echo(answer.model_dump_json(indent=2))
+    else:
+        typer.echo(answer.text)
+        _print_sources(answer)
+
+
+@app.command()
+def chat() -> None:
+    """Talk with the documents in the terminal (follow-up questions use the conversation)."""
+    from assistant.answering import Assistant
+    from assistant.types import Answer
+
+    with _user_errors():
+        bot = Assistant.from_settings(Settings())
+    typer.echo("Ask about the indexed documents; an empty line or Ctrl-D ends the chat.")
+    history: list[dict[str, str]] = []
+    while True:
+        try:
+            question = input("\nyou> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question or question.lower() in {"exit", "quit"}:
+            break
+        typer.echo("assistant> ", nl=False)
+        with _user_errors():
+            for event in bot.stream(question, history):
+                if isinstance(event, Answer):
+                    typer.echo()
+                    if event.standalone_question != question:
+                        typer.echo(f"(understood as: {event.standalone_question})")
+                    _print_sources(event)
+                    history += [{"role": "user", "content": question}, {"role": "assistant", "content": event.text}]
+                else:
+                    typer.echo(event, nl=False)
+
+
+def _print_sources(answer) -> None:
+    if answer.refused:
+        if answer.passages:
+            typer.echo("\nClosest passages (not citations):")
+        for p in answer.passages[:3]:
+            typer.echo(f"  - {_place(p.title, p.section, p.page)}: {p.text[:160]}{'...' if len(p.text) > 160 else ''}")
+        return
+    typer.echo("\nSources:")
+    for c in answer.citations:
+        typer.echo(f"  [{c.number}] \"{c.quote}\"\n      {_place(c.title, c.section, c.page)}, characters {c.start}-{c.end}")
+
+
+def _place(title: str, section: str, page: int | None) -> str:
+    parts = [title] + ([section] if section else []) + ([f"page {page}"] if page else [])
+    return ", ".join(parts)
+
+
 if __name__ == "__main__":
     app()

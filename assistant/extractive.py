@@ -21,6 +21,9 @@ _LIST_QUESTION = re.compile(
 )
 
 
+_CONTINUES = re.compile(r"^(These|This|Such|Those|They|Their|It|Its)\b")
+
+
 @dataclass(frozen=True)
 class Draft:
     """The chosen sentences, in answer order, and every candidate, best first."""
@@ -50,8 +53,29 @@ class ExtractiveComposer:
                 break
             if all(float(candidate.vector @ c.vector) < self.duplicate_above for c in chosen):
                 chosen.append(candidate)
+        chosen += self._continuations(chosen, ranked, limit)
         chosen.sort(key=lambda s: (s.passage.source, s.start))
         return Draft(chosen, list(ranked))
+
+    @staticmethod
+    def _continuations(
+        chosen: list[ScoredSentence], ranked: Sequence[ScoredSentence], limit: int
+    ) -> list[ScoredSentence]:
+        """Sentences that continue a chosen one ("These issues include ...") and so belong with it."""
+        by_place = {(s.passage.doc_id, s.start): s for s in ranked}
+        taken = {(s.passage.doc_id, s.start) for s in chosen}
+        extra = []
+        for sentence in chosen:
+            spans = list(sentence.passage.sentences)
+            position = spans.index((sentence.start, sentence.end)) if (sentence.start, sentence.end) in spans else -1
+            if position < 0 or position + 1 >= len(spans) or len(chosen) + len(extra) >= limit:
+                continue
+            following = by_place.get((sentence.passage.doc_id, spans[position + 1][0]))
+            if following is not None and (following.passage.doc_id, following.start) not in taken \
+                    and _CONTINUES.match(following.text):
+                extra.append(following)
+                taken.add((following.passage.doc_id, following.start))
+        return extra
 
     @staticmethod
     def render(draft: Draft) -> tuple[str, list[Citation]]:

@@ -1,0 +1,64 @@
+"""The `assistant ask` and `assistant chat` commands, in-process on a real index."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.settings import Settings
+from tests.conftest import CHAPTER
+from tests.knowledge.helpers import run_cli
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory) -> Settings:
+    from assistant.knowledge_base import indexing
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("cli") / "data")
+    with indexing(settings, progress=False) as indexer:
+        indexer.index([CHAPTER])
+    return settings
+
+
+def test_ask_prints_the_answer_then_each_cited_sentence_with_its_place(indexed, monkeypatch):
+    code, out, err = run_cli(indexed, "ask", "Which issues has migration been incorporated into?", monkeypatch=monkeypatch)
+    assert code == 0, err
+    answer, sources = out.split("\nSources:\n")
+    assert "[1]" in answer
+    assert "climate change" in sources and CHAPTER.name in sources and "KEY POINTS" in sources
+
+
+def test_ask_json_prints_the_answer_model(indexed, monkeypatch):
+    code, out, _ = run_cli(indexed, "ask", "--json", "What does mini-multilateralism provide?", monkeypatch=monkeypatch)
+    assert code == 0
+    data = json.loads(out)
+    assert data["refused"] is False and data["citations"][0]["quote"] in out
+    assert set(data) >= {"text", "citations", "passages", "refused", "standalone_question", "timings"}
+
+
+def test_ask_refusal_lists_closest_passages_not_citations(indexed, monkeypatch):
+    code, out, _ = run_cli(indexed, "ask", "What is a good recipe for pancakes?", monkeypatch=monkeypatch)
+    assert code == 0
+    assert out.startswith("The indexed documents don't say") and "Closest passages" in out and "Sources:" not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [(["ask", "   "], "the question is empty"), (["ask", "What is IOM?"], "no documents are indexed yet")],
+)
+def test_ask_errors_are_one_line_and_exit_1(tmp_path, monkeypatch, args, words):
+    code, out, err = run_cli(Settings(data_dir=tmp_path / "empty"), *args, monkeypatch=monkeypatch)
+    assert code == 1
+    [line] = err.strip().splitlines()
+    assert line.startswith("error:") and words in line
+
+
+def test_chat_keeps_the_conversation_for_follow_ups(indexed, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(indexed.data_dir))
+    monkeypatch.delenv("ASSISTANT_CHROMA_URL", raising=False)
+    turns = "What did the New York Declaration on Refugees and Migrants start?\nWhen was it adopted?\n\n"
+    result = CliRunner().invoke(app, ["chat"], input=turns)
+    assert result.exit_code == 0, result.stderr
+    assert "(understood as: When was the New York Declaration on Refugees and Migrants adopted?)" in result.stdout
+    assert result.stdout.count("Sources:") == 2
