@@ -23,30 +23,53 @@ ANSWERABLE = [
         ["2016", "New York Declaration"],
         id="year",
     ),
-    pytest.param("Mini-multilateralism has been seen lately in which initiatives?", ["MICIC", "Nansen"], id="names"),
-    pytest.param("What kind of funding model makes things hard for IOM?", ["projectized"], id="what-kind"),
     pytest.param(
-        "Which body was set up because the institutional landscape is complex?", ["Global Migration Group"], id="which-body"
+        "Mini-multilateralism has been seen lately in which initiatives?",
+        ["MICIC", "Nansen"],
+        id="names",
     ),
-    pytest.param("Which website hosts the full report?", ["https://www.iom.int/world-migration-report-2018"], id="website"),
+    pytest.param(
+        "What kind of funding model makes things hard for IOM?", ["projectized"], id="what-kind"
+    ),
+    pytest.param(
+        "Which body was set up because the institutional landscape is complex?",
+        ["Global Migration Group"],
+        id="which-body",
+    ),
+    pytest.param(
+        "Which website hosts the full report?",
+        ["https://www.iom.int/world-migration-report-2018"],
+        id="website",
+    ),
     pytest.param(
         "Is it certain that States will build a more coherent system for moving people across borders?",
         ["no assurance"],
         id="yes-no",
     ),
-    pytest.param("What could become worse if countries turn inward?", ["barriers", "xenophobia"], id="consequence"),
     pytest.param(
-        "How long have global-level dialogues been building confidence among States?", ["two decades"], id="how-long"
+        "What could become worse if countries turn inward?",
+        ["barriers", "xenophobia"],
+        id="consequence",
+    ),
+    pytest.param(
+        "How long have global-level dialogues been building confidence among States?",
+        ["two decades"],
+        id="how-long",
     ),
     pytest.param(
         "Which global issues is migration being incorporated into?",
         ["climate change"],
-        id="list-in-next-sentence",
+        id="list-in-next-sentence",  # "These issues include ..." continues the best sentence
+    ),
+    pytest.param(
+        "Which approach does the chapter see as the most promising way forward for global migration governance?",
+        ["step-by-step"],
+        id="answer-in-previous-sentence",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="sentences are scored in isolation: the one naming the issues ('These issues include "
-            "sustainable development, climate change, ...') only refers back to the question's words and "
-            "ranks 12th (0.33 vs 0.82), so the answer cites the sentence before it, which names no issue",
+            reason="the best sentence, 'It remains the most promising path towards global migration governance.', "
+            "is cited without the sentence before it that says what 'It' is (the step-by-step process): "
+            "ExtractiveComposer._continuations adds following sentences only, never the antecedent",
         ),
     ),
 ]
@@ -91,7 +114,12 @@ def assert_well_formed(bot: Assistant, answer: Answer) -> None:
         passage = passages[c.chunk_id]
         assert c.quote in passage.sentence_texts()
         assert (c.start, c.end) in passage.sentences
-        assert (c.source, c.title, c.section, c.page) == (passage.source, passage.title, passage.section, passage.page)
+        assert (c.source, c.title, c.section, c.page) == (
+            passage.source,
+            passage.title,
+            passage.section,
+            passage.page,
+        )
 
 
 def cited(answer: Answer, *needles: str) -> bool:
@@ -127,7 +155,11 @@ def test_answer_lists_the_passages_it_was_drawn_from_best_first(bot) -> None:
     assert 0 < len(answer.passages) <= bot.top_k
     assert len({p.chunk_id for p in answer.passages}) == len(answer.passages)
     assert answer.citations[0].chunk_id == answer.passages[0].chunk_id
-    assert answer.question == answer.standalone_question == "What kind of funding model makes things hard for IOM?"
+    assert (
+        answer.question
+        == answer.standalone_question
+        == "What kind of funding model makes things hard for IOM?"
+    )
 
 
 def test_k_limits_the_passages(bot) -> None:
@@ -143,7 +175,9 @@ def test_k_limits_the_passages(bot) -> None:
     + [pytest.param(q, id=f"unstated-{i}") for i, q in enumerate(UNSTATED)]
     + [pytest.param(q, id=f"injection-{i}") for i, q in enumerate(INJECTIONS)],
 )
-def test_question_the_chapter_does_not_answer_is_refused_with_closest_passages(bot, question) -> None:
+def test_question_the_chapter_does_not_answer_is_refused_with_closest_passages(
+    bot, question
+) -> None:
     answer = bot.ask(question)
     assert answer.refused is True
     assert answer.citations == []
@@ -170,12 +204,28 @@ def test_question_with_act_as_is_answered_not_refused_as_injection(bot) -> None:
     assert cited(answer, "barriers to global migration governance")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Since when ...' expects a year or date, and the YEAR evidence pattern rejects 'The last two "
+    "decades have seen ...', so the question is refused although the chapter answers it",
+)
+def test_since_when_question_answered_by_a_period_is_not_refused(bot) -> None:
+    answer = bot.ask(
+        "Since when have global-level dialogues been building confidence among States?"
+    )
+    assert not answer.refused
+    assert cited(answer, "two decades")
+
+
 # -- follow-ups ------------------------------------------------------------------------------------
 
 
 def test_follow_up_about_the_new_york_declaration_is_made_standalone(bot) -> None:
     first = "What is notable about the New York Declaration on Refugees and Migrants?"
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": bot.ask(first).text}]
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": bot.ask(first).text},
+    ]
     answer = bot.ask("When was it adopted?", history)
     assert "New York Declaration" in answer.standalone_question
     assert answer.question == "When was it adopted?"
@@ -185,7 +235,10 @@ def test_follow_up_about_the_new_york_declaration_is_made_standalone(bot) -> Non
 
 def test_follow_up_takes_its_subject_from_the_assistants_answer(bot) -> None:
     history = [
-        {"role": "user", "content": "Which organization has recently joined the United Nations system?"},
+        {
+            "role": "user",
+            "content": "Which organization has recently joined the United Nations system?",
+        },
         {
             "role": "assistant",
             "content": "With its entry into the UN, IOM should be better positioned to bring more attention, "
@@ -198,9 +251,30 @@ def test_follow_up_takes_its_subject_from_the_assistants_answer(bot) -> None:
     assert cited(answer, "projectized funding model")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the assistant's own answer, fed back as history the way `assistant chat` does, starts with "
+    "'Effective institutional coordination ...'; condense takes the capitalised first word for a name and "
+    "asks 'Why was Effective established?'",
+)
+def test_follow_up_on_the_assistants_own_answer_does_not_take_its_first_word_as_the_subject(
+    bot,
+) -> None:
+    first = "What body could coordinate the institutions?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": bot.ask(first).text},
+    ]
+    answer = bot.ask("Why was it established?", history)
+    assert "Effective" not in answer.standalone_question
+
+
 def test_standalone_question_ignores_history(bot) -> None:
     history = [
-        {"role": "user", "content": "What is notable about the New York Declaration on Refugees and Migrants?"},
+        {
+            "role": "user",
+            "content": "What is notable about the New York Declaration on Refugees and Migrants?",
+        },
         {"role": "assistant", "content": "Its adoption at the UN General Assembly in 2016."},
     ]
     question = "What kind of funding model makes things hard for IOM?"
@@ -221,7 +295,10 @@ def test_chain_invoke_gives_the_same_answer_as_ask(bot) -> None:
 
 
 def test_chain_batch_answers_each_input(bot) -> None:
-    questions = ["What kind of funding model makes things hard for IOM?", "What is a good recipe for banana bread?"]
+    questions = [
+        "What kind of funding model makes things hard for IOM?",
+        "What is a good recipe for banana bread?",
+    ]
     answers = bot.chain.batch([{"question": q, "history": []} for q in questions])
     assert [a.question for a in answers] == questions
     assert [a.refused for a in answers] == [False, True]
@@ -249,7 +326,9 @@ def test_stream_yields_text_deltas_then_the_answer(bot, question) -> None:
 # -- the Answer value ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", ["Mini-multilateralism has been seen lately in which initiatives?", OFF_TOPIC[0]])
+@pytest.mark.parametrize(
+    "question", ["Mini-multilateralism has been seen lately in which initiatives?", OFF_TOPIC[0]]
+)
 def test_answer_round_trips_through_json(bot, question) -> None:
     answer = bot.ask(question)
     assert Answer.model_validate_json(answer.model_dump_json()) == answer
@@ -283,7 +362,14 @@ def test_assistant_on_an_empty_index_asks_to_run_index(tmp_path, embeddings) -> 
 
 
 def test_public_api_exports_the_documented_names() -> None:
-    assert sorted(assistant.__all__) == ["Answer", "Assistant", "AssistantError", "Citation", "Passage", "Settings"]
+    assert sorted(assistant.__all__) == [
+        "Answer",
+        "Assistant",
+        "AssistantError",
+        "Citation",
+        "Passage",
+        "Settings",
+    ]
     assert len(set(assistant.__all__)) == len(assistant.__all__)
 
 
@@ -292,6 +378,4 @@ def test_exported_member_is_importable_and_defined_in_the_package(name) -> None:
     member = getattr(importlib.import_module("assistant"), name)
     assert member.__name__ == name
     assert member.__module__.startswith("assistant.")
-    namespace: dict = {}
-    exec(f"from assistant import {name}", namespace)
-    assert namespace[name] is member
+    assert member is getattr(importlib.import_module(member.__module__), name)

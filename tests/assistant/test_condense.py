@@ -14,13 +14,18 @@ def exchange(question: str, answer: str) -> list[dict[str, str]]:
 
 NEW_YORK = exchange(
     "What is notable about the New York Declaration on Refugees and Migrants?",
-    "Its adoption at the UN General Assembly in 2016 [1]",
+    "Its adoption and the ongoing efforts to advance two global compacts. [1]",
 )
 
 
 def test_pronoun_is_replaced_by_the_conversations_subject() -> None:
-    history = exchange("Tell me about the New York Declaration.", "It was adopted at the General Assembly [1]")
-    assert standalone_question("When was it adopted?", history) == "When was the New York Declaration adopted?"
+    history = exchange(
+        "Tell me about the New York Declaration.", "It set two global compacts in motion. [1]"
+    )
+    assert (
+        standalone_question("When was it adopted?", history)
+        == "When was the New York Declaration adopted?"
+    )
 
 
 def test_possessive_pronoun_becomes_a_possessive() -> None:
@@ -28,14 +33,23 @@ def test_possessive_pronoun_becomes_a_possessive() -> None:
     assert standalone_question("What are its obstacles?", history) == "What are IOM's obstacles?"
 
 
-def test_longest_name_of_the_latest_exchange_is_the_subject() -> None:
-    subject = conversation_subject(NEW_YORK)
-    assert "New York Declaration" in subject
-    assert "New York Declaration" in standalone_question("When was it adopted?", NEW_YORK)
+def test_name_in_the_users_question_is_the_subject_when_the_answer_names_nothing() -> None:
+    assert conversation_subject(NEW_YORK) == "the New York Declaration on Refugees and Migrants"
+    assert (
+        standalone_question("When was it adopted?", NEW_YORK)
+        == "When was the New York Declaration on Refugees and Migrants adopted?"
+    )
+
+
+def test_longest_name_in_the_assistants_answer_is_the_subject() -> None:
+    history = exchange("Which organization joined the UN?", "IOM, with its entry into the UN. [1]")
+    assert conversation_subject(history) == "IOM"
 
 
 def test_follow_up_naming_nothing_gets_the_subject_appended() -> None:
-    history = exchange("What does the Global Migration Group do?", "It can serve an important role. [1]")
+    history = exchange(
+        "What does the Global Migration Group do?", "It can serve an important role. [1]"
+    )
     assert standalone_question("And why?", history) == "And why (the Global Migration Group)?"
 
 
@@ -57,7 +71,10 @@ def test_follow_up_without_history_is_left_unchanged() -> None:
 
 
 def test_subject_is_taken_from_the_assistants_answer_when_it_names_something() -> None:
-    history = exchange("Which organization recently entered the UN system?", "The International Organization for Migration.")
+    history = exchange(
+        "Which organization recently entered the UN system?",
+        "The International Organization for Migration.",
+    )
     assert conversation_subject(history) == "the International Organization for Migration"
     assert (
         standalone_question("What obstacles does it face?", history)
@@ -65,27 +82,35 @@ def test_subject_is_taken_from_the_assistants_answer_when_it_names_something() -
     )
 
 
-def test_subject_falls_back_to_the_users_question_when_the_answer_names_nothing() -> None:
-    history = exchange("What does the Global Migration Group do?", "it can serve an important role [1]")
-    assert conversation_subject(history) == "the Global Migration Group"
+def test_subject_falls_back_to_the_gist_of_the_users_question_when_nothing_is_named() -> None:
+    history = exchange("what slows down global cooperation on migration?", "barriers abound [1]")
+    assert conversation_subject(history) == "slows global cooperation migration"
 
 
 def test_name_the_documents_use_is_preferred() -> None:
-    history = exchange("Which organization joined the UN?", "IOM, the International Organization for Migration.")
+    history = exchange(
+        "Which organization joined the UN?", "IOM, the International Organization for Migration."
+    )
     assert conversation_subject(history, known=lambda term: term == "iom") == "IOM"
 
 
 def test_refusal_in_history_is_ignored() -> None:
     history = exchange(
         "How many staff does the Global Migration Group have?",
-        refusal_text("How many staff does the Global Migration Group have?", "the closest passages do not give a number"),
+        refusal_text(
+            "How many staff does the Global Migration Group have?",
+            "the closest passages do not give a number",
+        ),
     )
     assert conversation_subject(history) == "the Global Migration Group"
     assert "Global Migration Group" in standalone_question("And who chairs it?", history)
 
 
 def test_refusal_quoting_a_name_does_not_become_the_subject() -> None:
-    refusal = {"role": "assistant", "content": "The indexed documents don't say: nothing about the Quillfeather Protocol."}
+    refusal = {
+        "role": "assistant",
+        "content": "The indexed documents don't say: nothing about the Quillfeather Protocol.",
+    }
     history = [{"role": "user", "content": "What is the Global Migration Group?"}, refusal]
     assert conversation_subject(history) == "the Global Migration Group"
 
