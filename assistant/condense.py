@@ -58,12 +58,15 @@ def conversation_subject(history: Sequence[Message], known: Callable[[str], bool
     answered by naming it), else in the user's question; failing names, the user's latest question's gist.
     """
     turns = [m for m in history if m.get("content", "").strip() and m.get("role") in ("user", "assistant")]
+    asked = set(terms(next((m["content"] for m in reversed(turns) if m["role"] == "user"), "")))
     for message in reversed(turns[-2:]):
         if message["role"] == "assistant" and message["content"].startswith("The indexed documents don't say"):
             continue
-        names = [n for n in (_clean_name(m.group(0)) for m in _NAME_RE.finditer(message["content"])) if n]
+        names = _names_in_context(message["content"])
         if names:
-            return max(names, key=lambda n: (_known_share(n, known), len(n)))
+            # the name whose sentence answers what was asked; then the one the documents use; the longest
+            best = max(names, key=lambda n: (len(asked & set(terms(n[1]))), _known_share(n[0], known), len(n[0])))
+            return best[0]
     user_turns = [m["content"] for m in turns if m["role"] == "user"]
     for text in reversed(user_turns):
         gist = [w for w in words(text) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
@@ -73,6 +76,21 @@ def conversation_subject(history: Sequence[Message], known: Callable[[str], bool
 
 
 _GENERIC_NAMES = frozenset("States State Member Members Governments Government It They This These The A An".split())
+
+
+def _names_in_context(text: str) -> list[tuple[str, str]]:
+    """(name, the sentence it stands in) for every named thing in `text`."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\s*\[\d+\]\s*", text):
+        sentence = sentence.strip()
+        for match in _NAME_RE.finditer(sentence):
+            raw = match.group(0)
+            if match.start() == 0 and " " not in raw and not raw.isupper():
+                continue  # a capital that only opens the sentence ("Ongoing efforts ...") names nothing
+            name = _clean_name(raw)
+            if name:
+                found.append((name, sentence))
+    return found
 
 
 def _known_share(name: str, known: Callable[[str], bool]) -> float:

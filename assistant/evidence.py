@@ -34,15 +34,18 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
 ]
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
-    AnswerType.YEAR: re.compile(rf"\b(1[5-9]\d\d|20\d\d)s?\b|\b({_MONTHS})\b|\b(decades?|years?) (ago|since)\b|\bsince the\b", re.I),
+    AnswerType.YEAR: re.compile(rf"\b(1[5-9]\d\d|20\d\d)s?\b|\b({_MONTHS})\b|\b(decades?|years?) (ago|since)\b|\bsince the\b|\b(last|past|recent) (\w+ )?(decades?|years?)\b", re.I),
     AnswerType.NUMBER: re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|many|few)\b", re.I),
     AnswerType.AMOUNT: re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(dollars|euros|USD|EUR|million|billion)\b", re.I),
     AnswerType.PLACE: re.compile(r"\b(in|at|from|to|across|within) (the )?[A-Z][A-Za-z]+|https?://|www\."),
     AnswerType.PERSON: re.compile(r"\b(Mr|Ms|Mrs|Dr|Sir|President|Secretary-General|Director General)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+ (said|wrote|founded|led|chaired)\b"),
 }
 _INJECTION = re.compile(
-    r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompt|documents?|sources?|context|above|previous)\b"
-    r"|\byou are now\b|\bact as\b|\bpretend (to be|you)\b|\bsystem prompt\b|\bjailbreak\b|\bDAN\b"
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,20}\b(your|all|any|previous|prior|above|earlier|system)\b"
+    r".{0,20}\b(instructions?|rules|prompts?|guidelines|directions)\b"
+    r"|\b(ignore|disregard|forget)\b (all |any )?(the |these |those |your )?(documents?|sources?|context|report|passages?)\b"
+    r"|\byou are now\b|\b(act|behave) as (if you|though you|an? (ai|assistant|chatbot|model|bot))\b"
+    r"|\bpretend (to be|you)\b|\bsystem prompt\b|\bjailbreak\b|\bDAN\b"
     r"|\b(reveal|print|show|repeat) (your|the) (instructions|prompt|rules)\b",
     re.I,
 )

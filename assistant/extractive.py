@@ -61,20 +61,30 @@ class ExtractiveComposer:
     def _continuations(
         chosen: list[ScoredSentence], ranked: Sequence[ScoredSentence], limit: int
     ) -> list[ScoredSentence]:
-        """Sentences that continue a chosen one ("These issues include ...") and so belong with it."""
+        """Sentences a chosen one leans on, or that continue it: a chosen "It remains the most
+        promising path." needs the sentence before it; a chosen sentence followed by "These issues
+        include ..." (room permitting) keeps its continuation."""
         by_place = {(s.passage.doc_id, s.start): s for s in ranked}
         taken = {(s.passage.doc_id, s.start) for s in chosen}
-        extra = []
+        extra: list[ScoredSentence] = []
+
+        def add(sentence: ScoredSentence | None) -> None:
+            if sentence is not None and (sentence.passage.doc_id, sentence.start) not in taken:
+                extra.append(sentence)
+                taken.add((sentence.passage.doc_id, sentence.start))
+
         for sentence in chosen:
             spans = list(sentence.passage.sentences)
-            position = spans.index((sentence.start, sentence.end)) if (sentence.start, sentence.end) in spans else -1
-            if position < 0 or position + 1 >= len(spans) or len(chosen) + len(extra) >= limit:
+            if (sentence.start, sentence.end) not in spans:
                 continue
-            following = by_place.get((sentence.passage.doc_id, spans[position + 1][0]))
-            if following is not None and (following.passage.doc_id, following.start) not in taken \
-                    and _CONTINUES.match(following.text):
-                extra.append(following)
-                taken.add((following.passage.doc_id, following.start))
+            position = spans.index((sentence.start, sentence.end))
+            neighbour = lambda offset: by_place.get((sentence.passage.doc_id, spans[position + offset][0]))  # noqa: E731
+            if _CONTINUES.match(sentence.text) and position > 0:
+                add(neighbour(-1))
+            if position + 1 < len(spans) and len(chosen) + len(extra) < limit:
+                following = neighbour(1)
+                if following is not None and _CONTINUES.match(following.text):
+                    add(following)
         return extra
 
     @staticmethod

@@ -65,12 +65,6 @@ ANSWERABLE = [
         "Which approach does the chapter see as the most promising way forward for global migration governance?",
         ["step-by-step"],
         id="answer-in-previous-sentence",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the best sentence, 'It remains the most promising path towards global migration governance.', "
-            "is cited without the sentence before it that says what 'It' is (the step-by-step process): "
-            "ExtractiveComposer._continuations adds following sentences only, never the antecedent",
-        ),
     ),
 ]
 OFF_TOPIC = ["What is a good recipe for banana bread?", "What is the best way to cook rice?"]
@@ -193,22 +187,12 @@ def test_injection_refusal_says_why(bot) -> None:
     assert "only answer questions from the indexed documents" in answer.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence._INJECTION matches 'act as' anywhere, so a real question whose verb is 'act as' "
-    "is refused as a prompt injection although the chapter answers it",
-)
 def test_question_with_act_as_is_answered_not_refused_as_injection(bot) -> None:
     answer = bot.ask("What factors act as barriers to global migration governance?")
     assert not answer.refused
     assert cited(answer, "barriers to global migration governance")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Since when ...' expects a year or date, and the YEAR evidence pattern rejects 'The last two "
-    "decades have seen ...', so the question is refused although the chapter answers it",
-)
 def test_since_when_question_answered_by_a_period_is_not_refused(bot) -> None:
     answer = bot.ask(
         "Since when have global-level dialogues been building confidence among States?"
@@ -251,12 +235,6 @@ def test_follow_up_takes_its_subject_from_the_assistants_answer(bot) -> None:
     assert cited(answer, "projectized funding model")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the assistant's own answer, fed back as history the way `assistant chat` does, starts with "
-    "'Effective institutional coordination ...'; condense takes the capitalised first word for a name and "
-    "asks 'Why was Effective established?'",
-)
 def test_follow_up_on_the_assistants_own_answer_does_not_take_its_first_word_as_the_subject(
     bot,
 ) -> None:

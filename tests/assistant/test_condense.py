@@ -115,11 +115,6 @@ def test_refusal_quoting_a_name_does_not_become_the_subject() -> None:
     assert conversation_subject(history) == "the Global Migration Group"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="condense._NAME_RE takes any capitalised word as a name, also the first word of a sentence: "
-    "'Ongoing efforts ...' makes 'Ongoing' the subject ('When was Ongoing adopted?')",
-)
 def test_capitalised_first_word_of_an_answer_is_not_a_name() -> None:
     history = exchange(
         "What did the New York Declaration on Refugees and Migrants set in motion?",
@@ -128,11 +123,6 @@ def test_capitalised_first_word_of_an_answer_is_not_a_name() -> None:
     assert "New York Declaration" in standalone_question("When was it adopted?", history)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="condense._NAME_RE treats the sentence-initial 'Effective' of the assistant's own verbatim answer "
-    "as the only name in it, so the follow-up becomes 'Why is Effective critical?'",
-)
 def test_assistants_own_verbatim_answer_gives_a_sensible_subject() -> None:
     history = exchange(
         "What would help the institutions working on migration act together?",

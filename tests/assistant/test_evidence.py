@@ -44,10 +44,6 @@ def test_expected_answer_type(question, expected) -> None:
             "The last two decades have seen an increase in efforts.",
             AnswerType.YEAR,
             "",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the YEAR evidence pattern knows 'two decades ago/since' but not 'the last two decades'",
-            ),
         ),
         ("Ongoing efforts advance two global compacts.", AnswerType.NUMBER, ""),
         ("It was adopted at the UN General Assembly.", AnswerType.PLACE, ""),
@@ -110,21 +106,12 @@ def test_instruction_to_the_assistant_is_recognised(text) -> None:
         "Which instruments have States been willing to negotiate?",
         pytest.param(
             "What factors act as barriers to global migration governance?",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'act as' matches anywhere, not only as an order"
-            ),
         ),
         pytest.param(
             "Can national laws override international rules on migration?",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'override ... rules' is read as an order to the assistant"
-            ),
         ),
         pytest.param(
             "Why do some States ignore the rules of international law?",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'ignore ... rules' is read as an order to the assistant"
-            ),
         ),
     ],
 )
