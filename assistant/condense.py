@@ -15,10 +15,23 @@ from assistant.text import QUESTION_FRAME, STOPWORDS, terms, words
 
 Message = dict[str, str]
 
-_PRONOUNS = {"it": "{s}", "its": "{s}'s", "they": "{s}", "them": "{s}", "their": "{s}'s", "this": "{s}",
-             "that": "{s}", "these": "{s}", "those": "{s}", "he": "{s}", "she": "{s}", "his": "{s}'s",
-             "her": "{s}'s", "there": "in {s}"}
-_FOLLOW_UP_START = re.compile(r"^\s*(and|but|also|so|what about|how about|why|why not|which ones?)\b", re.I)
+_PRONOUNS = {
+    "it": "{s}",
+    "its": "{s}'s",
+    "they": "{s}",
+    "them": "{s}",
+    "their": "{s}'s",
+    "this": "{s}",
+    "that": "{s}",
+    "these": "{s}",
+    "those": "{s}",
+    "he": "{s}",
+    "she": "{s}",
+    "his": "{s}'s",
+    "her": "{s}'s",
+    "there": "in {s}",
+}
+_FOLLOW_UP_START = re.compile(r"^\s*(and|but|also|so|what about|how about|why|why not|which ones?)\b", re.IGNORECASE)
 # A run of capitalised words (allowing "of", "on", "for", "and" inside): a named thing.
 _NAME_RE = re.compile(r"\b(?:[A-Z][\w-]*|[A-Z]{2,})(?:\s+(?:(?:of|on|for|and|the)\s+)?(?:[A-Z][\w-]*|\d{4}))*")
 
@@ -36,7 +49,7 @@ def standalone_question(
         return question
     for match in re.finditer(r"\b[A-Za-z]+\b", question):
         template = _PRONOUNS.get(match.group(0).lower())
-        if template is None or match.group(0).lower() == "that" and _is_relative_that(question, match):
+        if template is None or (match.group(0).lower() == "that" and _is_relative_that(question, match)):
             continue
         replacement = template.format(s=subject)
         return question[: match.start()] + replacement + question[match.end() :]
@@ -47,7 +60,13 @@ def is_follow_up(question: str) -> bool:
     lowered = [w.lower() for w in words(question)]
     content = [w for w in lowered if w not in STOPWORDS]
     has_pronoun = any(w in _PRONOUNS and w not in ("that", "there", "this") for w in lowered)
-    demonstrative = bool(re.search(r"\b(this|that|these|those)\s*(\?|$)|\b(these|those|this|that) (ones?|things?|two)\b", question, re.I))
+    demonstrative = bool(
+        re.search(
+            r"\b(this|that|these|those)\s*(\?|$)|\b(these|those|this|that) (ones?|things?|two)\b",
+            question,
+            re.IGNORECASE,
+        )
+    )
     return has_pronoun or demonstrative or bool(_FOLLOW_UP_START.match(question)) or not content
 
 
@@ -75,7 +94,23 @@ def conversation_subject(history: Sequence[Message], known: Callable[[str], bool
     return ""
 
 
-_GENERIC_NAMES = frozenset("States State Member Members Governments Government It They This These The A An".split())
+_GENERIC_NAMES = frozenset(
+    [
+        "States",
+        "State",
+        "Member",
+        "Members",
+        "Governments",
+        "Government",
+        "It",
+        "They",
+        "This",
+        "These",
+        "The",
+        "A",
+        "An",
+    ]
+)
 
 
 def _names_in_context(text: str) -> list[tuple[str, str]]:

@@ -9,10 +9,10 @@ the chosen sentences, and instructions aimed at the assistant are not questions 
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class AnswerType(str, Enum):
+class AnswerType(StrEnum):
     EXPANSION = "what the abbreviation stands for"
     NAMES = "the names asked for"
     YEAR = "a year or date"
@@ -24,21 +24,65 @@ class AnswerType(str, Enum):
 
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
-    (AnswerType.EXPANSION, re.compile(r"\bstands? for\b|\b(acronym|abbreviation)\b|\bshort for\b", re.I)),
-    (AnswerType.NAMES, re.compile(r"\b(which|what|name the) (\w+ )?(agencies|organi[sz]ations|members|bodies|institutions|companies|people|persons|officials)\b", re.I)),
-    (AnswerType.AMOUNT, re.compile(r"\bhow much (money|funding|did .* cost|does .* cost)|\bwhat (is|was) the (budget|cost)|\bhow much\b.*\b(budget|fund|cost|spend|spent|pay|paid)", re.I)),
-    (AnswerType.YEAR, re.compile(r"^\s*(when|since when)\b|\b(what|which|in what) (year|date|decade|month)\b|\bhow long ago\b", re.I)),
-    (AnswerType.NUMBER, re.compile(r"\bhow (many|much|often)\b|\b(what|which) (number|percentage|share|proportion|percent)\b", re.I)),
-    (AnswerType.PLACE, re.compile(r"^\s*where (is|was|were|are|did|do|does)\b|\b(which|what) (country|countries|city|cities|region|continent|nation|place)\b", re.I)),
-    (AnswerType.PERSON, re.compile(r"^\s*who (is|was|were|are) (the )?(head|leader|director|chair|president|secretary|author|founder|minister)\b|\bwho (founded|wrote|leads|led|chairs|chaired|heads|headed|directs|directed)\b", re.I)),
+    (AnswerType.EXPANSION, re.compile(r"\bstands? for\b|\b(acronym|abbreviation)\b|\bshort for\b", re.IGNORECASE)),
+    (
+        AnswerType.NAMES,
+        re.compile(
+            r"\b(which|what|name the) (\w+ )?(agencies|organi[sz]ations|members|bodies|institutions|companies|people|persons|officials)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        AnswerType.AMOUNT,
+        re.compile(
+            r"\bhow much (money|funding|did .* cost|does .* cost)|\bwhat (is|was) the (budget|cost)|\bhow much\b.*\b(budget|fund|cost|spend|spent|pay|paid)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        AnswerType.YEAR,
+        re.compile(
+            r"^\s*(when|since when)\b|\b(what|which|in what) (year|date|decade|month)\b|\bhow long ago\b", re.IGNORECASE
+        ),
+    ),
+    (
+        AnswerType.NUMBER,
+        re.compile(
+            r"\bhow (many|much|often)\b|\b(what|which) (number|percentage|share|proportion|percent)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        AnswerType.PLACE,
+        re.compile(
+            r"^\s*where (is|was|were|are|did|do|does)\b|\b(which|what) (country|countries|city|cities|region|continent|nation|place)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        AnswerType.PERSON,
+        re.compile(
+            r"^\s*who (is|was|were|are) (the )?(head|leader|director|chair|president|secretary|author|founder|minister)\b|\bwho (founded|wrote|leads|led|chairs|chaired|heads|headed|directs|directed)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
-    AnswerType.YEAR: re.compile(rf"\b(1[5-9]\d\d|20\d\d)s?\b|\b({_MONTHS})\b|\b(decades?|years?) (ago|since)\b|\bsince the\b|\b(last|past|recent) (\w+ )?(decades?|years?)\b", re.I),
-    AnswerType.NUMBER: re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|many|few)\b", re.I),
-    AnswerType.AMOUNT: re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(dollars|euros|USD|EUR|million|billion)\b", re.I),
+    AnswerType.YEAR: re.compile(
+        rf"\b(1[5-9]\d\d|20\d\d)s?\b|\b({_MONTHS})\b|\b(decades?|years?) (ago|since)\b|\bsince the\b|\b(last|past|recent) (\w+ )?(decades?|years?)\b",
+        re.IGNORECASE,
+    ),
+    AnswerType.NUMBER: re.compile(
+        r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|many|few)\b",
+        re.IGNORECASE,
+    ),
+    AnswerType.AMOUNT: re.compile(
+        r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(dollars|euros|USD|EUR|million|billion)\b", re.IGNORECASE
+    ),
     AnswerType.PLACE: re.compile(r"\b(in|at|from|to|across|within) (the )?[A-Z][A-Za-z]+|https?://|www\."),
-    AnswerType.PERSON: re.compile(r"\b(Mr|Ms|Mrs|Dr|Sir|President|Secretary-General|Director General)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+ (said|wrote|founded|led|chaired)\b"),
+    AnswerType.PERSON: re.compile(
+        r"\b(Mr|Ms|Mrs|Dr|Sir|President|Secretary-General|Director General)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+ (said|wrote|founded|led|chaired)\b"
+    ),
 }
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,20}\b(your|all|any|previous|prior|above|earlier|system)\b"
@@ -47,7 +91,7 @@ _INJECTION = re.compile(
     r"|\byou are now\b|\b(act|behave) as (if you|though you|an? (ai|assistant|chatbot|model|bot))\b"
     r"|\bpretend (to be|you)\b|\bsystem prompt\b|\bjailbreak\b|\bDAN\b"
     r"|\b(reveal|print|show|repeat) (your|the) (instructions|prompt|rules)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -17,7 +17,7 @@ from assistant.types import Citation
 _LIST_QUESTION = re.compile(
     r"\b(list|name (the|all|some)|which (are|were)|what (are|were) (the )?(main|key|different|various|other|three|two)|"
     r"examples|issues|areas|ways|steps|types|kinds|elements|topics|instruments|obligations|duties)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -78,11 +78,10 @@ class ExtractiveComposer:
             if (sentence.start, sentence.end) not in spans:
                 continue
             position = spans.index((sentence.start, sentence.end))
-            neighbour = lambda offset: by_place.get((sentence.passage.doc_id, spans[position + offset][0]))  # noqa: E731
             if _CONTINUES.match(sentence.text) and position > 0:
-                add(neighbour(-1))
+                add(by_place.get((sentence.passage.doc_id, spans[position - 1][0])))
             if position + 1 < len(spans) and len(chosen) + len(extra) < limit:
-                following = neighbour(1)
+                following = by_place.get((sentence.passage.doc_id, spans[position + 1][0]))
                 if following is not None and _CONTINUES.match(following.text):
                     add(following)
         return extra

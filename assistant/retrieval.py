@@ -74,9 +74,7 @@ class _LexicalIndex:
         if self.bm25 is None or k <= 0:
             return []
         terms = [term for term in tokenize(query) if term in self.postings]
-        candidates = sorted(
-            {i for term in terms for i in self.postings[term] if self.chunks[i].doc_id in live_docs}
-        )
+        candidates = sorted({i for term in terms for i in self.postings[term] if self.chunks[i].doc_id in live_docs})
         if not candidates:
             return []
         scores = self.bm25.get_batch_scores(terms, candidates)
@@ -135,9 +133,7 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Document]:
         return await run_in_executor(None, self.retrieve, query, k)
 
-    def retrieve(
-        self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None
-    ) -> list[Document]:
+    def retrieve(self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None) -> list[Document]:
         """The `k` (default `self.k`) best chunks for `query`, best first, without callbacks.
 
         `query_vector`, when the caller already embedded `query`, saves embedding it again."""
@@ -197,9 +193,7 @@ class HybridRetriever(BaseRetriever):
                 )
             return self._index, live_docs
 
-    def _fuse(
-        self, dense: Sequence[tuple[Chunk, float]], lexical: Sequence[tuple[Chunk, float]]
-    ) -> list[_Hit]:
+    def _fuse(self, dense: Sequence[tuple[Chunk, float]], lexical: Sequence[tuple[Chunk, float]]) -> list[_Hit]:
         hits: dict[str, _Hit] = {}
         for rank, (chunk, similarity) in enumerate(dense, start=1):
             hit = hits.setdefault(chunk.id, _Hit(chunk))

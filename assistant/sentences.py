@@ -43,7 +43,9 @@ class SentenceScorer:
         self._cache: dict[tuple[str, int, int], np.ndarray] = {}
         self._lock = threading.Lock()
 
-    def score(self, question: str, question_vector: Sequence[float], passages: Sequence[Passage]) -> list[ScoredSentence]:
+    def score(
+        self, question: str, question_vector: Sequence[float], passages: Sequence[Passage]
+    ) -> list[ScoredSentence]:
         """Every distinct sentence of `passages`, best first."""
         spans = [(p, s, e) for p in passages for s, e in p.sentences]
         if not spans:

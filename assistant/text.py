@@ -7,21 +7,47 @@ from functools import lru_cache
 
 import snowballstemmer
 
-# fmt: off
-STOPWORDS: frozenset[str] = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have
-having he her here hers herself him himself his how i if in into is it its itself just me more most my
-myself no nor not now of off on once only or other our ours ourselves out over own same she should so
-some such than that the their theirs them themselves then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you your
-yours yourself yourselves s t d ll m re ve
-""".split())
-# fmt: on
+_STOPWORDS_TEXT = """
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why will
+with would you your yours yourself yourselves s t d ll m re ve
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORDS_TEXT.split())
 # Words that frame a question rather than say what it is about.
 QUESTION_FRAME: frozenset[str] = frozenset(
-    "what which who whom whose when where why how please tell say says said give list name describe "
-    "explain according report chapter document documents text mention mentions".split()
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "please",
+        "tell",
+        "say",
+        "says",
+        "said",
+        "give",
+        "list",
+        "name",
+        "describe",
+        "explain",
+        "according",
+        "report",
+        "chapter",
+        "document",
+        "documents",
+        "text",
+        "mention",
+        "mentions",
+    ]
 )
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _STEMMER = snowballstemmer.stemmer("english")

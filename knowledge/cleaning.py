@@ -35,9 +35,7 @@ class _RawParagraph:
     md_heading: bool = False
 
 
-def clean_lines(
-    pages: Iterable[tuple[int | None, str]], known_words: frozenset[str] = frozenset()
-) -> list[Block]:
+def clean_lines(pages: Iterable[tuple[int | None, str]], known_words: frozenset[str] = frozenset()) -> list[Block]:
     """Turn (page, text) pairs of extracted text into cleaned blocks.
 
     `known_words` (lower-case) helps decide whether a line-end hyphen is a soft hyphen
@@ -80,7 +78,7 @@ def _drop_page_furniture(pages: list[tuple[int | None, str]]) -> list[tuple[int 
 
     def keep(line: str) -> bool:
         stripped = line.strip()
-        return stripped not in repeated and not re.fullmatch(r"(page\s+)?\d{1,4}", stripped, re.I)
+        return stripped not in repeated and not re.fullmatch(r"(page\s+)?\d{1,4}", stripped, re.IGNORECASE)
 
     return [(page, "\n".join(ln for ln in text.splitlines() if keep(ln))) for page, text in pages]
 
@@ -133,7 +131,7 @@ def _is_heading(text: str, strict: bool = False) -> bool:
 
 def _continues(previous: str, text: str) -> bool:
     """True when `text` continues a sentence that `previous` left unfinished."""
-    if not previous or previous.endswith(_TERMINAL) or previous.endswith(")") and text[:1].isupper():
+    if not previous or previous.endswith(_TERMINAL) or (previous.endswith(")") and text[:1].isupper()):
         return False
     first = text.lstrip()[:1]
     return previous.endswith("-") or not first.isupper()

@@ -137,14 +137,19 @@ class Indexer:
                 report.failed.append(DocumentError(path, "no such file or folder; check the path"))
             elif path.is_dir():
                 found = [
-                    p for p in sorted(path.rglob("*"))
-                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    p
+                    for p in sorted(path.rglob("*"))
+                    if p.is_file()
+                    and p.suffix.lower() in SUPPORTED_SUFFIXES
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 ]
                 if not found:
-                    report.failed.append(DocumentError(
-                        path, f"folder has no supported files ({', '.join(SUPPORTED_SUFFIXES)}); add some or pick another folder"
-                    ))
+                    report.failed.append(
+                        DocumentError(
+                            path,
+                            f"folder has no supported files ({', '.join(SUPPORTED_SUFFIXES)}); add some or pick another folder",
+                        )
+                    )
                 files.update((doc_id_for(str(p.resolve())), p) for p in found)
             else:
                 files[doc_id_for(str(path.resolve()))] = path

@@ -24,7 +24,9 @@ def load_document(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise DocumentError(path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+        raise DocumentError(
+            path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}"
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -57,9 +59,7 @@ def _decode_text(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DocumentError(
-            path, f"is not UTF-8 text (bad byte at offset {exc.start}); re-save it as UTF-8"
-        ) from exc
+        raise DocumentError(path, f"is not UTF-8 text (bad byte at offset {exc.start}); re-save it as UTF-8") from exc
 
 
 def _load_text(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
@@ -78,7 +78,9 @@ def _load_pdf(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[lis
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise DocumentError(path, f"cannot read this PDF ({type(exc).__name__}); it may be corrupt: re-export it") from exc
+        raise DocumentError(
+            path, f"cannot read this PDF ({type(exc).__name__}); it may be corrupt: re-export it"
+        ) from exc
     except Exception as exc:  # pypdf raises assorted errors on damaged files
         if "decrypt" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise DocumentError(path, "PDF is encrypted; save an unprotected copy and index that") from exc
@@ -93,7 +95,9 @@ def _load_docx(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise DocumentError(path, "cannot read this DOCX (not a Word document or corrupt); re-save it from Word") from exc
+        raise DocumentError(
+            path, "cannot read this DOCX (not a Word document or corrupt); re-save it from Word"
+        ) from exc
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise DocumentError(path, f"cannot read this DOCX ({type(exc).__name__}); re-save it from Word") from exc
     blocks = []
@@ -115,9 +119,21 @@ def _load_html(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
     soup = BeautifulSoup(_decode_text(path, data), "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
-    kinds = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
-             "h6": "heading", "li": "list_item", "p": "paragraph", "pre": "paragraph",
-             "blockquote": "paragraph", "td": "paragraph", "dd": "paragraph", "dt": "paragraph"}
+    kinds = {
+        "h1": "heading",
+        "h2": "heading",
+        "h3": "heading",
+        "h4": "heading",
+        "h5": "heading",
+        "h6": "heading",
+        "li": "list_item",
+        "p": "paragraph",
+        "pre": "paragraph",
+        "blockquote": "paragraph",
+        "td": "paragraph",
+        "dd": "paragraph",
+        "dt": "paragraph",
+    }
     blocks = []
     for element in soup.find_all(list(kinds)):
         if element.find_parent(list(kinds)) is not None:

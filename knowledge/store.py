@@ -11,8 +11,8 @@ of itself, and the next run resumes (chunks already stored are not embedded agai
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
@@ -106,7 +106,8 @@ class KnowledgeStore:
         ]
         if differences:
             raise IndexMismatchError(
-                "the index was built with other settings: " + ", ".join(differences)
+                "the index was built with other settings: "
+                + ", ".join(differences)
                 + "; run `assistant index --rebuild`"
             )
 
@@ -154,14 +155,16 @@ class KnowledgeStore:
             ids=[doc.doc_id],
             documents=[doc.text],
             embeddings=[[0.0]],
-            metadatas=[{
-                "source": doc.source,
-                "title": doc.title,
-                "content_hash": doc.content_hash,
-                "chunk_count": len(chunks),
-                "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                **({"pages": doc.pages} if doc.pages is not None else {}),
-            }],
+            metadatas=[
+                {
+                    "source": doc.source,
+                    "title": doc.title,
+                    "content_hash": doc.content_hash,
+                    "chunk_count": len(chunks),
+                    "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    **({"pages": doc.pages} if doc.pages is not None else {}),
+                }
+            ],
         )
         return len(missing)
 

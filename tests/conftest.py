@@ -60,7 +60,8 @@ def chroma_server(tmp_path_factory) -> Iterator[str]:
     log = open(path / "server.log", "w")
     process = subprocess.Popen(
         [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:

@@ -28,9 +28,7 @@ ANSWERABLE = [
         ["MICIC", "Nansen"],
         id="names",
     ),
-    pytest.param(
-        "What kind of funding model makes things hard for IOM?", ["projectized"], id="what-kind"
-    ),
+    pytest.param("What kind of funding model makes things hard for IOM?", ["projectized"], id="what-kind"),
     pytest.param(
         "Which body was set up because the institutional landscape is complex?",
         ["Global Migration Group"],
@@ -149,11 +147,7 @@ def test_answer_lists_the_passages_it_was_drawn_from_best_first(bot) -> None:
     assert 0 < len(answer.passages) <= bot.top_k
     assert len({p.chunk_id for p in answer.passages}) == len(answer.passages)
     assert answer.citations[0].chunk_id == answer.passages[0].chunk_id
-    assert (
-        answer.question
-        == answer.standalone_question
-        == "What kind of funding model makes things hard for IOM?"
-    )
+    assert answer.question == answer.standalone_question == "What kind of funding model makes things hard for IOM?"
 
 
 def test_k_limits_the_passages(bot) -> None:
@@ -169,9 +163,7 @@ def test_k_limits_the_passages(bot) -> None:
     + [pytest.param(q, id=f"unstated-{i}") for i, q in enumerate(UNSTATED)]
     + [pytest.param(q, id=f"injection-{i}") for i, q in enumerate(INJECTIONS)],
 )
-def test_question_the_chapter_does_not_answer_is_refused_with_closest_passages(
-    bot, question
-) -> None:
+def test_question_the_chapter_does_not_answer_is_refused_with_closest_passages(bot, question) -> None:
     answer = bot.ask(question)
     assert answer.refused is True
     assert answer.citations == []
@@ -194,9 +186,7 @@ def test_question_with_act_as_is_answered_not_refused_as_injection(bot) -> None:
 
 
 def test_since_when_question_answered_by_a_period_is_not_refused(bot) -> None:
-    answer = bot.ask(
-        "Since when have global-level dialogues been building confidence among States?"
-    )
+    answer = bot.ask("Since when have global-level dialogues been building confidence among States?")
     assert not answer.refused
     assert cited(answer, "two decades")
 
@@ -304,9 +294,7 @@ def test_stream_yields_text_deltas_then_the_answer(bot, question) -> None:
 # -- the Answer value ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "question", ["Mini-multilateralism has been seen lately in which initiatives?", OFF_TOPIC[0]]
-)
+@pytest.mark.parametrize("question", ["Mini-multilateralism has been seen lately in which initiatives?", OFF_TOPIC[0]])
 def test_answer_round_trips_through_json(bot, question) -> None:
     answer = bot.ask(question)
     assert Answer.model_validate_json(answer.model_dump_json()) == answer

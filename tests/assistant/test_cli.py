@@ -22,7 +22,9 @@ def indexed(tmp_path_factory) -> Settings:
 
 
 def test_ask_prints_the_answer_then_each_cited_sentence_with_its_place(indexed, monkeypatch):
-    code, out, err = run_cli(indexed, "ask", "Which issues has migration been incorporated into?", monkeypatch=monkeypatch)
+    code, out, err = run_cli(
+        indexed, "ask", "Which issues has migration been incorporated into?", monkeypatch=monkeypatch
+    )
     assert code == 0, err
     answer, sources = out.split("\nSources:\n")
     assert "[1]" in answer
@@ -48,7 +50,7 @@ def test_ask_refusal_lists_closest_passages_not_citations(indexed, monkeypatch):
     [(["ask", "   "], "the question is empty"), (["ask", "What is IOM?"], "no documents are indexed yet")],
 )
 def test_ask_errors_are_one_line_and_exit_1(tmp_path, monkeypatch, args, words):
-    code, out, err = run_cli(Settings(data_dir=tmp_path / "empty"), *args, monkeypatch=monkeypatch)
+    code, _out, err = run_cli(Settings(data_dir=tmp_path / "empty"), *args, monkeypatch=monkeypatch)
     assert code == 1
     [line] = err.strip().splitlines()
     assert line.startswith("error:") and words in line

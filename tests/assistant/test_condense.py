@@ -19,13 +19,8 @@ NEW_YORK = exchange(
 
 
 def test_pronoun_is_replaced_by_the_conversations_subject() -> None:
-    history = exchange(
-        "Tell me about the New York Declaration.", "It set two global compacts in motion. [1]"
-    )
-    assert (
-        standalone_question("When was it adopted?", history)
-        == "When was the New York Declaration adopted?"
-    )
+    history = exchange("Tell me about the New York Declaration.", "It set two global compacts in motion. [1]")
+    assert standalone_question("When was it adopted?", history) == "When was the New York Declaration adopted?"
 
 
 def test_possessive_pronoun_becomes_a_possessive() -> None:
@@ -47,9 +42,7 @@ def test_longest_name_in_the_assistants_answer_is_the_subject() -> None:
 
 
 def test_follow_up_naming_nothing_gets_the_subject_appended() -> None:
-    history = exchange(
-        "What does the Global Migration Group do?", "It can serve an important role. [1]"
-    )
+    history = exchange("What does the Global Migration Group do?", "It can serve an important role. [1]")
     assert standalone_question("And why?", history) == "And why (the Global Migration Group)?"
 
 
@@ -88,9 +81,7 @@ def test_subject_falls_back_to_the_gist_of_the_users_question_when_nothing_is_na
 
 
 def test_name_the_documents_use_is_preferred() -> None:
-    history = exchange(
-        "Which organization joined the UN?", "IOM, the International Organization for Migration."
-    )
+    history = exchange("Which organization joined the UN?", "IOM, the International Organization for Migration.")
     assert conversation_subject(history, known=lambda term: term == "iom") == "IOM"
 
 

@@ -57,7 +57,10 @@ def folder_of_pictures(tmp: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("make", "words"),
-    [(lambda tmp: tmp / "missing.txt", "no such file or folder"), (folder_of_pictures, "folder has no supported files")],
+    [
+        (lambda tmp: tmp / "missing.txt", "no such file or folder"),
+        (folder_of_pictures, "folder has no supported files"),
+    ],
     ids=["missing-path", "folder-without-documents"],
 )
 def test_paths_that_hold_nothing_to_index(local_settings, tmp_path, monkeypatch, make, words):
@@ -72,7 +75,7 @@ def test_paths_that_hold_nothing_to_index(local_settings, tmp_path, monkeypatch,
 def test_dead_chroma_server_is_one_clear_line(tmp_path, monkeypatch):
     settings = Settings(data_dir=tmp_path / "data", chroma_url=f"http://127.0.0.1:{free_port()}")
     for command in (["index", "--no-progress"], ["sources"]):
-        code, out, err = run_cli(settings, *command, monkeypatch=monkeypatch)
+        code, _out, err = run_cli(settings, *command, monkeypatch=monkeypatch)
         assert code == 1
         [line] = err.strip().splitlines()
         assert line.startswith("error: Chroma server at http://127.0.0.1:") and "chroma run" in line

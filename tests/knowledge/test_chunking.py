@@ -1,3 +1,4 @@
+import itertools
 from pathlib import Path
 
 from knowledge.chunking import ChunkingConfig, chunk_document
@@ -26,7 +27,7 @@ def long_document(tmp_path: Path) -> Path:
 
 
 def test_chapter_key_points_are_chunks_with_their_section():
-    doc, chunks = chunks_of(CHAPTER)
+    _doc, chunks = chunks_of(CHAPTER)
     key_points = [c for c in chunks if c.kind == "list_item"]
     assert len(key_points) == 8
     assert {c.section for c in key_points} == {"KEY POINTS"}
@@ -69,7 +70,7 @@ def test_overlap_is_whole_sentences(tmp_path: Path):
     _, chunks = chunks_of(long_document(tmp_path), ChunkingConfig(max_tokens=120, overlap_sentences=1))
     policy = [c for c in chunks if c.text.startswith("Sentence number")]
     assert len(policy) > 3
-    for first, second in zip(policy, policy[1:]):
+    for first, second in itertools.pairwise(policy):
         assert first.sentences[-1] == second.sentences[0]
 
 

@@ -59,7 +59,9 @@ def test_bullets_headings_and_markdown_become_units():
 def test_page_numbers_and_running_headers_are_dropped_and_pages_rejoined():
     pages = [
         (n, f"WORLD MIGRATION REPORT\n{body}\n{n}")
-        for n, body in enumerate(["The first page ends in the middle of a", "sentence that goes on. A new one.", "Last page."], 1)
+        for n, body in enumerate(
+            ["The first page ends in the middle of a", "sentence that goes on. A new one.", "Last page."], 1
+        )
     ]
     blocks = clean_lines(pages, WORDS)
     assert [(b.text, b.page) for b in blocks] == [

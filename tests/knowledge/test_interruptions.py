@@ -22,23 +22,33 @@ def corpus(folder: Path, files: int = 40, paragraphs: int = 15) -> list[Path]:
     paths = []
     for f in range(files):
         path = folder / f"report-{f:02d}.txt"
-        path.write_text(f"REPORT {f}\n\n" + "\n\n".join(
-            f"Report {f} paragraph {p} notes that {p + 3} States met in 20{p:02d} to discuss item {f * 100 + p}. "
-            f"The meeting agreed on follow-up number {p} for region {f}."
-            for p in range(paragraphs)
-        ))
+        path.write_text(
+            f"REPORT {f}\n\n"
+            + "\n\n".join(
+                f"Report {f} paragraph {p} notes that {p + 3} States met in 20{p:02d} to discuss item {f * 100 + p}. "
+                f"The meeting agreed on follow-up number {p} for region {f}."
+                for p in range(paragraphs)
+            )
+        )
         paths.append(path)
     return paths
 
 
 def start_index(settings: Settings, folder: Path, lock_timeout: float = 300) -> subprocess.Popen:
-    env = {**os.environ, "ASSISTANT_DATA_DIR": str(settings.data_dir), "ASSISTANT_INDEX_LOCK_TIMEOUT": str(lock_timeout)}
+    env = {
+        **os.environ,
+        "ASSISTANT_DATA_DIR": str(settings.data_dir),
+        "ASSISTANT_INDEX_LOCK_TIMEOUT": str(lock_timeout),
+    }
     env.pop("ASSISTANT_CHROMA_URL", None)
     if settings.chroma_url:
         env["ASSISTANT_CHROMA_URL"] = settings.chroma_url
     return subprocess.Popen(
         [sys.executable, "-m", "assistant.cli", "-v", "index", "--no-progress", str(folder)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

@@ -13,7 +13,10 @@ LIMIT = 10_000_000
 
 def test_pdf_keeps_page_numbers_and_joins_wrapped_lines(tmp_path: Path):
     long = "The Global Compact for Migration was adopted in Marrakesh in December 2018. " * 3
-    path = make_pdf(tmp_path / "report.pdf", ["INTRODUCTION\n" + long, "SECOND PART\nRefugees are protected by the 1951 Convention."])
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        ["INTRODUCTION\n" + long, "SECOND PART\nRefugees are protected by the 1951 Convention."],
+    )
     doc = load_document(path, LIMIT, WORDS)
     assert doc.pages == 2
     paragraphs = [b for b in doc.blocks if b.kind != "heading"]
@@ -24,7 +27,9 @@ def test_pdf_keeps_page_numbers_and_joins_wrapped_lines(tmp_path: Path):
 
 
 def test_docx_headings_paragraphs_and_list_items(tmp_path: Path):
-    path = make_docx(tmp_path / "notes.docx", "Findings", ["IOM joined the UN in 2016."], ["First point.", "Second point."])
+    path = make_docx(
+        tmp_path / "notes.docx", "Findings", ["IOM joined the UN in 2016."], ["First point.", "Second point."]
+    )
     doc = load_document(path, LIMIT, WORDS)
     assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
         ("heading", "Findings"),

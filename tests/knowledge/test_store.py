@@ -77,7 +77,7 @@ def test_remove_deletes_a_document_and_keeps_the_others(settings, tmp_path, monk
     other = tmp_path / "other.md"
     other.write_text("# Other\n\nThe Sahara is a desert.")
     index(settings, CHAPTER, other)
-    code, out, err = run_cli(settings, "index", "--remove", str(other), monkeypatch=monkeypatch)
+    code, _out, err = run_cli(settings, "index", "--remove", str(other), monkeypatch=monkeypatch)
     assert code == 0, err
     store = open_store(settings)
     assert [r.title for r in store.documents()] == [CHAPTER.name]
@@ -94,7 +94,7 @@ def test_index_built_with_other_settings_asks_for_a_rebuild(settings, tmp_path, 
     with pytest.raises(IndexMismatchError, match="assistant index --rebuild"):
         open_store(changed)
     monkeypatch.setenv("ASSISTANT_CHUNK_MAX_TOKENS", "120")
-    code, out, err = run_cli(changed, "index", "--rebuild", "--no-progress", monkeypatch=monkeypatch)
+    code, _out, err = run_cli(changed, "index", "--rebuild", "--no-progress", monkeypatch=monkeypatch)
     assert code == 0, err
     assert sorted(r.title for r in open_store(changed).documents()) == sorted([CHAPTER.name, extra.name])
     assert_consistent(changed, [CHAPTER, extra], complete=True)
