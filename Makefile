@@ -4,7 +4,11 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install index serve chat test bench calibrate lint clean
+.PHONY: install index serve chat test eval eval-gate bench calibrate lint clean
+
+# The quality floors a change must keep on the shipped question set (measured values in the README).
+FLOORS := --min hit@1=0.80 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
+          --min faithfulness=0.99 --min refusal_recall=0.90 --min refusal_precision=0.95
 
 install: $(VENV)/.installed
 
@@ -20,6 +24,12 @@ index: install
 
 serve: index   # the terminal chat for now; the browser app replaces it when it lands
 	$(BIN)/assistant chat
+
+eval: index   # score the assistant on the shipped question set: eval/runs/<time>/report.md
+	$(BIN)/assistant eval
+
+eval-gate: index   # the same, failing if a metric falls below its floor (CI runs this)
+	$(BIN)/assistant eval --no-progress --out eval/runs/ci $(FLOORS)
 
 bench: index   # warm `ask` latency next to a bare embed + Chroma query
 	$(BIN)/python -m eval.benchmark

@@ -12,7 +12,9 @@ import typer
 from assistant.settings import Settings
 from knowledge.errors import KnowledgeError
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Answer questions about your documents, with citations.")
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help="Answer questions about your documents, with citations."
+)
 
 
 def _fail(message: str) -> None:
@@ -32,12 +34,16 @@ def _user_errors() -> Iterator[None]:
 
 @app.callback()
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details.")) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 @app.command()
 def index(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (.txt .md .pdf .docx .html). Default: the bundled chapter."),
+    paths: list[Path] = typer.Argument(
+        None, help="Files or folders (.txt .md .pdf .docx .html). Default: the bundled chapter."
+    ),
     rebuild: bool = typer.Option(False, "--rebuild", help="Drop the index and index everything again."),
     remove: list[Path] = typer.Option(None, "--remove", help="Remove this document from the index (repeatable)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress bars."),
@@ -127,6 +133,47 @@ def chat() -> None:
                     typer.echo(event, nl=False)
 
 
+@app.command("eval")
+def evaluate(
+    questions: Path = typer.Option(None, "--questions", help="Question set (JSON lines). Default: the shipped set."),
+    out: Path = typer.Option(None, "--out", help="Output folder. Default: eval/runs/<timestamp>."),
+    compare_with: Path = typer.Option(None, "--compare", help="A previous run's summary.json to compare with."),
+    floors: list[str] = typer.Option(None, "--min", help="METRIC=VALUE: exit 1 below VALUE (repeatable)."),
+    export_ragas: Path = typer.Option(None, "--export-ragas", help="Also write the results as ragas JSON lines."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Score the assistant on a question set: retrieval, answers, citations, refusals, latency."""
+    from datetime import datetime
+
+    from assistant.answering import Assistant
+    from eval import runner
+    from eval.questionset import SHIPPED, QuestionSetError
+
+    questions = questions or SHIPPED
+    out = out or Path("eval/runs") / datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        gates = runner.parse_floors(floors or [])
+        old = runner.load_summary(compare_with) if compare_with else None
+        with _user_errors():
+            bot = Assistant.from_settings(Settings())
+            summary = runner.run_eval(bot, questions, out, progress=progress)
+    except (QuestionSetError, runner.EvalError) as exc:
+        _fail(str(exc))
+    if export_ragas:
+        runner.export_ragas(out / "results.jsonl", export_ragas)
+    typer.echo(f"{summary.questions} questions; results in {out}")
+    for name, value in summary.metrics.items():
+        typer.echo(f"  {name:20} {'-' if value is None else f'{value:.3f}'}")
+    typer.echo(f"  latency p50 {summary.latency_ms['p50']:.1f} ms, p95 {summary.latency_ms['p95']:.1f} ms")
+    if old is not None:
+        typer.echo(f"\ncompared with {compare_with}:")
+        runner.compare(old, summary)
+    failures = runner.check_floors(summary, gates)
+    if failures:
+        typer.echo("error: below the floor: " + "; ".join(failures), err=True)
+        raise typer.Exit(1)
+
+
 def _print_sources(answer) -> None:
     if answer.refused:
         if answer.passages:
@@ -136,7 +183,9 @@ def _print_sources(answer) -> None:
         return
     typer.echo("\nSources:")
     for c in answer.citations:
-        typer.echo(f"  [{c.number}] \"{c.quote}\"\n      {_place(c.title, c.section, c.page)}, characters {c.start}-{c.end}")
+        typer.echo(
+            f'  [{c.number}] "{c.quote}"\n      {_place(c.title, c.section, c.page)}, characters {c.start}-{c.end}'
+        )
 
 
 def _place(title: str, section: str, page: int | None) -> str:

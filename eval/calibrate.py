@@ -22,7 +22,9 @@ from assistant.refusal import RefusalPolicy
 from eval.questionset import SHIPPED, load_questions
 
 
-def main(questions: Path = typer.Option(SHIPPED, help="Question set (JSON lines)."), max_false_refusals: float = 0.05) -> None:
+def main(
+    questions: Path = typer.Option(SHIPPED, help="Question set (JSON lines)."), max_false_refusals: float = 0.05
+) -> None:
     bot = Assistant.from_settings()
     bot.policy = replace(RefusalPolicy(), min_score=0.0)
     rows = []
@@ -36,26 +38,35 @@ def main(questions: Path = typer.Option(SHIPPED, help="Question set (JSON lines)
     unanswerable = [r for r in rows if not r[0].answerable]
     results = []
     for min_score in np.arange(0.0, 0.61, 0.01):
+
         def refused(row, s=min_score):
             return row[1] or row[2] < s
+
         recall = sum(map(refused, unanswerable)) / len(unanswerable)
         false_rate = sum(map(refused, answerable)) / len(answerable)
         results.append((recall, false_rate, round(float(min_score), 2)))
     typer.echo(f"{len(answerable)} answerable, {len(unanswerable)} unanswerable questions")
-    typer.echo("refused by the other checks alone: "
-               f"{sum(r[1] for r in unanswerable)}/{len(unanswerable)} unanswerable, "
-               f"{sum(r[1] for r in answerable)}/{len(answerable)} answerable")
-    typer.echo("unanswerable left to the threshold: " + ", ".join(
-        f"{r[0].id} {r[2]:.2f}" for r in sorted(unanswerable, key=lambda r: -r[2]) if not r[1]))
-    typer.echo("lowest answerable: " + ", ".join(
-        f"{r[0].id} {r[2]:.2f}" for r in sorted(answerable, key=lambda r: r[2])[:6]))
+    typer.echo(
+        "refused by the other checks alone: "
+        f"{sum(r[1] for r in unanswerable)}/{len(unanswerable)} unanswerable, "
+        f"{sum(r[1] for r in answerable)}/{len(answerable)} answerable"
+    )
+    typer.echo(
+        "unanswerable left to the threshold: "
+        + ", ".join(f"{r[0].id} {r[2]:.2f}" for r in sorted(unanswerable, key=lambda r: -r[2]) if not r[1])
+    )
+    typer.echo(
+        "lowest answerable: " + ", ".join(f"{r[0].id} {r[2]:.2f}" for r in sorted(answerable, key=lambda r: r[2])[:6])
+    )
     eligible = [r for r in results if r[1] <= max_false_refusals]
     best_recall = max(r[0] for r in eligible)
     fewest_false = min(r[1] for r in eligible if r[0] == best_recall)
     candidates = [r for r in eligible if r[0] == best_recall and r[1] == fewest_false]
     recall, false_rate, min_score = candidates[len(candidates) // 2]
-    typer.echo(f"thresholds {candidates[0][2]}..{candidates[-1][2]} refuse {best_recall:.0%} of unanswerable; "
-               f"pick the middle: min_score={min_score} (false refusals {false_rate:.0%})")
+    typer.echo(
+        f"thresholds {candidates[0][2]}..{candidates[-1][2]} refuse {best_recall:.0%} of unanswerable; "
+        f"pick the middle: min_score={min_score} (false refusals {false_rate:.0%})"
+    )
 
 
 if __name__ == "__main__":

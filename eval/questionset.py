@@ -69,7 +69,9 @@ def load_questions(path: Path, documents: Iterable[str] | None = None) -> list[Q
         if corpus is not None:
             for quote in question.reference_contexts:
                 if not any(normalize_quote(quote) in text for text in corpus):
-                    raise QuestionSetError(f"{where}: reference quote not found in any indexed document: {quote[:80]!r}")
+                    raise QuestionSetError(
+                        f"{where}: reference quote not found in any indexed document: {quote[:80]!r}"
+                    )
         questions.append(question)
     if not questions:
         raise QuestionSetError(f"{path}: no questions in the file")

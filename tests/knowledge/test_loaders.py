@@ -90,5 +90,5 @@ def test_encrypted_pdf_is_refused_with_a_remedy(tmp_path: Path):
 def test_file_over_the_size_limit_is_refused(tmp_path: Path):
     path = tmp_path / "big.txt"
     path.write_text("word " * 1000)
-    with pytest.raises(DocumentError, match="over the .* limit.*ASSISTANT_MAX_FILE_MB"):
+    with pytest.raises(DocumentError, match=r"over the .* limit.*ASSISTANT_MAX_FILE_MB"):
         load_document(path, 1000, WORDS)
