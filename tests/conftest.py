@@ -57,20 +57,19 @@ def chroma_server(tmp_path_factory) -> Iterator[str]:
     assert chroma, "the chroma CLI (from the chromadb wheel) is not installed"
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
-    log = open(path / "server.log", "w")
-    process = subprocess.Popen(
-        [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(f"{url}/api/v2/heartbeat", process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+    with open(path / "server.log", "w") as log:
+        process = subprocess.Popen(
+            [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for_http(f"{url}/api/v2/heartbeat", process)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 @pytest.fixture(params=["local", "server"])
