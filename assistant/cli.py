@@ -174,6 +174,20 @@ def evaluate(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    host: str = typer.Option(None, help="Address to bind (default ASSISTANT_HOST, 127.0.0.1)."),
+    port: int = typer.Option(None, help="Port (default ASSISTANT_PORT, 7860)."),
+) -> None:
+    """Run the browser app (indexing the bundled chapter first if the index is empty)."""
+    from ui.app import serve as serve_app
+
+    settings = Settings()
+    settings = settings.model_copy(update={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
+    with _user_errors():
+        serve_app(settings)
+
+
 def _print_sources(answer) -> None:
     if answer.refused:
         if answer.passages:

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     )
     chunk_overlap_sentences: int = Field(1, ge=0, description="Whole sentences shared by adjacent chunks.")
     top_k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
+    host: str = Field("127.0.0.1", description="Address `assistant serve` binds; beyond 127.0.0.1 is a choice.")
+    port: int = Field(7860, description="Port of `assistant serve`.")
+    auth: str | None = Field(None, description="user:password to require a login in the browser app.")
+    ui_concurrency: int = Field(4, ge=1, description="Questions the browser app answers at once (queue limit).")
     index_lock_timeout: float = Field(30.0, description="Seconds to wait for another indexing run.")
 
     @property

@@ -1,0 +1,227 @@
+"""The browser chat: conversation with streaming answers, sources, uploads, settings, export, feedback.
+
+Every action is also an API endpoint for `gradio_client` (`/chat`, `/upload`, `/documents`,
+`/remove_document`, `/export`, `/feedback`). Each browser tab (or client) has its own conversation
+in session state; the queue bounds how many questions are answered at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.answering import Assistant
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+from assistant.types import Answer
+from knowledge.errors import KnowledgeError
+from knowledge.indexing import bundled_documents
+from ui import library
+from ui.render import answer_markdown, conversation_markdown, escape_markdown, sources_html, standalone_note
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = [
+    "What did the 2016 New York Declaration set in motion?",
+    "What is mini-multilateralism and why is it useful?",
+    "Which other global issues has migration been incorporated into?",
+    "What obstacles does IOM face after joining the UN?",
+    "What is the challenge ahead for global migration governance?",
+]
+CSS = """
+.sources mark { background: #ffe58a; padding: 0 2px; }
+.sources .place { font-weight: 600; margin-top: .5em; }
+.sources .offsets { font-weight: 400; color: #777; font-size: .85em; }
+.sources .passage { white-space: pre-wrap; }
+.sources.refused { border-left: 4px solid #d9822b; padding-left: .6em; }
+"""
+
+
+def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
+    with gr.Blocks(title="Migration governance assistant") as app:
+        answers = gr.State([])  # this session's Answers, oldest first
+        gr.Markdown(
+            "## Migration governance assistant\nAsk about the IOM *World Migration Report 2018*, chapter 5, "
+            "or about documents you upload. Every answer cites the sentences it rests on."
+        )
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Conversation", height=460, buttons=["copy"], elem_id="chat")
+                standalone = gr.Markdown(elem_id="standalone")
+                with gr.Row():
+                    question = gr.Textbox(
+                        placeholder="Ask a question about the documents", show_label=False, scale=5, elem_id="question"
+                    )
+                    ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                gr.Examples(EXAMPLES, inputs=question, label="Example questions")
+                with gr.Row():
+                    export = gr.DownloadButton("Export conversation (.md)", value=None, elem_id="export")
+                    clear = gr.Button("New conversation")
+            with gr.Column(scale=2):
+                sources = gr.HTML(elem_id="sources")
+        with gr.Accordion("Documents", open=False):
+            upload_files = gr.File(
+                label="Add documents (.txt .md .pdf .docx .html)", file_count="multiple", type="filepath"
+            )
+            upload = gr.Button("Index the uploaded files")
+            status = gr.Markdown(elem_id="status")
+            table = gr.Dataframe(
+                headers=["document", "chunks", "pages", "indexed"], interactive=False, value=_rows(settings)
+            )
+            with gr.Row():
+                to_remove = gr.Dropdown(label="Document to remove", choices=_titles(settings))
+                remove = gr.Button("Remove")
+        with gr.Accordion("Settings", open=False):
+            top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages to retrieve")
+            gr.Radio(
+                ["extractive"], value="extractive", label="Answer mode", info="LLM answers appear here once configured."
+            )
+        with gr.Row(visible=False):  # API-only inputs for /feedback
+            vote_number = gr.Number(precision=0)
+            vote_value = gr.Textbox()
+            vote = gr.Button()
+            export_text = gr.Textbox()
+            export_button = gr.Button()
+
+        def respond(message: str, past: list[Answer], k: float):
+            if not message or not message.strip():
+                raise gr.Error("Type a question first.")
+            history = _history(past)
+            shown = _messages(past) + [
+                {"role": "user", "content": escape_markdown(message)},
+                {"role": "assistant", "content": ""},
+            ]
+            final, partial = None, ""
+            try:
+                for event in bot.stream(message, history, k=int(k)):
+                    if isinstance(event, Answer):
+                        final = event
+                    else:
+                        partial += event
+                        shown[-1]["content"] = escape_markdown(partial)
+                        yield shown, gr.skip(), gr.skip(), past, "", gr.skip()
+            except (AssistantError, KnowledgeError) as exc:
+                raise gr.Error(str(exc)) from exc
+            past = [*past, final]
+            yield _messages(past), sources_html(final), standalone_note(final), past, "", _export_file(past)
+
+        outputs = [chatbot, sources, standalone, answers, question, export]
+        ask.click(respond, [question, answers, top_k], outputs, api_name="chat", concurrency_limit="default")
+        question.submit(respond, [question, answers, top_k], outputs, api_name=False)
+        clear.click(lambda: ([], "", "", [], "", None), None, outputs, api_name=False)
+
+        def add_documents(files: list[str] | None, progress=gr.Progress()):
+            if not files:
+                raise gr.Error("Choose one or more files first.")
+            saved, refused = library.save_uploads(settings, files)
+            done: list[str] = []
+
+            def on_file(path: str) -> None:
+                done.append(path)
+                progress(len(done) / max(len(saved), 1), desc=f"indexed {Path(path).name}")
+
+            try:
+                report = library.index_files(settings, saved, on_file) if saved else None
+            except KnowledgeError as exc:
+                raise gr.Error(str(exc)) from exc
+            lines = [f"✅ indexed {Path(s).name}" for s in (report.indexed if report else [])]
+            lines += [f"✔️ unchanged {Path(s).name}" for s in (report.unchanged if report else [])]
+            lines += [f"❌ {escape_markdown(str(e))}" for e in [*refused, *(report.failed if report else [])]]
+            return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings))
+
+        upload.click(add_documents, [upload_files], [status, table, to_remove], api_name="upload")
+
+        def drop_document(title: str | None):
+            if not title:
+                raise gr.Error("Choose a document to remove.")
+            report = library.remove_document(settings, title)
+            lines = [f"🗑️ removed {Path(s).name}" for s in report.removed] + [
+                f"❌ {escape_markdown(str(e))}" for e in report.failed
+            ]
+            return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings), value=None)
+
+        remove.click(drop_document, [to_remove], [status, table, to_remove], api_name="remove_document")
+        app.load(
+            lambda: (_rows(settings), gr.update(choices=_titles(settings))),
+            None,
+            [table, to_remove],
+            api_name="documents",
+        )
+
+        def give_feedback(number: float, value: str, past: list[Answer]) -> str:
+            index = int(number) - 1
+            if not 0 <= index < len(past) or value not in ("up", "down"):
+                raise gr.Error("Vote 'up' or 'down' on an answer of this conversation (1 = first).")
+            library.record_feedback(settings, past[index], _history(past[:index]), value)
+            return f"Thanks — recorded a thumbs-{value}."
+
+        vote.click(give_feedback, [vote_number, vote_value, answers], [status], api_name="feedback")
+
+        def on_like(past: list[Answer], data: gr.LikeData) -> str:
+            index = data.index if isinstance(data.index, int) else data.index[0]
+            return give_feedback(index // 2 + 1, "up" if data.liked is True else "down", past)
+
+        chatbot.like(on_like, [answers], [status], api_name=False)
+        export_button.click(lambda past: conversation_markdown(past), [answers], [export_text], api_name="export")
+    return app
+
+
+def _history(past: list[Answer]) -> list[dict[str, str]]:
+    return [
+        m for a in past for m in ({"role": "user", "content": a.question}, {"role": "assistant", "content": a.text})
+    ]
+
+
+def _messages(past: list[Answer]) -> list[dict[str, str]]:
+    return [
+        m
+        for a in past
+        for m in (
+            {"role": "user", "content": escape_markdown(a.question)},
+            {"role": "assistant", "content": answer_markdown(a)},
+        )
+    ]
+
+
+def _export_file(past: list[Answer]) -> str:
+    handle = tempfile.NamedTemporaryFile("w", suffix=".md", prefix="conversation-", delete=False, encoding="utf-8")
+    with handle:
+        handle.write(conversation_markdown(past))
+    return handle.name
+
+
+def _rows(settings: Settings) -> list[list]:
+    return [[r.title, r.chunk_count, r.pages or "", r.indexed_at] for r in library.documents(settings)]
+
+
+def _titles(settings: Settings) -> list[str]:
+    return [r.title for r in library.documents(settings)]
+
+
+def serve(settings: Settings, *, block: bool = True) -> tuple[gr.Blocks, str]:
+    """Index the bundled chapter if the index is empty, then launch; returns the app and its URL."""
+    if not library.documents(settings):
+        log.warning("the index is empty: indexing the bundled chapter first")
+        library.index_files(settings, bundled_documents())
+    bot = Assistant.from_settings(settings)
+    app = build_app(bot, settings)
+    auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
+    app.queue(default_concurrency_limit=settings.ui_concurrency)
+    app.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        auth=auth,
+        max_file_size=f"{settings.max_file_mb:g}mb",
+        css=CSS,
+        prevent_thread_lock=True,
+        show_error=True,
+        quiet=True,
+    )
+    url = f"http://{settings.host}:{app.server_port}"
+    if block:
+        print(f"Serving the assistant at {url} (Ctrl-C to stop)", flush=True)  # noqa: T201
+        app.block_thread()
+    return app, url

@@ -1,0 +1,93 @@
+"""What the browser app does with documents and votes: save uploads safely and index them, list and
+remove documents, store feedback. Indexing goes through `assistant.knowledge_base` (one run at a time)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assistant.knowledge_base import indexing, open_store
+from assistant.settings import Settings
+from assistant.types import Answer
+from knowledge.errors import DocumentError
+from knowledge.indexing import IndexReport
+from knowledge.loaders import SUPPORTED_SUFFIXES
+from knowledge.types import DocumentRecord
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+def safe_name(name: str) -> str:
+    """A file name with no directories, no path tricks and no odd characters."""
+    base = Path(name.replace("\\", "/")).name
+    base = _UNSAFE.sub("_", base).strip(" .") or "upload"
+    stem, suffix = Path(base).stem[:100], Path(base).suffix.lower()
+    return f"{stem or 'upload'}{suffix}"
+
+
+def save_uploads(settings: Settings, files: Iterable[str | Path]) -> tuple[list[Path], list[DocumentError]]:
+    """Copy uploaded temp files into the data dir under safe names; refuse wrong types and big files."""
+    folder = settings.data_dir / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    saved, refused = [], []
+    for file in files:
+        source = Path(file)
+        name = safe_name(getattr(file, "orig_name", None) or source.name)
+        if Path(name).suffix not in SUPPORTED_SUFFIXES:
+            refused.append(DocumentError(name, f"unsupported file type; upload one of {', '.join(SUPPORTED_SUFFIXES)}"))
+            continue
+        if source.stat().st_size > settings.max_file_bytes:
+            refused.append(DocumentError(name, f"file is over the {settings.max_file_mb:g} MB limit; split it"))
+            continue
+        target = folder / name
+        shutil.copyfile(source, target)
+        saved.append(target)
+    return saved, refused
+
+
+def index_files(settings: Settings, paths: list[Path], on_file: Callable[[str], None] | None = None) -> IndexReport:
+    with indexing(settings, progress=False) as indexer:
+        return indexer.index(paths, on_file=on_file)
+
+
+def remove_document(settings: Settings, title_or_source: str) -> IndexReport:
+    with indexing(settings, progress=False) as indexer:
+        report = indexer.remove([Path(title_or_source)])
+    uploaded = settings.data_dir / "uploads" / safe_name(title_or_source)
+    for source in report.removed:
+        if Path(source) == uploaded.resolve():
+            uploaded.unlink(missing_ok=True)
+    return report
+
+
+def documents(settings: Settings) -> list[DocumentRecord]:
+    return open_store(settings).documents()
+
+
+def record_feedback(settings: Settings, answer: Answer, history: list[dict[str, str]], vote: str) -> dict:
+    """Append a vote as a question-set line (so a thumbs-down can become an evaluation case)."""
+    line = {
+        "id": f"feedback-{uuid.uuid4().hex[:12]}",
+        "user_input": answer.question,
+        "history": history,
+        "reference": "",
+        "reference_contexts": [],
+        "answerable": not answer.refused,
+        "kind": "feedback",
+        "vote": vote,
+        "response": answer.text,
+        "citations": [c.model_dump() for c in answer.citations],
+        "standalone_question": answer.standalone_question,
+        "refused": answer.refused,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    path = settings.data_dir / "feedback.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return line
