@@ -22,7 +22,10 @@ $(VENV)/.installed: pyproject.toml
 index: install
 	$(BIN)/assistant index
 
-serve: index   # the terminal chat for now; the browser app replaces it when it lands
+serve: index   # the browser app on http://127.0.0.1:7860 (ASSISTANT_HOST / ASSISTANT_PORT to change)
+	$(BIN)/assistant serve
+
+chat: index    # the same conversation in the terminal
 	$(BIN)/assistant chat
 
 eval: index   # score the assistant on the shipped question set: eval/runs/<time>/report.md

@@ -1,4 +1,7 @@
-"""The `assistant` command line: every user-facing error is one line and a non-zero exit."""
+"""The `assistant` command line: every user-facing error is one line and a non-zero exit.
+
+It is the composition root: the one module that starts the browser app (`ui`) and the evaluation
+runner (`eval`), importing them lazily inside their commands; nothing else in `assistant/` does."""
 
 from __future__ import annotations
 
