@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install index serve chat test eval eval-gate bench calibrate lint clean
+.PHONY: install index serve chat test eval eval-gate bench bench-ui calibrate lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.80 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -36,6 +36,9 @@ eval-gate: index   # the same, failing if a metric falls below its floor (CI run
 
 bench: index   # warm `ask` latency next to a bare embed + Chroma query
 	$(BIN)/python -m eval.benchmark
+
+bench-ui: index   # concurrent browser-app sessions (gradio_client) against `assistant serve`: latency, errors, memory
+	$(BIN)/python -m eval.ui_benchmark
 
 calibrate: index   # how the refusal threshold was chosen
 	$(BIN)/python -m eval.calibrate

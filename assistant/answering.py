@@ -39,6 +39,7 @@ class Assistant:
     ) -> None:
         self.store = store
         self.top_k = top_k
+        self.candidates = candidates  # passages whose sentences are scored before keeping the best k
         self.retriever = HybridRetriever(store=store, k=max(top_k, candidates))
         self.scorer = SentenceScorer(store.embeddings, self.retriever.idf)
         self.composer = composer or ExtractiveComposer()
@@ -72,8 +73,9 @@ class Assistant:
     def stream(self, question: str, history: Sequence[Message] = (), k: int | None = None) -> Iterator[str | Answer]:
         """Text deltas (one per answer sentence), then the final `Answer`."""
         for answer in self.chain.stream(self._inputs(question, history, k)):
-            for piece in re.split(r"(?<=\]) ", answer.text):
-                yield piece if piece.endswith(" ") or piece is answer.text else piece + " "
+            pieces = re.split(r"(?<=\]) ", answer.text)
+            for number, piece in enumerate(pieces, start=1):
+                yield piece if number == len(pieces) else piece + " "
             yield answer
 
     @staticmethod
@@ -90,7 +92,8 @@ class Assistant:
         started = time.perf_counter()
         vector = self.store.embeddings.embed_query(state["standalone"])
         embedded = time.perf_counter()
-        docs = self.retriever.retrieve(state["standalone"], query_vector=vector)
+        wanted = max(state.get("k") or self.top_k, self.candidates)
+        docs = self.retriever.retrieve(state["standalone"], wanted, query_vector=vector)
         timings = {**state["timings"], "embed": _ms(started, embedded), "retrieve": _ms(embedded)}
         return {**state, "vector": vector, "passages": to_passages(docs), "timings": timings}
 
