@@ -40,4 +40,4 @@ class RefusalPolicy:
 
 
 def refusal_text(question: str, reason: str) -> str:
-    return f"The indexed documents don't say: {reason}. The closest passages are listed below."
+    return f"The indexed documents don't say: {reason}. The closest passages are shown separately, not as citations."

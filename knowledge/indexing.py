@@ -14,7 +14,7 @@ from tqdm import tqdm
 
 from knowledge.chunking import ChunkingConfig, TokenCounter, chunk_document
 from knowledge.errors import DocumentError, IndexBusyError
-from knowledge.loaders import SUPPORTED_SUFFIXES, load_document
+from knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_document
 from knowledge.store import KnowledgeStore
 from knowledge.types import doc_id_for
 
@@ -117,10 +117,12 @@ class Indexer:
         return report
 
     def _index_file(self, path: Path, report: IndexReport, chunk_bar: tqdm) -> None:
-        doc = load_document(path, self.max_bytes, self.known_words)
-        if self.store.is_current(doc):
-            report.unchanged.append(doc.source)
+        source = str(path.resolve())
+        record = self.store.document(doc_id_for(source))
+        if record is not None and record.content_hash == _file_hash(path):  # unchanged: not even parsed
+            report.unchanged.append(source)
             return
+        doc = load_document(path, self.max_bytes, self.known_words)
         chunks = chunk_document(doc, self.count_tokens, self.chunking)
         chunk_bar.total = (chunk_bar.total or 0) + len(chunks)
         chunk_bar.refresh()
@@ -157,6 +159,13 @@ class Indexer:
 
     def _bars(self, n_files: int) -> _Bars:
         return _Bars(n_files, disable=not self.progress)
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return content_hash(path.read_bytes())
+    except OSError:
+        return None  # unreadable: loading it reports why
 
 
 class _Bars:

@@ -48,9 +48,14 @@ def load_document(
         source=source or str(path.resolve()),
         title=path.name,
         blocks=blocks,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=content_hash(data),
         pages=pages,
     )
+
+
+def content_hash(data: bytes) -> str:
+    """A document's identity for incremental indexing: the hash of its bytes as stored."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def _decode_text(path: Path, data: bytes) -> str:

@@ -128,10 +128,6 @@ class KnowledgeStore:
             raise KeyError(doc_id)
         return got["documents"][0]
 
-    def is_current(self, doc: Document) -> bool:
-        record = self.document(doc.doc_id)
-        return record is not None and record.content_hash == doc.content_hash
-
     def write_document(
         self, doc: Document, chunks: Sequence[Chunk], on_embedded: Callable[[int], None] = lambda n: None
     ) -> int:

@@ -32,6 +32,7 @@ EXAMPLES = [
     "What is the challenge ahead for global migration governance?",
 ]
 CSS = """
+.sources ol { list-style: none; padding-left: 0; }
 .sources mark { background: #ffe58a; padding: 0 2px; }
 .sources .place { font-weight: 600; margin-top: .5em; }
 .sources .offsets { font-weight: 400; color: #777; font-size: .85em; }

@@ -1,0 +1,170 @@
+"""The browser app end to end: a real `assistant serve` subprocess driven by a real Chromium (Playwright).
+
+Playwright's own browser download is not used: the Debian `chromium` package is (`.ci/run` installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CHAPTER, free_port, wait_for_http
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+STARTUP_TIMEOUT = 120.0  # a fresh data dir: the server indexes the bundled chapter before it listens
+ANSWER_TIMEOUT_MS = 60_000
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    """`assistant serve` on a free localhost port, over an empty data dir of its own."""
+    root = tmp_path_factory.mktemp("ui-server")
+    port = free_port()
+    env = {
+        **os.environ,
+        "ASSISTANT_DATA_DIR": str(root / "data"),
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
+    env.pop("ASSISTANT_CHROMA_URL", None)
+    env.pop("ASSISTANT_AUTH", None)
+    url = f"http://127.0.0.1:{port}"
+    log_path = root / "server.log"
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            try:
+                wait_for_http(url + "/", process, timeout=STARTUP_TIMEOUT)
+            except (RuntimeError, TimeoutError) as exc:
+                log.flush()
+                pytest.fail(f"the app did not start: {exc}\n--- server output ---\n{log_path.read_text()}")
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh tab (its own browser context, so its own conversation) with the app loaded."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(ANSWER_TIMEOUT_MS)
+    try:
+        page.goto(server, wait_until="domcontentloaded")
+        page.locator("#question textarea").wait_for(state="visible")
+        yield page
+    finally:
+        context.close()
+
+
+def ask(page, question: str) -> None:
+    box = page.locator("#question textarea")
+    box.fill(question)
+    page.locator("#ask").click()
+
+
+def last_answer(page) -> str:
+    """The text of the last message in the chat (the assistant's bubble)."""
+    return page.locator("#chat .message").last.inner_text()
+
+
+def test_answer_cites_and_highlights_the_sentence(page, tmp_path):
+    ask(page, "What did the 2016 New York Declaration set in motion?")
+
+    marks = page.locator("#sources mark")
+    marks.first.wait_for(state="visible")  # the sources panel is only filled when the answer is final
+    page.wait_for_function(
+        "() => /\\[1\\]/.test(document.querySelector('#chat')?.innerText || '')", timeout=ANSWER_TIMEOUT_MS
+    )
+
+    answer = _normalized(last_answer(page))
+    assert "[1]" in answer, answer
+    assert "Not in the documents" not in answer
+
+    sources = page.locator("#sources").inner_text()
+    assert CHAPTER.name in sources, sources
+    assert "[1]" in sources
+
+    highlighted = _normalized(marks.first.inner_text())
+    assert len(highlighted) > 20, highlighted
+    assert highlighted in answer, f"highlighted {highlighted!r} is not in the answer {answer!r}"
+    # The highlighted sentence is the passage's text, not a copy: it sits inside its passage.
+    passage = _normalized(page.locator("#sources .passage").first.inner_text())
+    assert highlighted in passage
+
+    # The question box is cleared for the next question.
+    assert page.locator("#question textarea").input_value() == ""
+
+    shot = tmp_path / "chat.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
+
+
+def test_off_topic_question_is_refused_with_closest_passages(page, tmp_path):
+    ask(page, "How long should I knead bread dough before baking it?")
+
+    page.locator("#chat", has_text="Not in the documents").wait_for(state="visible")
+    refused = page.locator("#sources .sources.refused")
+    refused.wait_for(state="visible")
+
+    answer = last_answer(page)
+    assert "Not in the documents" in answer
+    assert "[1]" not in answer
+
+    panel = refused.inner_text()
+    assert "Closest passages (not citations)" in panel
+    closest = page.locator("#sources li.closest")
+    assert closest.count() >= 1
+    assert CHAPTER.name in closest.first.inner_text()
+    assert page.locator("#sources mark").count() == 0  # nothing is highlighted as a citation
+
+    shot = tmp_path / "refusal.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
