@@ -91,10 +91,7 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             if not message or not message.strip():
                 raise gr.Error("Type a question first.")
             history = _history(past)
-            shown = _messages(past) + [
-                {"role": "user", "content": escape_markdown(message)},
-                {"role": "assistant", "content": ""},
-            ]
+            shown = [*_messages(past), {"role": "user", "content": escape_markdown(message)}, {"role": "assistant", "content": ""}]
             final, partial = None, ""
             try:
                 for event in bot.stream(message, history, k=int(k)):
@@ -188,8 +185,7 @@ def _messages(past: list[Answer]) -> list[dict[str, str]]:
 
 
 def _export_file(past: list[Answer]) -> str:
-    handle = tempfile.NamedTemporaryFile("w", suffix=".md", prefix="conversation-", delete=False, encoding="utf-8")
-    with handle:
+    with tempfile.NamedTemporaryFile("w", suffix=".md", prefix="conversation-", delete=False, encoding="utf-8") as handle:
         handle.write(conversation_markdown(past))
     return handle.name
 
@@ -223,6 +219,6 @@ def serve(settings: Settings, *, block: bool = True) -> tuple[gr.Blocks, str]:
     )
     url = f"http://{settings.host}:{app.server_port}"
     if block:
-        print(f"Serving the assistant at {url} (Ctrl-C to stop)", flush=True)  # noqa: T201
+        print(f"Serving the assistant at {url} (Ctrl-C to stop)", flush=True)
         app.block_thread()
     return app, url
