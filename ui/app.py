@@ -17,7 +17,7 @@ from assistant.answering import Assistant
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from assistant.types import Answer
-from knowledge.errors import KnowledgeError
+from knowledge.errors import DocumentError, KnowledgeError
 from knowledge.indexing import bundled_documents
 from ui import library
 from ui.render import answer_markdown, conversation_markdown, escape_markdown, sources_html, standalone_note
@@ -73,7 +73,7 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 headers=["document", "chunks", "pages", "indexed"], interactive=False, value=_rows(settings)
             )
             with gr.Row():
-                to_remove = gr.Dropdown(label="Document to remove", choices=_titles(settings))
+                to_remove = gr.Dropdown(label="Document to remove", choices=_titles(settings), allow_custom_value=True)
                 remove = gr.Button("Remove")
         with gr.Accordion("Settings", open=False):
             top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages to retrieve")
@@ -127,7 +127,8 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 raise gr.Error(str(exc)) from exc
             lines = [f"✅ indexed {Path(s).name}" for s in (report.indexed if report else [])]
             lines += [f"✔️ unchanged {Path(s).name}" for s in (report.unchanged if report else [])]
-            lines += [f"❌ {escape_markdown(str(e))}" for e in [*refused, *(report.failed if report else [])]]
+            lines += [f"❌ {escape_markdown(_shown(e))}" for e in [*refused, *(report.failed if report else [])]]
+            library.discard_failed(report)
             return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings))
 
         upload.click(add_documents, [upload_files], [status, table, to_remove], api_name="upload")
@@ -165,6 +166,11 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
         chatbot.like(on_like, [answers], [status], api_name=False)
         export_button.click(lambda past: conversation_markdown(past), [answers], [export_text], api_name="export")
     return app
+
+
+def _shown(error: DocumentError) -> str:
+    """An error as a browser user sees it: the file's name, never the server's paths."""
+    return f"{Path(error.path).name}: {error.problem}"
 
 
 def _history(past: list[Answer]) -> list[dict[str, str]]:

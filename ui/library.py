@@ -55,6 +55,12 @@ def index_files(settings: Settings, paths: list[Path], on_file: Callable[[str], 
         return indexer.index(paths, on_file=on_file)
 
 
+def discard_failed(report: IndexReport | None) -> None:
+    """Delete the saved copies of uploads that could not be indexed."""
+    for error in report.failed if report else []:
+        Path(error.path).unlink(missing_ok=True)
+
+
 def remove_document(settings: Settings, title_or_source: str) -> IndexReport:
     with indexing(settings, progress=False) as indexer:
         report = indexer.remove([Path(title_or_source)])

@@ -12,8 +12,9 @@ from assistant.types import Answer, Citation, Passage
 
 
 def escape_markdown(text: str) -> str:
-    """Text for a Markdown bubble whose HTML, if any, is shown as characters, never run."""
-    return html.escape(text, quote=False)
+    """Text for a Markdown bubble whose HTML is shown as characters, never run, and whose image or
+    link syntax (`![x](url)`, `[x](url)`) loads nothing."""
+    return html.escape(text, quote=False).replace("![", "!\\[").replace("](", "]\\(")
 
 
 def answer_markdown(answer: Answer) -> str:
@@ -68,18 +69,17 @@ def standalone_note(answer: Answer) -> str:
 
 
 def conversation_markdown(answers: list[Answer]) -> str:
-    """The conversation as Markdown with its citations, for download."""
+    """The conversation as Markdown with its citations, for download (document text escaped)."""
+    e = escape_markdown
     lines = ["# Conversation", ""]
     for answer in answers:
-        lines += [f"**You:** {answer.question}", ""]
+        lines += [f"**You:** {e(answer.question)}", ""]
         if answer.standalone_question != answer.question:
-            lines += [f"*(understood as: {answer.standalone_question})*", ""]
-        lines += [f"**Assistant:** {answer.text}", ""]
+            lines += [f"*(understood as: {e(answer.standalone_question)})*", ""]
+        lines += [f"**Assistant:** {e(answer.text)}", ""]
         for c in answer.citations:
-            lines.append(
-                f'- [{c.number}] "{c.quote}" — {place(c.title, c.section, c.page)}, characters {c.start}-{c.end}'
-            )
+            lines.append(f'- [{c.number}] "{e(c.quote)}" — {e(place(c.title, c.section, c.page))}, characters {c.start}-{c.end}')
         if answer.refused:
-            lines += [f"- closest: {place(p.title, p.section, p.page)}" for p in answer.passages[:3]]
+            lines += [f"- closest: {e(place(p.title, p.section, p.page))}" for p in answer.passages[:3]]
         lines.append("")
     return "\n".join(lines)

@@ -1,0 +1,153 @@
+"""How answers are shown: document text is data, so every piece of HTML in it is escaped (no server)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from assistant.types import Answer, Citation, Passage
+from ui.render import answer_markdown, conversation_markdown, escape_markdown, sources_html, standalone_note
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(2)>"
+HOSTILE = f"The Quokka Treaty, filed as {SCRIPT} and {IMG}, was ratified in 2029."
+BEFORE = "Notes on river fisheries & <b>bold</b> claims. "
+AFTER = " It covers three rivers."
+PASSAGE_TEXT = BEFORE + HOSTILE + AFTER
+PASSAGE_START = 1000  # the passage's offset in its document's cleaned text
+QUOTE_START = PASSAGE_START + len(BEFORE)
+
+
+def passage(text: str = PASSAGE_TEXT, *, chunk_id: str = "c1", start: int = PASSAGE_START, **extra) -> Passage:
+    fields = {"doc_id": "d1", "source": "/data/uploads/markup.txt", "title": "markup.txt", **extra}
+    return Passage(chunk_id=chunk_id, text=text, start=start, end=start + len(text), **fields)
+
+
+def citation(number: int = 1, quote: str = HOSTILE, start: int = QUOTE_START, **extra) -> Citation:
+    fields = {"chunk_id": "c1", "source": "/data/uploads/markup.txt", "title": "markup.txt", **extra}
+    return Citation(number=number, quote=quote, start=start, end=start + len(quote), **fields)
+
+
+def answered(question: str = "When was the Quokka Treaty ratified?", **extra) -> Answer:
+    fields = {
+        "text": f"{HOSTILE} [1]",
+        "citations": [citation()],
+        "passages": [passage()],
+        "standalone_question": question,
+        **extra,
+    }
+    return Answer(question=question, **fields)
+
+
+def refused(question: str = f"What about {SCRIPT}?") -> Answer:
+    closest = [
+        passage(f"Closest {i}: {IMG} near {SCRIPT}", chunk_id=f"c{i}", start=i * 100, section=f"Part {i}", page=i)
+        for i in range(1, 5)
+    ]
+    return Answer(
+        question=question,
+        text="The indexed documents don't say: the closest passages are only loosely related. "
+        "The closest passages are listed below.",
+        passages=closest,
+        refused=True,
+        standalone_question=question,
+    )
+
+
+def assert_inert(output: str) -> None:
+    """No tag from the document survives; it is there as escaped characters."""
+    assert "<script" not in output.lower() and "<img" not in output.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in output
+    assert "&lt;img src=x onerror=alert(2)&gt;" in output
+
+
+def test_escape_markdown_shows_html_as_characters():
+    assert escape_markdown(f"{SCRIPT} {IMG} a & b") == (
+        "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; a &amp; b"
+    )
+
+
+def test_answer_markdown_escapes_document_html_and_bolds_citation_markers():
+    out = answer_markdown(answered())
+    assert_inert(out)
+    assert out.endswith("**[1]**")
+
+
+@pytest.mark.parametrize(
+    "question", ["plain question?", f"question with {SCRIPT} and {IMG}?"], ids=["plain", "hostile-question"]
+)
+def test_sources_html_escapes_everything_from_the_documents(question):
+    out = sources_html(answered(question))
+    assert_inert(out)
+    assert '<div class="sources">' in out and "<h4>Sources</h4>" in out
+    assert "&lt;b&gt;bold&lt;/b&gt;" in out and "&amp;" in out  # the rest of the passage, escaped too
+    assert "<b>" not in out
+
+
+def test_sources_html_highlights_the_cited_sentence_inside_its_passage():
+    out = sources_html(answered())
+    [marked] = re.findall(r"<mark>(.*?)</mark>", out, flags=re.S)
+    assert html.unescape(marked) == HOSTILE
+    # the whole passage is shown, with the quote marked in its place
+    passage_div = re.search(r'<div class="passage">(.*?)</div>', out, flags=re.S).group(1)
+    assert html.unescape(re.sub(r"</?mark>", "", passage_div)) == PASSAGE_TEXT
+    assert passage_div.startswith(html.escape(BEFORE)) and passage_div.endswith(html.escape(AFTER))
+    assert f"(characters {QUOTE_START}–{QUOTE_START + len(HOSTILE)})" in out
+    assert '<li value="1">' in out and "[1] markup.txt" in out
+
+
+def test_sources_html_places_each_citation_by_title_section_and_page():
+    answer = answered(
+        text=f"{HOSTILE} [1] It covers three rivers. [2]",
+        citations=[
+            citation(section="Treaties", page=4),
+            citation(2, quote="It covers three rivers.", start=QUOTE_START + len(HOSTILE) + 1, page=4),
+        ],
+        passages=[passage(section="Treaties", page=4)],
+    )
+    out = sources_html(answer)
+    assert "[1] markup.txt · Treaties · page 4" in out and "[2] markup.txt · page 4" in out
+    assert [html.unescape(m) for m in re.findall(r"<mark>(.*?)</mark>", out)] == [HOSTILE, "It covers three rivers."]
+
+
+def test_sources_html_marks_the_quote_alone_when_its_passage_is_missing():
+    out = sources_html(answered(passages=[]))
+    assert_inert(out)
+    [marked] = re.findall(r"<mark>(.*?)</mark>", out, flags=re.S)
+    assert html.unescape(marked) == HOSTILE
+
+
+def test_refusal_is_marked_and_lists_the_closest_passages_not_citations():
+    answer = refused()
+    bubble = answer_markdown(answer)
+    assert bubble.startswith("⚠️ **Not in the documents.**")
+    assert "The indexed documents don't say" in bubble
+    out = sources_html(answer)
+    assert_inert(out)
+    assert 'class="sources refused"' in out and "Closest passages (not citations)" in out
+    assert "<mark>" not in out and "Sources</h4>" not in out
+    assert out.count('<li class="closest">') == 3  # the three closest, not all four
+    assert "markup.txt · Part 1 · page 1" in out and "Part 4" not in out
+
+
+def test_standalone_note_only_when_the_question_was_rewritten_and_escaped():
+    assert standalone_note(answered()) == ""
+    note = standalone_note(answered("When was it adopted?", standalone_question=f"When was {SCRIPT} adopted?"))
+    assert note.startswith("*Understood as:*")
+    assert "<script" not in note and "&lt;script&gt;" in note
+
+
+def test_conversation_markdown_keeps_questions_answers_and_citations():
+    out = conversation_markdown([answered(), refused("What is a good recipe for pancakes?")])
+    assert out.startswith("# Conversation")
+    assert "**You:** When was the Quokka Treaty ratified?" in out
+    assert f"characters {QUOTE_START}-{QUOTE_START + len(HOSTILE)}" in out and "— markup.txt" in out
+    assert "**You:** What is a good recipe for pancakes?" in out
+    assert out.count("- closest: markup.txt") == 3
+
+
+def test_conversation_markdown_escapes_document_html():
+    out = conversation_markdown([answered(f"Tell me about {IMG}", standalone_question=f"Tell me about {SCRIPT}")])
+    assert_inert(out)
