@@ -91,7 +91,11 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             if not message or not message.strip():
                 raise gr.Error("Type a question first.")
             history = _history(past)
-            shown = [*_messages(past), {"role": "user", "content": escape_markdown(message)}, {"role": "assistant", "content": ""}]
+            shown = [
+                *_messages(past),
+                {"role": "user", "content": escape_markdown(message)},
+                {"role": "assistant", "content": ""},
+            ]
             final, partial = None, ""
             try:
                 for event in bot.stream(message, history, k=int(k)):
@@ -191,7 +195,9 @@ def _messages(past: list[Answer]) -> list[dict[str, str]]:
 
 
 def _export_file(past: list[Answer]) -> str:
-    with tempfile.NamedTemporaryFile("w", suffix=".md", prefix="conversation-", delete=False, encoding="utf-8") as handle:
+    with tempfile.NamedTemporaryFile(
+        "w", suffix=".md", prefix="conversation-", delete=False, encoding="utf-8"
+    ) as handle:
         handle.write(conversation_markdown(past))
     return handle.name
 

@@ -40,24 +40,35 @@ def sources_html(answer: Answer) -> str:
         )
         return f'<div class="sources refused"><h4>Closest passages (not citations)</h4><ol>{items}</ol></div>'
     passages = {p.chunk_id: p for p in answer.passages}
-    items = "".join(_citation_item(c, passages.get(c.chunk_id)) for c in answer.citations)
+    groups: dict[str, list[Citation]] = {}  # citations of one passage are shown in that passage once
+    for citation in answer.citations:
+        groups.setdefault(citation.chunk_id, []).append(citation)
+    items = "".join(_passage_item(cited, passages.get(chunk_id)) for chunk_id, cited in groups.items())
     return f'<div class="sources"><h4>Sources</h4><ol>{items}</ol></div>'
 
 
-def _citation_item(citation: Citation, passage: Passage | None) -> str:
-    where = html.escape(place(citation.title, citation.section, citation.page))
-    if passage is None or not (passage.start <= citation.start and citation.end <= passage.end):
-        context = f"<mark>{html.escape(citation.quote)}</mark>"
+def _passage_item(citations: list[Citation], passage: Passage | None) -> str:
+    """One passage with each of its cited sentences highlighted and numbered."""
+    first = citations[0]
+    numbers = " ".join(f"[{c.number}]" for c in citations)
+    where = html.escape(place(first.title, first.section, first.page))
+    offsets = ", ".join(f"{c.start}–{c.end}" for c in citations)
+    inside = [c for c in citations if passage is not None and passage.start <= c.start and c.end <= passage.end]
+    if passage is None or len(inside) < len(citations):
+        context = " … ".join(f"<mark>{html.escape(c.quote)}</mark><sup>[{c.number}]</sup>" for c in citations)
     else:
-        lo, hi = citation.start - passage.start, citation.end - passage.start
-        context = (
-            html.escape(passage.text[:lo])
-            + f"<mark>{html.escape(passage.text[lo:hi])}</mark>"
-            + html.escape(passage.text[hi:])
-        )
+        parts, cursor = [], 0
+        for c in sorted(inside, key=lambda c: c.start):
+            lo, hi = c.start - passage.start, c.end - passage.start
+            parts += [
+                html.escape(passage.text[cursor:lo]),
+                f"<mark>{html.escape(passage.text[lo:hi])}</mark><sup>[{c.number}]</sup>",
+            ]
+            cursor = hi
+        context = "".join([*parts, html.escape(passage.text[cursor:])])
     return (
-        f'<li value="{citation.number}"><div class="place">[{citation.number}] {where} '
-        f'<span class="offsets">(characters {citation.start}–{citation.end})</span></div>'
+        f'<li value="{first.number}"><div class="place">{numbers} {where} '
+        f'<span class="offsets">(characters {offsets})</span></div>'
         f'<div class="passage">{context}</div></li>'
     )
 
@@ -78,7 +89,9 @@ def conversation_markdown(answers: list[Answer]) -> str:
             lines += [f"*(understood as: {e(answer.standalone_question)})*", ""]
         lines += [f"**Assistant:** {e(answer.text)}", ""]
         for c in answer.citations:
-            lines.append(f'- [{c.number}] "{e(c.quote)}" — {e(place(c.title, c.section, c.page))}, characters {c.start}-{c.end}')
+            lines.append(
+                f'- [{c.number}] "{e(c.quote)}" — {e(place(c.title, c.section, c.page))}, characters {c.start}-{c.end}'
+            )
         if answer.refused:
             lines += [f"- closest: {e(place(p.title, p.section, p.page))}" for p in answer.passages[:3]]
         lines.append("")

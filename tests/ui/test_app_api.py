@@ -65,14 +65,20 @@ class Reply:
         return message_text(self.messages[-1])
 
     def citations(self) -> list[tuple[int, str, int, int, str]]:
-        """(number, place, start, end, quote) of each cited sentence in the sources panel."""
-        items = re.findall(
-            r'<li value="(\d+)"><div class="place">\[\d+\] (.*?) <span class="offsets">'
-            r"\(characters (\d+)–(\d+)\)</span></div><div class=\"passage\">.*?<mark>(.*?)</mark>.*?</div></li>",
+        """(number, place, start, end, quote) of each cited sentence in the sources panel, whose items
+        are passages: "[1] [2] place (characters a–b, c–d)", then the passage with numbered <mark>s."""
+        found = []
+        for place, offsets, passage in re.findall(
+            r'<li value="\d+"><div class="place">(?:\[\d+\] )+(.*?) <span class="offsets">'
+            r'\(characters (.*?)\)</span></div><div class="passage">(.*?)</div></li>',
             self.sources,
             flags=re.S,
-        )
-        return [(int(n), html.unescape(p), int(a), int(b), html.unescape(q)) for n, p, a, b, q in items]
+        ):
+            spans = [tuple(map(int, span.split("–"))) for span in offsets.split(", ")]
+            marks = re.findall(r"<mark>(.*?)</mark><sup>\[(\d+)\]</sup>", passage, flags=re.S)
+            for (quote, number), (start, end) in zip(marks, spans, strict=True):
+                found.append((int(number), html.unescape(place), start, end, html.unescape(quote)))
+        return sorted(found)
 
 
 def message_text(message: dict) -> str:

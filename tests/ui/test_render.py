@@ -92,13 +92,14 @@ def test_sources_html_highlights_the_cited_sentence_inside_its_passage():
     assert html.unescape(marked) == HOSTILE
     # the whole passage is shown, with the quote marked in its place
     passage_div = re.search(r'<div class="passage">(.*?)</div>', out, flags=re.S).group(1)
-    assert html.unescape(re.sub(r"</?mark>", "", passage_div)) == PASSAGE_TEXT
+    assert html.unescape(re.sub(r"</?mark>|<sup>\[\d+\]</sup>", "", passage_div)) == PASSAGE_TEXT
     assert passage_div.startswith(html.escape(BEFORE)) and passage_div.endswith(html.escape(AFTER))
+    assert "</mark><sup>[1]</sup>" in passage_div  # the highlight carries its citation number
     assert f"(characters {QUOTE_START}–{QUOTE_START + len(HOSTILE)})" in out
     assert '<li value="1">' in out and "[1] markup.txt" in out
 
 
-def test_sources_html_places_each_citation_by_title_section_and_page():
+def test_sources_html_shows_a_passage_once_with_each_of_its_citations_numbered():
     answer = answered(
         text=f"{HOSTILE} [1] It covers three rivers. [2]",
         citations=[
@@ -108,7 +109,7 @@ def test_sources_html_places_each_citation_by_title_section_and_page():
         passages=[passage(section="Treaties", page=4)],
     )
     out = sources_html(answer)
-    assert "[1] markup.txt · Treaties · page 4" in out and "[2] markup.txt · page 4" in out
+    assert "[1] [2] markup.txt · Treaties · page 4" in out and out.count('<div class="passage">') == 1
     assert [html.unescape(m) for m in re.findall(r"<mark>(.*?)</mark>", out)] == [HOSTILE, "It covers three rivers."]
 
 
