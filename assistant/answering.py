@@ -2,26 +2,40 @@
 
 The pipeline is one LangChain runnable (`Assistant.chain`, with invoke/stream/batch); `ask` and
 `stream` are thin wrappers over it. Each stage is timed into `Answer.timings` (milliseconds).
+
+With a chat model (`ask(..., llm=model)` / `stream(..., llm=model)`, see `assistant.llm`) the same
+condense -> retrieve -> rerank stages run (follow-ups rewritten by the model, falling back to the offline
+rewrite), then the model drafts an answer from the numbered passages, streamed token by token, and
+`assistant.verify` keeps only the sentences the passages support, each cited with a verbatim quote. When
+the extractive refusal policy refuses, the model is not asked; when the model fails, times out
+(`llm_timeout`), finds nothing in the documents or leaves no supported sentence, the extractive answer is
+returned with a `notice` saying why.
 """
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import time
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, Literal
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.condense import Message, standalone_question
 from assistant.errors import AssistantError
+from assistant.evidence import is_instruction_to_assistant
 from assistant.extractive import ExtractiveComposer
 from assistant.knowledge_base import open_store
+from assistant.llm import answer_messages, cleaned_rewrite, condense_messages, message_text
 from assistant.refusal import RefusalPolicy, refusal_text
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
 from assistant.settings import Settings
 from assistant.types import Answer
+from assistant.verify import UNSUPPORTED_MARK, check_answer, says_not_in_documents
 from knowledge.store import KnowledgeStore
 
 State = dict[str, Any]
@@ -36,6 +50,8 @@ class Assistant:
         candidates: int = 8,
         composer: ExtractiveComposer | None = None,
         policy: RefusalPolicy | None = None,
+        llm_timeout: float = 60.0,
+        llm_unsupported: Literal["remove", "flag"] = "remove",
     ) -> None:
         self.store = store
         self.top_k = top_k
@@ -44,11 +60,16 @@ class Assistant:
         self.scorer = SentenceScorer(store.embeddings, self.retriever.idf)
         self.composer = composer or ExtractiveComposer()
         self.policy = policy or RefusalPolicy()
-        self.chain: Runnable[State, Answer] = (
+        self.llm_timeout = llm_timeout  # seconds for the chat model's whole reply
+        self.llm_unsupported = llm_unsupported
+        # condense -> retrieve -> rerank: shared by the extractive chain and the LLM mode
+        self.evidence_chain: Runnable[State, State] = (
             RunnableLambda(self._condense, name="condense")
             | RunnableLambda(self._retrieve, name="retrieve")
             | RunnableLambda(self._rerank, name="rerank")
-            | RunnableLambda(self._compose, name="compose")
+        ).with_config(run_name="evidence")
+        self.chain: Runnable[State, Answer] = (
+            self.evidence_chain | RunnableLambda(self._compose, name="compose")
         ).with_config(run_name="assistant")
 
     @classmethod
@@ -58,7 +79,9 @@ class Assistant:
         store = open_store(settings)
         if not store.documents():
             raise AssistantError("no documents are indexed yet; run `assistant index` first")
-        assistant = cls(store, top_k=settings.top_k)
+        assistant = cls(
+            store, top_k=settings.top_k, llm_timeout=settings.llm_timeout, llm_unsupported=settings.llm_unsupported
+        )
         assistant.warm()
         return assistant
 
@@ -67,11 +90,34 @@ class Assistant:
         self.retriever.refresh()
         self.scorer.warm(chunk_passage(c) for c in self.store.chunks())
 
-    def ask(self, question: str, history: Sequence[Message] = (), k: int | None = None) -> Answer:
-        return self.chain.invoke(self._inputs(question, history, k))
+    def ask(
+        self,
+        question: str,
+        history: Sequence[Message] = (),
+        k: int | None = None,
+        llm: BaseChatModel | None = None,
+    ) -> Answer:
+        """The answer: extractive, or drafted by `llm` and checked against the passages."""
+        if llm is None:
+            return self.chain.invoke(self._inputs(question, history, k))
+        answer = None
+        for event in self._llm_events(self._inputs(question, history, k), llm):
+            answer = event
+        assert isinstance(answer, Answer)
+        return answer
 
-    def stream(self, question: str, history: Sequence[Message] = (), k: int | None = None) -> Iterator[str | Answer]:
-        """Text deltas (one per answer sentence), then the final `Answer`."""
+    def stream(
+        self,
+        question: str,
+        history: Sequence[Message] = (),
+        k: int | None = None,
+        llm: BaseChatModel | None = None,
+    ) -> Iterator[str | Answer]:
+        """Text deltas, then the final `Answer`. Extractive: one delta per answer sentence. With `llm`: the
+        model's tokens as they arrive (a draft), then the checked `Answer`, whose text may differ."""
+        if llm is not None:
+            yield from self._llm_events(self._inputs(question, history, k), llm)
+            return
         for answer in self.chain.stream(self._inputs(question, history, k)):
             pieces = re.split(r"(?<=\]) ", answer.text)
             for number, piece in enumerate(pieces, start=1):
@@ -85,7 +131,11 @@ class Assistant:
     # -- the chain's stages: each takes and returns the state dict -------------------------------
     def _condense(self, state: State) -> State:
         started = time.perf_counter()
-        standalone = standalone_question(state["question"], state.get("history", ()), self.retriever.knows)
+        standalone = None
+        if state.get("llm") is not None and state.get("history") and not is_instruction_to_assistant(state["question"]):
+            standalone = self._llm_rewrite(state["llm"], state["question"], state["history"])
+        if standalone is None:
+            standalone = standalone_question(state["question"], state.get("history", ()), self.retriever.knows)
         return {**state, "standalone": standalone, "timings": {"condense": _ms(started)}}
 
     def _retrieve(self, state: State) -> State:
@@ -128,12 +178,116 @@ class Assistant:
             timings=timings,
         )
 
+    # -- the LLM mode ----------------------------------------------------------------------------
+    def _llm_events(self, inputs: State, llm: BaseChatModel) -> Iterator[str | Answer]:
+        """The model's text deltas, then the checked `Answer` (or the extractive one, with a notice)."""
+        state = self.evidence_chain.invoke({**inputs, "llm": llm})
+        extractive = self._compose(state)
+        if extractive.refused:  # the documents do not answer it (or it is an injection): the model is not asked
+            yield extractive
+            return
+        started = time.perf_counter()
+        deadline = time.monotonic() + self.llm_timeout
+        pieces: list[str] = []
+        failure: str | None = None
+        checked = None
+        try:
+            for delta in _stream_with_deadline(llm, answer_messages(state["standalone"], state["passages"]), deadline):
+                pieces.append(delta)
+                yield delta
+        except TimeoutError:
+            failure = f"the language model did not answer within {self.llm_timeout:g} s"
+        except Exception as exc:
+            failure = f"the language model failed ({type(exc).__name__}: {str(exc)[:200]})"
+        generated = time.perf_counter()
+        timings = {k: v for k, v in extractive.timings.items() if k != "total"}
+        timings["generate"] = _ms(started, generated)
+        if failure is None:
+            text = "".join(pieces).strip()
+            checked = check_answer(text, state["passages"], unsupported=self.llm_unsupported)
+            timings["verify"] = _ms(generated)
+            if not text:
+                failure = "the language model gave an empty answer"
+            elif says_not_in_documents(text) and not checked.citations:
+                failure = "the language model found no answer in the passages"
+            elif not checked.citations:
+                failure = "the language model's answer is not supported by the passages"
+        timings["total"] = sum(timings.values())
+        counts = {}
+        if failure is None or checked is not None:
+            counts = {
+                "generated_sentences": checked.kept + checked.unsupported,
+                "unsupported_sentences": checked.unsupported,
+            }
+        if failure is not None:
+            notice = f"{failure}; showing the extractive answer instead."
+            yield extractive.model_copy(update={"notice": notice, "timings": timings, **counts})
+            return
+        notice = None
+        if checked.removed:
+            notice = f"{_sentences(checked.removed)} not supported by the passages {'was' if checked.removed == 1 else 'were'} removed."
+        elif checked.flagged:
+            notice = f"{_sentences(checked.flagged)} not supported by the passages {'is' if checked.flagged == 1 else 'are'} marked {UNSUPPORTED_MARK}."
+        yield extractive.model_copy(
+            update={
+                "text": checked.text,
+                "citations": checked.citations,
+                "notice": notice,
+                "timings": timings,
+                **counts,
+            }
+        )
+
+    def _llm_rewrite(self, llm: BaseChatModel, question: str, history: Sequence[Message]) -> str | None:
+        """The follow-up made standalone by the model, or None (then the offline rewrite is used)."""
+        try:
+            deadline = time.monotonic() + min(self.llm_timeout, 30.0)
+            text = "".join(_stream_with_deadline(llm, condense_messages(question, history), deadline))
+        except Exception:
+            return None
+        return cleaned_rewrite(text)
+
 
 def checked_question(question: str) -> str:
     """The question, stripped; an empty one is an error that says what to do."""
     if not question or not question.strip():
         raise AssistantError("the question is empty; type a question about the documents")
     return question.strip()
+
+
+def _sentences(count: int) -> str:
+    return f"{count} generated sentence{'' if count == 1 else 's'}"
+
+
+def _stream_with_deadline(llm: BaseChatModel, messages: list, deadline: float) -> Iterator[str]:
+    """The model's text deltas, read on a worker thread; TimeoutError when `deadline` (monotonic) passes.
+
+    A model that hangs is abandoned (its daemon thread finishes or dies with the process)."""
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    def work() -> None:
+        try:
+            for chunk in llm.stream(messages):
+                events.put(("delta", message_text(chunk)))
+            events.put(("done", None))
+        except BaseException as exc:
+            events.put(("error", exc))
+
+    threading.Thread(target=work, name="llm-stream", daemon=True).start()
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError
+        try:
+            kind, value = events.get(timeout=remaining)
+        except queue.Empty:
+            raise TimeoutError from None
+        if kind == "done":
+            return
+        if kind == "error":
+            raise value
+        if value:
+            yield value
 
 
 def _ms(start: float, end: float | None = None) -> float:

@@ -87,33 +87,70 @@ def sources() -> None:
         typer.echo(f"{r.title}\t{r.chunk_count} chunks{pages}\tindexed {r.indexed_at}\t{r.source}")
 
 
+_LLM_HELP = (
+    "Answer with this chat model (provider:model, e.g. ollama:llama3.1); default ASSISTANT_LLM, else extractive."
+)
+
+
+def _chat_model(settings: Settings, name: str | None):
+    """The chat model named on the command line or in ASSISTANT_LLM, or None for extractive answers."""
+    name = name or settings.llm
+    if not name:
+        return None
+    from assistant.llm import chat_model
+
+    return chat_model(name, settings)
+
+
 @app.command()
 def ask(
     question: str = typer.Argument(..., help="The question."),
     as_json: bool = typer.Option(False, "--json", help="Print the whole Answer as JSON."),
     k: int = typer.Option(None, "--k", help="Passages to retrieve (default: ASSISTANT_TOP_K)."),
+    llm: str = typer.Option(None, "--llm", help=_LLM_HELP),
 ) -> None:
     """Answer one question, citing the sentences it rests on."""
     from assistant.answering import Assistant, checked_question
+    from assistant.types import Answer
 
+    settings = Settings()
     with _user_errors():
         question = checked_question(question)
-        answer = Assistant.from_settings(Settings()).ask(question, k=k)
+        model = _chat_model(settings, llm)
+        bot = Assistant.from_settings(settings)
+        if model is None or as_json:
+            answer = bot.ask(question, k=k, llm=model)
+        else:
+            drafted = []
+            for event in bot.stream(question, k=k, llm=model):
+                if isinstance(event, Answer):
+                    answer = event
+                else:
+                    drafted.append(event)
+                    typer.echo(event, nl=False)
+            if drafted:
+                typer.echo()
     if as_json:
         typer.echo(answer.model_dump_json(indent=2))
-    else:
+        return
+    if model is None:
         typer.echo(answer.text)
-        _print_sources(answer)
+    elif not drafted or "".join(drafted).strip() != answer.text:
+        typer.echo(("\nChecked answer:\n" if drafted else "") + answer.text)
+    _print_notice(answer)
+    _print_sources(answer)
 
 
 @app.command()
-def chat() -> None:
+def chat(llm: str = typer.Option(None, "--llm", help=_LLM_HELP)) -> None:
     """Talk with the documents in the terminal (follow-up questions use the conversation)."""
     from assistant.answering import Assistant
     from assistant.types import Answer
 
+    settings = Settings()
     with _user_errors():
-        bot = Assistant.from_settings(Settings())
+        model = _chat_model(settings, llm)
+        bot = Assistant.from_settings(settings)
     typer.echo("Ask about the indexed documents; an empty line or Ctrl-D ends the chat.")
     history: list[dict[str, str]] = []
     while True:
@@ -124,15 +161,20 @@ def chat() -> None:
         if not question or question.lower() in {"exit", "quit"}:
             break
         typer.echo("assistant> ", nl=False)
+        drafted: list[str] = []
         with _user_errors():
-            for event in bot.stream(question, history):
+            for event in bot.stream(question, history, llm=model):
                 if isinstance(event, Answer):
                     typer.echo()
+                    if model is not None and "".join(drafted).strip() != event.text:
+                        typer.echo(f"checked answer> {event.text}")
+                    _print_notice(event)
                     if event.standalone_question != question:
                         typer.echo(f"(understood as: {event.standalone_question})")
                     _print_sources(event)
                     history += [{"role": "user", "content": question}, {"role": "assistant", "content": event.text}]
                 else:
+                    drafted.append(event)
                     typer.echo(event, nl=False)
 
 
@@ -144,6 +186,9 @@ def evaluate(
     floors: list[str] = typer.Option(None, "--min", help="METRIC=VALUE: exit 1 below VALUE (repeatable)."),
     export_ragas: Path = typer.Option(None, "--export-ragas", help="Also write the results as ragas JSON lines."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    llm: str = typer.Option(
+        None, "--llm", help="Score the answers of this chat model (checked), not the extractive ones."
+    ),
 ) -> None:
     """Score the assistant on a question set: retrieval, answers, citations, refusals, latency."""
     from datetime import datetime
@@ -158,8 +203,10 @@ def evaluate(
         gates = runner.parse_floors(floors or [])
         old = runner.load_summary(compare_with) if compare_with else None
         with _user_errors():
-            bot = Assistant.from_settings(Settings())
-            summary = runner.run_eval(bot, questions, out, progress=progress)
+            settings = Settings()
+            model = _chat_model(settings, llm) if llm else None
+            bot = Assistant.from_settings(settings)
+            summary = runner.run_eval(bot, questions, out, progress=progress, llm=model, llm_name=llm or "")
     except (QuestionSetError, runner.EvalError) as exc:
         _fail(str(exc))
     if export_ragas:
@@ -168,6 +215,12 @@ def evaluate(
     for name, value in summary.metrics.items():
         typer.echo(f"  {name:20} {'-' if value is None else f'{value:.3f}'}")
     typer.echo(f"  latency p50 {summary.latency_ms['p50']:.1f} ms, p95 {summary.latency_ms['p95']:.1f} ms")
+    if summary.generation:
+        g = summary.generation
+        typer.echo(
+            f"  {llm}: {g['generated_sentences']} sentences generated, {g['unsupported_sentences']} unsupported "
+            f"(removed or flagged), {g['extractive_fallbacks']} extractive fallbacks"
+        )
     if old is not None:
         typer.echo(f"\ncompared with {compare_with}:")
         runner.compare(old, summary)
@@ -189,6 +242,11 @@ def serve(
     settings = settings.model_copy(update={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
     with _user_errors():
         serve_app(settings)
+
+
+def _print_notice(answer) -> None:
+    if answer.notice:
+        typer.echo(f"note: {answer.notice}")
 
 
 def _print_sources(answer) -> None:

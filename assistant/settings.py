@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +28,19 @@ class Settings(BaseSettings):
     auth: str | None = Field(None, description="user:password to require a login in the browser app.")
     ui_concurrency: int = Field(4, ge=1, description="Questions the browser app answers at once (queue limit).")
     index_lock_timeout: float = Field(30.0, description="Seconds to wait for another indexing run.")
+    llm: str | None = Field(
+        None,
+        description="Answer with this chat model (provider:model, e.g. ollama:llama3.1, openai:gpt-4o-mini, "
+        "local:gemma3-270m) instead of the extractive answer. Needs pip install '.[llm]'.",
+    )
+    llm_base_url: str | None = Field(None, description="Server of the chat model (e.g. an OpenAI-compatible URL).")
+    llm_api_key: SecretStr | None = Field(None, description="API key of the chat model's server.")
+    llm_timeout: float = Field(
+        60.0, gt=0, description="Seconds to wait for the chat model before answering extractively."
+    )
+    llm_unsupported: Literal["remove", "flag"] = Field(
+        "remove", description="What to do with generated sentences the passages do not support: remove or flag them."
+    )
 
     @property
     def max_file_bytes(self) -> int:

@@ -52,4 +52,6 @@ class Answer(_Frozen):
     refused: bool = False
     standalone_question: str
     timings: dict[str, float] = Field(default_factory=dict)  # stage -> milliseconds
-    notice: str | None = None
+    notice: str | None = None  # what the reader should know (e.g. generated sentences removed)
+    generated_sentences: int | None = None  # LLM mode: sentences the model wrote
+    unsupported_sentences: int | None = None  # LLM mode: of those, not supported by the passages

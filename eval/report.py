@@ -54,14 +54,27 @@ def worst(rows: Sequence[dict[str, Any]], n: int = 10) -> list[tuple[dict[str, A
     return judged[:n]
 
 
+def _generation_lines(summary) -> list[str]:
+    g = summary.generation
+    if not g:
+        return []
+    share = "-" if g["unsupported_share"] is None else f"{g['unsupported_share']:.1%}"
+    return [
+        f"The model wrote {g['generated_sentences']} sentences; the check found {g['unsupported_sentences']} "
+        f"unsupported ({share}); {g['extractive_fallbacks']} answers fell back to the extractive one.",
+        "",
+    ]
+
+
 def write_markdown(summary, rows: Sequence[dict[str, Any]], path: Path) -> None:
     kinds = list(summary.by_kind)
     lines = [
         "# Evaluation report",
         "",
         f"{summary.questions} questions ({summary.counts.get('answerable', 0)} answerable), "
-        f"from `{summary.questions_file or '(in memory)'}`, {summary.created}.",
+        f"from `{summary.questions_file or '(in memory)'}`, {summary.created}; answer mode: {summary.answer_mode}.",
         "",
+        *_generation_lines(summary),
         "## Metrics",
         "",
         "| metric | overall | " + " | ".join(kinds) + " |",

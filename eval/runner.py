@@ -39,6 +39,8 @@ class Summary:
     created: str = ""
     out_dir: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    answer_mode: str = "extractive"
+    generation: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +51,8 @@ class Summary:
             **self.counts,
             "metrics": self.metrics,
             "latency_ms": self.latency_ms,
+            "answer_mode": self.answer_mode,
+            "generation": self.generation,
             "by_kind": self.by_kind,
         }
 
@@ -63,6 +67,8 @@ class Summary:
             created=data.get("created", ""),
             out_dir=data.get("out_dir", ""),
             counts={k: data[k] for k in ("answerable", "unanswerable") if k in data},
+            answer_mode=data.get("answer_mode", "extractive"),
+            generation=dict(data.get("generation") or {}),
         )
 
 
@@ -71,10 +77,13 @@ def indexed_texts(bot) -> list[str]:
     return [bot.store.document_text(r.doc_id) for r in bot.store.documents()]
 
 
-def run_eval(bot, questions: Path | Sequence[Question], out_dir: Path, progress: bool = True) -> Summary:
+def run_eval(
+    bot, questions: Path | Sequence[Question], out_dir: Path, progress: bool = True, llm=None, llm_name: str = ""
+) -> Summary:
     """Validate, ask every question, score it, and write results.jsonl, summary.json, report.md and
     report.png into `out_dir`. `questions` is a question file (validated against the indexed texts
-    before anything is asked; raises `QuestionSetError`) or already-loaded questions."""
+    before anything is asked; raises `QuestionSetError`) or already-loaded questions. With `llm` (a
+    LangChain chat model) the answers are the model's, checked against the passages."""
     questions_file = ""
     if isinstance(questions, (str, Path)):
         questions_file = str(questions)
@@ -82,13 +91,13 @@ def run_eval(bot, questions: Path | Sequence[Question], out_dir: Path, progress:
     chunk_texts = [normalize_quote(c.text) for c in bot.store.chunks()]
     rows = []
     for q in tqdm(questions, desc="eval", unit="q", disable=not progress):
-        rows.append(_run_one(bot, q, chunk_texts))
+        rows.append(_run_one(bot, q, chunk_texts, llm))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "results.jsonl", "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    summary = summarize(rows, questions_file=questions_file, out_dir=str(out_dir))
+    summary = summarize(rows, questions_file=questions_file, out_dir=str(out_dir), answer_mode=llm_name or "extractive")
     (out_dir / "summary.json").write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
     from eval.report import write_markdown, write_plot
 
@@ -97,9 +106,13 @@ def run_eval(bot, questions: Path | Sequence[Question], out_dir: Path, progress:
     return summary
 
 
-def _run_one(bot, q: Question, chunk_texts: list[str]) -> dict[str, Any]:
+def _run_one(bot, q: Question, chunk_texts: list[str], llm=None) -> dict[str, Any]:
     started = time.perf_counter()
-    answer = bot.ask(q.user_input, q.history_messages())
+    answer = (
+        bot.ask(q.user_input, q.history_messages(), llm=llm)
+        if llm is not None
+        else bot.ask(q.user_input, q.history_messages())
+    )
     latency = (time.perf_counter() - started) * 1000
     quotes = [normalize_quote(x) for x in q.reference_contexts]
     n_relevant = sum(any(x and x in c for x in quotes) for c in chunk_texts)
@@ -123,11 +136,16 @@ def _run_one(bot, q: Question, chunk_texts: list[str]) -> dict[str, Any]:
         "refused": answer.refused,
         "standalone_question": answer.standalone_question,
         "latency_ms": round(latency, 3),
+        "notice": answer.notice,
+        "generated_sentences": answer.generated_sentences,
+        "unsupported_sentences": answer.unsupported_sentences,
         "metrics": scores,
     }
 
 
-def summarize(rows: Sequence[dict[str, Any]], questions_file: str = "", out_dir: str = "") -> Summary:
+def summarize(
+    rows: Sequence[dict[str, Any]], questions_file: str = "", out_dir: str = "", answer_mode: str = "extractive"
+) -> Summary:
     by_kind: dict[str, dict[str, Any]] = {}
     for kind in sorted({r["kind"] for r in rows}):
         group = [r for r in rows if r["kind"] == kind]
@@ -142,7 +160,24 @@ def summarize(rows: Sequence[dict[str, Any]], questions_file: str = "", out_dir:
         out_dir=out_dir,
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         counts={"answerable": answerable, "unanswerable": len(rows) - answerable},
+        answer_mode=answer_mode,
+        generation=_generation(rows),
     )
+
+
+def _generation(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """LLM mode: how much of what the model wrote the check removed, and how often it fell back."""
+    generated = sum(r.get("generated_sentences") or 0 for r in rows)
+    unsupported = sum(r.get("unsupported_sentences") or 0 for r in rows)
+    fallbacks = sum("extractive answer instead" in (r.get("notice") or "") for r in rows)
+    if not generated and not fallbacks:
+        return {}
+    return {
+        "generated_sentences": generated,
+        "unsupported_sentences": unsupported,
+        "unsupported_share": unsupported / generated if generated else None,
+        "extractive_fallbacks": fallbacks,
+    }
 
 
 def _latency(rows: Sequence[dict[str, Any]]) -> dict[str, float | None]:

@@ -20,10 +20,18 @@ from assistant.types import Answer
 from knowledge.errors import DocumentError, KnowledgeError
 from knowledge.indexing import bundled_documents
 from ui import library
-from ui.render import answer_markdown, conversation_markdown, escape_markdown, sources_html, standalone_note
+from ui.render import (
+    answer_markdown,
+    conversation_markdown,
+    escape_markdown,
+    notice_note,
+    sources_html,
+    standalone_note,
+)
 
 log = logging.getLogger(__name__)
 
+EXTRACTIVE = "extractive"
 EXAMPLES = [
     "What did the 2016 New York Declaration set in motion?",
     "What is mini-multilateralism and why is it useful?",
@@ -77,8 +85,12 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 remove = gr.Button("Remove")
         with gr.Accordion("Settings", open=False):
             top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages to retrieve")
-            gr.Radio(
-                ["extractive"], value="extractive", label="Answer mode", info="LLM answers appear here once configured."
+            mode = gr.Radio(
+                [EXTRACTIVE, *([settings.llm] if settings.llm else [])],
+                value=EXTRACTIVE,
+                label="Answer mode",
+                info="Extractive quotes the documents; a language model (ASSISTANT_LLM) writes its own words, "
+                "and every sentence it writes is checked against the passages.",
             )
         with gr.Row(visible=False):  # API-only inputs for /feedback
             vote_number = gr.Number(precision=0)
@@ -87,7 +99,18 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             export_text = gr.Textbox()
             export_button = gr.Button()
 
-        def respond(message: str, past: list[Answer], k: float):
+        models: dict[str, object] = {}  # chat models by name, loaded on first use
+
+        def llm_for(choice: str):
+            if choice == EXTRACTIVE:
+                return None
+            if choice not in models:
+                from assistant.llm import chat_model
+
+                models[choice] = chat_model(choice, settings)
+            return models[choice]
+
+        def respond(message: str, past: list[Answer], k: float, choice: str = EXTRACTIVE):
             if not message or not message.strip():
                 raise gr.Error("Type a question first.")
             history = _history(past)
@@ -98,7 +121,7 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             ]
             final, partial = None, ""
             try:
-                for event in bot.stream(message, history, k=int(k)):
+                for event in bot.stream(message, history, k=int(k), llm=llm_for(choice)):
                     if isinstance(event, Answer):
                         final = event
                     else:
@@ -108,11 +131,12 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             except (AssistantError, KnowledgeError) as exc:
                 raise gr.Error(str(exc)) from exc
             past = [*past, final]
-            yield _messages(past), sources_html(final), standalone_note(final), past, "", _export_file(past)
+            note = "\n\n".join(x for x in (standalone_note(final), notice_note(final)) if x)
+            yield _messages(past), sources_html(final), note, past, "", _export_file(past)
 
         outputs = [chatbot, sources, standalone, answers, question, export]
-        ask.click(respond, [question, answers, top_k], outputs, api_name="chat", concurrency_limit="default")
-        question.submit(respond, [question, answers, top_k], outputs, api_name=False)
+        ask.click(respond, [question, answers, top_k, mode], outputs, api_name="chat", concurrency_limit="default")
+        question.submit(respond, [question, answers, top_k, mode], outputs, api_name=False)
         clear.click(lambda: ([], "", "", [], "", None), None, outputs, api_name=False)
 
         def add_documents(files: list[str] | None, progress=gr.Progress()):

@@ -79,6 +79,11 @@ def standalone_note(answer: Answer) -> str:
     return f"*Understood as:* {escape_markdown(answer.standalone_question)}"
 
 
+def notice_note(answer: Answer) -> str:
+    """What the reader should know about this answer (e.g. generated sentences the check removed)."""
+    return f"ℹ️ {escape_markdown(answer.notice)}" if answer.notice else ""
+
+
 def conversation_markdown(answers: list[Answer]) -> str:
     """The conversation as Markdown with its citations, for download (document text escaped)."""
     e = escape_markdown
