@@ -243,7 +243,7 @@ class LocalGemmaChatModel(BaseChatModel):
 
         thread = threading.Thread(target=work, name="local-llm-generate", daemon=True)
         thread.start()
-        text, emitted = "", 0
+        text, emitted, exhausted = "", 0, False
         try:
             for piece in streamer:
                 text += piece
@@ -261,14 +261,16 @@ class LocalGemmaChatModel(BaseChatModel):
                 if stopped:
                     break
             else:
+                exhausted = True  # the streamer's end signal is consumed: nothing more will come
                 rest, _ = cut_at_stop(text, stops)
                 rest = rest.rstrip()
                 if len(rest) > emitted:
                     yield ChatGenerationChunk(message=AIMessageChunk(content=rest[emitted:]))
         finally:
             cancel.set()
-            for _ in streamer:  # drain so the generating thread never blocks on a full queue
-                pass
+            if not exhausted:  # stopped early: drain up to the end signal so the generating thread can finish
+                for _ in streamer:
+                    pass
             thread.join()
         if failure:
             raise failure[0]

@@ -30,16 +30,6 @@ def test_unknown_model_name_is_refused(tmp_path):
         load_local_chat_model(Settings(data_dir=tmp_path), name="local:nope")
 
 
-@pytest.fixture(scope="session")
-def converted(tmp_path_factory):
-    """A data dir with the model converted once for the session, and how long that first load took."""
-    settings = Settings(data_dir=tmp_path_factory.mktemp("local-llm-data"))
-    local_llm._load_cached.cache_clear()
-    start = time.monotonic()
-    model = load_local_chat_model(settings)
-    return settings, model, time.monotonic() - start
-
-
 @pytest.mark.slow
 def test_converted_weights_are_cached_under_the_data_dir(converted):
     settings, model, _ = converted
@@ -80,3 +70,13 @@ def test_second_load_reads_the_cache_fast(converted):
     assert seconds < 60, f"loading the cached conversion took {seconds:.1f} s"
     assert seconds < first_seconds / 2, (seconds, first_seconds)
     assert model.invoke("Say hello.", max_new_tokens=8).content.strip()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)  # a regression guard: streaming once waited forever when the token budget ran out
+def test_stream_ends_when_the_token_budget_runs_out(converted):
+    _, model, _ = converted
+    text = "".join(
+        chunk.content for chunk in model.stream("Write a long story about rivers and seas.", max_new_tokens=8)
+    )
+    assert text.strip()

@@ -122,7 +122,9 @@ def test_documents_carry_chunk_fields_and_scores(retriever, chapter_store) -> No
     assert [p.chunk_id for p in passages] == [d.metadata["chunk_id"] for d in docs]
     for passage in passages:
         assert text[passage.start : passage.end] == passage.text
-        assert all(text[s:e] == quote for (s, e), quote in zip(passage.sentences, passage.sentence_texts(), strict=False))
+        assert all(
+            text[s:e] == quote for (s, e), quote in zip(passage.sentences, passage.sentence_texts(), strict=False)
+        )
         assert passage.sentences and all(quote for quote in passage.sentence_texts())
 
 

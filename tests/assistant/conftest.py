@@ -1,0 +1,21 @@
+"""Fixtures shared by the answering tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from assistant import local_llm
+from assistant.local_llm import load_local_chat_model
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory):
+    """A data dir with the model converted once for the session, and how long that first load took."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("local-llm-data"))
+    local_llm._load_cached.cache_clear()
+    start = time.monotonic()
+    model = load_local_chat_model(settings)
+    return settings, model, time.monotonic() - start
