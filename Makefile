@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install index serve chat test eval eval-gate bench bench-ui calibrate lint clean
+.PHONY: browser install index serve chat test eval eval-gate bench bench-ui calibrate lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.80 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -43,7 +43,10 @@ bench-ui: index   # concurrent browser-app sessions (gradio_client) against `ass
 calibrate: index   # how the refusal threshold was chosen
 	$(BIN)/python -m eval.calibrate
 
-test: install
+browser:   # Debian's Chromium for the browser tests (Playwright's own browser download cannot work offline)
+	@[ -x /usr/bin/chromium ] || { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }
+
+test: install browser
 	$(BIN)/pytest
 
 lint: install
