@@ -28,7 +28,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.NAMES,
         re.compile(
-            r"\b(which|what|name the) (\w+ )?(agencies|organi[sz]ations|members|bodies|institutions|companies|people|persons|officials)\b",
+            r"\b(which|what|name the) (?!(?:do|does|did|is|are|was|were|can|could|should|would|will|must|have|has|had|might|may)\b)"
+            r"(\w+ )?(agencies|organi[sz]ations|members|bodies|institutions|companies|people|persons|officials)\b",
             re.IGNORECASE,
         ),
     ),
@@ -61,7 +62,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.PERSON,
         re.compile(
-            r"^\s*who (is|was|were|are) (the )?(head|leader|director|chair|president|secretary|author|founder|minister)\b|\bwho (founded|wrote|leads|led|chairs|chaired|heads|headed|directs|directed)\b",
+            r"^\s*who (is|was|were|are) (\w+ly )?(the )?(head|leader|director|chair|president|secretary|author|founder|minister)\b"
+            r"|\bwho (\w+ly )?(founded|wrote|leads|led|chairs|chaired|heads|headed|directs|directed)\b",
             re.IGNORECASE,
         ),
     ),
@@ -79,7 +81,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.AMOUNT: re.compile(
         r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(dollars|euros|USD|EUR|million|billion)\b", re.IGNORECASE
     ),
-    AnswerType.PLACE: re.compile(r"\b(in|at|from|to|across|within) (the )?[A-Z][A-Za-z]+|https?://|www\."),
+    AnswerType.PLACE: re.compile(r"https?://|www\."),  # and `_PLACE_NAME`s, see `holds_answer_type`
     AnswerType.PERSON: re.compile(
         r"\b(Mr|Ms|Mrs|Dr|Sir|President|Secretary-General|Director General)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+ (said|wrote|founded|led|chaired)\b"
     ),
@@ -102,6 +104,15 @@ def expected_answer_type(question: str) -> AnswerType:
     return AnswerType.ANY
 
 
+# A capitalised name after "in", "at", "from", ... is a place. Asked for a city, country or region, it
+# is not one when it names an institution or an instrument ("at the UN General Assembly" answers "where",
+# not "which city").
+_GEOGRAPHIC_QUESTION = re.compile(r"\b(country|countries|city|cities|region|regions|continent|nation|state)\b", re.I)
+_PLACE_NAME = re.compile(r"\b(?:in|at|from|to|across|within) (?:the )?([A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*)*)")
+_INSTITUTION_TEXT = """agency agenda assembly bank commission committee compact conference convention council court
+    declaration forum fund group initiative institute office organization organisation partnership programme
+    program protocol report resolution secretariat summit treaty"""
+_INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 _NAME_RE = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w-]*(?: (?:of |for |on |and )?[A-Z][\w-]*)*")
 _EXPANSION_RE = re.compile(r"\(([A-Z]{2,})\)|\b([A-Z]{2,})\s*\(")
 
@@ -115,6 +126,11 @@ def holds_answer_type(text: str, answer_type: AnswerType, question: str = "") ->
     if answer_type is AnswerType.NAMES:  # a name the question did not already say
         asked = question.lower()
         return any(name.lower() not in asked for name in _NAME_RE.findall(text))
+    if answer_type is AnswerType.PLACE:
+        geographic = bool(_GEOGRAPHIC_QUESTION.search(question))
+        names = _PLACE_NAME.findall(text)
+        if any(not (geographic and _INSTITUTION_WORDS.intersection(name.lower().split())) for name in names):
+            return True
     return bool(_EVIDENCE[answer_type].search(text))
 
 

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from assistant.settings import Settings
 from knowledge.chunking import ChunkingConfig
-from knowledge.embeddings import MODEL_NAME, count_tokens, load_embeddings, vocabulary_file
+from knowledge.embeddings import MODEL_NAME, MODEL_TEXT_VERSION, count_tokens, load_embeddings, vocabulary_file
 from knowledge.indexing import Indexer, index_lock
 from knowledge.loaders import english_words
 from knowledge.store import KnowledgeStore, open_client
@@ -19,7 +19,11 @@ def chunking_config(settings: Settings) -> ChunkingConfig:
 
 def open_store(settings: Settings, verify: bool = True) -> KnowledgeStore:
     client = open_client(settings.data_dir, settings.chroma_url, settings.chroma_timeout)
-    fingerprint = {"embedding_model": MODEL_NAME, **chunking_config(settings).as_metadata()}
+    fingerprint = {
+        "embedding_model": MODEL_NAME,
+        "model_text": MODEL_TEXT_VERSION,
+        **chunking_config(settings).as_metadata(),
+    }
     return KnowledgeStore(client, load_embeddings(), fingerprint, verify=verify)
 
 

@@ -68,14 +68,20 @@ class SentenceScorer:
 
     @staticmethod
     def rerank(passages: Sequence[Passage], sentences: Sequence[ScoredSentence]) -> list[Passage]:
-        """Passages ordered by their best sentence (retrieval order breaks ties)."""
-        best: dict[str, float] = {}
-        for sentence in sentences:
+        """Passages ordered by their best sentence, then by their second best (two overlapping chunks
+        share a sentence: the one whose other sentences also answer comes first), then retrieval order."""
+        scores: dict[str, list[float]] = {p.chunk_id: [] for p in passages}
+        for sentence in sentences:  # best first
             for p in passages:
                 if p.doc_id == sentence.passage.doc_id and p.start <= sentence.start and sentence.end <= p.end:
-                    best[p.chunk_id] = max(best.get(p.chunk_id, -1.0), sentence.score)
+                    scores[p.chunk_id].append(sentence.score)
         order = {p.chunk_id: i for i, p in enumerate(passages)}
-        return sorted(passages, key=lambda p: (-best.get(p.chunk_id, -1.0), order[p.chunk_id]))
+
+        def key(p: Passage) -> tuple[float, float, int]:
+            best, second = (scores[p.chunk_id] + [-1.0, -1.0])[:2]
+            return -best, -second, order[p.chunk_id]
+
+        return sorted(passages, key=key)
 
     def warm(self, passages: Iterable[Passage], limit: int = 5000) -> int:
         """Embed up to `limit` sentences now (startup) instead of on the first questions."""

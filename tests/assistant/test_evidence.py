@@ -26,6 +26,11 @@ from assistant.evidence import (
         ("How much money did the compacts cost?", AnswerType.AMOUNT),
         ("Which organizations belong to the Global Migration Group?", AnswerType.NAMES),
         ("Who is the Director General of IOM?", AnswerType.PERSON),
+        ("Who currently chairs the Global Migration Group?", AnswerType.PERSON),
+        ("In which city was the compact adopted?", AnswerType.PLACE),
+        ("Which people lead the initiative?", AnswerType.NAMES),
+        # "what do people ..." asks what people do, not for people's names
+        ("What do people who favour cooperation still need to work out?", AnswerType.ANY),
         ("What is mini-multilateralism?", AnswerType.ANY),
         ("Why is institutional coordination critical?", AnswerType.ANY),
     ],
@@ -46,7 +51,8 @@ def test_expected_answer_type(question, expected) -> None:
             "",
         ),
         ("Ongoing efforts advance two global compacts.", AnswerType.NUMBER, ""),
-        ("It was adopted at the UN General Assembly.", AnswerType.PLACE, ""),
+        ("It was adopted at the UN General Assembly.", AnswerType.PLACE, "Where was it adopted?"),
+        ("The compact was adopted in Marrakech.", AnswerType.PLACE, "In which city was the compact adopted?"),
         ("Go to https://www.iom.int/world-migration-report-2018 to read it.", AnswerType.PLACE, ""),
         ("The Global Migration Group (GMG) was established.", AnswerType.EXPANSION, ""),
         ("Donors gave $25 million last year.", AnswerType.AMOUNT, ""),
@@ -76,6 +82,12 @@ def test_sentence_holding_the_answer_type(text, answer_type, question) -> None:
             "Which institutions belong to the Global Migration Group?",
         ),
         ("The organization has grown.", AnswerType.PERSON, ""),
+        # a venue answers "where", but an institution's name is not a city or a country
+        (
+            "It was adopted at the UN General Assembly, in the New York Declaration.",
+            AnswerType.PLACE,
+            "In which city was it adopted?",
+        ),
     ],
 )
 def test_sentence_lacking_the_answer_type(text, answer_type, question) -> None:

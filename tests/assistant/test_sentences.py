@@ -1,0 +1,49 @@
+"""Passage rerank by sentence scores: the order the answering chain relies on."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.sentences import ScoredSentence, SentenceScorer
+from assistant.types import Passage
+
+TEXT = "Alpha is first. Beta is shared. Gamma answers too. Delta is unrelated."
+SPANS = [(0, 15), (16, 31), (32, 50), (51, 70)]
+
+
+def passage(number: int, first: int, last: int) -> Passage:
+    start, end = SPANS[first][0], SPANS[last][1]
+    return Passage(
+        chunk_id=f"doc:v1:{number}",
+        doc_id="doc",
+        text=TEXT[start:end],
+        source="doc.txt",
+        title="doc",
+        start=start,
+        end=end,
+        sentences=tuple(SPANS[first : last + 1]),
+    )
+
+
+def scored(p: Passage, span: int, score: float) -> ScoredSentence:
+    start, end = SPANS[span]
+    return ScoredSentence(p, start, end, TEXT[start:end], score, 0.0, score, np.zeros(1))
+
+
+def test_a_shared_best_sentence_ranks_the_chunk_whose_other_sentences_answer_first():
+    # chunks overlap by one sentence ("Beta is shared."), the best one; retrieval put chunk 1 first
+    before, after = passage(0, 0, 1), passage(1, 1, 3)
+    sentences = [scored(before, 1, 0.9), scored(after, 2, 0.2), scored(after, 3, 0.1), scored(before, 0, 0.6)]
+    assert [p.chunk_id for p in SentenceScorer.rerank([after, before], sentences)] == ["doc:v1:0", "doc:v1:1"]
+
+
+def test_the_best_sentence_decides_before_anything_else():
+    first, second = passage(0, 0, 0), passage(1, 2, 3)
+    sentences = [scored(second, 2, 0.8), scored(first, 0, 0.7), scored(second, 3, 0.1)]
+    assert [p.chunk_id for p in SentenceScorer.rerank([first, second], sentences)] == ["doc:v1:1", "doc:v1:0"]
+
+
+def test_equal_scores_keep_the_retrieval_order():
+    first, second = passage(0, 0, 0), passage(1, 2, 2)
+    sentences = [scored(first, 0, 0.5), scored(second, 2, 0.5)]
+    assert [p.chunk_id for p in SentenceScorer.rerank([second, first], sentences)] == ["doc:v1:1", "doc:v1:0"]
