@@ -4,12 +4,14 @@ Three checks, in order: the question is an instruction to the assistant (prompt 
 sentence's score is below `min_score` (off-topic: nothing in the documents is about it); the chosen
 sentences lack the kind of answer asked for (a year, a number, a name, ...; see `evidence`).
 
-`min_score` was calibrated with `python -m eval.calibrate` on eval/questions/chapter.jsonl (51
-answerable questions incl. paraphrases and follow-ups, 22 unanswerable, off-topic and injection
-ones). The answer-kind and injection checks alone refuse 14 of the 22 and none of the 51; what they
-leave is off-topic (best score at most 0.15) plus one question the place check misses, while the
-lowest answerable question scores 0.22. Every threshold from 0.16 to 0.22 refuses 21/22 with no
-false refusal; 0.19, the middle, leaves the widest margin on both sides.
+`min_score` was calibrated with `python -m eval.calibrate` on the shipped question set and the held-out
+one pooled (eval/questions/chapter.jsonl and heldout.jsonl: 81 answerable questions incl. paraphrases and
+follow-ups, 32 unanswerable, off-topic and injection ones). The answer-kind and injection checks alone
+refuse 24 of the 32 and none of the 81; what they leave is off-topic (best score at most 0.14), while
+the lowest answerable questions score 0.16 and 0.17 (loose paraphrases: "What does the chapter open
+with ...", "does the wrap-up think things have gotten better?"). 0.15 is the one threshold between them:
+the margin is thin, so a loosely worded real question can still be refused; it is shown its closest
+passages.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from assistant.extractive import Draft
 
 @dataclass(frozen=True)
 class RefusalPolicy:
-    min_score: float = 0.19  # best sentence score (0.6 * cosine + 0.4 * idf-weighted word overlap)
+    min_score: float = 0.15  # best sentence score (0.6 * cosine + 0.4 * idf-weighted word overlap)
 
     def reason(self, question: str, draft: Draft) -> str | None:
         """Why the documents do not answer `question`, or None when the draft answers it."""

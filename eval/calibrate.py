@@ -6,7 +6,7 @@ share of unanswerable questions refused and of answerable ones wrongly refused. 
 thresholds refusing the most unanswerable questions while refusing at most `max_false_refusals` of
 the answerable ones (and, of those, the fewest answerable ones), the middle one (the widest margin on both sides, for questions the set lacks).
 
-    python -m eval.calibrate [--questions FILE]
+    python -m eval.calibrate [--questions FILE ...]   (default: the shipped and the held-out sets together)
 """
 
 from __future__ import annotations
@@ -19,16 +19,17 @@ import typer
 
 from assistant import Assistant
 from assistant.refusal import RefusalPolicy
-from eval.questionset import SHIPPED, load_questions
+from eval.questionset import HELDOUT, SHIPPED, load_questions
 
 
 def main(
-    questions: Path = typer.Option(SHIPPED, help="Question set (JSON lines)."), max_false_refusals: float = 0.05
+    questions: list[Path] = typer.Option([SHIPPED, HELDOUT], help="Question sets (JSON lines), pooled; repeatable."),
+    max_false_refusals: float = 0.05,
 ) -> None:
     bot = Assistant.from_settings()
     bot.policy = replace(RefusalPolicy(), min_score=0.0)
     rows = []
-    for q in load_questions(questions):
+    for q in (q for path in questions for q in load_questions(path)):
         answer = bot.ask(q.user_input, q.history_messages())
         vector = bot.store.embeddings.embed_query(answer.standalone_question)
         ranked = bot.scorer.score(answer.standalone_question, vector, answer.passages)
