@@ -7,7 +7,10 @@ BIN := $(VENV)/bin
 .PHONY: browser install index serve chat test eval eval-gate bench bench-ui calibrate lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
-FLOORS := --min hit@1=0.80 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
+FLOORS := --min hit@1=0.84 --min mrr=0.90 --min citation_recall=0.70 --min answer_recall=0.70 \
+          --min faithfulness=0.99 --min refusal_recall=0.95 --min refusal_precision=0.95
+# ... and on the held-out set (eval/questions/heldout.jsonl, written without sight of the code's failures).
+HELDOUT_FLOORS := --min hit@1=0.70 --min mrr=0.78 --min citation_recall=0.65 --min answer_recall=0.65 \
           --min faithfulness=0.99 --min refusal_recall=0.90 --min refusal_precision=0.95
 
 install: $(VENV)/.installed
@@ -31,8 +34,9 @@ chat: index    # the same conversation in the terminal
 eval: index   # score the assistant on the shipped question set: eval/runs/<time>/report.md
 	$(BIN)/assistant eval
 
-eval-gate: index   # the same, failing if a metric falls below its floor (CI runs this)
+eval-gate: index   # both sets, failing if a metric falls below its floor (CI runs this)
 	$(BIN)/assistant eval --no-progress --out eval/runs/ci $(FLOORS)
+	$(BIN)/assistant eval --no-progress --questions eval/questions/heldout.jsonl --out eval/runs/ci-heldout $(HELDOUT_FLOORS)
 
 bench: index   # warm `ask` latency next to a bare embed + Chroma query
 	$(BIN)/python -m eval.benchmark
@@ -40,7 +44,7 @@ bench: index   # warm `ask` latency next to a bare embed + Chroma query
 bench-ui: index   # concurrent browser-app sessions (gradio_client) against `assistant serve`: latency, errors, memory
 	$(BIN)/python -m eval.ui_benchmark
 
-calibrate: index   # how the refusal threshold was chosen
+calibrate: index   # how the refusal threshold was chosen (both question sets pooled)
 	$(BIN)/python -m eval.calibrate
 
 browser:   # Debian's Chromium for the browser tests (Playwright's own browser download cannot work offline)

@@ -223,3 +223,18 @@ def test_malformed_question_file_is_one_error_line_and_nothing_is_scored(
     [message] = stderr.strip().splitlines()
     assert message.startswith("error:") and f"{questions}:{line}" in message and words in message
     assert not (tmp_path / "out").exists() and "questions;" not in stdout
+
+
+@pytest.mark.parametrize("name", ["chapter.jsonl", "heldout.jsonl"])
+def test_shipped_question_sets_quote_the_bundled_chapter_verbatim(name):
+    from eval.questionset import HELDOUT, SHIPPED, load_questions
+    from knowledge.embeddings import vocabulary_file
+    from knowledge.loaders import english_words, load_document
+
+    path = {SHIPPED.name: SHIPPED, HELDOUT.name: HELDOUT}[name]
+    chapter = load_document(CHAPTER, max_bytes=10_000_000, known_words=english_words(vocabulary_file()))
+    questions = load_questions(path, documents=[chapter.text])  # raises on a quote found nowhere
+    answerable = [q for q in questions if q.answerable]
+    assert answerable and len(answerable) < len(questions)
+    assert all(q.reference_contexts for q in answerable)
+    assert len({q.id for q in questions}) == len(questions)
