@@ -13,25 +13,19 @@ at the end.
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
 import numpy as np
 import typer
 
 from assistant.settings import Settings
 from eval.questionset import SHIPPED, load_questions
-
-HOST = "127.0.0.1"
+from ui.process import served_app
 
 
 @dataclass
@@ -39,12 +33,6 @@ class SessionResult:
     latencies_ms: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     refusals: int = 0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def _memory_mib(pid: int) -> dict[str, float]:
@@ -58,49 +46,6 @@ def _memory_mib(pid: int) -> dict[str, float]:
     except OSError:
         pass
     return values
-
-
-def _start_server(settings: Settings, port: int, log_path: Path) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "ASSISTANT_DATA_DIR": str(Path(settings.data_dir).resolve()),
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "HF_HUB_OFFLINE": os.environ.get("HF_HUB_OFFLINE", "1"),
-        "TRANSFORMERS_OFFLINE": os.environ.get("TRANSFORMERS_OFFLINE", "1"),
-    }
-    with open(log_path, "w") as log:
-        return subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "serve", "--host", HOST, "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float, log_path: Path) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        try:
-            if httpx.get(url, timeout=1.0).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.25)
-    state = f"exited with {process.returncode}" if process.poll() is not None else f"no answer in {timeout:g} s"
-    tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-30:])
-    raise RuntimeError(f"`assistant serve` did not start ({state}); its last output:\n{tail}")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def _client(url: str, settings: Settings):
@@ -161,45 +106,39 @@ def main(
     asked = [q.user_input for q in load_questions(questions) if q.answerable]
     if not asked:
         raise typer.BadParameter(f"{questions} has no answerable questions")
-    port = _free_port()
-    url = f"http://{HOST}:{port}/"
     log_dir = Path(tempfile.mkdtemp(prefix="ui-benchmark-"))
-    log_path = log_dir / "server.log"
-    process = _start_server(settings, port, log_path)
+    started = time.perf_counter()
     try:
-        started = time.perf_counter()
-        _wait_until_up(url, process, startup_timeout, log_path)
-        startup_s = time.perf_counter() - started
+        with served_app(settings.data_dir, log_dir / "server.log", startup_timeout) as (url, process):
+            startup_s = time.perf_counter() - started
+            warm = _client(url, settings)  # loads lazy imports and caches in the server; not timed
+            try:
+                warm_ms, _ = _ask(warm, asked[0], k, startup_timeout)
+            finally:
+                warm.close()
+            idle = _memory_mib(process.pid)
 
-        warm = _client(url, settings)  # loads lazy imports and caches in the server; not timed
-        try:
-            warm_ms, _ = _ask(warm, asked[0], k, startup_timeout)
-        finally:
-            warm.close()
-        idle = _memory_mib(process.pid)
+            total = sessions * questions_per_session
+            typer.echo(
+                f"{sessions} sessions x {questions_per_session} questions = {total} answers over /chat (k={k}), "
+                f"server {url} (queue concurrency {settings.ui_concurrency}, data {settings.data_dir})"
+            )
+            typer.echo(f"server up in {startup_s:.1f} s; warm-up answer {warm_ms:.0f} ms")
 
-        total = sessions * questions_per_session
-        typer.echo(
-            f"{sessions} sessions x {questions_per_session} questions = {total} answers over /chat (k={k}), "
-            f"server {url} (queue concurrency {settings.ui_concurrency}, data {settings.data_dir})"
-        )
-        typer.echo(f"server up in {startup_s:.1f} s; warm-up answer {warm_ms:.0f} ms")
-
-        deadline = time.monotonic() + timeout
-        wall = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=sessions) as pool:
-            futures = [
-                pool.submit(_session, n, url, settings, asked, questions_per_session, k, deadline)
-                for n in range(sessions)
-            ]
-            results = [f.result() for f in futures]
-        wall = time.perf_counter() - wall
-        peak = _memory_mib(process.pid)  # VmHWM is the kernel's high-water mark: the peak over the whole run
+            deadline = time.monotonic() + timeout
+            wall = time.perf_counter()
+            with ThreadPoolExecutor(max_workers=sessions) as pool:
+                futures = [
+                    pool.submit(_session, n, url, settings, asked, questions_per_session, k, deadline)
+                    for n in range(sessions)
+                ]
+                results = [f.result() for f in futures]
+            wall = time.perf_counter() - wall
+            peak = _memory_mib(process.pid)  # VmHWM is the kernel's high-water mark: the peak over the whole run
     except RuntimeError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: `assistant serve` did not start: {exc}", err=True)
         raise typer.Exit(1) from exc
     finally:
-        _stop(process)
         shutil.rmtree(log_dir, ignore_errors=True)
 
     latencies = [ms for r in results for ms in r.latencies_ms]

@@ -4,43 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assistant.settings import Settings
 from knowledge.indexing import bundled_documents
+from ui.process import free_port, stop, wait_until_up
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 CHAPTER = bundled_documents()[0]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_http(url: str, process: subprocess.Popen, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args} exited with {process.returncode}")
-        try:
-            if httpx.get(url, timeout=1.0).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
 @pytest.fixture(scope="session")
@@ -65,11 +43,10 @@ def chroma_server(tmp_path_factory) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         try:
-            wait_for_http(f"{url}/api/v2/heartbeat", process)
+            wait_until_up(f"{url}/api/v2/heartbeat", process, timeout=60.0, log_path=path / "server.log")
             yield url
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            stop(process)
 
 
 @pytest.fixture(params=["local", "server"])

@@ -6,9 +6,10 @@ import pytest
 
 from assistant.knowledge_base import open_store
 from assistant.settings import Settings
-from tests.conftest import CHAPTER, free_port
+from tests.conftest import CHAPTER
 from tests.knowledge.documents import make_pdf
 from tests.knowledge.helpers import run_cli
+from ui.process import free_port
 
 
 def bad_files(folder: Path) -> dict[str, str]:

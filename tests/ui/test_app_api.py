@@ -23,9 +23,10 @@ from assistant.answering import Assistant
 from assistant.knowledge_base import indexing
 from assistant.settings import Settings
 from eval.questionset import load_questions
-from tests.conftest import CHAPTER, free_port
+from tests.conftest import CHAPTER
 from tests.knowledge.documents import make_pdf
 from ui.app import build_app
+from ui.process import free_port
 
 pytestmark = pytest.mark.slow
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # read when each app is built; no network calls

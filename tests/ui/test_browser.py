@@ -8,14 +8,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CHAPTER, free_port, wait_for_http
+from tests.conftest import CHAPTER
+from ui.process import served_app
 
 pytestmark = pytest.mark.slow
 
@@ -40,39 +39,12 @@ def _normalized(text: str) -> str:
 def server(tmp_path_factory) -> Iterator[str]:
     """`assistant serve` on a free localhost port, over an empty data dir of its own."""
     root = tmp_path_factory.mktemp("ui-server")
-    port = free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_DATA_DIR": str(root / "data"),
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-    }
-    env.pop("ASSISTANT_CHROMA_URL", None)
-    env.pop("ASSISTANT_AUTH", None)
-    url = f"http://127.0.0.1:{port}"
-    log_path = root / "server.log"
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            try:
-                wait_for_http(url + "/", process, timeout=STARTUP_TIMEOUT)
-            except (RuntimeError, TimeoutError) as exc:
-                log.flush()
-                pytest.fail(f"the app did not start: {exc}\n--- server output ---\n{log_path.read_text()}")
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    local = {"ASSISTANT_CHROMA_URL": None, "ASSISTANT_AUTH": None}
+    try:
+        with served_app(root / "data", root / "server.log", STARTUP_TIMEOUT, env=local) as (url, _):
+            yield url.rstrip("/")
+    except RuntimeError as exc:
+        pytest.fail(f"the app did not start: {exc}")
 
 
 @pytest.fixture(scope="module")
