@@ -31,8 +31,9 @@ LOCAL_MODEL_NAME = "local:gemma3-270m"
 CACHE_SUBDIR = Path("models") / "gemma3-270m"
 # The files `save_pretrained` writes that a later load needs; their presence means "converted".
 _REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
-# The plain prompt format a base model continues; a new "User:" turn ends the answer.
-_TURN_STOP = "\nUser:"
+# The plain prompt format a base model continues; a new "User:" turn, or a new "Question:" as in the
+# answering prompt (the base model likes to go on with one), ends the answer.
+_TURN_STOPS = ("\nUser:", "\nQuestion:")
 
 
 def converted_model_dir(settings: Any) -> Path:
@@ -169,7 +170,7 @@ class LocalGemmaChatModel(BaseChatModel):
         import torch
         from transformers import StoppingCriteria, StoppingCriteriaList
 
-        stops = [_TURN_STOP, *(stop or [])]
+        stops = [*_TURN_STOPS, *(stop or [])]
         inputs = self.tokenizer(format_prompt(messages), return_tensors="pt")
         prompt_len = inputs["input_ids"].shape[1]
         cancel = threading.Event()

@@ -74,3 +74,14 @@ def _reset_server(url: str) -> None:
     for collection in client.list_collections():
         client.delete_collection(collection.name)
     assert isinstance(client, chromadb.api.ClientAPI)
+
+
+def index_chapter(tmp_path_factory, name: str) -> Settings:
+    """Settings for a fresh data dir of its own holding the bundled chapter, indexed (real Chroma)."""
+    from assistant.knowledge_base import indexing
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp(name) / "data")
+    with indexing(settings, progress=False) as indexer:
+        report = indexer.index([CHAPTER])
+    assert report.ok and report.indexed
+    return settings

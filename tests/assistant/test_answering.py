@@ -9,9 +9,8 @@ import pytest
 
 import assistant
 from assistant import Answer, Assistant, AssistantError, Settings
-from assistant.knowledge_base import indexing
 from knowledge.types import doc_id_for
-from tests.conftest import CHAPTER
+from tests.conftest import index_chapter
 
 REFUSAL_START = "The indexed documents don't say"
 STAGES = {"condense", "embed", "retrieve", "rerank", "compose", "total"}
@@ -79,11 +78,7 @@ INJECTIONS = [
 @pytest.fixture(scope="module")
 def chapter_settings(tmp_path_factory, embeddings) -> Settings:
     """The bundled chapter, indexed once for this module into a real Chroma directory."""
-    settings = Settings(data_dir=tmp_path_factory.mktemp("answering") / "data")
-    with indexing(settings, progress=False) as indexer:
-        report = indexer.index([CHAPTER])
-    assert report.ok and report.indexed
-    return settings
+    return index_chapter(tmp_path_factory, "answering")
 
 
 @pytest.fixture(scope="module")

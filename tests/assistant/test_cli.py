@@ -7,18 +7,13 @@ from typer.testing import CliRunner
 
 from assistant.cli import app
 from assistant.settings import Settings
-from tests.conftest import CHAPTER
+from tests.conftest import CHAPTER, index_chapter
 from tests.knowledge.helpers import run_cli
 
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory) -> Settings:
-    from assistant.knowledge_base import indexing
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("cli") / "data")
-    with indexing(settings, progress=False) as indexer:
-        indexer.index([CHAPTER])
-    return settings
+    return index_chapter(tmp_path_factory, "cli")
 
 
 def test_ask_prints_the_answer_then_each_cited_sentence_with_its_place(indexed, monkeypatch):

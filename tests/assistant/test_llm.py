@@ -14,12 +14,11 @@ from langchain_core.messages import AIMessage, BaseMessage, SystemMessage
 from pydantic import Field
 
 from assistant import Answer, Assistant, AssistantError, Settings
-from assistant.knowledge_base import indexing
 from assistant.llm import DATA_CLOSE, DATA_OPEN, answer_messages, chat_model
 from assistant.types import Passage
 from assistant.verify import UNSUPPORTED_MARK, check_answer, split_sentences
 from knowledge.types import doc_id_for
-from tests.conftest import CHAPTER
+from tests.conftest import index_chapter
 
 QUESTION = "In which year did the General Assembly adopt the declaration on refugees and migrants?"
 TRUE = "The 2016 New York Declaration on Refugees and Migrants was adopted at the UN General Assembly"
@@ -57,11 +56,7 @@ class BrokenModel(FakeListChatModel):
 
 @pytest.fixture(scope="module")
 def chapter_settings(tmp_path_factory, embeddings) -> Settings:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("llm") / "data")
-    with indexing(settings, progress=False) as indexer:
-        report = indexer.index([CHAPTER])
-    assert report.ok and report.indexed
-    return settings
+    return index_chapter(tmp_path_factory, "llm")
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.settings import Settings
 from eval.runner import export_ragas
-from tests.conftest import CHAPTER
+from tests.conftest import CHAPTER, index_chapter
 from tests.knowledge.helpers import run_cli
 
 DECLARATION = (
@@ -74,12 +74,7 @@ RAGAS_FIELDS = {"user_input", "retrieved_contexts", "response", "reference", "re
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory) -> Settings:
-    from assistant.knowledge_base import indexing
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("eval") / "data")
-    with indexing(settings, progress=False) as indexer:
-        indexer.index([CHAPTER])
-    return settings
+    return index_chapter(tmp_path_factory, "eval")
 
 
 def _eval(settings, *args, monkeypatch=None):
