@@ -7,10 +7,10 @@ BIN := $(VENV)/bin
 .PHONY: browser install index serve chat test eval eval-gate bench bench-ui calibrate lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
-FLOORS := --min hit@1=0.84 --min mrr=0.90 --min citation_recall=0.70 --min answer_recall=0.70 \
+FLOORS := --min hit@1=0.86 --min mrr=0.90 --min citation_recall=0.70 --min answer_recall=0.70 \
           --min faithfulness=0.99 --min refusal_recall=0.95 --min refusal_precision=0.95
 # ... and on the held-out set (eval/questions/heldout.jsonl, written without sight of the code's failures).
-HELDOUT_FLOORS := --min hit@1=0.70 --min mrr=0.78 --min citation_recall=0.65 --min answer_recall=0.65 \
+HELDOUT_FLOORS := --min hit@1=0.73 --min mrr=0.80 --min citation_recall=0.65 --min answer_recall=0.65 \
           --min faithfulness=0.99 --min refusal_recall=0.90 --min refusal_precision=0.95
 
 install: $(VENV)/.installed

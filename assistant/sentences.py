@@ -4,7 +4,7 @@ A sentence's score mixes meaning and wording: `dense_weight * cosine(question, s
 bundled model's embeddings) `+ (1 - dense_weight) * overlap`, where overlap is the idf-weighted share
 of the question's terms found in the sentence (rare words such as "projectized" count for more than
 "migration", which every sentence of this corpus shares). A passage is then ranked by its best
-sentence, so the passage that actually states the answer comes first.
+sentence (plus a little of its second best), so the passage that actually states the answer comes first.
 
 Sentence embeddings are cached per (document version, span): the index fixes the sentences, so each
 is embedded once per process; `warm` embeds a small corpus up front.
@@ -67,9 +67,10 @@ class SentenceScorer:
         return sorted(scored.values(), key=lambda s: -s.score)
 
     @staticmethod
-    def rerank(passages: Sequence[Passage], sentences: Sequence[ScoredSentence]) -> list[Passage]:
-        """Passages ordered by their best sentence, then by their second best (two overlapping chunks
-        share a sentence: the one whose other sentences also answer comes first), then retrieval order."""
+    def rerank(passages: Sequence[Passage], sentences: Sequence[ScoredSentence], support: float = 0.1) -> list[Passage]:
+        """Passages ordered by their best sentence's score plus `support` x their second best's (a passage
+        whose other sentences also answer wins a near tie; overlapping chunks share a sentence, and the
+        one with the better company comes first), then by retrieval order."""
         scores: dict[str, list[float]] = {p.chunk_id: [] for p in passages}
         for sentence in sentences:  # best first
             for p in passages:
@@ -77,9 +78,9 @@ class SentenceScorer:
                     scores[p.chunk_id].append(sentence.score)
         order = {p.chunk_id: i for i, p in enumerate(passages)}
 
-        def key(p: Passage) -> tuple[float, float, int]:
-            best, second = (scores[p.chunk_id] + [-1.0, -1.0])[:2]
-            return -best, -second, order[p.chunk_id]
+        def key(p: Passage) -> tuple[float, int]:
+            best, second = (scores[p.chunk_id] + [-1.0, 0.0])[:2]
+            return -(best + support * max(second, 0.0)), order[p.chunk_id]
 
         return sorted(passages, key=key)
 

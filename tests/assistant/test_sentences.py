@@ -37,7 +37,7 @@ def test_a_shared_best_sentence_ranks_the_chunk_whose_other_sentences_answer_fir
     assert [p.chunk_id for p in SentenceScorer.rerank([after, before], sentences)] == ["doc:v1:0", "doc:v1:1"]
 
 
-def test_the_best_sentence_decides_before_anything_else():
+def test_the_best_sentence_decides_a_clear_difference():
     first, second = passage(0, 0, 0), passage(1, 2, 3)
     sentences = [scored(second, 2, 0.8), scored(first, 0, 0.7), scored(second, 3, 0.1)]
     assert [p.chunk_id for p in SentenceScorer.rerank([first, second], sentences)] == ["doc:v1:1", "doc:v1:0"]
@@ -47,3 +47,12 @@ def test_equal_scores_keep_the_retrieval_order():
     first, second = passage(0, 0, 0), passage(1, 2, 2)
     sentences = [scored(first, 0, 0.5), scored(second, 2, 0.5)]
     assert [p.chunk_id for p in SentenceScorer.rerank([second, first], sentences)] == ["doc:v1:1", "doc:v1:0"]
+
+
+def test_a_passage_whose_other_sentences_also_answer_wins_a_near_tie():
+    alone, supported = passage(0, 0, 0), passage(1, 2, 3)
+    sentences = [scored(alone, 0, 0.52), scored(supported, 2, 0.50), scored(supported, 3, 0.45)]
+    assert [p.chunk_id for p in SentenceScorer.rerank([alone, supported], sentences)] == ["doc:v1:1", "doc:v1:0"]
+    # ... but not a clear win of a better sentence
+    sentences = [scored(alone, 0, 0.70), scored(supported, 2, 0.50), scored(supported, 3, 0.45)]
+    assert [p.chunk_id for p in SentenceScorer.rerank([alone, supported], sentences)] == ["doc:v1:0", "doc:v1:1"]
