@@ -7,8 +7,11 @@ in session state; the queue bounds how many questions are answered at once.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import shutil
 import tempfile
+import uuid
 from pathlib import Path
 
 import gradio as gr
@@ -50,7 +53,11 @@ CSS = """
 
 
 def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
-    with gr.Blocks(title="Migration governance assistant") as app:
+    # One export file per session, rewritten after every answer; the folder goes when the process ends,
+    # and Gradio's served copies are deleted once a day old.
+    exports = Path(tempfile.mkdtemp(prefix="assistant-exports-"))
+    atexit.register(shutil.rmtree, exports, ignore_errors=True)
+    with gr.Blocks(title="Migration governance assistant", delete_cache=(3600, 86400)) as app:
         answers = gr.State([])  # this session's Answers, oldest first
         gr.Markdown(
             "## Migration governance assistant\nAsk about the IOM *World Migration Report 2018*, chapter 5, "
@@ -110,7 +117,7 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 models[choice] = chat_model(choice, settings)
             return models[choice]
 
-        def respond(message: str, past: list[Answer], k: float, choice: str = EXTRACTIVE):
+        def respond(message: str, past: list[Answer], k: float, choice: str = EXTRACTIVE, request: gr.Request = None):
             if not message or not message.strip():
                 raise gr.Error("Type a question first.")
             history = _history(past)
@@ -132,7 +139,11 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 raise gr.Error(str(exc)) from exc
             past = [*past, final]
             note = "\n\n".join(x for x in (standalone_note(final), notice_note(final)) if x)
-            yield _messages(past), sources_html(final), note, past, "", _export_file(past)
+            session = getattr(request, "session_hash", None) or uuid.uuid4().hex
+            export_path = exports / session / "conversation.md"
+            export_path.parent.mkdir(exist_ok=True)
+            export_path.write_text(conversation_markdown(past), encoding="utf-8")
+            yield _messages(past), sources_html(final), note, past, "", str(export_path)
 
         outputs = [chatbot, sources, standalone, answers, question, export]
         ask.click(respond, [question, answers, top_k, mode], outputs, api_name="chat", concurrency_limit="default")
@@ -216,14 +227,6 @@ def _messages(past: list[Answer]) -> list[dict[str, str]]:
             {"role": "assistant", "content": answer_markdown(a)},
         )
     ]
-
-
-def _export_file(past: list[Answer]) -> str:
-    with tempfile.NamedTemporaryFile(
-        "w", suffix=".md", prefix="conversation-", delete=False, encoding="utf-8"
-    ) as handle:
-        handle.write(conversation_markdown(past))
-    return handle.name
 
 
 def _rows(settings: Settings) -> list[list]:

@@ -375,6 +375,11 @@ def test_export_returns_the_conversation_with_its_quotes(client):
     for quote in quotes:
         assert f'"{quote}"' in exported
     assert reply.export and Path(reply.export).read_text(encoding="utf-8") == exported  # the download button
+    assert Path(reply.export).name == "conversation.md"
+
+    follow_up = ask(client, "Which initiatives are examples of it?")  # the session's one export file, rewritten
+    both = Path(follow_up.export).read_text(encoding="utf-8")
+    assert f"**You:** {question}" in both and "**You:** Which initiatives are examples of it?" in both
 
 
 # -- login ----------------------------------------------------------------------------------------
