@@ -107,7 +107,9 @@ def expected_answer_type(question: str) -> AnswerType:
 # A capitalised name after "in", "at", "from", ... is a place. Asked for a city, country or region, it
 # is not one when it names an institution or an instrument ("at the UN General Assembly" answers "where",
 # not "which city").
-_GEOGRAPHIC_QUESTION = re.compile(r"\b(country|countries|city|cities|region|regions|continent|continents|nation|nations)\b", re.I)
+_GEOGRAPHIC_QUESTION = re.compile(
+    r"\b(country|countries|city|cities|region|regions|continent|continents|nation|nations)\b", re.I
+)
 _PLACE_NAME = re.compile(r"\b(?:in|at|from|to|across|within) (?:the )?([A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*)*)")
 _INSTITUTION_TEXT = """agency agenda assembly bank commission committee compact conference convention council court
     declaration forum fund group initiative institute office organization organisation partnership programme
