@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.text import QUESTION_FRAME, STOPWORDS, terms, words
+from assistant.text import QUESTION_FRAME, STOPWORDS, name_kind, terms, words
 
 Message = dict[str, str]
 
@@ -75,23 +75,46 @@ def conversation_subject(history: Sequence[Message], known: Callable[[str], bool
 
     The latest exchange first: a named thing in the assistant's answer (a "which ...?" question is
     answered by naming it), else in the user's question; failing names, the user's latest question's gist.
+    Of several names: one of the kind a "which organization ...?" question asks for that the question
+    did not already say; then the one whose sentence answers what was asked; the one the documents
+    use; the longest.
     """
     turns = [m for m in history if m.get("content", "").strip() and m.get("role") in ("user", "assistant")]
-    asked = set(terms(next((m["content"] for m in reversed(turns) if m["role"] == "user"), "")))
+    question = next((m["content"] for m in reversed(turns) if m["role"] == "user"), "")
+    asked, wanted = set(terms(question)), _asked_kind(question)
     for message in reversed(turns[-2:]):
         if message["role"] == "assistant" and message["content"].startswith("The indexed documents don't say"):
             continue
         names = _names_in_context(message["content"])
         if names:
-            # the name whose sentence answers what was asked; then the one the documents use; the longest
-            best = max(names, key=lambda n: (len(asked & set(terms(n[1]))), _known_share(n[0], known), len(n[0])))
-            return best[0]
+
+            def key(n: tuple[str, str]) -> tuple[bool, int, float, int]:
+                new_of_kind = wanted is not None and name_kind(n[0]) == wanted and not asked & set(terms(n[0]))
+                return new_of_kind, len(asked & set(terms(n[1]))), _known_share(n[0], known), len(n[0])
+
+            return max(names, key=key)[0]
     user_turns = [m["content"] for m in turns if m["role"] == "user"]
     for text in reversed(user_turns):
         gist = [w for w in words(text) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
         if gist and not is_follow_up(text):
             return " ".join(gist)
     return ""
+
+
+_ASKED_NOUN = re.compile(r"\b(?:which|what)\s+(\w+)", re.IGNORECASE)
+_ASKED_KINDS = {
+    "organization": "organization organisation agency body institution group entity",
+    "instrument": "declaration agreement instrument treaty compact document resolution convention framework",
+}
+
+
+def _asked_kind(question: str) -> str | None:
+    """The kind of thing a "which organization ...?" / "what declaration ...?" question asks for."""
+    match = _ASKED_NOUN.search(question)
+    if not match:
+        return None
+    noun = re.sub(r"ies$", "y", match.group(1).lower()).removesuffix("s")
+    return next((kind for kind, nouns in _ASKED_KINDS.items() if noun in nouns.split()), None)
 
 
 _GENERIC_NAMES = frozenset(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from assistant.text import INSTRUMENT_WORDS, ORGANIZATION_WORDS
+
 
 class AnswerType(StrEnum):
     EXPANSION = "what the abbreviation stands for"
@@ -111,10 +113,7 @@ _GEOGRAPHIC_QUESTION = re.compile(
     r"\b(country|countries|city|cities|region|regions|continent|continents|nation|nations)\b", re.I
 )
 _PLACE_NAME = re.compile(r"\b(?:in|at|from|to|across|within) (?:the )?([A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*)*)")
-_INSTITUTION_TEXT = """agency agenda assembly bank commission committee compact conference convention council court
-    declaration forum fund group initiative institute office organization organisation partnership programme
-    program protocol report resolution secretariat summit treaty"""
-_INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
+_INSTITUTION_WORDS = ORGANIZATION_WORDS | INSTRUMENT_WORDS
 _NAME_RE = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w-]*(?: (?:of |for |on |and )?[A-Z][\w-]*)*")
 _EXPANSION_RE = re.compile(r"\(([A-Z]{2,})\)|\b([A-Z]{2,})\s*\(")
 

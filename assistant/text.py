@@ -75,3 +75,25 @@ def terms(text: str) -> list[str]:
 def question_terms(question: str) -> set[str]:
     """What a question is about: its terms without the words that only frame it."""
     return {stem(w) for w in words(question) if w.lower() not in STOPWORDS | QUESTION_FRAME}
+
+
+# What kind of thing a name is, by its head word ("the Global Migration Group", "the New York Declaration").
+_ORGANIZATION_TEXT = """agency assembly bank commission committee conference council court forum fund group
+    initiative institute office organization organisation partnership programme program secretariat summit"""
+_INSTRUMENT_TEXT = "agenda agreement charter compact convention declaration framework protocol report resolution treaty"
+ORGANIZATION_WORDS: frozenset[str] = frozenset(_ORGANIZATION_TEXT.split())
+INSTRUMENT_WORDS: frozenset[str] = frozenset(_INSTRUMENT_TEXT.split())
+
+
+def name_kind(name: str) -> str | None:
+    """ "organization" (an acronym such as "IOM" too), "instrument", or None when the name does not say."""
+    tokens = name.split()
+    if not tokens:
+        return None
+    head = next((i for i, t in enumerate(tokens) if i and t in ("of", "on", "for")), len(tokens))
+    last = tokens[head - 1].lower()  # "the New York Declaration on Refugees ...": Declaration
+    if last in INSTRUMENT_WORDS:
+        return "instrument"
+    if last in ORGANIZATION_WORDS or (len(tokens) == 1 and len(name) >= 2 and name.isupper()):
+        return "organization"
+    return None
