@@ -29,7 +29,7 @@ from assistant.errors import AssistantError
 from assistant.evidence import is_instruction_to_assistant
 from assistant.extractive import ExtractiveComposer
 from assistant.knowledge_base import open_store
-from assistant.llm import answer_messages, cleaned_rewrite, condense_messages, message_text
+from assistant.llm import answer_messages, checked_rewrite, condense_messages, message_text
 from assistant.refusal import RefusalPolicy, refusal_text
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
@@ -239,13 +239,14 @@ class Assistant:
         )
 
     def _llm_rewrite(self, llm: BaseChatModel, question: str, history: Sequence[Message]) -> str | None:
-        """The follow-up made standalone by the model, or None (then the offline rewrite is used)."""
+        """The follow-up made standalone by the model, or None (then the offline rewrite is used) when the
+        model fails or its rewrite does not pass `checked_rewrite`."""
         try:
             deadline = time.monotonic() + min(self.llm_timeout, 30.0)
             text = "".join(_stream_with_deadline(llm, condense_messages(question, history), deadline))
         except Exception:
             return None
-        return cleaned_rewrite(text)
+        return checked_rewrite(text, question, history)
 
 
 def checked_question(question: str) -> str:

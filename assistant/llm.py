@@ -27,6 +27,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from assistant.condense import Message
 from assistant.errors import AssistantError
 from assistant.settings import Settings
+from assistant.text import terms
 from assistant.types import Passage
 
 INSTALL_HINT = "install it with pip install '.[llm]'"
@@ -166,10 +167,17 @@ def message_text(message: BaseMessage | str) -> str:
     )
 
 
-def cleaned_rewrite(text: str) -> str | None:
-    """The model's rewritten question, or None when it is not a usable single question."""
+def checked_rewrite(text: str, question: str, history: Sequence[Message]) -> str | None:
+    """The model's standalone version of the follow-up `question`, or None when it is not usable: not a
+    single question; dropping most of the follow-up's own terms; bringing in no term of the conversation
+    (the reference was not resolved); or adding more than one term found in neither (invented)."""
     text = text.strip().strip('"').strip()
     text = re.sub(r"^(standalone question|question)\s*:\s*", "", text, flags=re.IGNORECASE).strip()
     if not text or "\n" in text or len(text) > 400:
+        return None
+    own, rewritten = set(terms(question)), set(terms(text))
+    said = set(terms(" ".join(m.get("content", "") for m in history)))
+    added = rewritten - own
+    if len(own & rewritten) < len(own) / 2 or not added & said or len(added - said) > 1:
         return None
     return text

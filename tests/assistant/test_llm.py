@@ -194,6 +194,25 @@ def test_failed_rewrite_falls_back_to_the_offline_one(bot) -> None:
     assert answer.standalone_question == bot.ask("When was it adopted?", history).standalone_question
 
 
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "When was the treaty adopted?",  # names nothing the conversation said: the reference is not resolved
+        "When was the New York Declaration adopted in Paris by the Olympic Committee?",  # invents places, bodies
+        "What is the capital of France?",  # drops the follow-up's own question
+    ],
+)
+def test_rewrite_that_does_not_resolve_the_follow_up_falls_back_to_the_offline_one(bot, rewrite) -> None:
+    history = [
+        {"role": "user", "content": "What is notable about the New York Declaration on Refugees and Migrants?"},
+        {"role": "assistant", "content": "Its adoption at the UN General Assembly. [1]"},
+    ]
+    model = FakeListChatModel(responses=[rewrite, f"{TRUE}."])
+    answer = bot.ask("When was it adopted?", history, llm=model)
+    assert answer.standalone_question != rewrite
+    assert answer.standalone_question == bot.ask("When was it adopted?", history).standalone_question
+
+
 # -- the prompt ------------------------------------------------------------------------------------
 
 
