@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import re
 import shutil
 import tempfile
 import uuid
@@ -139,9 +140,7 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 raise gr.Error(str(exc)) from exc
             past = [*past, final]
             note = "\n\n".join(x for x in (standalone_note(final), notice_note(final)) if x)
-            session = getattr(request, "session_hash", None) or uuid.uuid4().hex
-            export_path = exports / session / "conversation.md"
-            export_path.parent.mkdir(exist_ok=True)
+            export_path = export_file(exports, request)
             export_path.write_text(conversation_markdown(past), encoding="utf-8")
             yield _messages(past), sources_html(final), note, past, "", str(export_path)
 
@@ -227,6 +226,17 @@ def _messages(past: list[Answer]) -> list[dict[str, str]]:
             {"role": "assistant", "content": answer_markdown(a)},
         )
     ]
+
+
+def export_file(exports: Path, request: gr.Request | None) -> Path:
+    """The session's export file in `exports` (its folder made). The session id comes from the client,
+    so anything but a plain token is replaced by a fresh one: it never becomes a path."""
+    session = getattr(request, "session_hash", None) or ""
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", session):
+        session = uuid.uuid4().hex
+    path = exports / session / "conversation.md"
+    path.parent.mkdir(exist_ok=True)
+    return path
 
 
 def _rows(settings: Settings) -> list[list]:

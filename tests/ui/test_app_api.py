@@ -382,6 +382,19 @@ def test_export_returns_the_conversation_with_its_quotes(client):
     assert f"**You:** {question}" in both and "**You:** Which initiatives are examples of it?" in both
 
 
+@pytest.mark.parametrize("session", ["../../escape", "/etc", "a/b", "", None, "x" * 65])
+def test_export_file_stays_in_the_exports_folder_whatever_session_id_the_client_sends(tmp_path, session):
+    from types import SimpleNamespace
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    path = ui.app.export_file(exports, SimpleNamespace(session_hash=session))
+    assert path.parent.parent == exports and path.parent.is_dir() and path.name == "conversation.md"
+    assert (
+        ui.app.export_file(exports, SimpleNamespace(session_hash="abc_123")) == exports / "abc_123" / "conversation.md"
+    )
+
+
 # -- login ----------------------------------------------------------------------------------------
 def test_app_with_auth_requires_the_credentials(served):
     app = build_app(served.bot, served.settings)
