@@ -18,7 +18,6 @@ from assistant.llm import DATA_CLOSE, DATA_OPEN, answer_messages, chat_model
 from assistant.types import Passage
 from assistant.verify import UNSUPPORTED_MARK, check_answer, split_sentences
 from knowledge.types import doc_id_for
-from tests.conftest import index_chapter
 
 QUESTION = "In which year did the General Assembly adopt the declaration on refugees and migrants?"
 TRUE = "The 2016 New York Declaration on Refugees and Migrants was adopted at the UN General Assembly"
@@ -52,16 +51,6 @@ class BrokenModel(FakeListChatModel):
     def _stream(self, *args: Any, **kwargs: Any):
         raise ConnectionError("connection refused")
         yield  # pragma: no cover
-
-
-@pytest.fixture(scope="module")
-def chapter_settings(tmp_path_factory, embeddings) -> Settings:
-    return index_chapter(tmp_path_factory, "llm")
-
-
-@pytest.fixture(scope="module")
-def bot(chapter_settings) -> Assistant:
-    return Assistant.from_settings(chapter_settings)
 
 
 @pytest.fixture(scope="module")
