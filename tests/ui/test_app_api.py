@@ -123,22 +123,23 @@ def served(tmp_path_factory) -> Iterator[Served]:
         app.close()
 
 
-@pytest.fixture
-def client(served) -> Iterator[Client]:
-    client = Client(served.url, verbose=False)
+def _session(url: str) -> Iterator[Client]:
+    client = Client(url, verbose=False)
     try:
         yield client
     finally:
         client.close()
+
+
+@pytest.fixture
+def client(served) -> Iterator[Client]:
+    yield from _session(served.url)
 
 
 @pytest.fixture
 def other_client(served) -> Iterator[Client]:
-    client = Client(served.url, verbose=False)
-    try:
-        yield client
-    finally:
-        client.close()
+    """A second browser session on the same app."""
+    yield from _session(served.url)
 
 
 # -- answers ---------------------------------------------------------------------------------------
