@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from assistant.text import INSTRUMENT_WORDS, ORGANIZATION_WORDS
+from assistant.text import INSTRUMENT_WORDS, ORGANIZATION_WORDS, name_kind, stem, words
 
 
 class AnswerType(StrEnum):
@@ -70,14 +70,18 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         ),
     ),
 ]
+_YEAR_NUMBER = r"(?:1[5-9]\d\d|20\d\d)s?"  # "2016", "1990s"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = re.compile(rf"\b({_MONTHS})\b")
+_POINT_IN_TIME = re.compile(rf"\b{_YEAR_NUMBER}\b|{_MONTH.pattern}")  # what "in what year?" asks for
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
-    AnswerType.YEAR: re.compile(
-        rf"\b(1[5-9]\d\d|20\d\d)s?\b|\b({_MONTHS})\b|\b(decades?|years?) (ago|since)\b|\bsince the\b|\b(last|past|recent) (\w+ )?(decades?|years?)\b",
-        re.IGNORECASE,
+    AnswerType.YEAR: re.compile(  # "when?" takes a period too ("May" is a month, "may" is not)
+        rf"{_POINT_IN_TIME.pattern}"
+        r"|(?i:\b(decades?|years?) (ago|since)\b|\bsince the\b|\b(last|past|recent) (\w+ )?(decades?|years?)\b)"
     ),
+    # a count: not a list marker "(1)", not a year (see `_counts`)
     AnswerType.NUMBER: re.compile(
-        r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|many|few)\b",
+        r"(?<![(\d.,])\d[\d,.]*%?(?![\d)])|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|several|many|few)\b",
         re.IGNORECASE,
     ),
     AnswerType.AMOUNT: re.compile(
@@ -106,12 +110,16 @@ def expected_answer_type(question: str) -> AnswerType:
     return AnswerType.ANY
 
 
-# A capitalised name after "in", "at", "from", ... is a place. Asked for a city, country or region, it
-# is not one when it names an institution or an instrument ("at the UN General Assembly" answers "where",
-# not "which city").
+# A capitalised name after "in", "at", "from", ... is a place, and so is a web address ("where can I read
+# it?"). Asked for a city, a country, a region or where something is based, neither is one when it names
+# an institution or an instrument: "at the UN General Assembly" answers "where was it adopted?", not
+# "which city?"; "within the UN" does not say where IOM is headquartered.
 _GEOGRAPHIC_QUESTION = re.compile(
-    r"\b(country|countries|city|cities|region|regions|continent|continents|nation|nations)\b", re.I
+    r"\b(country|countries|city|cities|region|regions|continent|continents|nation|nations"
+    r"|headquartered|headquarters|based|located|situated)\b",
+    re.I,
 )
+_DATE_QUESTION = re.compile(r"\b(year|date|month)\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"\b(?:in|at|from|to|across|within) (?:the )?([A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*)*)")
 _INSTITUTION_WORDS = ORGANIZATION_WORDS | INSTRUMENT_WORDS
 _NAME_RE = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w-]*(?: (?:of |for |on |and )?[A-Z][\w-]*)*")
@@ -127,12 +135,70 @@ def holds_answer_type(text: str, answer_type: AnswerType, question: str = "") ->
     if answer_type is AnswerType.NAMES:  # a name the question did not already say
         asked = question.lower()
         return any(name.lower() not in asked for name in _NAME_RE.findall(text))
+    if answer_type is AnswerType.NUMBER:  # a count (of the thing asked about) the question did not already say
+        return bool(_counts(text, _counted(question)) - _counts(question))
+    if answer_type is AnswerType.YEAR and (date := _DATE_QUESTION.search(question)):  # a point, not "recent years"
+        point_in_time = _MONTH if date.group(1).lower() == "month" else _POINT_IN_TIME
+        return bool(point_in_time.search(text))
     if answer_type is AnswerType.PLACE:
         geographic = bool(_GEOGRAPHIC_QUESTION.search(question))
         names = _PLACE_NAME.findall(text)
-        if any(not (geographic and _INSTITUTION_WORDS.intersection(name.lower().split())) for name in names):
+        if any(not (geographic and _is_institution(name)) for name in names):
             return True
+        if geographic:
+            return False
     return bool(_EVIDENCE[answer_type].search(text))
+
+
+_HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+ ?){1,4})", re.IGNORECASE)
+_AUXILIARIES = frozenset(
+    [
+        "are",
+        "were",
+        "is",
+        "was",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "there",
+    ]
+)
+
+
+def _is_institution(name: str) -> bool:
+    """ "the UN General Assembly", "the New York Declaration", "the UN" (a bare acronym: "US" is missed too)."""
+    return bool(_INSTITUTION_WORDS.intersection(name.lower().split())) or name_kind(name) is not None
+
+
+def _counted(question: str) -> str | None:
+    """The stem of what "how many" counts: "How many member states does IOM have?" -> "state"."""
+    match = _HOW_MANY.search(question)
+    if not match:
+        return None
+    following = match.group(1).split()
+    end = next((i for i, w in enumerate(following) if i and w.lower() in _AUXILIARIES), 1)
+    return stem(following[end - 1])
+
+
+def _counts(text: str, of: str | None = None) -> set[str]:
+    """The numbers a text states as counts, lower-cased: years ("2016") and list markers ("(1)") are none.
+    With `of` (a stem), only counts followed within four words by it ("two global compacts")."""
+    found = set()
+    for match in _EVIDENCE[AnswerType.NUMBER].finditer(text):
+        number = match.group(0).lower().rstrip(".,")
+        if re.fullmatch(_YEAR_NUMBER, number):
+            continue
+        if of is None or of in (stem(w) for w in words(text[match.end() :])[:4]):
+            found.add(number)
+    return found
 
 
 def is_instruction_to_assistant(question: str) -> bool:

@@ -1,8 +1,9 @@
 """The default answer: a few verbatim sentences from the best passages, each cited [n].
 
-From the scored sentences (best first) keep the best one, then those scoring within `keep_within`
-of it, up to `max_sentences` (`max_list_sentences` when the question asks for a list), dropping
-near-duplicates; put them in document order and cite each.
+From the scored sentences (best first) keep those scoring within `keep_within` of the best, up to
+`max_sentences` (`max_list_sentences` when the question asks for a list), dropping near-duplicates;
+among them, those holding the kind of answer asked for (a number for "how many ...?") come first.
+Put them in document order and cite each.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.evidence import expected_answer_type, holds_answer_type
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
 
@@ -47,9 +49,12 @@ class ExtractiveComposer:
         if not ranked:
             return Draft([], [])
         limit = self.max_list_sentences if _LIST_QUESTION.search(question) else self.max_sentences
-        chosen = [ranked[0]]
-        for candidate in ranked[1:]:
-            if len(chosen) >= limit or candidate.score < ranked[0].score - self.keep_within:
+        near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
+        wanted = expected_answer_type(question)  # among near ties, a sentence holding it goes first
+        near.sort(key=lambda s: not holds_answer_type(s.text, wanted, question))
+        chosen: list[ScoredSentence] = []
+        for candidate in near:
+            if len(chosen) >= limit:
                 break
             if all(float(candidate.vector @ c.vector) < self.duplicate_above for c in chosen):
                 chosen.append(candidate)

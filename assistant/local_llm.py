@@ -31,9 +31,9 @@ LOCAL_MODEL_NAME = "local:gemma3-270m"
 CACHE_SUBDIR = Path("models") / "gemma3-270m"
 # The files `save_pretrained` writes that a later load needs; their presence means "converted".
 _REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
-# The plain prompt format a base model continues; a new "User:" turn, or a new "Question:" as in the
-# answering prompt (the base model likes to go on with one), ends the answer.
-_TURN_STOPS = ("\nUser:", "\nQuestion:")
+# The plain prompt format a base model continues; a new "User:" or "Assistant:" turn, or a new
+# "Question:" as in the answering prompt (the base model likes to go on with one), ends the answer.
+_TURN_STOPS = ("\nUser:", "\nQuestion:", "Assistant:")
 
 
 def converted_model_dir(settings: Any) -> Path:

@@ -16,7 +16,7 @@ The rule, for each sentence of the generated answer (split after . ! ? and any [
    `Citation` whose quote is the sentence of the cited passage (from `Passage.sentences`) sharing the most
    content stems with the generated sentence, so `quote == cleaned_text[start:end]` as for extractive
    citations. Unsupported sentences are removed, or kept with their markers replaced by "[unsupported]"
-   when `unsupported="flag"`.
+   when `unsupported="flag"`. A sentence repeating an earlier one is dropped (a base model loops).
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ def check_answer(
     out: list[str] = []
     kept = removed = flagged = 0
     dropped: list[int] = []
+    said: set[str] = set()
 
     for sentence in split_sentences(text):
         cited: list[int] = []
@@ -149,8 +150,9 @@ def check_answer(
                 else:
                     dropped.append(n)
         claim = re.sub(r"\s+([.!?,;:])", r"\1", _MARKER.sub("", sentence)).strip()
-        if not claim or not re.search(r"\w", claim):
+        if not claim or not re.search(r"\w", claim) or claim.lower() in said:  # a repeat says nothing new
             continue
+        said.add(claim.lower())
         if not checkable(claim):
             out.append(claim)
             kept += 1

@@ -45,14 +45,19 @@ def test_expected_answer_type(question, expected) -> None:
         ("It was adopted in 2016 at the UN General Assembly.", AnswerType.YEAR, ""),
         ("Dialogue began two decades ago.", AnswerType.YEAR, ""),
         ("It was adopted in September at the General Assembly.", AnswerType.YEAR, ""),
+        ("It was adopted in September 2016.", AnswerType.YEAR, "In which month was it adopted?"),
         pytest.param(
             "The last two decades have seen an increase in efforts.",
             AnswerType.YEAR,
             "",
         ),
         ("Ongoing efforts advance two global compacts.", AnswerType.NUMBER, ""),
+        ("There were 244 million international migrants in 2015.", AnswerType.NUMBER, "How many in 2015?"),
+        ("There were 244 million international migrants.", AnswerType.NUMBER, "How many migrants were there?"),
+        ("Migrants were 3.3% of the world's population.", AnswerType.NUMBER, "What percentage are migrants?"),
         ("It was adopted at the UN General Assembly.", AnswerType.PLACE, "Where was it adopted?"),
         ("The compact was adopted in Marrakech.", AnswerType.PLACE, "In which city was the compact adopted?"),
+        ("IOM has its headquarters in Geneva.", AnswerType.PLACE, "Where is IOM headquartered?"),
         ("Go to https://www.iom.int/world-migration-report-2018 to read it.", AnswerType.PLACE, ""),
         ("The Global Migration Group (GMG) was established.", AnswerType.EXPANSION, ""),
         ("Donors gave $25 million last year.", AnswerType.AMOUNT, ""),
@@ -72,7 +77,20 @@ def test_sentence_holding_the_answer_type(text, answer_type, question) -> None:
     "text, answer_type, question",
     [
         ("IOM should be better positioned to bring attention to migration.", AnswerType.YEAR, ""),
+        ("States may act together.", AnswerType.YEAR, ""),  # "may", not "May"
+        ("It was adopted in 2016.", AnswerType.YEAR, "In which month was it adopted?"),
+        ("Governance has changed in recent years.", AnswerType.YEAR, "In what year was IOM established?"),
         ("The normative architecture is fragmented.", AnswerType.NUMBER, ""),
+        # list markers and years are no counts, nor is a number the question itself states
+        (
+            "The chapter examines (1) key dialogues; (2) normative frameworks; and (3) other issues.",
+            AnswerType.NUMBER,
+            "How many migrants were there?",
+        ),
+        ("The New York Declaration was adopted in 2016.", AnswerType.NUMBER, "How many States adopted it?"),
+        ("In 2015 the chapter 5 figures were revised.", AnswerType.NUMBER, "How many migrants were in chapter 5?"),
+        # a count of something else than what the question counts
+        ("The last two decades have seen more dialogue.", AnswerType.NUMBER, "How many staff does IOM employ?"),
         ("It potentially can serve an important role.", AnswerType.PLACE, ""),
         ("The Global Migration Group was established.", AnswerType.EXPANSION, ""),
         ("Funding is projectized.", AnswerType.AMOUNT, ""),
@@ -88,6 +106,12 @@ def test_sentence_holding_the_answer_type(text, answer_type, question) -> None:
             AnswerType.PLACE,
             "In which city was it adopted?",
         ),
+        (
+            "With its entry into the UN, IOM should be better positioned within the UN.",
+            AnswerType.PLACE,
+            "Where is IOM headquartered?",
+        ),
+        ("To read the report, go to https://www.iom.int/wmr.", AnswerType.PLACE, "Where is IOM based?"),
     ],
 )
 def test_sentence_lacking_the_answer_type(text, answer_type, question) -> None:

@@ -283,6 +283,15 @@ def test_checker_needs_most_content_words_and_every_number() -> None:
     assert vague.citations == [] and vague.removed == 1
 
 
+def test_checker_drops_a_repeated_sentence() -> None:
+    p = _passage("The council met in Geneva in 2016. It agreed on a funding model for migration.")
+    checked = check_answer(
+        "The council met in Geneva [1]. The council met in Geneva [1]. It agreed on a funding model [1].", [p]
+    )
+    assert checked.text == "The council met in Geneva. [1] It agreed on a funding model. [2]"
+    assert checked.kept == 2 and checked.removed == 0
+
+
 # -- the command line ------------------------------------------------------------------------------
 
 

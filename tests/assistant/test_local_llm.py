@@ -23,6 +23,8 @@ def test_prompt_and_stop_helpers():
     assert prompt == "Be brief.\nUser: hi\nAssistant: hello\nUser: why?\nAssistant:"
     assert cut_at_stop("Paris.\nUser: next", ["\nUser:"]) == ("Paris.", True)
     assert cut_at_stop("Paris.", ["\nUser:"]) == ("Paris.", False)
+    # the base model goes on with a second "Assistant:" turn of its own
+    assert cut_at_stop("Paris. [1] Assistant: Paris. [1]", local_llm._TURN_STOPS) == ("Paris. [1] ", True)
 
 
 def test_unknown_model_name_is_refused(tmp_path):
