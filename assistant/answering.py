@@ -87,8 +87,7 @@ class Assistant:
 
     def warm(self) -> None:
         """Build the lexical index and embed a small corpus's sentences now, not on the first questions."""
-        self.retriever.refresh()
-        self.scorer.warm(chunk_passage(c) for c in self.store.chunks())
+        self.scorer.warm(chunk_passage(c) for c in self.retriever.chunks())
 
     def ask(
         self,

@@ -167,6 +167,10 @@ class HybridRetriever(BaseRetriever):
         index = self._index or self._current_index()[0]
         return term in index.postings
 
+    def chunks(self) -> tuple[Chunk, ...]:
+        """The committed chunks, as the lexical index (brought in step with the store) holds them."""
+        return self._current_index()[0].chunks
+
     def refresh(self) -> bool:
         """Bring the BM25 index in step with the store now; True if it was rebuilt."""
         before = self._index

@@ -7,7 +7,7 @@ of the question's terms found in the sentence (rare words such as "projectized" 
 sentence (plus a little of its second best), so the passage that actually states the answer comes first.
 
 Sentence embeddings are cached per (document version, span): the index fixes the sentences, so each
-is embedded once per process; `warm` embeds a small corpus up front.
+is embedded once per process; `warm` embeds a small corpus up front (a large one as questions come).
 """
 
 from __future__ import annotations
@@ -84,9 +84,13 @@ class SentenceScorer:
 
         return sorted(passages, key=key)
 
-    def warm(self, passages: Iterable[Passage], limit: int = 5000) -> int:
-        """Embed up to `limit` sentences now (startup) instead of on the first questions."""
-        spans = [(p, s, e) for p in passages for s, e in p.sentences][:limit]
+    def warm(self, passages: Iterable[Passage], limit: int = 1000) -> int:
+        """Embed a small corpus's sentences now (startup) instead of on the first questions; returns how
+        many. A corpus of more than `limit` sentences (about 10 s of embedding on two cores) is left to
+        the questions: each embeds the sentences of its candidate passages not seen before."""
+        spans = [(p, s, e) for p in passages for s, e in p.sentences]
+        if len(spans) > limit:
+            return 0
         self._vectors(spans)
         return len(spans)
 

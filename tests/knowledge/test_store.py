@@ -73,6 +73,19 @@ def test_changing_a_file_leaves_no_orphan_chunks(settings, tmp_path):
     assert_consistent(settings, [path], complete=True)
 
 
+def test_search_never_returns_a_chunk_still_being_written(settings, tmp_path):
+    index(settings, CHAPTER)
+    store = open_store(settings)
+    pending = tmp_path / "pending.txt"
+    pending.write_text("Mini-multilateralism fills normative gaps outside binding international law.")
+    (chunk,) = expected_chunks(pending, settings)
+    assert not chunk.committed
+    store.vectorstore.add_texts([chunk.text], metadatas=[chunk.metadata()], ids=[chunk.id])  # written, not committed
+    hits = store.search("Mini-multilateralism fills normative gaps outside binding international law.", k=3)
+    assert len(hits) == 3 and chunk.id not in {c.id for c, _ in hits}
+    assert all(c.committed and c.title == CHAPTER.name for c, _ in hits)
+
+
 def test_remove_deletes_a_document_and_keeps_the_others(settings, tmp_path, monkeypatch):
     other = tmp_path / "other.md"
     other.write_text("# Other\n\nThe Sahara is a desert.")
