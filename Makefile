@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: browser install index serve chat test eval eval-gate bench bench-ui calibrate lint clean
+.PHONY: browser install index serve chat test eval eval-gate bench bench-scale bench-ui calibrate lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.86 --min mrr=0.90 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -40,6 +40,9 @@ eval-gate: index   # both sets, failing if a metric falls below its floor (CI ru
 
 bench: index   # warm `ask` latency next to a bare embed + Chroma query
 	$(BIN)/python -m eval.benchmark
+
+bench-scale: install   # indexing, startup and `ask` on a generated corpus of ~2,000 chunks (ARGS="--docs DIR" for yours)
+	$(BIN)/python -m eval.scale_benchmark $(ARGS)
 
 bench-ui: index   # concurrent browser-app sessions (gradio_client) against `assistant serve`: latency, errors, memory
 	$(BIN)/python -m eval.ui_benchmark

@@ -151,26 +151,8 @@ def holds_answer_type(text: str, answer_type: AnswerType, question: str = "") ->
 
 
 _HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+ ?){1,4})", re.IGNORECASE)
-_AUXILIARIES = frozenset(
-    [
-        "are",
-        "were",
-        "is",
-        "was",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "there",
-    ]
-)
+_AUXILIARIES_TEXT = "are were is was do does did have has had will would can could should there"
+_AUXILIARIES = frozenset(_AUXILIARIES_TEXT.split())  # where the counted phrase ends: "how many staff does ..."
 
 
 def _is_institution(name: str) -> bool:

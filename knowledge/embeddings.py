@@ -71,8 +71,9 @@ def _tokenizer():
 
 
 def count_tokens(text: str) -> int:
-    """Word pieces the model sees for `text`, not counting [CLS] and [SEP]."""
-    return len(_tokenizer()(text, add_special_tokens=False)["input_ids"])
+    """Word pieces the model sees for `text`, not counting [CLS] and [SEP] (a long text is only counted
+    here, so the tokenizer's warning about texts longer than the model's limit is not printed)."""
+    return len(_tokenizer()(text, add_special_tokens=False, verbose=False)["input_ids"])
 
 
 def vocabulary_file() -> str:
