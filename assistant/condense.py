@@ -44,15 +44,23 @@ def standalone_question(
     `known(term)` tells whether the documents use a term; of several names for the subject ("IOM",
     "the International Organization for Migration") the one the documents use is preferred."""
     question = question.strip()
-    subject = conversation_subject(history, known)
-    if not subject or not is_follow_up(question):
+    if not history or not is_follow_up(question):
         return question
-    for match in re.finditer(r"\b[A-Za-z]+\b", question):
-        template = _PRONOUNS.get(match.group(0).lower())
-        if template is None or (match.group(0).lower() == "that" and _is_relative_that(question, match)):
-            continue
-        replacement = template.format(s=subject)
-        return question[: match.start()] + replacement + question[match.end() :]
+    pronoun = next(
+        (
+            m
+            for m in re.finditer(r"\b[A-Za-z]+\b", question)
+            if m.group(0).lower() in _PRONOUNS and not (m.group(0).lower() == "that" and _is_relative_that(question, m))
+        ),
+        None,
+    )
+    plural = pronoun is not None and pronoun.group(0).lower() in _PLURAL_PRONOUNS
+    subject = conversation_subject(history, known, plural=plural)
+    if not subject:
+        return question
+    if pronoun is not None:
+        replacement = _PRONOUNS[pronoun.group(0).lower()].format(s=subject)
+        return question[: pronoun.start()] + replacement + question[pronoun.end() :]
     return f"{question.rstrip('?').rstrip()} ({subject})?" if question.endswith("?") else f"{question} ({subject})"
 
 
@@ -70,18 +78,23 @@ def is_follow_up(question: str) -> bool:
     return has_pronoun or demonstrative or bool(_FOLLOW_UP_START.match(question)) or not content
 
 
-def conversation_subject(history: Sequence[Message], known: Callable[[str], bool] = lambda term: True) -> str:
+def conversation_subject(
+    history: Sequence[Message], known: Callable[[str], bool] = lambda term: True, plural: bool = False
+) -> str:
     """What a pronoun in the next question most likely points at.
 
     The latest exchange first: a named thing in the assistant's answer (a "which ...?" question is
     answered by naming it), else in the user's question; failing names, the user's latest question's gist.
     Of several names: one of the kind a "which organization ...?" question asks for that the question
     did not already say; then the one whose sentence answers what was asked; the one the documents
-    use; the longest.
+    use; the longest. A plural pronoun ("they", `plural`) takes a plural thing the user asked about
+    ("What are the two global compacts?") over a single name the answer happens to mention.
     """
     turns = [m for m in history if m.get("content", "").strip() and m.get("role") in ("user", "assistant")]
     question = next((m["content"] for m in reversed(turns) if m["role"] == "user"), "")
     asked, wanted = set(terms(question)), _asked_kind(question)
+    if plural and (things := _plural_phrase(question)):
+        return things
     for message in reversed(turns[-2:]):
         if message["role"] == "assistant" and message["content"].startswith("The indexed documents don't say"):
             continue
@@ -96,8 +109,25 @@ def conversation_subject(history: Sequence[Message], known: Callable[[str], bool
     user_turns = [m["content"] for m in turns if m["role"] == "user"]
     for text in reversed(user_turns):
         gist = [w for w in words(text) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
-        if gist and not is_follow_up(text):
+        if len(gist) >= (2 if is_follow_up(text) else 1):  # "So what is the most promising path?" has a gist too
             return " ".join(gist)
+    return ""
+
+
+_PLURAL_PRONOUNS = frozenset(["they", "them", "their", "these", "those"])
+
+
+def _plural_phrase(question: str) -> str:
+    """The plural thing a question asks about, with the words before it: "the two global compacts"."""
+    tokens = words(question)
+    content = [t.lower() not in STOPWORDS and t.lower() not in QUESTION_FRAME for t in tokens]
+    for end in range(len(tokens) - 1, -1, -1):
+        word = tokens[end].lower()
+        if content[end] and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            start = end
+            while start > 0 and content[start - 1]:
+                start -= 1
+            return "the " + " ".join(tokens[start : end + 1])
     return ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from assistant.text import INSTRUMENT_WORDS, ORGANIZATION_WORDS, name_kind, stem, words
+from assistant.text import INSTRUMENT_WORDS, ORGANIZATION_WORDS, head_word, name_kind, stem, words
 
 
 class AnswerType(StrEnum):
@@ -38,7 +38,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.AMOUNT,
         re.compile(
-            r"\bhow much (money|funding|did .* cost|does .* cost)|\bwhat (is|was) the (budget|cost)|\bhow much\b.*\b(budget|fund|cost|spend|spent|pay|paid)",
+            r"\bhow much (money|funding|did .* cost|does .* cost)|\bwhat (is|was) the (budget|cost)|\bhow much\b.*\b(budget|fund|cost|spend|spent|pay|paid)"
+            r"|\bwhat (is|was|are|were)\b[^?]*\bbudgets?\b",
             re.IGNORECASE,
         ),
     ),
@@ -51,7 +52,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.NUMBER,
         re.compile(
-            r"\bhow (many|much|often)\b|\b(what|which) (number|percentage|share|proportion|percent)\b", re.IGNORECASE
+            r"\bhow (many|much|often)\b|\b(what|which) (number|percentage|share|proportion|percent)\b"
+            r"|\bwhat (is|was) the (population|size|total|number|percentage|share)\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -98,7 +101,10 @@ _INJECTION = re.compile(
     r"|\b(ignore|disregard|forget)\b (all |any )?(the |these |those |your )?(documents?|sources?|context|report|passages?)\b"
     r"|\byou are now\b|\b(act|behave) as (if you|though you|an? (ai|assistant|chatbot|model|bot))\b"
     r"|\bpretend (to be|you)\b|\bsystem prompt\b|\bjailbreak\b|\bDAN\b"
-    r"|\b(reveal|print|show|repeat) (your|the) (instructions|prompt|rules)\b",
+    r"|\b(reveal|print|show|repeat) (your|the) (instructions|prompt|rules)\b"
+    r"|^\s*(system|developer|admin)\s*:|\b(rules?|restrictions?|filters?) (is|are) (now )?(disabled|off|lifted)\b"
+    # a request for something of the assistant's own making, not for what the documents say
+    r"|\b(tell|write|compose|make up|give)\b (me |us )?(a |an |another |some )?(joke|poem|story|song|haiku|limerick|rap)s?\b",
     re.IGNORECASE,
 )
 
@@ -119,6 +125,8 @@ _GEOGRAPHIC_QUESTION = re.compile(
     r"|headquartered|headquarters|based|located|situated)\b",
     re.I,
 )
+# "the 2016 New York Declaration on Refugees": the year of a declaration, no answer to when anything else happened
+_ATTRIBUTIVE_YEAR = re.compile(rf"\bthe {_YEAR_NUMBER} ([A-Z][\w-]*(?: (?:of |on |for )?[A-Z][\w-]*)*)")
 _DATE_QUESTION = re.compile(r"\b(year|date|month)\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"\b(?:in|at|from|to|across|within) (?:the )?([A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*)*)")
 _INSTITUTION_WORDS = ORGANIZATION_WORDS | INSTRUMENT_WORDS
@@ -137,9 +145,11 @@ def holds_answer_type(text: str, answer_type: AnswerType, question: str = "") ->
         return any(name.lower() not in asked for name in _NAME_RE.findall(text))
     if answer_type is AnswerType.NUMBER:  # a count (of the thing asked about) the question did not already say
         return bool(_counts(text, _counted(question)) - _counts(question))
-    if answer_type is AnswerType.YEAR and (date := _DATE_QUESTION.search(question)):  # a point, not "recent years"
-        point_in_time = _MONTH if date.group(1).lower() == "month" else _POINT_IN_TIME
-        return bool(point_in_time.search(text))
+    if answer_type is AnswerType.YEAR:
+        asked = {stem(w) for w in words(question)}
+        text = _ATTRIBUTIVE_YEAR.sub(lambda m: m[0] if stem(head_word(m[1])) in asked else f"the {m[1]}", text)
+        if date := _DATE_QUESTION.search(question):  # a point in time, not "in recent years"
+            return bool((_MONTH if date.group(1).lower() == "month" else _POINT_IN_TIME).search(text))
     if answer_type is AnswerType.PLACE:
         geographic = bool(_GEOGRAPHIC_QUESTION.search(question))
         names = _PLACE_NAME.findall(text)
@@ -150,7 +160,7 @@ def holds_answer_type(text: str, answer_type: AnswerType, question: str = "") ->
     return bool(_EVIDENCE[answer_type].search(text))
 
 
-_HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+ ?){1,4})", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:how many|(?:number|total|population) of) ((?:[\w-]+ ?){1,4})", re.IGNORECASE)
 _AUXILIARIES_TEXT = "are were is was do does did have has had will would can could should there"
 _AUXILIARIES = frozenset(_AUXILIARIES_TEXT.split())  # where the counted phrase ends: "how many staff does ..."
 
@@ -161,8 +171,9 @@ def _is_institution(name: str) -> bool:
 
 
 def _counted(question: str) -> str | None:
-    """The stem of what "how many" counts: "How many member states does IOM have?" -> "state"."""
-    match = _HOW_MANY.search(question)
+    """The stem of what is counted: "How many member states does IOM have?" -> "state"; "What is the
+    number of migrants ...?" -> "migrant"."""
+    match = _COUNTED.search(question)
     if not match:
         return None
     following = match.group(1).split()

@@ -85,13 +85,20 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(_ORGANIZATION_TEXT.split())
 INSTRUMENT_WORDS: frozenset[str] = frozenset(_INSTRUMENT_TEXT.split())
 
 
+def head_word(name: str) -> str:
+    """The word a name is about: "the New York Declaration on Refugees and Migrants" -> "Declaration"."""
+    tokens = name.split()
+    if not tokens:
+        return ""
+    return tokens[next((i for i, t in enumerate(tokens) if i and t in ("of", "on", "for")), len(tokens)) - 1]
+
+
 def name_kind(name: str) -> str | None:
     """ "organization" (an acronym such as "IOM" too), "instrument", or None when the name does not say."""
     tokens = name.split()
     if not tokens:
         return None
-    head = next((i for i, t in enumerate(tokens) if i and t in ("of", "on", "for")), len(tokens))
-    last = tokens[head - 1].lower()  # "the New York Declaration on Refugees ...": Declaration
+    last = head_word(name).lower()
     if last in INSTRUMENT_WORDS:
         return "instrument"
     if last in ORGANIZATION_WORDS or (len(tokens) == 1 and len(name) >= 2 and name.isupper()):

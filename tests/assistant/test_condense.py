@@ -159,3 +159,28 @@ def test_what_declaration_question_answer_subject_is_the_declaration() -> None:
 )
 def test_name_kind(name, kind) -> None:
     assert name_kind(name) == kind
+
+
+COMPACTS = exchange(
+    "What are the two global compacts?",
+    "Most notable are the adoption of the 2016 New York Declaration on Refugees and Migrants at the UN General "
+    "Assembly and ongoing efforts to advance two global compacts. [1]",
+)
+
+
+def test_plural_pronoun_takes_the_plural_thing_asked_about_not_a_name_the_answer_mentions() -> None:
+    assert standalone_question("When were they adopted?", COMPACTS) == "When were the two global compacts adopted?"
+    assert standalone_question("What opportunity do they provide?", COMPACTS) == (
+        "What opportunity do the two global compacts provide?"
+    )
+    assert "New York Declaration" in standalone_question("When was it adopted?", COMPACTS)  # "it": one thing
+
+
+def test_bare_why_after_a_follow_up_takes_the_gist_of_that_follow_up() -> None:
+    history = [
+        *exchange(
+            "What makes global migration governance hard?", "Barriers to global migration governance abound. [1]"
+        ),
+        *exchange("So what is the most promising path?", "It remains the most promising path. [1]"),
+    ]
+    assert standalone_question("Why?", history) == "Why (promising path)?"
