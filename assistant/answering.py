@@ -24,13 +24,13 @@ from typing import Any, Literal
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.condense import Message, standalone_question
 from assistant.errors import AssistantError
-from assistant.evidence import is_instruction_to_assistant
 from assistant.extractive import ExtractiveComposer
+from assistant.followup import Message, standalone_question
 from assistant.knowledge_base import open_store
 from assistant.llm import answer_messages, checked_rewrite, condense_messages, message_text
-from assistant.refusal import RefusalPolicy, refusal_text
+from assistant.judge import RefusalPolicy
+from assistant.question import Form, analyse
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
 from assistant.settings import Settings
@@ -129,13 +129,18 @@ class Assistant:
 
     # -- the chain's stages: each takes and returns the state dict -------------------------------
     def _condense(self, state: State) -> State:
+        """Analyse the question (one parse) and, when it leans on the conversation, rewrite it standalone."""
         started = time.perf_counter()
+        question = analyse(state["question"])
         standalone = None
-        if state.get("llm") is not None and state.get("history") and not is_instruction_to_assistant(state["question"]):
+        instruction = question.form in (Form.INSTRUCTION, Form.SMALL_TALK)
+        if state.get("llm") is not None and state.get("history") and not instruction:
             standalone = self._llm_rewrite(state["llm"], state["question"], state["history"])
         if standalone is None:
-            standalone = standalone_question(state["question"], state.get("history", ()), self.retriever.knows)
-        return {**state, "standalone": standalone, "timings": {"condense": _ms(started)}}
+            standalone = standalone_question(question, state.get("history", ()), self.retriever.knows)
+        if standalone != question.text:
+            question = analyse(standalone)
+        return {**state, "analysis": question, "standalone": standalone, "timings": {"condense": _ms(started)}}
 
     def _retrieve(self, state: State) -> State:
         started = time.perf_counter()
@@ -149,7 +154,7 @@ class Assistant:
     def _rerank(self, state: State) -> State:
         """Score the candidates' sentences; keep the `k` passages whose sentences best answer."""
         started = time.perf_counter()
-        sentences = self.scorer.score(state["standalone"], state["vector"], state["passages"])
+        sentences = self.scorer.score(state["analysis"].terms, state["vector"], state["passages"])
         passages = self.scorer.rerank(state["passages"], sentences)[: state.get("k") or self.top_k]
         kept = {p.chunk_id for p in passages}
         sentences = [s for s in sentences if s.passage.chunk_id in kept]
@@ -158,13 +163,13 @@ class Assistant:
 
     def _compose(self, state: State) -> Answer:
         started = time.perf_counter()
-        question, passages = state["standalone"], state["passages"]
-        draft = self.composer.draft(question, state["sentences"])
-        reason = self.policy.reason(question, draft)
+        question, analysis, passages = state["standalone"], state["analysis"], state["passages"]
+        draft = self.composer.draft(analysis, state["sentences"])
+        reason = self.policy.reason(analysis, draft.sentences, draft.best.score if draft.best else None)
         if reason is None:
-            text, citations = self.composer.render(draft)
+            text, citations = self.composer.render(draft, self.composer.direct_answer(analysis, draft))
         else:
-            text, citations = refusal_text(question, reason), []
+            text, citations = refusal_text(reason), []
         timings = {**state["timings"], "compose": _ms(started)}
         timings["total"] = sum(timings.values())
         return Answer(
@@ -246,6 +251,10 @@ class Assistant:
         except Exception:
             return None
         return checked_rewrite(text, question, history)
+
+
+def refusal_text(reason: str) -> str:
+    return f"The indexed documents don't say: {reason}. The closest passages are shown separately, not as citations."
 
 
 def checked_question(question: str) -> str:

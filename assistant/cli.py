@@ -152,7 +152,7 @@ def chat(llm: str = typer.Option(None, "--llm", help=_LLM_HELP)) -> None:
         model = _chat_model(settings, llm)
         bot = Assistant.from_settings(settings)
     typer.echo("Ask about the indexed documents; an empty line or Ctrl-D ends the chat.")
-    history: list[dict[str, str]] = []
+    history: list[dict] = []
     while True:
         try:
             question = input("\nyou> ").strip()
@@ -172,7 +172,10 @@ def chat(llm: str = typer.Option(None, "--llm", help=_LLM_HELP)) -> None:
                     if event.standalone_question != question:
                         typer.echo(f"(understood as: {event.standalone_question})")
                     _print_sources(event)
-                    history += [{"role": "user", "content": question}, {"role": "assistant", "content": event.text}]
+                    history += [
+                        {"role": "user", "content": question},
+                        {"role": "assistant", "content": event.text, "refused": event.refused},
+                    ]
                 else:
                     drafted.append(event)
                     typer.echo(event, nl=False)

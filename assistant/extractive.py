@@ -8,22 +8,19 @@ Put them in document order and cite each.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.evidence import expected_answer_type, holds_answer_type
+from assistant.judge import answer_fact, holds_expected
+from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
 
-_LIST_QUESTION = re.compile(
-    r"\b(list|name (the|all|some)|which (are|were)|what (are|were) (the )?(main|key|different|various|other|three|two)|"
-    r"examples|issues|areas|ways|steps|types|kinds|elements|topics|instruments|obligations|duties)\b",
-    re.IGNORECASE,
+# Kinds of answer short enough to say first ("Two. ..."); a name list or an explanation is the sentences.
+_DIRECT = frozenset(
+    [Expected.POINT_IN_TIME, Expected.TIME, Expected.COUNT, Expected.AMOUNT, Expected.PLACE, Expected.PERSON,
+     Expected.AGENT, Expected.ORGANIZATION]
 )
-
-
-_CONTINUES = re.compile(r"^(These|This|Such|Those|They|Their|It|Its)\b")
 
 
 @dataclass(frozen=True)
@@ -45,13 +42,12 @@ class ExtractiveComposer:
     keep_within: float = 0.06
     duplicate_above: float = 0.9
 
-    def draft(self, question: str, ranked: Sequence[ScoredSentence]) -> Draft:
+    def draft(self, question: Question, ranked: Sequence[ScoredSentence]) -> Draft:
         if not ranked:
             return Draft([], [])
-        limit = self.max_list_sentences if _LIST_QUESTION.search(question) else self.max_sentences
+        limit = self.max_list_sentences if question.asks_list else self.max_sentences
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
-        wanted = expected_answer_type(question)  # among near ties, a sentence holding it goes first
-        near.sort(key=lambda s: not holds_answer_type(s.text, wanted, question))
+        near.sort(key=lambda s: not holds_expected(question, s.facts))  # among near ties, the kind asked first
         chosen: list[ScoredSentence] = []
         for candidate in near:
             if len(chosen) >= limit:
@@ -61,7 +57,6 @@ class ExtractiveComposer:
         chosen += self._continuations(chosen, ranked, limit)
         chosen.sort(key=lambda s: (s.passage.source, s.start))
         return Draft(chosen, list(ranked))
-
     @staticmethod
     def _continuations(
         chosen: list[ScoredSentence], ranked: Sequence[ScoredSentence], limit: int
@@ -83,17 +78,29 @@ class ExtractiveComposer:
             if (sentence.start, sentence.end) not in spans:
                 continue
             position = spans.index((sentence.start, sentence.end))
-            if _CONTINUES.match(sentence.text) and position > 0:
+            if sentence.facts.refers_back and position > 0:
                 add(by_place.get((sentence.passage.doc_id, spans[position - 1][0])))
             if position + 1 < len(spans) and len(chosen) + len(extra) < limit:
                 following = by_place.get((sentence.passage.doc_id, spans[position + 1][0]))
-                if following is not None and _CONTINUES.match(following.text):
+                if following is not None and following.facts.refers_back:
                     add(following)
         return extra
 
     @staticmethod
-    def render(draft: Draft) -> tuple[str, list[Citation]]:
-        """The answer text with [n] after each sentence, and its citations."""
+    def direct_answer(question: Question, draft: Draft) -> tuple[str, int] | None:
+        """What the question asks for, said first, when a chosen sentence states it ("2016", "Two"), with
+        the citation number of that sentence."""
+        if question.expected not in _DIRECT:
+            return None
+        for number, sentence in enumerate(draft.sentences, start=1):
+            fact = answer_fact(question, sentence.facts)
+            if fact is not None and fact.text:
+                return fact.text[:1].upper() + fact.text[1:], number
+        return None
+
+    @staticmethod
+    def render(draft: Draft, direct: tuple[str, int] | None = None) -> tuple[str, list[Citation]]:
+        """The answer text (the direct answer first, then each sentence with [n]), and its citations."""
         citations = [
             Citation(
                 number=n,
@@ -108,4 +115,5 @@ class ExtractiveComposer:
             )
             for n, s in enumerate(draft.sentences, start=1)
         ]
-        return " ".join(f"{c.quote} [{c.number}]" for c in citations), citations
+        text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
+        return (f"{direct[0]} [{direct[1]}]. {text}" if direct else text), citations

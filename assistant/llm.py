@@ -24,7 +24,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.condense import Message
+from assistant.followup import Message
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from assistant.text import terms

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.text import question_terms, terms
+from assistant.text import terms
 from assistant.types import Passage
+from knowledge.language import SentenceFacts
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ScoredSentence:
     overlap: float  # idf-weighted share of the question's terms present
     score: float
     vector: np.ndarray
+    facts: SentenceFacts  # what the sentence states, from the index
 
 
 class SentenceScorer:
@@ -44,14 +46,15 @@ class SentenceScorer:
         self._lock = threading.Lock()
 
     def score(
-        self, question: str, question_vector: Sequence[float], passages: Sequence[Passage]
+        self, question_terms: Iterable[str], question_vector: Sequence[float], passages: Sequence[Passage]
     ) -> list[ScoredSentence]:
-        """Every distinct sentence of `passages`, best first."""
+        """Every distinct sentence of `passages`, best first (`question_terms`: the stems that say what the
+        question is about, `Question.terms`)."""
         spans = [(p, s, e) for p in passages for s, e in p.sentences]
         if not spans:
             return []
         vectors = self._vectors(spans)
-        wanted = {t: self.idf(t) for t in question_terms(question)}
+        wanted = {t: self.idf(t) for t in question_terms}
         total = sum(wanted.values())
         qv = np.asarray(question_vector)
         scored: dict[tuple[str, int], ScoredSentence] = {}
@@ -63,7 +66,10 @@ class SentenceScorer:
             present = set(terms(text))
             overlap = sum(w for t, w in wanted.items() if t in present) / total if total else 0.0
             score = self.dense_weight * dense + (1 - self.dense_weight) * overlap
-            scored[(passage.doc_id, start)] = ScoredSentence(passage, start, end, text, dense, overlap, score, vector)
+            facts = passage.facts_at(start, end)
+            scored[(passage.doc_id, start)] = ScoredSentence(
+                passage, start, end, text, dense, overlap, score, vector, facts
+            )
         return sorted(scored.values(), key=lambda s: -s.score)
 
     @staticmethod

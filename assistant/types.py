@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from knowledge.language import SentenceFacts
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -25,9 +27,15 @@ class Passage(_Frozen):
     score: float = 0.0  # fused retrieval score (higher is better)
     dense_score: float | None = None  # cosine similarity to the question, when dense search found it
     lexical_score: float | None = None  # BM25 score, when lexical search found it
+    # what each sentence states (parallel to `sentences`), computed at index time; not serialized
+    facts: tuple[SentenceFacts, ...] = Field(default=(), exclude=True, repr=False)
 
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
+
+    def facts_at(self, start: int, end: int) -> SentenceFacts:
+        """The stored facts of the sentence at `start:end` (empty facts for an index without them)."""
+        return next((f for f in self.facts if f.start == start and f.end == end), SentenceFacts(start, end))
 
 
 class Citation(_Frozen):

@@ -3,9 +3,8 @@
 The rule, for each sentence of the generated answer (split after . ! ? and any [n] markers that follow):
 
 1. Citation markers `[n]` (also `[1, 2]`) naming no passage (n outside 1..len(passages)) are dropped.
-2. The sentence's claims are its numbers (digits, e.g. "2016", "1,200"), its capitalised names (capitalised
-   words that are not stop words; the first word of the sentence only when it has another capital, like
-   "IOM") and its content words (stems via `assistant.text.terms`, other than the numbers and names).
+2. The sentence's claims are its numbers (digits, e.g. "2016", "1,200"), its names (the words of the
+   entities and proper nouns `knowledge.language` finds in it, like "IOM") and its content words (stems via `assistant.text.terms`, other than the numbers and names).
 3. Against the cited passages together (or, citing none, against each retrieved passage in rank order,
    the first that supports it becoming its citation) the sentence is *supported* when
    - every number occurs in them exactly ("2017" is not supported by "2016"),
@@ -28,6 +27,7 @@ from typing import Literal
 
 from assistant.text import STOPWORDS, stem, terms, words
 from assistant.types import Citation, Passage
+from knowledge.language import analyse_span, parse
 
 UNSUPPORTED_MARK = "[unsupported]"
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
@@ -69,15 +69,9 @@ def numbers(text: str) -> set[str]:
 
 
 def names(text: str) -> set[str]:
-    """Stems of the capitalised words that are not stop words (the first word only if it has another capital)."""
-    found = set()
-    for position, word in enumerate(words(text)):
-        if not word[0].isupper() or word.lower() in STOPWORDS or word[0].isdigit():
-            continue
-        if position == 0 and not any(c.isupper() for c in word[1:]):
-            continue
-        found.add(stem(word))
-    return found
+    """Stems of the words of the names the sentence states (entities and proper nouns, `knowledge.language`)."""
+    facts = analyse_span(parse(text)[:])
+    return {stem(w) for e in facts.names() for w in words(e.text) if w.lower() not in STOPWORDS}
 
 
 def content_stems(text: str) -> set[str]:

@@ -18,7 +18,8 @@ import numpy as np
 import typer
 
 from assistant import Assistant
-from assistant.refusal import RefusalPolicy
+from assistant.judge import RefusalPolicy
+from assistant.question import analyse
 from eval.questionset import HELDOUT, SHIPPED, load_questions
 
 
@@ -32,7 +33,7 @@ def main(
     for q in (q for path in questions for q in load_questions(path)):
         answer = bot.ask(q.user_input, q.history_messages())
         vector = bot.store.embeddings.embed_query(answer.standalone_question)
-        ranked = bot.scorer.score(answer.standalone_question, vector, answer.passages)
+        ranked = bot.scorer.score(analyse(answer.standalone_question).terms, vector, answer.passages)
         best = ranked[0] if ranked else None
         rows.append((q, answer.refused, best.score if best else 0.0))
     answerable = [r for r in rows if r[0].answerable]

@@ -1,5 +1,6 @@
 """Structure-aware chunking: a chunk never crosses a section, a paragraph or a sentence boundary.
 
+Sentences, and what each states (`knowledge.language`), come from one parse of each block.
 Each paragraph or list item becomes one chunk, or several when it is longer than `max_tokens`
 word pieces (the embedding model silently drops anything past its limit). Consecutive chunks of one
 paragraph share `overlap_sentences` whole sentences.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge.sentences import sentence_spans
+from knowledge.language import SentenceFacts, analyse
 from knowledge.types import Chunk, Document
 
 TokenCounter = Callable[[str], int]  # word pieces of a text, without special tokens
@@ -29,11 +30,14 @@ class ChunkingConfig:
 def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingConfig) -> list[Chunk]:
     chunks: list[Chunk] = []
     section = ""
+    blocks = [b for b in doc.blocks if b.kind != "heading"]
+    analysed = dict(zip(blocks, analyse(doc.text, [(b.start, b.end) for b in blocks]), strict=True))
     for block in doc.blocks:
         if block.kind == "heading":
             section = doc.text[block.start : block.end]
             continue
-        units = _fit_units(doc.text, sentence_spans(doc.text, block.start, block.end), count_tokens, config)
+        facts = {(f.start, f.end): f for f in analysed[block]}
+        units = _fit_units(doc.text, list(facts), count_tokens, config)
         for group in _pack(units, config):
             start, end = group[0][0], group[-1][1]
             chunks.append(
@@ -47,6 +51,7 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingCo
                     end=end,
                     text=doc.text[start:end],
                     sentences=tuple((s, e) for s, e, _ in group),
+                    facts=tuple(facts.get((s, e)) or SentenceFacts(s, e) for s, e, _ in group),
                     kind=block.kind,
                     page=block.page,
                     index=len(chunks),

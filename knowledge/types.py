@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal
 
+from knowledge.language import SentenceFacts, facts_from_json, facts_to_json
+
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
 
@@ -84,6 +86,7 @@ class Chunk:
     index: int = 0
     content_hash: str = ""
     committed: bool = field(default=False, compare=False)
+    facts: tuple[SentenceFacts, ...] = field(default=(), compare=False)  # one per sentence, computed at index time
 
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
@@ -101,6 +104,7 @@ class Chunk:
             "index": self.index,
             "content_hash": self.content_hash,
             "committed": self.committed,
+            "facts": facts_to_json(self.facts),
         }
         if self.page is not None:
             meta["page"] = self.page
@@ -123,6 +127,7 @@ class Chunk:
             index=int(meta.get("index", 0)),
             content_hash=meta.get("content_hash", ""),
             committed=bool(meta.get("committed", False)),
+            facts=facts_from_json(meta.get("facts", "")),
         )
 
 

@@ -211,9 +211,15 @@ def _shown(error: DocumentError) -> str:
     return f"{Path(error.path).name}: {error.problem}"
 
 
-def _history(past: list[Answer]) -> list[dict[str, str]]:
+def _history(past: list[Answer]) -> list[dict]:
+    """The conversation for the next question; a refusal is marked as one (follow-ups skip its words)."""
     return [
-        m for a in past for m in ({"role": "user", "content": a.question}, {"role": "assistant", "content": a.text})
+        m
+        for a in past
+        for m in (
+            {"role": "user", "content": a.question},
+            {"role": "assistant", "content": a.text, "refused": a.refused},
+        )
     ]
 
 

