@@ -34,7 +34,7 @@ class ScoredSentence:
     overlap: float  # idf-weighted share of the question's terms present
     score: float
     vector: np.ndarray
-    facts: SentenceFacts  # what the sentence states, from the index
+    facts: SentenceFacts = SentenceFacts(0, 0)  # what the sentence states, from the index
 
 
 class SentenceScorer:
