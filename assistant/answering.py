@@ -27,9 +27,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.errors import AssistantError
 from assistant.extractive import ExtractiveComposer
 from assistant.followup import Message, standalone_question
+from assistant.judge import RefusalPolicy
 from assistant.knowledge_base import open_store
 from assistant.llm import answer_messages, checked_rewrite, condense_messages, message_text
-from assistant.judge import RefusalPolicy
 from assistant.question import Form, analyse
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
@@ -166,8 +166,12 @@ class Assistant:
         question, analysis, passages = state["standalone"], state["analysis"], state["passages"]
         draft = self.composer.draft(analysis, state["sentences"])
         reason = self.policy.reason(analysis, draft.sentences, draft.best.score if draft.best else None)
+        direct = None
         if reason is None:
-            text, citations = self.composer.render(draft, self.composer.direct_answer(analysis, draft))
+            found = self.composer.direct_answer(analysis, draft)
+            if found is not None:
+                direct, draft = found
+            text, citations = self.composer.render(draft, direct)
         else:
             text, citations = refusal_text(reason), []
         timings = {**state["timings"], "compose": _ms(started)}
@@ -178,6 +182,7 @@ class Assistant:
             citations=citations,
             passages=passages,
             refused=reason is not None,
+            direct_answer=direct,
             standalone_question=question,
             timings=timings,
         )

@@ -18,8 +18,16 @@ from assistant.types import Citation
 
 # Kinds of answer short enough to say first ("Two. ..."); a name list or an explanation is the sentences.
 _DIRECT = frozenset(
-    [Expected.POINT_IN_TIME, Expected.TIME, Expected.COUNT, Expected.AMOUNT, Expected.PLACE, Expected.PERSON,
-     Expected.AGENT, Expected.ORGANIZATION]
+    [
+        Expected.POINT_IN_TIME,
+        Expected.TIME,
+        Expected.COUNT,
+        Expected.AMOUNT,
+        Expected.PLACE,
+        Expected.PERSON,
+        Expected.AGENT,
+        Expected.ORGANIZATION,
+    ]
 )
 
 
@@ -57,6 +65,7 @@ class ExtractiveComposer:
         chosen += self._continuations(chosen, ranked, limit)
         chosen.sort(key=lambda s: (s.passage.source, s.start))
         return Draft(chosen, list(ranked))
+
     @staticmethod
     def _continuations(
         chosen: list[ScoredSentence], ranked: Sequence[ScoredSentence], limit: int
@@ -87,20 +96,21 @@ class ExtractiveComposer:
         return extra
 
     @staticmethod
-    def direct_answer(question: Question, draft: Draft) -> tuple[str, int] | None:
-        """What the question asks for, said first, when a chosen sentence states it ("2016", "Two"), with
-        the citation number of that sentence."""
+    def direct_answer(question: Question, draft: Draft) -> tuple[str, Draft] | None:
+        """What the question asks for ("2016", "Two"), when a chosen sentence states it, and the draft with
+        that sentence first (the short answer leads into the sentence it rests on)."""
         if question.expected not in _DIRECT:
             return None
-        for number, sentence in enumerate(draft.sentences, start=1):
+        for sentence in draft.sentences:
             fact = answer_fact(question, sentence.facts)
             if fact is not None and fact.text:
-                return fact.text[:1].upper() + fact.text[1:], number
+                rest = [s for s in draft.sentences if s is not sentence]
+                return fact.text[:1].upper() + fact.text[1:], Draft([sentence, *rest], draft.ranked)
         return None
 
     @staticmethod
-    def render(draft: Draft, direct: tuple[str, int] | None = None) -> tuple[str, list[Citation]]:
-        """The answer text (the direct answer first, then each sentence with [n]), and its citations."""
+    def render(draft: Draft, direct: str | None = None) -> tuple[str, list[Citation]]:
+        """The answer text (the direct answer, a dash, then each sentence with [n]), and its citations."""
         citations = [
             Citation(
                 number=n,
@@ -116,4 +126,4 @@ class ExtractiveComposer:
             for n, s in enumerate(draft.sentences, start=1)
         ]
         text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
-        return (f"{direct[0]} [{direct[1]}]. {text}" if direct else text), citations
+        return (f"{direct} — {text}" if direct else text), citations

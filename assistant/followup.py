@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from assistant.question import Expected, Form, Question, analyse
 from assistant.judge import answer_fact
+from assistant.question import Expected, Form, Question, analyse
 from assistant.text import terms
-from knowledge.language import SentenceFacts, analyse_span, parse, whole_words
+from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, parse, whole_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool (optional)}
 
@@ -47,9 +47,9 @@ def standalone_question(
     fragment = _is_fragment(doc)
     if not anaphors and not fragment:
         return q.text
-    previous_index = max(i for i, m in enumerate(turns) if m["role"] == "user") if any(
-        m["role"] == "user" for m in turns
-    ) else None
+    previous_index = (
+        max(i for i, m in enumerate(turns) if m["role"] == "user") if any(m["role"] == "user" for m in turns) else None
+    )
     if previous_index is None:
         return q.text
     previous = standalone_question(turns[previous_index]["content"], turns[:previous_index], known)
@@ -69,7 +69,7 @@ def unresolved_anaphors(doc: Doc) -> list[Anaphor]:
         kind = token.morph.get("PronType")
         person3 = "3" in token.morph.get("Person")
         plural = "Plur" in token.morph.get("Number") or token.lower_ in ("they", "them", "their", "these", "those")
-        if "Prs" in kind and person3 and not _is_expletive(token):
+        if "Prs" in kind and person3 and not (token.dep_ == "expl" or extraposed_clause(token) is not None):
             if _has_inner_antecedent(doc, token, plural):
                 continue
             possessive = "Yes" in token.morph.get("Poss")
@@ -87,23 +87,14 @@ def unresolved_anaphors(doc: Doc) -> list[Anaphor]:
     return found
 
 
-def _is_expletive(token: Token) -> bool:
-    """The "it" of "Is it true that ...", "it remains to be seen ...": a dummy subject of a clause."""
-    if token.dep_ == "expl":
-        return True
-    return token.lower_ == "it" and any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in token.head.children if c.i > token.i) and any(
-        c.dep_ in ("acomp", "attr") for c in token.head.children
-    )
-
-
 def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool) -> bool:
     """A noun phrase before the pronoun in the same question that agrees with it ("Does IOM have its own budget?")."""
     for chunk in doc.noun_chunks:
         if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in chunk):
             continue  # "What challenge do its proponents face?": the asked-for thing is no antecedent
-        if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN"):
-            if ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN":
-                return True
+        agrees = ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN"
+        if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
+            return True
     return False
 
 
@@ -130,16 +121,17 @@ def antecedents(
     refused = answer is None or bool(answer.get("refused"))
     answer_doc = None if refused else parse(str(answer["content"]))
     if answer_doc is not None and q.expected is not Expected.ANY:
-        named = []
+        named = []  # (of the kind asked, candidate): names the previous question did not already say
         for sent in answer_doc.sents:
             facts = analyse_span(sent)
             for entity in facts.names():
-                one = SentenceFacts(facts.start, facts.end, (entity,))
-                if answer_fact(q, one) is entity:
-                    span = answer_doc.char_span(entity.start, entity.end, alignment_mode="expand")
-                    if span is not None:
-                        named.append(_candidate(_with_determiner(span)))
-        named.sort(key=lambda c: -_known_share(c.text, known))
+                span = answer_doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                if span is not None and entity.text.lower() not in previous.lower():
+                    of_kind = answer_fact(q, SentenceFacts(facts.start, facts.end, (entity,))) is entity
+                    named.append((of_kind, _candidate(_with_determiner(span))))
+        # the kind asked first (the recogniser's labels are noisy on short answers), then the documents' word
+        named.sort(key=lambda n: (not n[0], -_known_share(n[1].text, known), len(n[1].text)))
+        named = [c for _, c in named]
         found += named[:1]
     if q.doc is not None:
         chunks = [c for c in (_referent(c) for c in q.doc.noun_chunks) if c is not None]
@@ -161,7 +153,14 @@ def _referent(chunk: Span) -> Span | None:
     if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP", "WP$") for t in chunk):
         return None
     tokens = [t for t in chunk if not (t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.pos_ == "CCONJ")]
-    tokens = [t for t in tokens if not (t.head.tag_ == "WRB" or (t.dep_ == "amod" and t.head.i == chunk.root.i and any(c.tag_ == "WRB" for c in t.children)))]
+    tokens = [
+        t
+        for t in tokens
+        if not (
+            t.head.tag_ == "WRB"
+            or (t.dep_ == "amod" and t.head.i == chunk.root.i and any(c.tag_ == "WRB" for c in t.children))
+        )
+    ]
     if not tokens or chunk.root.pos_ not in ("NOUN", "PROPN"):
         return None
     return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
@@ -215,7 +214,7 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
 
 
 def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]) -> str:
-    """"Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase
+    """ "Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase
     replaced by "refugees"."""
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
     nouns = [c for c in (_referent(c) for c in doc.noun_chunks) if c is not None]

@@ -24,8 +24,8 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.followup import Message
 from assistant.errors import AssistantError
+from assistant.followup import Message
 from assistant.settings import Settings
 from assistant.text import terms
 from assistant.types import Passage

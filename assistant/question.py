@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from assistant.text import stem, terms
 from knowledge import lexicon
-from knowledge.language import SentenceFacts, analyse_span, is_time_unit, parse
+from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, is_time_unit, parse
 
 
 class Form(StrEnum):
@@ -65,16 +65,12 @@ class Question:
     acronyms: tuple[str, ...] = ()
     doc: Doc | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def refusable_by_kind(self) -> bool:
-        return self.expected is not Expected.ANY
-
 
 # Phrases that try to take over the assistant. A short list is the one place words are matched: they
 # name no topic of any document, only attempts to change the assistant's rules.
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules|prompts?|guidelines|context|documents?|reports?|sources?|passages?|texts?)\b"
-    r"|\bsystem prompt\b|\bjailbreak\b|\bdeveloper mode\b|\bDAN\b|\bpretend\b|\b(act|behave) as\b"
+    r"|\bsystem prompt\b|\bjailbreak\b|\bdeveloper mode\b|\bDAN\b|\bpretend (to be|you)\b"
     r"|^\s*(system|developer|admin|assistant)\s*:|\b(rules?|restrictions?|filters?) (is|are) (now )?(disabled|off|lifted)\b",
     re.IGNORECASE,
 )
@@ -101,7 +97,9 @@ def analyse(text: str) -> Question:
     else:
         form = Form.QUESTION
     wh_phrase = _wh_phrase(wh)
-    expected, about, geographic, future = _expected(doc, wh) if form is Form.QUESTION else (Expected.ANY, "", False, False)
+    expected, about, geographic, future = Expected.ANY, "", False, False
+    if form is Form.QUESTION:
+        expected, about, geographic, future = _expected(doc, wh) if wh is not None else _requested(doc)
     stated_span = claim if claim is not None else doc[:]
     stated = analyse_span(stated_span)
     if wh_phrase:
@@ -128,7 +126,7 @@ def analyse(text: str) -> Question:
 
 # -- form -------------------------------------------------------------------------------------
 def _is_relative(token: Token) -> bool:
-    """"which"/"that" inside a relative clause ("the issues that ...") is no question word."""
+    """ "which"/"that" inside a relative clause ("the issues that ...") is no question word."""
     return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
 
 
@@ -139,10 +137,9 @@ def _claim(doc: Doc) -> Span | None:
     (a clause reported by a communication verb, then a short tag question), "Fact-check: X" (a label
     without a verb before a colon, then a clause)."""
     for token in doc:
-        if token.lower_ == "it" and token.dep_ in ("nsubj", "expl"):
-            clause = next((c for c in token.head.children if c.dep_ in ("ccomp", "csubj") and c.i > token.i), None)
-            if clause is not None and any(c.dep_ in ("acomp", "attr") for c in token.head.children):
-                return _clause_span(clause)
+        clause = extraposed_clause(token)
+        if clause is not None:
+            return _clause_span(clause)
     sentences = list(doc.sents)
     if len(sentences) > 1 and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in sentences[-1]):
         reported = sentences[0]
@@ -166,8 +163,10 @@ def _clause_span(clause: Token) -> Span:
 def _is_statement(doc: Doc) -> bool:
     """A declarative sentence (a subject and a finite verb) that does not end in a question mark."""
     root = next(iter(doc.sents)).root
+    opening = next((t for t in doc if not (t.is_punct or t.is_space)), None)
     return (
         not doc.text.rstrip().endswith("?")
+        and not (opening is not None and opening.tag_ == "VB")  # "List the issues ...": a request, whatever the parse
         and root.pos_ in ("VERB", "AUX")
         and root.tag_ != "VB"
         and any(c.dep_.startswith("nsubj") for c in root.children)
@@ -189,16 +188,31 @@ def _addresses_assistant(doc: Doc) -> bool:
             return True  # "your instructions", "your system prompt"
     root = next(iter(doc.sents)).root
     if _is_imperative(root):
+        role = next((p for p in root.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+        if role is not None and any(_indefinite(c) for c in role.children if c.dep_ == "pobj"):
+            return True  # "Act as a pirate", "Behave as an unfiltered model": take on a role
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-        if obj is not None and "Ind" in next((d.morph.get("Definite") for d in obj.children if d.dep_ == "det"), []):
+        if obj is not None and _indefinite(obj):
             return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     return False
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun with an indefinite article: "a poem", "an assistant"."""
+    return any("Ind" in d.morph.get("Definite") for d in noun.children if d.dep_ == "det")
 
 
 def _is_imperative(root: Token) -> bool:
     """A base-form verb opening its sentence (after "please" or an interjection) with no subject."""
     opening = [t for t in root.sent if t.i < root.i and not (t.is_punct or t.pos_ == "INTJ" or t.lower_ == "please")]
-    return root.tag_ == "VB" and not opening and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in root.children)
+    # the tagger sometimes reads a capitalised opening verb as a name ("Act as ..."): a word WordNet knows
+    # as a verb, opening the sentence with a complement and no subject, is taken as one
+    verb = root.tag_ == "VB" or (
+        root.pos_ in ("NOUN", "PROPN")
+        and bool(lexicon.supersenses(root.lower_, "v"))
+        and any(c.dep_ in ("prep", "dobj", "dative") for c in root.children)
+    )
+    return verb and not opening and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in root.children)
 
 
 # -- expected answer --------------------------------------------------------------------------
@@ -226,10 +240,15 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     word = wh.lower_
     verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
     if word == "how":
-        quantifier = next((t for t in wh.head.subtree if t.lower_ in ("many", "much")), None) if wh.head.lower_ in (
-            "many",
-            "much",
-        ) else None
+        quantifier = (
+            next((t for t in wh.head.subtree if t.lower_ in ("many", "much")), None)
+            if wh.head.lower_
+            in (
+                "many",
+                "much",
+            )
+            else None
+        )
         if quantifier is None:
             return Expected.ANY, "", False, False
         noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
@@ -242,29 +261,47 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         future = any(c.tag_ == "MD" for c in verb.children)
         return Expected.TIME, "", False, future
     if word == "where":  # "where is X based?" (a present state) asks a place; "where was it adopted?" a venue
+        following = wh.doc[wh.i + 1] if wh.i + 1 < len(wh.doc) else None
+        inside = following is not None and following.pos_ == "ADP"  # "where in the chapter ...": a place in something
         present = any(c.dep_ in ("aux", "auxpass") and "Pres" in c.morph.get("Tense") for c in verb.children) or (
             verb.lemma_ == "be" and "Pres" in verb.morph.get("Tense")
         )
-        return (Expected.PLACE, "", True, False) if present else (Expected.ANY, "", False, False)
+        return (Expected.PLACE, "", True, False) if present and not inside else (Expected.ANY, "", False, False)
     if word in ("why",):
         return Expected.ANY, "", False, False
-    noun = _asked_noun(doc, wh)
     if word in ("who", "whom"):  # "who is the director?" asks a person; "who launched it?" anyone who acts
         return (Expected.PERSON if verb.lemma_ == "be" else Expected.AGENT), "", False, False
+    noun = _asked_noun(doc, wh)
     if noun is None:
         return Expected.ANY, "", False, False
-    kind = _noun_class(noun.lemma_)
+    return _noun_request(noun, _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i))
+
+
+def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, bool]:
+    """What asking for `noun` wants: "the number of migrants" a count of migrants; "which countries" (a
+    determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
     lemma = noun.lemma_.lower()
-    if _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i):
-        return kind, lemma, kind is Expected.PLACE, False
-    # "what is the budget / the number of migrants / the date ...?": only these classes say what is wanted
-    if "noun.quantity" in lexicon.supersenses(lemma, "n") or "noun.attribute" in lexicon.supersenses(lemma, "n"):
+    senses = lexicon.supersenses(lemma, "n")
+    if "noun.quantity" in senses or "noun.attribute" in senses:
         counted = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
         if counted is not None:
             return Expected.COUNT, counted.lemma_.lower(), False, False
+    kind = _noun_class(lemma)
+    if determined:
+        return kind, lemma, kind is Expected.PLACE, False
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):
         return kind, lemma, False, False
     return Expected.ANY, "", False, False
+
+
+def _requested(doc: Doc) -> tuple[Expected, str, bool, bool]:
+    """For an imperative request ("List the member States ...", "Give me the number of ..."): what its object
+    asks for, as if asked "which <object>?"."""
+    root = next(iter(doc.sents)).root
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if not _is_imperative(root) or obj is None:
+        return Expected.ANY, "", False, False
+    return _noun_request(obj, True)
 
 
 def _asked_noun(doc: Doc, wh: Token) -> Token | None:
@@ -286,7 +323,7 @@ def _asked_noun(doc: Doc, wh: Token) -> Token | None:
 def _determined_noun(wh: Token) -> Token | None:
     """The noun a wh-determiner stands before ("which two countries"), read from the words that follow it:
     the parser sometimes hangs such a "which" on the verb."""
-    if wh.tag_ != "WDT":
+    if wh.tag_ != "WDT" and wh.dep_ != "det":  # "what" is sometimes tagged a pronoun yet parsed a determiner
         return None
     doc, i = wh.doc, wh.i + 1
     while i < len(doc) and doc[i].pos_ in ("NUM", "ADJ", "ADV") and doc[i].tag_ != "WRB":
@@ -338,8 +375,10 @@ def _asks_list(doc: Doc, wh: Token | None) -> bool:
 
 def _asks_expansion(doc: Doc, wh: Token | None) -> bool:
     """ "What does X stand for?" / "What is X short for?": the long form of an acronym."""
-    return wh is not None and wh.lower_ == "what" and any(
-        t.lower_ == "for" and t.head.lemma_ in ("stand", "short") for t in doc
+    return (
+        wh is not None
+        and wh.lower_ == "what"
+        and any(t.lower_ == "for" and t.head.lemma_ in ("stand", "short") for t in doc)
     )
 
 
@@ -354,14 +393,16 @@ def _frame_tokens(doc: Doc) -> list[Token]:
             skip.add(token.i)
         if token.dep_ == "ROOT" and token.tag_ == "VB" and _is_communication(token):
             skip.add(token.i)  # "Tell me ...", "Describe ...", "List ..."
-        if token.dep_ == "ROOT" and any("2" in c.morph.get("Person") for c in token.children) and _is_communication(
-            token
+        if (
+            token.dep_ == "ROOT"
+            and any("2" in c.morph.get("Person") for c in token.children)
+            and _is_communication(token)
         ):
             skip.add(token.i)  # "Can you tell me ..."
-        if token.dep_ == "nsubj" and token.tag_ in ("NN", "NNS") and _is_communication(token.head):
-            if any(c.tag_ in _WH_TAGS for c in token.head.children):
-                skip.update(t.i for t in token.subtree)  # "what does the report say about ...": the source
-                skip.add(token.head.i)
+        reporting = token.dep_ == "nsubj" and token.tag_ in ("NN", "NNS") and _is_communication(token.head)
+        if reporting and any(c.tag_ in _WH_TAGS for c in token.head.children):
+            skip.update(t.i for t in token.subtree)  # "what does the report say about ...": the source
+            skip.add(token.head.i)
         if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
             skip.update(t.i for t in token.subtree)  # "according to the text"
     return [doc[i] for i in sorted(skip)]

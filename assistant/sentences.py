@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -34,7 +34,7 @@ class ScoredSentence:
     overlap: float  # idf-weighted share of the question's terms present
     score: float
     vector: np.ndarray
-    facts: SentenceFacts = SentenceFacts(0, 0)  # what the sentence states, from the index
+    facts: SentenceFacts = field(default_factory=lambda: SentenceFacts(0, 0))  # what it states, from the index
 
 
 class SentenceScorer:

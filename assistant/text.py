@@ -11,7 +11,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from knowledge.language import number_value
 
 # spaCy's stop words, less the number words ("two global compacts": a count is content), plus bare clitics
-STOPWORDS: frozenset[str] = frozenset(w for w in STOP_WORDS if number_value(w) is None) | {"s", "t", "d", "ll", "m", "re", "ve"}
+STOPWORDS: frozenset[str] = frozenset(w for w in STOP_WORDS if number_value(w) is None) | {
+    "s",
+    "t",
+    "d",
+    "ll",
+    "m",
+    "re",
+    "ve",
+}
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _STEMMER = snowballstemmer.stemmer("english")
 

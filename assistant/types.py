@@ -27,8 +27,8 @@ class Passage(_Frozen):
     score: float = 0.0  # fused retrieval score (higher is better)
     dense_score: float | None = None  # cosine similarity to the question, when dense search found it
     lexical_score: float | None = None  # BM25 score, when lexical search found it
-    # what each sentence states (parallel to `sentences`), computed at index time; not serialized
-    facts: tuple[SentenceFacts, ...] = Field(default=(), exclude=True, repr=False)
+    # what each sentence states (parallel to `sentences`), computed at index time
+    facts: tuple[SentenceFacts, ...] = Field(default=(), repr=False)
 
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
@@ -58,6 +58,9 @@ class Answer(_Frozen):
     citations: list[Citation] = Field(default_factory=list)
     passages: list[Passage] = Field(default_factory=list)
     refused: bool = False
+    direct_answer: str | None = (
+        None  # the year, count, place, ... asked for, said first, when a cited sentence states it
+    )
     standalone_question: str
     timings: dict[str, float] = Field(default_factory=dict)  # stage -> milliseconds
     notice: str | None = None  # what the reader should know (e.g. generated sentences removed)

@@ -23,7 +23,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 QuantityKind = Literal["year", "span", "count", "amount", "percent"]
@@ -104,6 +104,8 @@ class SentenceFacts:
     lemmas: tuple[str, ...] = ()  # content lemmas, lower-cased, in order
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
+    enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
+    numbered: int = 0  # numbered list items ("(1) ... (2) ... (3)" -> 3)
 
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
@@ -118,6 +120,8 @@ class SentenceFacts:
             "lem": list(self.lemmas),
             "back": self.refers_back,
             "cond": self.conditional,
+            "enum": list(self.enumeration),
+            "num": self.numbered,
         }
 
     @classmethod
@@ -131,6 +135,8 @@ class SentenceFacts:
             lemmas=tuple(d["lem"]),
             refers_back=d["back"],
             conditional=d.get("cond", False),
+            enumeration=tuple(d.get("enum", ())),
+            numbered=d.get("num", 0),
         )
 
 
@@ -184,9 +190,9 @@ def proper_names(span: Span) -> list[Span]:
     """Runs of proper nouns the entity recogniser left unlabelled ("the MICIC Initiative")."""
     runs, current = [], []
     for token in span:
-        if token.pos_ == "PROPN" and not token.ent_type_:
-            current.append(token)
-        elif current and token.text == "-" and token.whitespace_ == "" and current[-1].whitespace_ == "":
+        if (token.pos_ == "PROPN" and not token.ent_type_) or (
+            current and token.text == "-" and token.whitespace_ == "" and current[-1].whitespace_ == ""
+        ):
             current.append(token)
         else:
             if current:
@@ -205,7 +211,11 @@ def proper_names(span: Span) -> list[Span]:
 
 def _facts(span: Span, offset: int) -> SentenceFacts:
     base = offset
-    named = [e for e in span.ents if _is_entity(e)] + proper_names(span) + [span.doc[t.i : t.i + 1] for t in span if t.like_url]
+    named = (
+        [e for e in span.ents if _is_entity(e)]
+        + proper_names(span)
+        + [span.doc[t.i : t.i + 1] for t in span if t.like_url]
+    )
     entities = tuple(
         sorted(
             (Entity(e.text, _label(e), base + e.start_char, base + e.end_char) for e in named),
@@ -221,7 +231,19 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         lemmas=tuple(content_lemmas(span)),
         refers_back=_refers_back(span),
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
+        enumeration=_enumeration(span),
+        numbered=sum(_is_list_marker(t) for t in span),
     )
+
+
+def _enumeration(span: Span) -> tuple[str, ...]:
+    """The head lemmas of the longest coordination in `span` (a head and its chain of conjuncts)."""
+
+    def chain(token: Token) -> list[Token]:
+        return [token, *(t for c in token.children if c.dep_ == "conj" for t in chain(c))]
+
+    longest = max((chain(t) for t in span if t.dep_ != "conj"), key=len, default=[])
+    return tuple(t.lemma_.lower() for t in longest) if len(longest) >= 2 else ()
 
 
 def _label(span: Span) -> str:
@@ -257,6 +279,20 @@ def is_negated(tokens: Iterable[Token]) -> bool:
     )
 
 
+def extraposed_clause(token: Token) -> Token | None:
+    """For the dummy "it" of "Is it true that X?" / "It is likely that X": the clause it stands for (X's
+    head), else None. Such an "it" points at no earlier noun phrase."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "expl"):
+        return None
+    head = token.head
+    complements = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    if not complements:
+        return None
+    holders = [head, *complements]  # the parser hangs the clause on the verb or on "true"/"correct"
+    clauses = (c for h in holders for c in h.children if c.dep_ in ("ccomp", "csubj", "xcomp") and c.i > token.i)
+    return next(clauses, None)
+
+
 def _refers_back(span: Span) -> bool:
     """The sentence opens with a pronoun or demonstrative that points before it ("These issues ...", "It ...")."""
     first = next((t for t in span if not t.is_punct), None)
@@ -268,8 +304,29 @@ def _refers_back(span: Span) -> bool:
 
 # -- numbers -----------------------------------------------------------------------------------
 # English number words and time units: facts of the language, not of any document.
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
 _YEARS_PER_UNIT = {"century": 100.0, "decade": 10.0, "year": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
@@ -309,7 +366,7 @@ def _is_year(token: Token) -> bool:
 
 
 def _is_list_marker(token: Token) -> bool:
-    """"(1)", "2)" or "3." opening an enumeration item."""
+    """ "(1)", "2)" or "3." opening an enumeration item."""
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
@@ -341,8 +398,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
-            elif units and count is not None:
-                kind, value = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()]
+            elif units and count is not None:  # "two decades": 20 years, a count of decades
+                kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
         elif ent.label_ == "MONEY":
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "PERCENT":

@@ -89,7 +89,10 @@ def assert_well_formed(bot: Assistant, answer: Answer) -> None:
     numbers = [c.number for c in answer.citations]
     assert numbers == list(range(1, len(numbers) + 1))
     assert [int(n) for n in re.findall(r"\[(\d+)\]", answer.text)] == numbers
-    assert answer.text == " ".join(f"{c.quote} [{c.number}]" for c in answer.citations)
+    lead = f"{answer.direct_answer} — " if answer.direct_answer else ""  # the short answer said first
+    assert answer.text == lead + " ".join(f"{c.quote} [{c.number}]" for c in answer.citations)
+    if answer.direct_answer:
+        assert answer.direct_answer.lower() in answer.citations[0].quote.lower()
     passages = {p.chunk_id: p for p in answer.passages}
     for c in answer.citations:
         text = bot.store.document_text(doc_id_for(c.source))

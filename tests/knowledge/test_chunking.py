@@ -3,8 +3,8 @@ from pathlib import Path
 
 from knowledge.chunking import ChunkingConfig, chunk_document
 from knowledge.embeddings import MAX_SEQ_TOKENS, count_tokens, vocabulary_file
-from knowledge.loaders import english_words, load_document
 from knowledge.language import sentence_spans
+from knowledge.loaders import english_words, load_document
 from tests.conftest import CHAPTER
 
 WORDS = english_words(vocabulary_file())

@@ -28,7 +28,13 @@ def test_the_pinned_model_is_en_core_web_sm_3_8_0_with_its_published_accuracy():
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(["IOM joined the UN.", "It was in 2016!", "Why not?", "Dr. Smith left at 5 p.m. today."]), min_size=1, max_size=5))
+@given(
+    st.lists(
+        st.sampled_from(["IOM joined the UN.", "It was in 2016!", "Why not?", "Dr. Smith left at 5 p.m. today."]),
+        min_size=1,
+        max_size=5,
+    )
+)
 def test_sentence_spans_slice_trimmed_sentences_covering_every_character(parts):
     text = "  ".join(parts)
     spans = language.sentence_spans(text)
@@ -53,10 +59,14 @@ def test_numbers_in_digits_and_words_have_values(words, value):
 def test_a_count_is_of_the_noun_it_modifies(number, noun):
     facts = language.analyse_span(language.parse(f"The members adopted {number} new {noun} last week.")[:])
     counts = [q for q in facts.quantities if q.kind == "count"]
-    assert [(q.value, q.of) for q in counts] == [(language.number_value(number), noun.rstrip("s").replace("agencie", "agency"))]
+    assert [(q.value, q.of) for q in counts] == [
+        (language.number_value(number), noun.rstrip("s").replace("agencie", "agency"))
+    ]
 
 
-@pytest.mark.parametrize(("span", "years"), [("two decades", 20), ("five years", 5), ("three decades", 30), ("ten months", 10 / 12)])
+@pytest.mark.parametrize(
+    ("span", "years"), [("two decades", 20), ("five years", 5), ("three decades", 30), ("ten months", 10 / 12)]
+)
 def test_a_time_span_is_read_in_years(span, years):
     facts = language.analyse_span(language.parse(f"The last {span} have seen an increase in efforts.")[:])
     spans = [q for q in facts.quantities if q.kind == "span"]
@@ -73,7 +83,9 @@ def test_an_attributive_year_dates_its_noun_and_a_prepositional_year_the_event(y
 
 
 def test_list_markers_and_years_are_no_counts():
-    facts = language.analyse_span(language.parse("It examines (1) dialogues; (2) initiatives; and (3) integration since 2016.")[:])
+    facts = language.analyse_span(
+        language.parse("It examines (1) dialogues; (2) initiatives; and (3) integration since 2016.")[:]
+    )
     assert not [q for q in facts.quantities if q.kind == "count"]
 
 
