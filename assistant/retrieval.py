@@ -38,7 +38,6 @@ from rank_bm25 import BM25Okapi
 
 from assistant.text import terms
 from assistant.types import Passage
-from knowledge.language import facts_from_json, facts_to_json
 from knowledge.store import KnowledgeStore
 from knowledge.types import Chunk
 
@@ -242,7 +241,7 @@ def _to_document(hit: _Hit) -> Document:
             "start": chunk.start,
             "end": chunk.end,
             "sentences": [list(span) for span in chunk.sentences],
-            "facts": facts_to_json(chunk.facts),
+            "facts": chunk.facts,  # SentenceFacts, as stored (in memory: no second JSON round trip)
             "score": hit.score,
             "dense_score": hit.dense_score,
             "lexical_score": hit.lexical_score,
@@ -272,7 +271,7 @@ def to_passages(docs: Iterable[Document]) -> list[Passage]:
                 start=meta["start"],
                 end=meta["end"],
                 sentences=tuple(tuple(span) for span in meta.get("sentences", ())),
-                facts=facts_from_json(meta.get("facts", "")),
+                facts=tuple(meta.get("facts", ())),
                 score=meta.get("score", 0.0),
                 dense_score=meta.get("dense_score"),
                 lexical_score=meta.get("lexical_score"),

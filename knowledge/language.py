@@ -61,13 +61,31 @@ def parse(text: str) -> Doc:
     """A parsed text (thread-safe: spaCy's pipeline is shared)."""
     pipeline = nlp()
     with _lock:
+        _keep_ops()
         return pipeline(text)
 
 
 def parse_many(texts: Sequence[str]) -> list[Doc]:
     pipeline = nlp()
     with _lock:
+        _keep_ops()
         return list(pipeline.pipe(texts, batch_size=64))
+
+
+@lru_cache(maxsize=1)
+def _cpu_ops():
+    from thinc.api import NumpyOps
+
+    return NumpyOps()
+
+
+def _keep_ops() -> None:
+    """thinc keeps its backend in a context variable; a fresh context (each LangChain step runs in one)
+    would otherwise look the backend up in its plugin registry on every parse (about 1 ms)."""
+    from thinc.backends import context_ops, set_current_ops
+
+    if context_ops.get() is None:
+        set_current_ops(_cpu_ops())
 
 
 # -- value objects -----------------------------------------------------------------------------
