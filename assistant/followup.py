@@ -184,8 +184,8 @@ def _with_determiner(span: Span) -> Span:
 
 def _candidate(span: Span) -> _Candidate:
     text = span.text.strip()
-    if span[0].pos_ not in ("DET", "PROPN", "PRON") and span.root.pos_ == "NOUN" and span.root.tag_ == "NNS":
-        text = "the " + text  # "global compacts" -> "the global compacts"
+    if span[0].pos_ not in ("DET", "PROPN", "PRON", "NUM") and span.root.tag_ == "NNS":
+        text = "the " + text  # "global compacts" -> "the global compacts" (a mass noun takes none)
     root = span.root
     plural = "Plur" in root.morph.get("Number") or any(t.dep_ == "conj" and t.head.i == root.i for t in span)
     return _Candidate(text, plural, root.lemma_.lower())

@@ -98,6 +98,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             ]
         if dates:
             return dates[0]
+        if wanted is Expected.TIME and facts.times:  # "at present", "to date", "in an era of ..."
+            return Entity(facts.times[0], "TIME", facts.start, facts.start)
         if question.future and facts.conditional:
             return Entity("", "CONDITION", facts.start, facts.start)
         return None
@@ -109,6 +111,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     }.get(wanted)
     if labels is not None:
         found = next((e for e in new if e.label in labels), None)
+        if found is None and wanted is Expected.PLACE and facts.places and not question.about:
+            return Entity(facts.places[0], "PLACE", facts.start, facts.start)  # "where ...?": "across borders"
         said = {q.value for q in question.stated.quantities if q.kind == "count" and q.of == question.about}
         if (
             found is None

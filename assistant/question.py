@@ -258,7 +258,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
         return Expected.COUNT, noun.lemma_.lower(), False, False
     if word == "when":
-        future = any(c.tag_ == "MD" for c in verb.children)
+        future = any(t.tag_ == "MD" for t in doc)  # "when will ...?": a modal, wherever the parser hangs it
         return Expected.TIME, "", False, future
     if word == "where":  # "where is X based?" (a present state) asks a place; "where was it adopted?" a venue
         following = wh.doc[wh.i + 1] if wh.i + 1 < len(wh.doc) else None
@@ -270,7 +270,14 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     if word in ("why",):
         return Expected.ANY, "", False, False
     if word in ("who", "whom"):  # "who is the director?" asks a person; "who launched it?" anyone who acts
-        return (Expected.PERSON if verb.lemma_ == "be" else Expected.AGENT), "", False, False
+        role = next(
+            (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i != wh.i and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if verb.lemma_ == "be" and role is not None:
+            kind = _noun_class(role.lemma_)
+            return (kind if kind is Expected.ORGANIZATION else Expected.PERSON), "", False, False
+        return Expected.AGENT, "", False, False
     noun = _asked_noun(doc, wh)
     if noun is None:
         return Expected.ANY, "", False, False
@@ -287,6 +294,9 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
         if counted is not None:
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
+    member = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    if determined and kind is Expected.ORGANIZATION and member is not None:
+        return _noun_request(member, True)  # "which group of migrants": migrants are asked for
     if determined:
         return kind, lemma, kind is Expected.PLACE, False
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):

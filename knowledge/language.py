@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 2
+FACTS_VERSION = 3
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 QuantityKind = Literal["year", "span", "count", "amount", "percent"]
@@ -124,6 +124,8 @@ class SentenceFacts:
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
     numbered: int = 0  # numbered list items ("(1) ... (2) ... (3)" -> 3)
+    times: tuple[str, ...] = ()  # prepositional phrases naming a time ("at present", "to date", "in an era of ...")
+    places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
 
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
@@ -140,6 +142,8 @@ class SentenceFacts:
             "cond": self.conditional,
             "enum": list(self.enumeration),
             "num": self.numbered,
+            "time": list(self.times),
+            "place": list(self.places),
         }
 
     @classmethod
@@ -155,6 +159,8 @@ class SentenceFacts:
             conditional=d.get("cond", False),
             enumeration=tuple(d.get("enum", ())),
             numbered=d.get("num", 0),
+            times=tuple(d.get("time", ())),
+            places=tuple(d.get("place", ())),
         )
 
 
@@ -251,7 +257,20 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
         enumeration=_enumeration(span),
         numbered=sum(_is_list_marker(t) for t in span),
+        times=_phrases(span, "noun.time"),
+        places=_phrases(span, "noun.location"),
     )
+
+
+def _phrases(span: Span, sense: str) -> tuple[str, ...]:
+    """Prepositional phrases whose object's most frequent sense is of WordNet class `sense`: "at present",
+    "to date" (noun.time); "across international borders" (noun.location)."""
+    found = []
+    for token in span:
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and sense in lexicon.supersenses(token.lemma_, "n", senses=1):
+            start = token.head.i if token.head.dep_ == "prep" else token.i
+            found.append(span.doc[start : token.i + 1].text)
+    return tuple(found)
 
 
 def _enumeration(span: Span) -> tuple[str, ...]:
@@ -391,6 +410,10 @@ def _is_list_marker(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) <= 2 and (after == ")" or (before == "(" and after == ")"))
 
 
+def _partitive_one(ent: Span) -> bool:
+    return number_value(ent.text) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children)
+
+
 def _of(token: Token) -> str:
     """The noun a number or date modifies ("two global compacts" -> "compact"), or ""."""
     head = token
@@ -422,6 +445,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
+        elif ent.label_ == "CARDINAL" and _partitive_one(ent):
+            pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_list_marker(ent[0]) or _is_year(ent[0]))):
             kind, value, of = "count", number_value(" ".join(t.text for t in ent if t.like_num)), _of(ent.root)
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):

@@ -122,11 +122,17 @@ def available() -> bool:
 @lru_cache(maxsize=65536)
 def supersenses(lemma: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
     """The lexicographer files ("noun.location", "noun.person", ...) of the first `senses` senses of
-    `lemma` as part of speech `pos` ("n", "v", "a"): its coarse class, most frequent senses first."""
+    `lemma` as part of speech `pos` ("n", "v", "a"): its coarse class, most frequent senses first. A sense
+    that is itself a top concept ("group", "person", "location") gives "noun.<that concept>"."""
     reader = _reader()
     if reader is None or not lemma:
         return frozenset()
-    return frozenset(s.lexname() for s in reader.synsets(lemma.replace(" ", "_"), pos)[:senses])
+    found = set()
+    for synset in reader.synsets(lemma.replace(" ", "_"), pos)[:senses]:
+        # a unique beginner ("group", "person", "location" are noun.Tops themselves) names its own class
+        top = synset.lexname() == "noun.Tops"
+        found.add(f"noun.{synset.lemmas()[0].name()}" if top else synset.lexname())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)

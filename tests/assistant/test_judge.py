@@ -80,3 +80,40 @@ def test_instructions_small_talk_and_weak_evidence_are_refused():
     assert policy.reason(analyse("hello"), sentence, 0.9)
     assert policy.reason(analyse("What did IOM join?"), sentence, 0.05)
     assert policy.reason(analyse("What did IOM join?"), sentence, 0.5) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "When are States showing greater willingness to act?",
+            "At present, States are showing greater willingness to act.",
+        ),
+        ("Since when has progress been made?", "Progress has been made to date."),
+        (
+            "At what time were States willing to negotiate?",
+            "In an era of increasing nationalism, States were willing to negotiate.",
+        ),
+        ("When will barriers to global migration governance grow?", "Barriers will grow if States turn inward."),
+    ],
+)
+def test_a_time_phrase_or_a_condition_answers_when(question, sentence):
+    assert answer_fact(analyse(question), facts(sentence)) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        ("Which group of migrants needs protection?", "Calls exist for the protection of vulnerable migrants.", True),
+        ("Which areas require development?", "Some areas require development.", True),
+        ("Which two countries launched the initiative?", "States launched the initiative.", False),
+    ],
+)
+def test_which_noun_is_answered_by_a_phrase_naming_that_noun(question, sentence, answers):
+    assert (answer_fact(analyse(question), facts(sentence)) is not None) is answers
+
+
+def test_one_of_states_membership_not_a_count():
+    q = analyse("Is climate change one of the issues?")
+    assert not q.stated.quantities
+    assert missing_facts(q, [facts("These issues include climate change and disaster risk reduction.")]) == []

@@ -186,3 +186,23 @@ def test_words_framing_the_question_are_no_search_terms(text, dropped):
 def test_the_wh_phrase_states_no_fact():
     q = analyse("In what year was the New York Declaration adopted?")
     assert not [x for x in q.stated.entities if x.label == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who shepherded IOM into the UN?", Expected.AGENT),
+        ("Who should now be better positioned to help?", Expected.AGENT),
+        ("Who is the Director General of IOM?", Expected.PERSON),
+        ("Who are the authors?", Expected.PERSON),
+    ],
+)
+def test_who_asks_a_person_only_with_a_role_noun(text, expected):
+    assert analyse(text).expected is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["When will barriers to global migration governance grow?", "When would the compacts take effect?"]
+)
+def test_a_modal_anywhere_makes_when_accept_a_condition(text):
+    assert analyse(text).future
