@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse
 from assistant.text import terms
-from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, parse, whole_words
+from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool (optional)}
 
@@ -32,6 +32,7 @@ class Anaphor:
     plural: bool
     possessive: bool
     head: str = ""  # the head noun's lemma of a demonstrative noun phrase ("initiative"), else ""
+    possessed_end: int = 0  # for a possessive: where the noun it modifies ends ("its proponents")
 
 
 def standalone_question(
@@ -43,7 +44,7 @@ def standalone_question(
     if not turns or q.form in (Form.INSTRUCTION, Form.SMALL_TALK) or q.doc is None:
         return q.text
     doc = q.doc
-    anaphors = unresolved_anaphors(doc)
+    anaphors = unresolved_anaphors(doc, q.frame)
     fragment = _is_fragment(doc)
     if not anaphors and not fragment:
         return q.text
@@ -62,18 +63,21 @@ def standalone_question(
     return _complete_fragment(doc, previous, candidates)
 
 
-def unresolved_anaphors(doc: Doc) -> list[Anaphor]:
-    """The anaphors of `doc` whose antecedent is not inside it."""
+def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[Anaphor]:
+    """The anaphors of `doc` whose antecedent is not inside it (`frame`: tokens that only frame the
+    question, such as "the chapter" in "How does the chapter rate it?", which are no antecedents)."""
     found = []
     for token in doc:
         kind = token.morph.get("PronType")
         person3 = "3" in token.morph.get("Person")
         plural = "Plur" in token.morph.get("Number") or token.lower_ in ("they", "them", "their", "these", "those")
         if "Prs" in kind and person3 and not (token.dep_ == "expl" or extraposed_clause(token) is not None):
-            if _has_inner_antecedent(doc, token, plural):
+            if _has_inner_antecedent(doc, token, plural, frame):
                 continue
             possessive = "Yes" in token.morph.get("Poss")
-            found.append(Anaphor(token.idx, token.idx + len(token), plural, possessive))
+            owned = token.head if possessive and token.head.pos_ == "NOUN" and token.head.i > token.i else None
+            owned_end = owned.idx + len(owned) if owned is not None else 0
+            found.append(Anaphor(token.idx, token.idx + len(token), plural, possessive, possessed_end=owned_end))
         elif "Dem" in kind and token.pos_ in ("DET", "PRON") and token.tag_ != "WDT":
             head = token.head
             if token.dep_ == "det" and head.pos_ in ("NOUN", "PROPN"):
@@ -87,9 +91,14 @@ def unresolved_anaphors(doc: Doc) -> list[Anaphor]:
     return found
 
 
-def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool) -> bool:
-    """A noun phrase before the pronoun in the same question that agrees with it ("Does IOM have its own budget?")."""
-    for chunk in doc.noun_chunks:
+def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozenset[int] = frozenset()) -> bool:
+    """A noun phrase before the pronoun in the same question that agrees with it ("Does IOM have its own
+    budget?"). A plain pronoun never points at its own clause's subject ("How does the chapter rate it?":
+    that would be "itself"), and a mention of the source frames the question rather than being its topic."""
+    possessive = "Yes" in pronoun.morph.get("Poss")
+    for chunk in noun_phrases(doc):
+        if chunk.root.i in frame or (not possessive and chunk.root.head.i == pronoun.head.i):
+            continue
         if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in chunk):
             continue  # "What challenge do its proponents face?": the asked-for thing is no antecedent
         agrees = ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN"
@@ -113,14 +122,14 @@ class _Candidate:
 def antecedents(
     previous: str, answer: Message | None, known: Callable[[str], bool] = lambda term: True
 ) -> list[_Candidate]:
-    """What an anaphor may point at, best first: for a question asking a name of some kind, the answer's
-    new name of that kind (of several, the one whose words the documents use: "IOM" over its long form);
+    """What an anaphor may point at, best first: for a question asking for a thing ("which organization",
+    "what declaration"), the answer's new name, of the kind asked (of several, the one whose words the documents use: "IOM" over its long form);
     then the previous question's noun phrases (subject, object, other); then the answer's names."""
     q = analyse(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
     answer_doc = None if refused else parse(str(answer["content"]))
-    if answer_doc is not None and q.expected is not Expected.ANY:
+    if answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
         named = []  # (of the kind asked, candidate): names the previous question did not already say
         for sent in answer_doc.sents:
             facts = analyse_span(sent)
@@ -129,12 +138,15 @@ def antecedents(
                 if span is not None and entity.text.lower() not in previous.lower():
                     of_kind = answer_fact(q, SentenceFacts(facts.start, facts.end, (entity,))) is entity
                     named.append((of_kind, _candidate(_with_determiner(span))))
-        # the kind asked first (the recogniser's labels are noisy on short answers), then the documents' word
-        named.sort(key=lambda n: (not n[0], -_known_share(n[1].text, known), len(n[1].text)))
+        # of the kind asked or headed by the noun asked ("what declaration" -> "the New York Declaration")
+        # first (the recogniser's labels are noisy on short answers), then the documents' word
+        named.sort(
+            key=lambda n: (not (n[0] or n[1].head == q.wh_noun), -_known_share(n[1].text, known), len(n[1].text))
+        )
         named = [c for _, c in named]
         found += named[:1]
     if q.doc is not None:
-        chunks = [c for c in (_referent(c) for c in q.doc.noun_chunks) if c is not None]
+        chunks = [c for c in (_referent(c) for c in noun_phrases(q.doc)) if c is not None and c.root.i not in q.frame]
         order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
         chunks.sort(key=lambda c: (order.get(c.root.dep_, 3), c.start))
         found += [_candidate(_with_modifiers(c)) for c in chunks]
@@ -161,7 +173,7 @@ def _referent(chunk: Span) -> Span | None:
             or (t.dep_ == "amod" and t.head.i == chunk.root.i and any(c.tag_ == "WRB" for c in t.children))
         )
     ]
-    if not tokens or chunk.root.pos_ not in ("NOUN", "PROPN"):
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in chunk):  # "mini-multilateralism" may root in "mini"
         return None
     return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
 
@@ -175,15 +187,24 @@ def _with_modifiers(chunk: Span) -> Span:
     return whole_words(chunk.doc[chunk.start : end])
 
 
-def _with_determiner(span: Span) -> Span:
+def _with_determiner(span: Span) -> Span | str:
+    """A name with the article its noun phrase gives it: "the Global Migration Group", and "the New York
+    Declaration" out of "the 2016 New York Declaration"."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return doc[span.start - 1 : span.end]
+    if span[0].dep_ != "det" and any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+        return "the " + span.text
     return span
 
 
-def _candidate(span: Span) -> _Candidate:
+def _candidate(span: Span | str) -> _Candidate:
+    if isinstance(span, str):  # an article added to a name
+        name = _candidate(parse(span)[:])
+        return name
     text = span.text.strip()
+    if span[0].lower_ in ("a", "an") and span[0].dep_ == "det":  # mentioned again, it is definite
+        text = "the " + text.split(" ", 1)[1]
     if span[0].pos_ not in ("DET", "PROPN", "PRON", "NUM") and span.root.tag_ == "NNS":
         text = "the " + text  # "global compacts" -> "the global compacts" (a mass noun takes none)
     root = span.root
@@ -191,25 +212,28 @@ def _candidate(span: Span) -> _Candidate:
     return _Candidate(text, plural, root.lemma_.lower())
 
 
-def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate:
+def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | None:
+    """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
+    (none: the anaphor is left as written rather than made ungrammatical)."""
     if anaphor.head:
-        same = [c for c in candidates if c.head == anaphor.head]
-        if same:
-            return same[0]
-    agreeing = [c for c in candidates if c.plural == anaphor.plural]
-    return (agreeing or list(candidates))[0]
+        return next((c for c in candidates if c.head == anaphor.head), None)
+    return next((c for c in candidates if c.plural == anaphor.plural), None)
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
     text = doc.text
     for anaphor in sorted(anaphors, key=lambda a: -a.start):
-        if anaphor.head and not any(c.head == anaphor.head for c in candidates):
+        picked = _pick(anaphor, candidates)
+        if picked is None:
             continue  # "this chapter" with no chapter in the conversation: it means what it says
-        phrase = _pick(anaphor, candidates).text
-        if anaphor.possessive:
+        phrase, end = picked.text, anaphor.end
+        if anaphor.possessive and " " in phrase and anaphor.possessed_end:
+            owned = text[anaphor.end : anaphor.possessed_end].strip()  # "its proponents" -> "the proponents of X"
+            phrase, end = f"the {owned} of {phrase}", anaphor.possessed_end
+        elif anaphor.possessive:
             phrase += "'" if phrase.endswith("s") and not phrase.endswith("ss") else "'s"
         phrase = _case(phrase, at_start=anaphor.start == 0)
-        text = text[: anaphor.start] + phrase + text[anaphor.end :]
+        text = text[: anaphor.start] + phrase + text[end:]
     return _drop_leading_conjunction(text)
 
 
@@ -217,10 +241,10 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     """ "Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase
     replaced by "refugees"."""
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
-    nouns = [c for c in (_referent(c) for c in doc.noun_chunks) if c is not None]
+    nouns = [c for c in (_referent(c) for c in noun_phrases(doc)) if c is not None]
     if nouns:
         before = parse(previous)
-        chunks = [c for c in (_referent(c) for c in before.noun_chunks) if c is not None]
+        chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
         if chunks:
             last = chunks[-1]
             return before.text[: last.start_char] + nouns[-1].text + before.text[last.end_char :]

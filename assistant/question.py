@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from assistant.text import stem, terms
 from knowledge import lexicon
-from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, is_time_unit, parse
+from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, is_time_unit, noun_phrases, parse
 
 
 class Form(StrEnum):
@@ -63,6 +63,8 @@ class Question:
     terms: frozenset[str] = frozenset()  # stems of the words that say what it is about
     stated: SentenceFacts = field(default_factory=lambda: SentenceFacts(0, 0))
     acronyms: tuple[str, ...] = ()
+    wh_noun: str = ""  # lemma of the noun a wh-determiner asks for ("what declaration" -> "declaration")
+    frame: frozenset[int] = frozenset()  # token indices that frame it (wh-words, "the report says"), see `doc`
     doc: Doc | None = field(default=None, compare=False, repr=False)
 
 
@@ -105,6 +107,8 @@ def analyse(text: str) -> Question:
     if wh_phrase:
         stated = _without(stated, wh_phrase)
     acronyms = tuple(t.text for t in doc if t.is_upper and len(t.text) >= 2 and t.is_alpha)
+    frame = _frame_tokens(doc)
+    determined = _determined_noun(wh) if wh is not None else None
     if expected is Expected.ANY and form is Form.QUESTION and acronyms and _asks_expansion(doc, wh):
         expected = Expected.EXPANSION
     return Question(
@@ -116,10 +120,12 @@ def analyse(text: str) -> Question:
         future=future,
         asks_list=_asks_list(doc, wh),
         claim=claim.text if claim is not None else (doc.text if form is Form.YES_NO else ""),
-        focus=tuple(c.text for c in doc.noun_chunks if not any(t.tag_ in _WH_TAGS or t.pos_ == "PRON" for t in c)),
-        terms=frozenset(terms(doc.text)) - {stem(t.text) for t in _frame_tokens(doc)},
+        focus=tuple(c.text for c in noun_phrases(doc) if not any(t.tag_ in _WH_TAGS or t.pos_ == "PRON" for t in c)),
+        terms=frozenset(terms(doc.text)) - {stem(t.text) for t in frame},
         stated=stated,
         acronyms=acronyms,
+        frame=frozenset(t.i for t in frame),
+        wh_noun=determined.lemma_.lower() if determined is not None else "",
         doc=doc,
     )
 
@@ -410,7 +416,7 @@ def _frame_tokens(doc: Doc) -> list[Token]:
         ):
             skip.add(token.i)  # "Can you tell me ..."
         reporting = token.dep_ == "nsubj" and token.tag_ in ("NN", "NNS") and _is_communication(token.head)
-        if reporting and any(c.tag_ in _WH_TAGS for c in token.head.children):
+        if reporting and any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in _WH_TAGS for c in token.head.children):
             skip.update(t.i for t in token.subtree)  # "what does the report say about ...": the source
             skip.add(token.head.i)
         if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
