@@ -106,6 +106,10 @@ def analyse(text: str) -> Question:
     stated = analyse_span(stated_span)
     if wh_phrase:
         stated = _without(stated, wh_phrase)
+    for token in doc:  # a name inside a mention of the source ("chapter 5 of the World Migration Report") is no fact
+        if _mentions_source(token):
+            subtree = list(token.subtree)
+            stated = _without(stated, (subtree[0].idx, subtree[-1].idx + len(subtree[-1])))
     acronyms = tuple(t.text for t in doc if t.is_upper and len(t.text) >= 2 and t.is_alpha)
     frame = _frame_tokens(doc)
     determined = _determined_noun(wh) if wh is not None else None
@@ -177,6 +181,17 @@ def _is_statement(doc: Doc) -> bool:
         and root.tag_ != "VB"
         and any(c.dep_.startswith("nsubj") for c in root.children)
     )
+
+
+def _mentions_source(token: Token) -> bool:
+    """The subject of a verb of saying or thinking that is a text ("the report says", "what does chapter 5
+    of the report examine?"): the question names its source, not its topic."""
+    if token.dep_ != "nsubj" or token.tag_ not in ("NN", "NNS"):
+        return False
+    text = "noun.communication" in lexicon.supersenses(token.lemma_, "n", senses=1)
+    verb = lexicon.supersenses(token.head.lemma_, "v") & {"verb.communication", "verb.cognition"}
+    has_object = any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in _WH_TAGS for c in token.head.children)
+    return text and bool(verb) and has_object
 
 
 def _is_communication(token: Token) -> bool:
@@ -415,8 +430,7 @@ def _frame_tokens(doc: Doc) -> list[Token]:
             and _is_communication(token)
         ):
             skip.add(token.i)  # "Can you tell me ..."
-        reporting = token.dep_ == "nsubj" and token.tag_ in ("NN", "NNS") and _is_communication(token.head)
-        if reporting and any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in _WH_TAGS for c in token.head.children):
+        if _mentions_source(token):
             skip.update(t.i for t in token.subtree)  # "what does the report say about ...": the source
             skip.add(token.head.i)
         if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
