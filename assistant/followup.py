@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,7 +54,7 @@ def standalone_question(
     )
     if previous_index is None:
         return q.text
-    previous = standalone_question(turns[previous_index]["content"], turns[:previous_index], known)
+    previous = standalone_question(_earlier(turns[previous_index]["content"]), turns[:previous_index], known)
     answer = next((m for m in turns[previous_index + 1 :] if m["role"] == "assistant"), None)
     candidates = antecedents(previous, answer, known)
     if not candidates:
@@ -125,10 +126,10 @@ def antecedents(
     """What an anaphor may point at, best first: for a question asking for a thing ("which organization",
     "what declaration"), the answer's new name, of the kind asked (of several, the one whose words the documents use: "IOM" over its long form);
     then the previous question's noun phrases (subject, object, other); then the answer's names."""
-    q = analyse(previous)
+    q = _earlier(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
-    answer_doc = None if refused else parse(str(answer["content"]))
+    answer_doc = None if refused else _earlier_answer(str(answer["content"]))
     if answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
         named = []  # (of the kind asked, candidate): names the previous question did not already say
         for sent in answer_doc.sents:
@@ -243,7 +244,7 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
     nouns = [c for c in (_referent(c) for c in noun_phrases(doc)) if c is not None]
     if nouns:
-        before = parse(previous)
+        before = _earlier(previous).doc
         chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
         if chunks:
             last = chunks[-1]
@@ -270,6 +271,17 @@ def _drop_leading_conjunction(text: str) -> str:
         rest = text[doc[1].idx :]
         return rest[:1].upper() + rest[1:]
     return text
+
+
+@lru_cache(maxsize=512)
+def _earlier(question: str) -> Question:
+    """An earlier turn's analysis: each follow-up reads the conversation again, so turns are parsed once."""
+    return analyse(question)
+
+
+@lru_cache(maxsize=512)
+def _earlier_answer(text: str) -> Doc:
+    return parse(text)
 
 
 def _known_share(text: str, known: Callable[[str], bool]) -> float:
