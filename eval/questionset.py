@@ -14,6 +14,7 @@ SHIPPED = Path(__file__).parent / "questions" / "chapter.jsonl"
 # Written later by someone who had not seen the shipped set or the code's failures: how the assistant
 # does on questions nobody tuned it for.
 HELDOUT = Path(__file__).parent / "questions" / "heldout.jsonl"
+CLAIMS = Path(__file__).parent / "questions" / "claims.jsonl"  # fact-checking claims (issue #12), not yet scored
 
 
 class QuestionSetError(ValueError):

@@ -220,13 +220,13 @@ def test_malformed_question_file_is_one_error_line_and_nothing_is_scored(
     assert not (tmp_path / "out").exists() and "questions;" not in stdout
 
 
-@pytest.mark.parametrize("name", ["chapter.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["chapter.jsonl", "heldout.jsonl", "claims.jsonl"])
 def test_shipped_question_sets_quote_the_bundled_chapter_verbatim(name):
-    from eval.questionset import HELDOUT, SHIPPED, load_questions
+    from eval.questionset import CLAIMS, HELDOUT, SHIPPED, load_questions
     from knowledge.embeddings import vocabulary_file
     from knowledge.loaders import english_words, load_document
 
-    path = {SHIPPED.name: SHIPPED, HELDOUT.name: HELDOUT}[name]
+    path = {SHIPPED.name: SHIPPED, HELDOUT.name: HELDOUT, CLAIMS.name: CLAIMS}[name]
     chapter = load_document(CHAPTER, max_bytes=10_000_000, known_words=english_words(vocabulary_file()))
     questions = load_questions(path, documents=[chapter.text])  # raises on a quote found nowhere
     answerable = [q for q in questions if q.answerable]
