@@ -188,15 +188,42 @@ def missing_facts(
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
     for entity in question.stated.names():
-        if not _name_words(entity.text) <= said:
+        if not _name_said(entity.text, said):
             missing.append(entity.text)
     return missing
 
 
+def _name_said(name: str, said: set[str]) -> bool:
+    """Whether the evidence names it: its capitalised words (a name rests on them: "the GMG potentialy" is
+    the GMG), each said, or said as an acronym ("GMG" for "Global Migration Group", "United Nations" for
+    "UN", "NY" for "New York")."""
+    capitals = [w for w in _name_tokens(name) if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    missing = [w for w in capitals if stem(w.lower()) not in said]
+    if not missing:
+        return True
+    covered = {w for w in missing if w.isupper() and w.lower() in said}  # "GMG" where "Global Migration Group" is said
+    for i in range(len(capitals)):  # "United Nations General Assembly" where "UN General Assembly" is said
+        for j in range(i + 2, len(capitals) + 1):
+            if "".join(w[0] for w in capitals[i:j]).lower() in said:
+                covered.update(capitals[i:j])
+    return set(missing) <= covered
+
+
+def _name_tokens(text: str) -> list[str]:
+    """The words of a name as written, without possessives: "the UN's" -> ["the", "UN"]."""
+    return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)]
+
+
 def _name_words(text: str) -> set[str]:
-    """The words of a name, lower-cased, without possessives and stop words: "the UN's" -> {"un"}."""
-    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)}
-    return {stem(w) for w in words if w and w not in STOP_WORDS and not w.isdigit()}
+    """The stems of a name's words, without stop words, and the acronyms of its runs of capitalised words
+    ("New York Declaration" -> "ny", "nyd", "yd"), lower-cased."""
+    tokens = [w for w in _name_tokens(text) if w and not w.isdigit()]
+    found = {stem(w.lower()) for w in tokens if w.lower() not in STOP_WORDS}
+    capitals = [w for w in tokens if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    for i in range(len(capitals)):
+        for j in range(i + 2, len(capitals) + 1):
+            found.add("".join(w[0] for w in capitals[i:j]).lower())
+    return found
 
 
 def _words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:

@@ -260,6 +260,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         return Expected.ANY, "", False, False
     word = wh.lower_
     verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:  # "Where is IOM based": "based" governs
+        verb = verb.head
     if word == "how":
         quantifier = (
             next((t for t in wh.head.subtree if t.lower_ in ("many", "much")), None)
@@ -287,7 +289,13 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         present = any(c.dep_ in ("aux", "auxpass") and "Pres" in c.morph.get("Tense") for c in verb.children) or (
             verb.lemma_ == "be" and "Pres" in verb.morph.get("Tense")
         )
-        return (Expected.PLACE, "", True, False) if present and not inside else (Expected.ANY, "", False, False)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        located = subject is not None and _can_be_located(subject)
+        return (
+            (Expected.PLACE, "", True, False)
+            if present and located and not inside
+            else (Expected.ANY, "", False, False)
+        )
     if word in ("why",):
         return Expected.ANY, "", False, False
     if word in ("who", "whom"):  # "who is the director?" asks a person; "who launched it?" anyone who acts
@@ -305,6 +313,15 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     return _noun_request(noun, _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i))
 
 
+def _can_be_located(noun: Token) -> bool:
+    """A name, or a thing, body or person, has a place on a map; a framework or a norm has not ("where does
+    the legal framework fall short?" asks where in something, not where on earth)."""
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return True
+    senses = lexicon.supersenses(noun.lemma_, "n", senses=1)
+    return bool(senses & {"noun.group", "noun.person", "noun.artifact", "noun.location", "noun.object"})
+
+
 def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, bool]:
     """What asking for `noun` wants: "the number of migrants" a count of migrants; "which countries" (a
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
@@ -316,8 +333,9 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
     member = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
-    if determined and kind is Expected.ORGANIZATION and member is not None:
-        return _noun_request(member, True)  # "which group of migrants": migrants are asked for
+    classifier = kind is Expected.ORGANIZATION or "noun.cognition" in senses  # "group of", "type of", "kind of"
+    if determined and classifier and member is not None:
+        return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun
     if determined:
         return kind, lemma, kind is Expected.PLACE, False
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):

@@ -117,3 +117,21 @@ def test_one_of_states_membership_not_a_count():
     q = analyse("Is climate change one of the issues?")
     assert not q.stated.quantities
     assert missing_facts(q, [facts("These issues include climate change and disaster risk reduction.")]) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Was the GMG set up because the landscape is complex?",
+            "The Global Migration Group was established in recognition of the complexity.",
+        ),
+        ("Did IOM enter the United Nations?", "With its entry into the UN, IOM should be better positioned."),
+        (
+            "Was the NY Declaration adopted in 2016?",
+            "Most notable is the 2016 New York Declaration on Refugees and Migrants.",
+        ),
+    ],
+)
+def test_a_name_and_its_acronym_are_the_same_name(claim, sentence):
+    assert missing_facts(analyse(claim), [facts(sentence)]) == []

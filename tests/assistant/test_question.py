@@ -206,3 +206,25 @@ def test_who_asks_a_person_only_with_a_role_noun(text, expected):
 )
 def test_a_modal_anywhere_makes_when_accept_a_condition(text):
     assert analyse(text).future
+
+
+@pytest.mark.parametrize(
+    ("text", "geographic"),
+    [
+        ("Where is IOM headquartered?", True),
+        ("Where is the secretariat located?", True),
+        ("Where are the agency's offices?", True),
+        ("Where does the international legal framework fall short?", False),
+        ("Where was the declaration adopted?", False),
+        ("Where in the chapter are the benefits discussed?", False),
+    ],
+)
+def test_where_asks_a_place_on_a_map_only_for_what_can_be_located(text, geographic):
+    q = analyse(text)
+    assert (q.expected is Expected.PLACE and q.geographic) is geographic
+
+
+@pytest.mark.parametrize("text", ["What type of law fills the gaps?", "Which kind of agreement was adopted?"])
+def test_a_classifier_noun_asks_for_its_member(text):
+    q = analyse(text)
+    assert q.about in ("law", "agreement")
