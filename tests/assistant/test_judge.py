@@ -135,3 +135,8 @@ def test_one_of_states_membership_not_a_count():
 )
 def test_a_name_and_its_acronym_are_the_same_name(claim, sentence):
     assert missing_facts(analyse(claim), [facts(sentence)]) == []
+
+
+def test_a_partly_abbreviated_name_is_the_same_name():
+    q = analyse("Did the United Nations General Assembly adopt it?")
+    assert missing_facts(q, [facts("It was adopted at the UN General Assembly.")]) == []
