@@ -138,7 +138,7 @@ def antecedents(
                 span = answer_doc.char_span(entity.start, entity.end, alignment_mode="expand")
                 if span is not None and entity.text.lower() not in previous.lower():
                     of_kind = answer_fact(q, SentenceFacts(facts.start, facts.end, (entity,))) is entity
-                    named.append((of_kind, _candidate(_with_determiner(span))))
+                    named.append((of_kind, _name_candidate(span)))
         # of the kind asked or headed by the noun asked ("what declaration" -> "the New York Declaration")
         # first (the recogniser's labels are noisy on short answers), then the documents' word
         named.sort(
@@ -156,7 +156,7 @@ def antecedents(
             for name in analyse_span(sent).names():
                 span = answer_doc.char_span(name.start, name.end, alignment_mode="expand")
                 if span is not None:
-                    found.append(_candidate(_with_determiner(span)))
+                    found.append(_name_candidate(span))
     return found
 
 
@@ -188,21 +188,19 @@ def _with_modifiers(chunk: Span) -> Span:
     return whole_words(chunk.doc[chunk.start : end])
 
 
-def _with_determiner(span: Span) -> Span | str:
+def _name_candidate(span: Span) -> _Candidate:
     """A name with the article its noun phrase gives it: "the Global Migration Group", and "the New York
     Declaration" out of "the 2016 New York Declaration"."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
-        return doc[span.start - 1 : span.end]
+        return _candidate(doc[span.start - 1 : span.end])
+    name = _candidate(span)
     if span[0].dep_ != "det" and any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
-        return "the " + span.text
-    return span
+        return _Candidate("the " + name.text, name.plural, name.head)
+    return name
 
 
-def _candidate(span: Span | str) -> _Candidate:
-    if isinstance(span, str):  # an article added to a name
-        name = _candidate(parse(span)[:])
-        return name
+def _candidate(span: Span) -> _Candidate:
     text = span.text.strip()
     if span[0].lower_ in ("a", "an") and span[0].dep_ == "det":  # mentioned again, it is definite
         text = "the " + text.split(" ", 1)[1]
