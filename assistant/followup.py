@@ -23,7 +23,7 @@ from assistant.question import Expected, Form, Question, analyse
 from assistant.text import terms
 from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
 
-Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool (optional)}
+Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool, "direct_answer": str (optional)}
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,8 @@ class _Candidate:
     text: str
     plural: bool
     head: str
+    also_head: str = ""  # the noun it answered: "which instruments" -> the answer's list is "those instruments"
+    named_only: bool = False  # only a demonstrative noun phrase with its head takes it ("those dialogues")
 
 
 def antecedents(
@@ -130,7 +132,10 @@ def antecedents(
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
     answer_doc = None if refused else _earlier_answer(str(answer["content"]))
-    if answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
+    filler = None if refused else _filler(q, answer)
+    if filler is not None:
+        found.append(filler)
+    elif answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
         named = []  # (of the kind asked, candidate): names the previous question did not already say
         for sent in answer_doc.sents:
             facts = analyse_span(sent)
@@ -157,7 +162,40 @@ def antecedents(
                 span = answer_doc.char_span(name.start, name.end, alignment_mode="expand")
                 if span is not None:
                     found.append(_name_candidate(span))
+        for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
+            if chunk is not None and chunk.root.pos_ == "NOUN":
+                candidate = _candidate(_with_modifiers(chunk))
+                found.append(_Candidate(candidate.text, candidate.plural, candidate.head, named_only=True))
     return found
+
+
+def _filler(q: Question, answer: Message) -> _Candidate | None:
+    """What answered a question asking for a thing ("What underpins X?" -> "The international human rights
+    regime."): the answer's direct answer, or its opening noun phrase when that has no verb ("The MICIC
+    Initiative and the Nansen Initiative."). None for a year or a number: no pronoun points back at those."""
+    wh = next((t for t in q.doc or () if t.tag_ in ("WP", "WDT")), None)
+    if q.form is not Form.QUESTION or wh is None or (wh.head if wh.tag_ == "WDT" else wh).head.lemma_ == "be":
+        return None  # "What is X?" is about X: its answer describes X rather than naming something new
+    text = str(answer.get("direct_answer") or "")
+    if not text:
+        first = next(iter(_earlier_answer(str(answer["content"])).sents), None)
+        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first):
+            return None
+        text = first.text
+    doc = _earlier_answer(text.strip().rstrip(".:;!"))
+    if (
+        len(doc) == 0
+        or not any(t.pos_ in ("NOUN", "PROPN") for t in doc)
+        or any(t.pos_ in ("VERB", "AUX") for t in doc)
+    ):
+        return None
+    candidate = _candidate(doc[:])
+    text = (
+        candidate.text
+        if doc[0].pos_ == "PROPN" or doc[0].text.isupper()
+        else candidate.text[:1].lower() + candidate.text[1:]
+    )
+    return _Candidate(text, candidate.plural, candidate.head, also_head=q.wh_noun or "")
 
 
 def _referent(chunk: Span) -> Span | None:
@@ -202,10 +240,11 @@ def _name_candidate(span: Span) -> _Candidate:
 
 def _candidate(span: Span) -> _Candidate:
     text = span.text.strip()
-    if span[0].lower_ in ("a", "an") and span[0].dep_ == "det":  # mentioned again, it is definite
-        text = "the " + text.split(" ", 1)[1]
-    if span[0].pos_ not in ("DET", "PROPN", "PRON", "NUM") and span.root.tag_ == "NNS":
-        text = "the " + text  # "global compacts" -> "the global compacts" (a mass noun takes none)
+    first = span[0]
+    if first.dep_ == "det" and first.lower_ != "the" and len(span) > 1:  # mentioned again, it is definite:
+        text = "the " + text[span[1].idx - first.idx :]  # "a plan", "some areas", "those areas" -> "the ..."
+    elif first.pos_ not in ("DET", "PROPN", "PRON") and (span.root.tag_ == "NNS" or first.pos_ == "NUM"):
+        text = "the " + text  # "global compacts", "two compacts" -> "the ..." (a mass noun takes none)
     root = span.root
     plural = "Plur" in root.morph.get("Number") or any(t.dep_ == "conj" and t.head.i == root.i for t in span)
     return _Candidate(text, plural, root.lemma_.lower())
@@ -215,8 +254,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
     (none: the anaphor is left as written rather than made ungrammatical)."""
     if anaphor.head:
-        return next((c for c in candidates if c.head == anaphor.head), None)
-    return next((c for c in candidates if c.plural == anaphor.plural), None)
+        return next((c for c in candidates if anaphor.head in (c.head, c.also_head)), None)
+    return next((c for c in candidates if c.plural == anaphor.plural and not c.named_only), None)
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
@@ -241,6 +280,11 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     replaced by "refugees"."""
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
     nouns = [c for c in (_referent(c) for c in noun_phrases(doc)) if c is not None]
+    one = next(
+        (t for t in doc if t.lemma_ == "one" and t.pos_ == "NUM" and any(c.dep_ == "det" for c in t.children)), None
+    )
+    if one is not None:
+        return _one_of_a_kind(doc, one, previous)
     if nouns:
         before = _earlier(previous).doc
         chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
@@ -252,6 +296,25 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         word = content[0].text.capitalize()
         return f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _one_of_a_kind(doc: Doc, one: Token, previous: str) -> str:
+    """ "And the other one?" after "What is one obstacle X faces?" -> "What is the other obstacle X faces?":
+    "one" stands for the singular noun the previous question was about (else the fragment stays as written)."""
+    before = list(_earlier(previous).doc.sents)[-1]  # the question, not a sentence leading up to it
+    order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
+    chunks = sorted(
+        (c for c in noun_phrases(before) if c.root.pos_ == "NOUN" and not any(t.tag_.startswith("W") for t in c)),
+        key=lambda c: (order.get(c.root.dep_, 3), c.start),
+    )
+    if not chunks or chunks[0].root.tag_ != "NN":
+        return doc.text
+    target = chunks[0]
+    phrase = doc[min(c.i for c in one.children if c.dep_ in ("det", "amod", "nummod")) : one.i].text
+    kept = next(t for t in target if t.dep_ not in ("det", "nummod", "predet"))  # "one global compact"
+    text, offset = before.text, before.start_char
+    start, kept_at, end = target.start_char - offset, kept.idx - offset, target.root.idx + len(target.root) - offset
+    return text[:start] + f"{phrase} {text[kept_at:end]}" + text[end:]
 
 
 def _case(phrase: str, at_start: bool) -> str:

@@ -239,11 +239,15 @@ def _is_imperative(root: Token) -> bool:
 # -- expected answer --------------------------------------------------------------------------
 def _noun_class(lemma: str) -> Expected:
     """The kind of answer "which/what <noun>" wants, for the nouns whose answers have a recognisable form: a
-    place, a person, an organization (or a phrase naming one), an amount of money, a point in time (a calendar unit: "what year", "which month") or
-    any time ("what period"). Anything else ("which duties", "what regime") may be answered by any phrase."""
+    place, a person, an organization (or a phrase naming one), an amount of money, a point in time (a
+    calendar unit: "what year", "which month") or any time ("what period"). Anything else ("which duties")
+    may be answered by any phrase. A place is wanted only when the noun's commonest sense is a place or a
+    body that is also one ("which area", "which countries"): "what point" or "what address" mean a point in
+    an argument or in time, a form of address, as often as a place."""
     senses = lexicon.supersenses(lemma, "n")
+    if "noun.location" in senses and lexicon.supersenses(lemma, "n", senses=1) & {"noun.location", "noun.group"}:
+        return Expected.PLACE
     for sense, kind in (
-        ("noun.location", Expected.PLACE),
         ("noun.person", Expected.PERSON),
         ("noun.group", Expected.ORGANIZATION),
         ("noun.time", Expected.POINT_IN_TIME if is_time_unit(lemma) else Expected.TIME),
@@ -279,6 +283,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return (Expected.AMOUNT if quantifier.lower_ == "much" else Expected.COUNT), "", False, False
         if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
+        member = _member(noun)
+        if member is not None and "noun.cognition" in lexicon.supersenses(noun.lemma_, "n", senses=1):
+            noun = member  # "how many kinds of instruments": kinds are counted by naming instruments
         return Expected.COUNT, noun.lemma_.lower(), False, False
     if word == "when":
         future = any(t.tag_ == "MD" for t in doc)  # "when will ...?": a modal, wherever the parser hangs it
@@ -322,17 +329,22 @@ def _can_be_located(noun: Token) -> bool:
     return bool(senses & {"noun.group", "noun.person", "noun.artifact", "noun.location", "noun.object"})
 
 
+def _member(noun: Token) -> Token | None:
+    """The noun of its "of" complement: "kinds of instruments" -> "instruments"."""
+    return next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+
+
 def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, bool]:
     """What asking for `noun` wants: "the number of migrants" a count of migrants; "which countries" (a
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
     lemma = noun.lemma_.lower()
     senses = lexicon.supersenses(lemma, "n")
     if "noun.quantity" in senses or "noun.attribute" in senses:
-        counted = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        counted = _member(noun)
         if counted is not None:
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
-    member = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    member = _member(noun)
     classifier = kind is Expected.ORGANIZATION or "noun.cognition" in senses  # "group of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun

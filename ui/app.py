@@ -218,7 +218,7 @@ def _history(past: list[Answer]) -> list[dict]:
         for a in past
         for m in (
             {"role": "user", "content": a.question},
-            {"role": "assistant", "content": a.text, "refused": a.refused},
+            {"role": "assistant", "content": a.text, "refused": a.refused, "direct_answer": a.direct_answer},
         )
     ]
 

@@ -103,3 +103,69 @@ def test_a_bare_wh_word_asks_about_the_previous_subject(wh):
 
 def test_no_history_no_rewrite():
     assert standalone_question("Why is it useful?") == "Why is it useful?"
+
+
+FILLERS = [
+    "The international human rights regime.",
+    "The Global Forum on Migration and Development.",
+    "A regional process.",
+]
+
+
+@pytest.mark.parametrize(
+    ("filler", "follow_up", "direct"),
+    list(itertools.product(FILLERS, ["What does it require?", "Who runs it?"], [0, 1])),
+)
+def test_after_a_question_for_a_thing_a_pronoun_takes_what_answered_it(filler, follow_up, direct):
+    """ "What underpins X?" -> "The Y." : "it" is now Y, whether the answer is a bare noun phrase or our own
+    direct answer ("Y — <sentence> [1]")."""
+    name = filler.rstrip(".")
+    answer = {"role": "assistant", "content": filler, "refused": False}
+    if direct:
+        answer = {**answer, "content": f"{name} — It is said so in the text. [1]", "direct_answer": name}
+    rewritten = standalone_question(
+        follow_up, [{"role": "user", "content": "What underpins the architecture?"}, answer]
+    )
+    assert name.split(" ", 1)[1] in rewritten and " it" not in rewritten
+
+
+@pytest.mark.parametrize("head", ["initiative", "agreement", "forum"])
+@pytest.mark.parametrize("anaphor", ["these {}s", "they", "those {}s"])
+def test_a_plural_anaphor_after_a_listed_answer_takes_the_whole_list(head, anaphor):
+    first, second = f"The Alpha {head.capitalize()}", f"the Beta {head.capitalize()}"
+    h = history(f"Which {head}s does the text give as examples?", f"{first} and {second}.")
+    rewritten = standalone_question(f"What do {anaphor.format(head)} achieve?", h)
+    assert "Alpha" in rewritten and "Beta" in rewritten
+
+
+@pytest.mark.parametrize("head", ["process", "approach", "plan"])
+def test_a_demonstrative_noun_phrase_may_point_into_the_answer(head):
+    h = history(
+        "What has changed in recent years?", f"The text describes a gradual {head} of consultation among States."
+    )
+    rewritten = standalone_question(f"What has that {head} achieved?", h)
+    assert f"the gradual {head} of consultation" in rewritten
+
+
+@pytest.mark.parametrize(("determiner", "noun"), list(itertools.product(["some", "these", "those"], ["areas", "gaps"])))
+def test_an_antecedent_mentioned_again_is_definite(determiner, noun):
+    h = history("What does the framework involve?", f"It says that {determiner} {noun} require development.")
+    assert f"each of the {noun}" in standalone_question(f"What underpins each of those {noun}?", h)
+
+
+@pytest.mark.parametrize("modifier", ["other", "second", "next", "last"])
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        ("What is one obstacle the agency faces?", "What is the {} obstacle the agency faces?"),
+        ("Name one global compact.", "Name the {} global compact."),
+    ],
+)
+def test_one_stands_for_the_noun_the_previous_question_was_about(modifier, previous, expected):
+    rewritten = standalone_question(f"And the {modifier} one?", history(previous, "Its funding model."))
+    assert rewritten == expected.format(modifier)
+
+
+def test_one_is_not_given_a_plural_noun():
+    h = history("What are the three main areas of the report?", "Trade, health and climate.")
+    assert standalone_question("And the last one?", h) == "And the last one?"

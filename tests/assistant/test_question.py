@@ -228,3 +228,22 @@ def test_where_asks_a_place_on_a_map_only_for_what_can_be_located(text, geograph
 def test_a_classifier_noun_asks_for_its_member(text):
     q = analyse(text)
     assert q.about in ("law", "agreement")
+
+
+@pytest.mark.parametrize(
+    ("classifier", "noun"), list(itertools.product(["kinds", "types", "sorts"], ["instruments", "laws"]))
+)
+def test_how_many_kinds_of_n_counts_the_n(classifier, noun):
+    q = analyse(f"How many {classifier} of {noun} have States negotiated?")
+    assert q.expected is Expected.COUNT and q.about == noun[:-1]
+
+
+@pytest.mark.parametrize("noun", ["point", "address", "stage"])
+@pytest.mark.parametrize("frame", ["At what {} is the process described?", "What {} is given for the report?"])
+def test_a_noun_that_is_rarely_a_place_asks_for_no_place(noun, frame):
+    assert analyse(frame.format(noun)).expected is not Expected.PLACE
+
+
+@pytest.mark.parametrize("noun", ["area", "region", "city", "country"])
+def test_a_noun_that_is_a_place_or_a_located_body_asks_for_a_place(noun):
+    assert analyse(f"Which {noun} hosted the dialogue?").expected is Expected.PLACE
