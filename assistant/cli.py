@@ -174,7 +174,12 @@ def chat(llm: str = typer.Option(None, "--llm", help=_LLM_HELP)) -> None:
                     _print_sources(event)
                     history += [
                         {"role": "user", "content": question},
-                        {"role": "assistant", "content": event.text, "refused": event.refused, "direct_answer": event.direct_answer},
+                        {
+                            "role": "assistant",
+                            "content": event.text,
+                            "refused": event.refused,
+                            "direct_answer": event.direct_answer,
+                        },
                     ]
                 else:
                     drafted.append(event)
