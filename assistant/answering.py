@@ -24,17 +24,25 @@ from typing import Any, Literal
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.checking import ClaimChecker, Proposer, Statement, headline
 from assistant.errors import AssistantError
 from assistant.extractive import ExtractiveComposer
 from assistant.followup import Message, standalone_question
 from assistant.judge import RefusalPolicy
 from assistant.knowledge_base import open_store
-from assistant.llm import answer_messages, checked_rewrite, condense_messages, message_text
+from assistant.llm import (
+    answer_messages,
+    checked_rewrite,
+    condense_messages,
+    message_text,
+    parse_verdict,
+    verdict_messages,
+)
 from assistant.question import Form, analyse
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
 from assistant.settings import Settings
-from assistant.types import Answer
+from assistant.types import Answer, CheckReport, Verdict
 from assistant.verify import UNSUPPORTED_MARK, check_answer, says_not_in_documents
 from knowledge.store import KnowledgeStore
 
@@ -60,6 +68,7 @@ class Assistant:
         self.scorer = SentenceScorer(store.embeddings, self.retriever.idf)
         self.composer = composer or ExtractiveComposer()
         self.policy = policy or RefusalPolicy()
+        self.checker = ClaimChecker(self.retriever, self.scorer, candidates=candidates)
         self.llm_timeout = llm_timeout  # seconds for the chat model's whole reply
         self.llm_unsupported = llm_unsupported
         # condense -> retrieve -> rerank: shared by the extractive chain and the LLM mode
@@ -104,6 +113,27 @@ class Assistant:
             answer = event
         assert isinstance(answer, Answer)
         return answer
+
+    def check(self, text: str, llm: BaseChatModel | None = None) -> CheckReport:
+        """A verdict (supported / contradicted / not in the documents) for each check-worthy sentence of
+        `text` (a claim, or a pasted paragraph or article), with the deciding quote. With `llm`, the
+        model proposes each verdict; the fact alignment overrules it where the facts disagree."""
+        return self.checker.check(text, self._proposer(llm) if llm is not None else None)
+
+    def _proposer(self, llm: BaseChatModel) -> Proposer:
+        """The chat model's verdict on a statement from its numbered evidence (None when it fails or
+        answers in no usable form: the offline verdict then stands)."""
+
+        def propose(claim: str, evidence: list[str]) -> tuple[Verdict, int, str] | None:
+            try:
+                deadline = time.monotonic() + self.llm_timeout
+                reply = "".join(_stream_with_deadline(llm, verdict_messages(claim, evidence), deadline))
+            except Exception:
+                return None
+            parsed = parse_verdict(reply, len(evidence))
+            return (Verdict(parsed[0]), parsed[1], parsed[2]) if parsed else None
+
+        return propose
 
     def stream(
         self,
@@ -162,6 +192,8 @@ class Assistant:
         return {**state, "passages": passages, "sentences": sentences, "timings": timings}
 
     def _compose(self, state: State) -> Answer:
+        if state["analysis"].form in (Form.CLAIM, Form.YES_NO):
+            return self._compose_verdict(state)
         started = time.perf_counter()
         question, analysis, passages = state["standalone"], state["analysis"], state["passages"]
         draft = self.composer.draft(analysis, state["sentences"])
@@ -187,10 +219,37 @@ class Assistant:
             timings=timings,
         )
 
+    def _compose_verdict(self, state: State, propose: Proposer | None = None) -> Answer:
+        """A claim or a yes/no question: the verdict first, then the deciding quote; "not in the
+        documents" is a refusal (the closest passages are shown, not cited)."""
+        started = time.perf_counter()
+        analysis = state["analysis"]
+        statement = Statement(0, len(analysis.text), analysis.text, analysis, 0)
+        check = self.checker.verdict(statement, state["sentences"], propose)
+        refused = check.verdict is Verdict.NOT_FOUND
+        quotes = " ".join(f"{c.quote} [{c.number}]" for c in check.citations)
+        text = headline(check) + (f"\n\n{quotes}" if quotes and not refused else "")
+        timings = {**state["timings"], "compose": _ms(started)}
+        timings["total"] = sum(timings.values())
+        return Answer(
+            question=state["question"],
+            text=text,
+            citations=[] if refused else check.citations,
+            passages=state["passages"],
+            refused=refused,
+            standalone_question=state["standalone"],
+            timings=timings,
+            check=check,
+            notice=check.notice,
+        )
+
     # -- the LLM mode ----------------------------------------------------------------------------
     def _llm_events(self, inputs: State, llm: BaseChatModel) -> Iterator[str | Answer]:
         """The model's text deltas, then the checked `Answer` (or the extractive one, with a notice)."""
         state = self.evidence_chain.invoke({**inputs, "llm": llm})
+        if state["analysis"].form in (Form.CLAIM, Form.YES_NO):  # a claim: the model proposes a verdict
+            yield self._compose_verdict(state, self._proposer(llm))
+            return
         extractive = self._compose(state)
         if extractive.refused:  # the documents do not answer it (or it is an injection): the model is not asked
             yield extractive

@@ -192,6 +192,9 @@ def evaluate(
     out: Path = typer.Option(None, "--out", help="Output folder. Default: eval/runs/<timestamp>."),
     compare_with: Path = typer.Option(None, "--compare", help="A previous run's summary.json to compare with."),
     floors: list[str] = typer.Option(None, "--min", help="METRIC=VALUE: exit 1 below VALUE (repeatable)."),
+    ceilings: list[str] = typer.Option(
+        None, "--max", help="METRIC=VALUE: exit 1 above VALUE (repeatable; e.g. false_support=0)."
+    ),
     export_ragas: Path = typer.Option(None, "--export-ragas", help="Also write the results as ragas JSON lines."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     llm: str = typer.Option(
@@ -209,6 +212,7 @@ def evaluate(
     out = out or Path("eval/runs") / datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
         gates = runner.parse_floors(floors or [])
+        tops = runner.parse_floors(ceilings or [], flag="--max")
         old = runner.load_summary(compare_with) if compare_with else None
         with _user_errors():
             settings = Settings()
@@ -221,7 +225,8 @@ def evaluate(
         runner.export_ragas(out / "results.jsonl", export_ragas)
     typer.echo(f"{summary.questions} questions; results in {out}")
     for name, value in summary.metrics.items():
-        typer.echo(f"  {name:20} {'-' if value is None else f'{value:.3f}'}")
+        if value is not None:
+            typer.echo(f"  {name:22} {value:.3f}")
     typer.echo(f"  latency p50 {summary.latency_ms['p50']:.1f} ms, p95 {summary.latency_ms['p95']:.1f} ms")
     if summary.generation:
         g = summary.generation
@@ -232,10 +237,58 @@ def evaluate(
     if old is not None:
         typer.echo(f"\ncompared with {compare_with}:")
         runner.compare(old, summary)
-    failures = runner.check_floors(summary, gates)
+    failures = runner.check_floors(summary, gates, tops)
     if failures:
-        typer.echo("error: below the floor: " + "; ".join(failures), err=True)
+        typer.echo("error: outside the gates: " + "; ".join(failures), err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    claim: str = typer.Argument(None, help="The claim to check (or use --file)."),
+    file: Path = typer.Option(None, "--file", help="Check every sentence of this text file (.txt, .md)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any sentence is contradicted."),
+    llm: str = typer.Option(None, "--llm", help="Let this chat model propose the verdicts (checked by the facts)."),
+) -> None:
+    """Fact-check a claim or a draft: each sentence supported, contradicted or not in the documents."""
+    from assistant.answering import Assistant
+    from assistant.types import Verdict
+
+    if (claim is None) == (file is None):
+        _fail('give a claim or --file, not both: assistant check "IOM joined the UN in 2016"')
+    text = claim if claim is not None else _read_text(file)
+    with _user_errors():
+        settings = Settings()
+        model = _chat_model(settings, llm) if llm else None
+        report = Assistant.from_settings(settings).check(text, llm=model)
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+    else:
+        for c in report.claims:
+            typer.echo(f"{c.verdict.value.upper().replace('_', ' '):13} {c.text}")
+            typer.echo(f"{'':13} {c.reason}")
+            for conflict in c.conflicts:
+                typer.echo(f"{'':13} conflict ({conflict.kind}): claim {conflict.claim!r}, source {conflict.source!r}")
+            for cite in c.citations:
+                where = _place(cite.title, cite.section, cite.page)
+                typer.echo(f'{"":13} [{cite.number}] "{cite.quote}" ({where}, characters {cite.start}-{cite.end})')
+            if c.notice:
+                typer.echo(f"{'':13} note: {c.notice}")
+        counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in Verdict)
+        typer.echo(f"\n{len(report.claims)} sentences checked: {counts}")
+    if strict and report.count(Verdict.CONTRADICTED):
+        raise typer.Exit(1)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fail(f"{path}: no such file; give the path of a text file to check")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read it as UTF-8 text ({type(exc).__name__}); save it as a .txt or .md file")
+    raise AssertionError("unreachable")
 
 
 @app.command()

@@ -185,7 +185,7 @@ def missing_facts(
     chosen_years = {q.value for f in facts for q in f.quantities if q.kind == "year"}
     scope_years = {q.value for f in scope for q in f.quantities if q.kind == "year"}
     values = {(q.kind, q.value) for f in facts for q in f.quantities}
-    said = _words_of(scope, titles if not asserts else ())
+    said = words_of(scope, titles if not asserts else ())
     missing = []
     for q in question.stated.quantities:
         if q.kind == "year":
@@ -195,12 +195,12 @@ def missing_facts(
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
     for entity in question.stated.names():
-        if not _name_said(entity.text, said):
+        if not name_said(entity.text, said):
             missing.append(entity.text)
     return missing
 
 
-def _name_said(name: str, said: set[str]) -> bool:
+def name_said(name: str, said: set[str]) -> bool:
     """Whether the evidence names it: its capitalised words (a name rests on them: "the GMG potentialy" is
     the GMG), each said, or said as an acronym ("GMG" for "Global Migration Group", "United Nations" for
     "UN", "NY" for "New York")."""
@@ -233,7 +233,7 @@ def _name_words(text: str) -> set[str]:
     return found
 
 
-def _words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:
+def words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:
     said = set()
     for f in facts:
         said.update(stem(lemma) for lemma in f.lemmas)

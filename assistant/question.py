@@ -17,7 +17,7 @@ the facts it states. One typed value (`Question`), computed once per question by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
@@ -94,8 +94,8 @@ def analyse(text: str) -> Question:
         form = Form.CLAIM
     elif wh is None and first.pos_ == "AUX":
         form = Form.YES_NO
-    elif wh is None and _is_statement(doc):
-        form, claim = Form.CLAIM, doc[:]
+    elif _is_statement(doc):  # a wh-word inside a statement opens a clause ("... is how X"), asks nothing
+        form, claim, wh = Form.CLAIM, doc[:], None
     else:
         form = Form.QUESTION
     wh_phrase = _wh_phrase(wh)
@@ -149,20 +149,42 @@ def _claim(doc: Doc) -> Span | None:
     for token in doc:
         clause = extraposed_clause(token)
         if clause is not None:
-            return _clause_span(clause)
+            return _clause_span(_reported(clause))
     sentences = list(doc.sents)
     if len(sentences) > 1 and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in sentences[-1]):
-        reported = sentences[0]
-        clause = next(
-            (c for c in reported.root.children if c.dep_ == "ccomp" and _is_communication(reported.root)), None
-        )
-        return _clause_span(clause) if clause is not None else reported
+        reported = sentences[0]  # "Someone told me that X. Right?"
+        clause = _reported(reported.root)
+        return _clause_span(clause) if clause is not reported.root else reported
+    root = sentences[0].root
+    stated = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    tag = [t for t in root.subtree if stated is None or t.i > max(x.i for x in stated.subtree)]
+    if stated is not None and doc.text.rstrip().endswith("?") and not any(t.pos_ in _CONTENT for t in tag):
+        return _clause_span(_reported(stated))  # "X, right?", "I read that X - correct?", "X, is that true?"
     colon = next((t for t in doc[:6] if t.text == ":"), None)
     if colon is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in doc[: colon.i]):
         rest = doc[colon.i + 1 :]
-        if any(t.pos_ in ("VERB", "AUX") for t in rest) and any(t.dep_.startswith("nsubj") for t in rest):
+        opens_question = len(rest) > 0 and rest[0].tag_ in _WH_TAGS
+        if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in rest) and not opens_question:  # a statement follows
             return rest
     return None
+
+
+_CONTENT = frozenset(["NOUN", "PROPN", "NUM", "VERB"])
+
+
+def _reported(clause: Token) -> Token:
+    """What a report of saying, reading or hearing reports: "Someone told me the report says X" -> X."""
+    while _is_saying(clause):
+        inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        if inner is None:
+            break
+        clause = inner
+    return clause
+
+
+def _is_saying(verb: Token) -> bool:
+    senses = lexicon.supersenses(verb.lemma_, "v")
+    return bool(senses & {"verb.communication", "verb.cognition", "verb.perception"})
 
 
 def _clause_span(clause: Token) -> Span:
@@ -176,10 +198,12 @@ def _is_statement(doc: Doc) -> bool:
     opening = next((t for t in doc if not (t.is_punct or t.is_space)), None)
     return (
         not doc.text.rstrip().endswith("?")
-        and not (opening is not None and opening.tag_ == "VB")  # "List the issues ...": a request, whatever the parse
+        and not (
+            opening is not None and (opening.tag_ == "VB" or opening.tag_ in _WH_TAGS)
+        )  # "List the ...", "How ..."
         and root.pos_ in ("VERB", "AUX")
-        and root.tag_ != "VB"
-        and any(c.dep_.startswith("nsubj") for c in root.children)
+        and (root.tag_ != "VB" or any(c.tag_ == "MD" for c in root.children))  # "X could improve Y", not "Improve Y"
+        and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)  # "There are calls ..."
     )
 
 
@@ -410,15 +434,12 @@ def _wh_phrase(wh: Token | None) -> tuple[int, int] | None:
 
 
 def _without(facts: SentenceFacts, span: tuple[int, int]) -> SentenceFacts:
+    """`facts` without the entities and quantities inside `span` (a wh-phrase, a mention of the source)."""
     inside = lambda s, e: s >= span[0] and e <= span[1]  # noqa: E731
-    return SentenceFacts(
-        facts.start,
-        facts.end,
-        tuple(x for x in facts.entities if not inside(x.start, x.end)),
-        tuple(q for q in facts.quantities if not inside(q.start, q.end)),
-        facts.negated,
-        facts.lemmas,
-        facts.refers_back,
+    return replace(
+        facts,
+        entities=tuple(x for x in facts.entities if not inside(x.start, x.end)),
+        quantities=tuple(q for q in facts.quantities if not inside(q.start, q.end)),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.language import SentenceFacts
@@ -52,6 +54,51 @@ class Citation(_Frozen):
     end: int
 
 
+class Verdict(StrEnum):
+    """FEVER's three labels: SUPPORTS, REFUTES, NOT ENOUGH INFO."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_FOUND = "not_found"
+
+
+class Conflict(_Frozen):
+    """One detail the claim states differently from the source: "2018" where the source says "2016"."""
+
+    kind: str  # year, date, count, amount, percent, time_span, name, negation, antonym
+    claim: str  # what the claim says
+    source: str  # what the source says
+    claim_start: int | None = None  # the detail's offsets in the checked text (None: not found in it)
+    claim_end: int | None = None
+    source_start: int  # the detail's offsets in the cleaned source text (as a citation's)
+    source_end: int
+
+
+class ClaimCheck(_Frozen):
+    """The verdict on one check-worthy sentence of the checked text."""
+
+    text: str  # the sentence as written
+    start: int  # its offsets in the checked text
+    end: int
+    verdict: Verdict
+    reason: str  # one line: "the documents say 2016, not 2018"; "... but give no year"
+    citations: list[Citation] = Field(default_factory=list)  # the deciding evidence first
+    conflicts: list[Conflict] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)  # the claim's facts no close sentence states
+    checked_as: str = ""  # the statement checked, when it differs ("Is it true that X?" -> "X"; "it" resolved)
+    score: float = 0.0  # closeness of the best evidence sentence
+    notice: str | None = None  # e.g. a chat model's verdict overruled by the fact alignment
+
+
+class CheckReport(_Frozen):
+    text: str
+    claims: list[ClaimCheck] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(c.verdict is verdict for c in self.claims)
+
+
 class Answer(_Frozen):
     question: str
     text: str  # with inline [n] markers
@@ -66,3 +113,4 @@ class Answer(_Frozen):
     notice: str | None = None  # what the reader should know (e.g. generated sentences removed)
     generated_sentences: int | None = None  # LLM mode: sentences the model wrote
     unsupported_sentences: int | None = None  # LLM mode: of those, not supported by the passages
+    check: ClaimCheck | None = None  # a claim or yes/no question: its verdict (the answer says it first)

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from eval import metrics
+from eval import metrics, verdicts
+
+ALL_METRICS = metrics.METRICS + verdicts.CLAIM_METRICS
 
 PLOTTED = ("hit@5", "mrr", "answer_f1", "citation_recall", "refusal_recall")
 
@@ -18,6 +20,12 @@ def _fmt(value: float | None, digits: int = 3) -> str:
 def problems(row: dict[str, Any]) -> list[str]:
     """What went wrong with one question, in words (empty when nothing did)."""
     m, found = row["metrics"], []
+    if row["kind"] == "claim":
+        return [
+            f"sentence {i}: {o['predicted'].replace('_', ' ')}, expected {o['gold'].replace('_', ' ')}"
+            for i, o in enumerate(row["verdicts"], start=1)
+            if not o["correct"]
+        ]
     if not row["answerable"]:
         if not row["refused"]:
             found.append("answered a question the documents cannot answer")
@@ -80,7 +88,9 @@ def write_markdown(summary, rows: Sequence[dict[str, Any]], path: Path) -> None:
         "| metric | overall | " + " | ".join(kinds) + " |",
         "|---|---:|" + "---:|" * len(kinds),
     ]
-    for name in metrics.METRICS:
+    for name in ALL_METRICS:
+        if summary.metrics.get(name) is None and all(summary.by_kind[k]["metrics"].get(name) is None for k in kinds):
+            continue
         cells = [_fmt(summary.metrics.get(name))] + [_fmt(summary.by_kind[k]["metrics"].get(name)) for k in kinds]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines.append(

@@ -21,8 +21,10 @@ from typing import Any
 
 from tqdm import tqdm
 
-from eval import metrics
+from eval import metrics, verdicts
 from eval.questionset import Question, QuestionSetError, load_questions, normalize_quote
+
+ALL_METRICS = metrics.METRICS + verdicts.CLAIM_METRICS
 
 
 class EvalError(ValueError):
@@ -107,6 +109,8 @@ def run_eval(
 
 
 def _run_one(bot, q: Question, chunk_texts: list[str], llm=None) -> dict[str, Any]:
+    if q.kind == "claim":
+        return _run_claim(bot, q, llm)
     started = time.perf_counter()
     answer = (
         bot.ask(q.user_input, q.history_messages(), llm=llm)
@@ -143,17 +147,51 @@ def _run_one(bot, q: Question, chunk_texts: list[str], llm=None) -> dict[str, An
     }
 
 
+def _run_claim(bot, q: Question, llm=None) -> dict[str, Any]:
+    """A claim row: checked as a fact-checker would (`Assistant.check`), or, for `form: chat`, asked in
+    the conversation; scored sentence by sentence (`eval.verdicts`)."""
+    started = time.perf_counter()
+    if getattr(q, "form", "") == "chat":
+        answer = bot.ask(q.user_input, q.history_messages(), llm=llm)
+        checks = [answer.check] if answer.check is not None else []
+        response = answer.text
+    else:
+        report = bot.check(q.user_input, llm=llm)
+        checks = report.claims
+        response = "\n".join(f"{c.verdict.value}: {c.text}" for c in checks)
+    latency = (time.perf_counter() - started) * 1000
+    checked = [c.model_dump(mode="json") for c in checks]
+    return {
+        **q.model_dump(mode="json"),
+        "response": response,
+        "checks": checked,
+        "verdicts": verdicts.score_claim(verdicts.gold_verdicts(q.model_dump()), checked, q.reference_contexts),
+        "refused": False,
+        "standalone_question": q.user_input,
+        "latency_ms": round(latency, 3),
+        "notice": None,
+        "metrics": {},
+    }
+
+
+def _aggregate(rows: Sequence[dict[str, Any]]) -> dict[str, float | None]:
+    """Question metrics over the question rows, verdict metrics over the claim rows."""
+    questions = [r for r in rows if r["kind"] != "claim"]
+    asked = metrics.aggregate(questions) if questions else dict.fromkeys(metrics.METRICS)
+    return {**asked, **verdicts.aggregate([r for r in rows if r["kind"] == "claim"])}
+
+
 def summarize(
     rows: Sequence[dict[str, Any]], questions_file: str = "", out_dir: str = "", answer_mode: str = "extractive"
 ) -> Summary:
     by_kind: dict[str, dict[str, Any]] = {}
     for kind in sorted({r["kind"] for r in rows}):
         group = [r for r in rows if r["kind"] == kind]
-        by_kind[kind] = {"questions": len(group), "metrics": metrics.aggregate(group), "latency_ms": _latency(group)}
+        by_kind[kind] = {"questions": len(group), "metrics": _aggregate(group), "latency_ms": _latency(group)}
     answerable = sum(bool(r["answerable"]) for r in rows)
     return Summary(
         questions=len(rows),
-        metrics=metrics.aggregate(rows),
+        metrics=_aggregate(rows),
         by_kind=by_kind,
         latency_ms=_latency(rows),
         questions_file=questions_file,
@@ -186,25 +224,26 @@ def _latency(rows: Sequence[dict[str, Any]]) -> dict[str, float | None]:
 
 
 # -- gates, comparison, export -------------------------------------------------------------
-def parse_floors(specs: Sequence[str]) -> dict[str, float]:
-    """`["hit@1=0.8", ...]` -> {"hit@1": 0.8}; an unknown metric or a bad value is an `EvalError`."""
+def parse_floors(specs: Sequence[str], flag: str = "--min") -> dict[str, float]:
+    """`["hit@1=0.8", ...]` -> {"hit@1": 0.8}; an unknown metric or a bad value is an `EvalError`.
+    (`flag` names the option in messages: the same form serves `--max` ceilings.)"""
     floors: dict[str, float] = {}
     for spec in specs:
         name, sep, value = spec.partition("=")
         name = name.strip()
         if not sep:
-            raise EvalError(f"--min {spec!r}: expected METRIC=VALUE, e.g. hit@1=0.8")
-        if name not in metrics.METRICS:
-            raise EvalError(f"--min {spec!r}: unknown metric {name!r}; one of {', '.join(metrics.METRICS)}")
+            raise EvalError(f"{flag} {spec!r}: expected METRIC=VALUE, e.g. hit@1=0.8")
+        if name not in ALL_METRICS:
+            raise EvalError(f"{flag} {spec!r}: unknown metric {name!r}; one of {', '.join(ALL_METRICS)}")
         try:
             floors[name] = float(value)
         except ValueError:
-            raise EvalError(f"--min {spec!r}: {value!r} is not a number") from None
+            raise EvalError(f"{flag} {spec!r}: {value!r} is not a number") from None
     return floors
 
 
-def check_floors(summary: Summary, floors: dict[str, float]) -> list[str]:
-    """One line per metric below its floor (an undefined metric fails its floor too)."""
+def check_floors(summary: Summary, floors: dict[str, float], ceilings: dict[str, float] | None = None) -> list[str]:
+    """One line per metric below its floor or above its ceiling (an undefined metric fails its gate too)."""
     failures = []
     for name, floor in floors.items():
         value = summary.metrics.get(name)
@@ -212,6 +251,12 @@ def check_floors(summary: Summary, floors: dict[str, float]) -> list[str]:
             failures.append(f"{name} is undefined for this question set (floor {floor:g})")
         elif value < floor:
             failures.append(f"{name} = {value:.3f} < {floor:g}")
+    for name, ceiling in (ceilings or {}).items():
+        value = summary.metrics.get(name)
+        if value is None:
+            failures.append(f"{name} is undefined for this question set (ceiling {ceiling:g})")
+        elif value > ceiling:
+            failures.append(f"{name} = {value:.3f} > {ceiling:g}")
     return failures
 
 
@@ -235,8 +280,9 @@ def compare(old_summary_path: Path | Summary, new_summary: Summary) -> str:
         delta = f"{b - a:+9.{digits}f}" if a is not None and b is not None else f"{'-':>9}"
         lines.append(f"{label:28}{_fmt(a, digits):>9}{_fmt(b, digits):>9}{delta}")
 
-    for name in metrics.METRICS:
-        row(name, old.metrics.get(name), new_summary.metrics.get(name))
+    for name in ALL_METRICS:
+        if old.metrics.get(name) is not None or new_summary.metrics.get(name) is not None:
+            row(name, old.metrics.get(name), new_summary.metrics.get(name))
     for p in ("p50", "p95"):
         row(f"latency {p} ms", old.latency_ms.get(p), new_summary.latency_ms.get(p), 1)
     for kind in sorted(set(old.by_kind) | set(new_summary.by_kind)):

@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 3
+FACTS_VERSION = 4
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 QuantityKind = Literal["year", "span", "count", "amount", "percent"]
@@ -113,13 +113,25 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Negation:
+    head: str  # lemma of what is negated: the verb or adjective ("address" in "is not addressed"), the noun
+    # of a negative determiner ("assurance" in "no assurance")
+    text: str  # the negating word
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class SentenceFacts:
     start: int
     end: int
     entities: tuple[Entity, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     negated: bool = False
+    negations: tuple[Negation, ...] = ()
     lemmas: tuple[str, ...] = ()  # content lemmas, lower-cased, in order
+    words: tuple[str, ...] = ()  # lemmas of its nouns, verbs, adjectives and adverbs, stop words included
+    # ("more", "less"): what an antonym can reverse
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
@@ -137,7 +149,9 @@ class SentenceFacts:
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
             "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end] for q in self.quantities],
             "neg": self.negated,
+            "negs": [[n.head, n.text, n.start, n.end] for n in self.negations],
             "lem": list(self.lemmas),
+            "words": list(self.words),
             "back": self.refers_back,
             "cond": self.conditional,
             "enum": list(self.enumeration),
@@ -154,7 +168,9 @@ class SentenceFacts:
             entities=tuple(Entity(*x) for x in d["ents"]),
             quantities=tuple(Quantity(*q) for q in d["qty"]),
             negated=d["neg"],
+            negations=tuple(Negation(*n) for n in d.get("negs", ())),
             lemmas=tuple(d["lem"]),
+            words=tuple(d.get("words", ())),
             refers_back=d["back"],
             conditional=d.get("cond", False),
             enumeration=tuple(d.get("enum", ())),
@@ -197,6 +213,25 @@ def _sentences_of(doc: Doc, offset: int) -> list[SentenceFacts]:
             continue
         found.append(_facts(doc[tokens[0].i : tokens[-1].i + 1], offset))
     return found
+
+
+def _word_lemmas(span: Span) -> tuple[str, ...]:
+    """Lemmas of the nouns, verbs, adjectives and adverbs of `span`, a hyphenated word as one ("non-normative")."""
+    groups: list[list[Token]] = []
+    for token in span:
+        if (
+            groups
+            and token.idx == groups[-1][-1].idx + len(groups[-1][-1])
+            and "-" in (token.text, groups[-1][-1].text)
+        ):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    return tuple(
+        "".join(t.lemma_.lower() if t.text != "-" else "-" for t in group)
+        for group in groups
+        if any(t.pos_ in ("ADJ", "ADV", "VERB", "NOUN") for t in group) and any(t.is_alpha for t in group)
+    )
 
 
 def whole_words(span: Span) -> Span:
@@ -266,7 +301,13 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         entities=entities,
         quantities=tuple(quantities(span, base)),
         negated=is_negated(span),
+        negations=tuple(
+            Negation(_negated(t).lemma_.lower(), t.text, base + t.idx, base + t.idx + len(t))
+            for t in span
+            if _negates(t)
+        ),
         lemmas=tuple(content_lemmas(span)),
+        words=_word_lemmas(span),
         refers_back=_refers_back(span),
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
         enumeration=_enumeration(span),
@@ -324,9 +365,22 @@ _NEGATIVE_DETERMINERS = frozenset(["no", "neither"])  # English grammar: "no ass
 
 def is_negated(tokens: Iterable[Token]) -> bool:
     """A negated verb ("not", "n't", "never"), or a negative determiner ("no assurance")."""
-    return any(
-        t.dep_ == "neg" or "Polarity=Neg" in str(t.morph) or (t.dep_ == "det" and t.lower_ in _NEGATIVE_DETERMINERS)
-        for t in tokens
+    return any(_negates(t) for t in tokens)
+
+
+def _negated(negation: Token) -> Token:
+    """What a negating word negates: its head, or for a copula the complement ("is not binding": binding)."""
+    head = negation.head
+    if head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
+    return head
+
+
+def _negates(token: Token) -> bool:
+    return (
+        token.dep_ == "neg"
+        or "Polarity=Neg" in str(token.morph)
+        or (token.dep_ == "det" and token.lower_ in _NEGATIVE_DETERMINERS)
     )
 
 
@@ -455,6 +509,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
+            elif units and units[0].tag_ == "NN" and any(c.dep_ == "amod" for c in units[0].children):
+                kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
+                # "the past decade": one unit ("this year" is a point in time, not a span)
         elif ent.label_ == "MONEY":
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "PERCENT":
@@ -463,6 +520,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_list_marker(ent[0]) or _is_year(ent[0]))):
             kind, value, of = "count", number_value(" ".join(t.text for t in ent if t.like_num)), _of(ent.root)
+            if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
+                kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:

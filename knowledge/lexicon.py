@@ -153,10 +153,53 @@ def is_common_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def antonyms(lemma: str) -> frozenset[str]:
-    """WordNet's direct antonyms of `lemma`, any part of speech: significant -> insignificant."""
+    """WordNet's antonyms of `lemma`, any part of speech: the direct ones (significant -> insignificant,
+    increase -> decrease) and, for an adjective that WordNet files as a satellite of another, that head's
+    (pragmatic, similar to practical -> impractical), from its two commonest senses."""
     reader = _reader()
-    if reader is None:
+    if reader is None or not lemma:
         return frozenset()
-    return frozenset(
-        a.name().replace("_", " ") for s in reader.synsets(lemma) for lem in s.lemmas() for a in lem.antonyms()
+    synsets = reader.synsets(lemma.replace(" ", "_"))
+    satellites = [s for s in synsets if s.pos() == "s"][:2]
+    heads = [h for s in satellites for h in s.similar_tos()]
+    found = {
+        a.name() for s in synsets for lem in s.lemmas() if lem.name().lower() == lemma.lower() for a in lem.antonyms()
+    }
+    found |= {a.name() for h in heads for lem in h.lemmas() for a in lem.antonyms()}
+    return frozenset(name.replace("_", " ") for name in found)
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two words mean opposite things: WordNet antonyms, directly or through what they are kinds
+    of (declining is a kind of decreasing, increasing's antonym; an adjective through the head it is
+    similar to: pragmatic ~ practical, impractical's antonym), among their commonest senses."""
+    if a == b:
+        return False
+    senses_a, senses_b = _generalised(a), _generalised(b)
+    return any(_antonym_synsets(s) & senses_b for s in senses_a) or any(
+        _antonym_synsets(s) & senses_a for s in senses_b
     )
+
+
+@lru_cache(maxsize=65536)
+def _generalised(lemma: str, senses: int = 3) -> frozenset:
+    """The synsets of `lemma`'s commonest senses (per part of speech), their direct hypernyms and the
+    adjective heads they are similar to."""
+    reader = _reader()
+    if reader is None or not lemma:
+        return frozenset()
+    by_pos: dict[str, list] = {}
+    for synset in reader.synsets(lemma.replace(" ", "_")):
+        by_pos.setdefault(synset.pos(), []).append(synset)
+    found = set()
+    for synsets in by_pos.values():
+        for synset in synsets[:senses]:
+            found.add(synset)
+            found.update(synset.hypernyms())
+            found.update(synset.similar_tos())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _antonym_synsets(synset) -> frozenset:
+    return frozenset(a.synset() for lemma in synset.lemmas() for a in lemma.antonyms())

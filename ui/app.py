@@ -1,6 +1,6 @@
-"""The browser chat: conversation with streaming answers, sources, uploads, settings, export, feedback.
+"""The browser app: conversation with streaming answers and sources, a fact-check tab, uploads, settings, export, feedback.
 
-Every action is also an API endpoint for `gradio_client` (`/chat`, `/upload`, `/documents`,
+Every action is also an API endpoint for `gradio_client` (`/chat`, `/check`, `/upload`, `/documents`,
 `/remove_document`, `/export`, `/feedback`). Each browser tab (or client) has its own conversation
 in session state; the queue bounds how many questions are answered at once.
 """
@@ -26,6 +26,8 @@ from knowledge.indexing import bundled_documents
 from ui import library
 from ui.render import (
     answer_markdown,
+    check_html,
+    check_markdown,
     conversation_markdown,
     escape_markdown,
     notice_note,
@@ -50,6 +52,14 @@ CSS = """
 .sources .offsets { font-weight: 400; color: #777; font-size: .85em; }
 .sources .passage { white-space: pre-wrap; }
 .sources.refused { border-left: 4px solid #d9822b; padding-left: .6em; }
+.checks ol { padding-left: 1.2em; }
+.checks .check { margin: .3em 0; }
+.checks .verdict { font-weight: 700; padding: 0 .4em; border-radius: 3px; }
+.checks .supported .verdict { background: #d7f5dd; color: #14532d; }
+.checks .contradicted .verdict { background: #fde2e1; color: #7f1d1d; }
+.checks .not_found .verdict { background: #eceff3; color: #374151; }
+.checks mark { background: #ffe58a; padding: 0 2px; }
+.checks blockquote { margin: .4em 0 .4em 1em; }
 """
 
 
@@ -64,13 +74,16 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             "## Migration governance assistant\nAsk about the IOM *World Migration Report 2018*, chapter 5, "
             "or about documents you upload. Every answer cites the sentences it rests on."
         )
-        with gr.Row():
+        with gr.Tab("Ask", id="ask_tab"), gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="Conversation", height=460, buttons=["copy"], elem_id="chat")
                 standalone = gr.Markdown(elem_id="standalone")
                 with gr.Row():
                     question = gr.Textbox(
-                        placeholder="Ask a question about the documents", show_label=False, scale=5, elem_id="question"
+                        placeholder="Ask a question about the documents",
+                        show_label=False,
+                        scale=5,
+                        elem_id="question",
                     )
                     ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
                 gr.Examples(EXAMPLES, inputs=question, label="Example questions")
@@ -79,6 +92,23 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                     clear = gr.Button("New conversation")
             with gr.Column(scale=2):
                 sources = gr.HTML(elem_id="sources")
+        with gr.Tab("Fact-check", id="check_tab"):
+            gr.Markdown(
+                "Paste a claim or a draft: each sentence is marked **✔ supported**, **✘ contradicted** or "
+                "**? not in the documents**, with the quote that decides it. Open a sentence to see its evidence."
+            )
+            check_text = gr.Textbox(
+                lines=6,
+                max_lines=20,
+                show_label=False,
+                placeholder="A claim, a paragraph or an article",
+                elem_id="check_text",
+            )
+            with gr.Row():
+                check_button = gr.Button("Check", variant="primary", elem_id="check_button")
+                check_export = gr.DownloadButton("Export report (.md)", value=None, elem_id="check_export")
+            check_report = gr.HTML(elem_id="check_report")
+            check_json = gr.JSON(visible=False)
         with gr.Accordion("Documents", open=False):
             upload_files = gr.File(
                 label="Add documents (.txt .md .pdf .docx .html)", file_count="multiple", type="filepath"
@@ -168,6 +198,18 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             lines += [f"❌ {escape_markdown(_shown(e))}" for e in [*refused, *(report.failed if report else [])]]
             library.discard_failed(report)
             return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings))
+
+        def fact_check(text: str, choice: str = EXTRACTIVE, request: gr.Request = None):
+            try:
+                report = bot.check(text or "", llm=llm_for(choice))
+            except (AssistantError, KnowledgeError) as exc:
+                raise gr.Error(str(exc)) from exc
+            path = export_file(exports, request).with_name("fact-check.md")
+            path.write_text(check_markdown(report), encoding="utf-8")
+            return check_html(report), report.model_dump(mode="json"), str(path)
+
+        check_outputs = [check_report, check_json, check_export]
+        check_button.click(fact_check, [check_text, mode], check_outputs, api_name="check", concurrency_limit="default")
 
         upload.click(add_documents, [upload_files], [status, table, to_remove], api_name="upload")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from assistant.types import Answer, Citation, Passage
+from assistant.types import Answer, CheckReport, Citation, ClaimCheck, Passage, Verdict
 
 
 def escape_markdown(text: str) -> str:
@@ -99,5 +99,90 @@ def conversation_markdown(answers: list[Answer]) -> str:
             )
         if answer.refused:
             lines += [f"- closest: {e(place(p.title, p.section, p.page))}" for p in answer.passages[:3]]
+        lines.append("")
+    return "\n".join(lines)
+
+
+# -- fact-check reports ---------------------------------------------------------------------------
+VERDICT_WORDS = {
+    Verdict.SUPPORTED: ("✔", "Supported"),
+    Verdict.CONTRADICTED: ("✘", "Contradicted"),
+    Verdict.NOT_FOUND: ("?", "Not in the documents"),
+}
+
+
+def check_html(report: CheckReport) -> str:
+    """The report as a list: each checked sentence with its verdict (a symbol, a word and a colour, never
+    colour alone); opening one shows its evidence, the conflicting detail marked in the claim and the quote."""
+    if not report.claims:
+        return '<div class="checks"><p>No sentence to check.</p></div>'
+    counts = " · ".join(f"{report.count(v)} {VERDICT_WORDS[v][1].lower()}" for v in Verdict)
+    items = "".join(_check_item(n, c) for n, c in enumerate(report.claims, start=1))
+    return f'<div class="checks"><p class="summary">{len(report.claims)} sentences: {counts}</p><ol>{items}</ol></div>'
+
+
+def _check_item(number: int, check: ClaimCheck) -> str:
+    symbol, word = VERDICT_WORDS[check.verdict]
+    claim_marks = [
+        (c.claim_start - check.start, c.claim_end - check.start) for c in check.conflicts if c.claim_start is not None
+    ]
+    sentence = _marked(check.text, claim_marks)
+    evidence = []
+    for cite in check.citations:
+        marks = [
+            (c.source_start - cite.start, c.source_end - cite.start)
+            for c in check.conflicts
+            if cite.start <= c.source_start
+            and c.source_end <= cite.end
+            and (c.source_end - c.source_start) < len(cite.quote)
+        ]
+        label = "Closest passage" if check.verdict is Verdict.NOT_FOUND else f"[{cite.number}]"
+        evidence.append(
+            f'<blockquote><div class="place">{label} {html.escape(place(cite.title, cite.section, cite.page))}'
+            f' <span class="offsets">characters {cite.start}–{cite.end}</span></div>{_marked(cite.quote, marks)}</blockquote>'
+        )
+    conflicts = "".join(
+        f"<li>{html.escape(c.kind.replace('_', ' '))}: the claim says <mark>{html.escape(c.claim)}</mark>, "
+        f"the source says <mark>{html.escape(c.source)}</mark></li>"
+        for c in check.conflicts
+    )
+    details = (
+        f'<p class="reason">{html.escape(check.reason)}</p>'
+        + (f"<ul>{conflicts}</ul>" if conflicts else "")
+        + "".join(evidence)
+        + (f'<p class="note">{html.escape(check.notice)}</p>' if check.notice else "")
+    )
+    return (
+        f'<li class="check {check.verdict.value}"><details{" open" if number == 1 else ""}>'
+        f'<summary><span class="verdict">{symbol} {word}</span> {sentence}</summary>{details}</details></li>'
+    )
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` escaped, with each (start, end) inside it wrapped in <mark>."""
+    out, at = [], 0
+    for start, end in sorted((s, e) for s, e in spans if 0 <= s < e <= len(text)):
+        if start < at:
+            continue
+        out += [html.escape(text[at:start]), f"<mark>{html.escape(text[start:end])}</mark>"]
+        at = end
+    return "".join(out) + html.escape(text[at:])
+
+
+def check_markdown(report: CheckReport) -> str:
+    """The report as Markdown, for export: one section per sentence with its verdict and evidence."""
+    lines = ["# Fact-check report", ""]
+    counts = ", ".join(f"{report.count(v)} {VERDICT_WORDS[v][1].lower()}" for v in Verdict)
+    lines += [f"{len(report.claims)} sentences checked: {counts}.", ""]
+    for n, check in enumerate(report.claims, start=1):
+        symbol, word = VERDICT_WORDS[check.verdict]
+        lines += [f"## {n}. {symbol} {word}", "", f"> {escape_markdown(check.text)}", "", check.reason + ".", ""]
+        for c in check.conflicts:
+            lines.append(f"- {c.kind.replace('_', ' ')}: the claim says “{c.claim}”, the source says “{c.source}”")
+        for cite in check.citations:
+            label = "Closest passage" if check.verdict is Verdict.NOT_FOUND else f"[{cite.number}]"
+            lines.append(
+                f"- {label} “{cite.quote}” — {place(cite.title, cite.section, cite.page)}, characters {cite.start}–{cite.end}"
+            )
         lines.append("")
     return "\n".join(lines)

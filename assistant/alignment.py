@@ -1,0 +1,193 @@
+"""Align a claim's facts with one evidence sentence's: which details conflict, which the sentence does not state.
+
+Both sides are `SentenceFacts` (the evidence's were computed at index time). A detail conflicts when the
+sentence states the same kind of fact about the same thing differently:
+- a year, count, time span, amount or percentage of the same thing ("2018" vs "2016"; "three global
+  compacts" vs "two global compacts"; "the past decade" vs "the last two decades"; a count against an
+  enumeration of as many items as the sentence lists);
+- a name where the sentence gives another of the same kind ("UN Security Council" vs "UN General
+  Assembly": same label, or the same head word);
+- a negation of a word the other states plainly ("there is an assurance" vs "there is no assurance");
+- a word the other reverses (WordNet antonyms: pragmatic/impractical, more/less, increase/decrease).
+A detail is unstated when the sentence says nothing of its kind about it (a year where the sentence gives
+none; a calendar date more precise than the sentence's year; a name the sentence does not mention).
+Whether the sentence is about the same thing at all is the verdict policy's call (its closeness score).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
+
+from assistant.judge import name_said, words_of
+from assistant.types import Conflict
+from knowledge import lexicon
+from knowledge.language import Entity, Quantity, SentenceFacts
+
+# Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
+_NAME_GROUPS = (
+    frozenset(["ORG", "NORP", "GPE", "NAME", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC"]),
+    frozenset(["PERSON"]),
+)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    conflicts: list[Conflict] = field(default_factory=list)
+    unstated: list[Entity | Quantity] = field(default_factory=list)  # the claim's details the sentence lacks
+
+    @property
+    def states_all(self) -> bool:
+        return not self.conflicts and not self.unstated
+
+
+def align(claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0) -> Alignment:
+    """`claim_offset`: added to the claim's offsets to place them in the checked text."""
+    conflicts: list[Conflict] = []
+    unstated: list[Entity | Quantity] = []
+
+    def conflict(kind: str, said: Entity | Quantity, found: Entity | Quantity | None, source_text: str = "") -> None:
+        conflicts.append(
+            Conflict(
+                kind=kind,
+                claim=said.text,
+                source=found.text if found is not None else source_text,
+                claim_start=claim_offset + said.start,
+                claim_end=claim_offset + said.end,
+                source_start=found.start if found is not None else source.start,
+                source_end=found.end if found is not None else source.end,
+            )
+        )
+
+    for said in claim.quantities:
+        outcome = _compare_quantity(said, source)
+        if outcome is None:
+            unstated.append(said)
+        elif outcome is not True:
+            conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
+    for date in claim.entities:
+        if date.label == "DATE" and _is_calendar_date(date) and not _date_said(date, source):
+            unstated.append(date)  # "September 2016" where the sentence says only "2016"
+    source_said = words_of([source], ())
+    claim_said = words_of([claim], ())
+    others = [e for e in source.names() if not name_said(e.text, claim_said)]
+    unsaid = [n for n in claim.names() if not name_said(n.text, source_said)]
+    for name in unsaid:
+        rival = _rival(name, others, swapped=len(unsaid) == 1)
+        if rival is not None:
+            conflict("name", name, rival)
+        else:
+            unstated.append(name)
+    for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
+        other = source if side == "claim" else claim
+        if negation.head in other.words and negation.head not in {n.head for n in other.negations}:
+            in_claim = side == "claim"
+            conflicts.append(
+                Conflict(
+                    kind="negation",
+                    claim=f"{negation.text} {negation.head}" if in_claim else negation.head,
+                    source=negation.head if in_claim else f"{negation.text} {negation.head}",
+                    claim_start=claim_offset + negation.start if in_claim else None,
+                    claim_end=claim_offset + negation.end if in_claim else None,
+                    source_start=source.start if in_claim else negation.start,
+                    source_end=source.end if in_claim else negation.end,
+                )
+            )
+    for word, opposite in reversed_words(claim.words, source.words):
+        conflicts.append(
+            Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
+        )
+    return Alignment(conflicts, unstated)
+
+
+def reversed_words(claim_words: tuple[str, ...], source_words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(claim word, source word) pairs of opposite meaning, each absent from the other side ("less" in the
+    claim, "more" in the source and not in the claim): `lexicon.opposed`, or "non-X" against "X"."""
+    claim_set, source_set = set(claim_words), set(source_words)
+    pairs = []
+    for word in dict.fromkeys(claim_words):
+        if word in source_set:
+            continue
+        for other in dict.fromkeys(source_words):
+            if other not in claim_set and (_negative_prefix(word, other) or lexicon.opposed(word, other)):
+                pairs.append((word, other))
+    return pairs
+
+
+def _negative_prefix(a: str, b: str) -> bool:
+    """ "non-normative" against "normative": English's negating prefix with a hyphen."""
+    return a == f"non-{b}" or b == f"non-{a}"
+
+
+def _compare_quantity(said: Quantity, source: SentenceFacts) -> Quantity | bool | None:
+    """True when the sentence states it, the sentence's differing quantity when it conflicts, None when
+    the sentence says nothing of the kind about it."""
+    same_kind = [q for q in source.quantities if q.kind == said.kind]
+    if said.kind == "year":
+        if any(q.value == said.value for q in same_kind):
+            return True
+        rival = next((q for q in same_kind if not q.of or not said.of or q.of == said.of), None)
+        return rival if rival is not None else None
+    if said.kind == "count":
+        counts = [q for q in same_kind if q.of == said.of]
+        if any(q.value == said.value for q in counts):
+            return True
+        if counts:
+            return counts[0]
+        listed = _listed(said, source)
+        if listed:
+            text = f"{listed} listed"
+            if listed == said.value:
+                return True
+            return Quantity(text, "count", float(listed), said.of, source.start, source.end)
+        return None
+    if said.kind == "span" and same_kind:
+        return True if any(q.value == said.value for q in same_kind) else same_kind[0]
+    if said.kind in ("amount", "percent"):
+        matching = [q for q in same_kind if not q.of or not said.of or q.of == said.of]
+        if any(q.value == said.value for q in matching):
+            return True
+        return matching[0] if matching else None
+    return None
+
+
+def _listed(said: Quantity, source: SentenceFacts) -> int:
+    """How many items the sentence lists of the counted noun: numbered items, or a coordination in a
+    sentence that names the noun ("duties ... to respect, protect and fulfil")."""
+    if source.numbered >= 2:
+        return source.numbered
+    if source.enumeration and said.of in source.lemmas:
+        return len(source.enumeration)
+    return 0
+
+
+def _is_calendar_date(date: Entity) -> bool:
+    """A date with a number and a calendar name ("September 2016", "1 July 2018"), more than a bare year."""
+    words = date.text.split()
+    return (
+        len(words) > 1 and any(w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:] + words[:1])
+    )
+
+
+def _date_said(date: Entity, source: SentenceFacts) -> bool:
+    return any(e.label == "DATE" and e.text.lower() == date.text.lower() for e in source.entities)
+
+
+def _rival(name: Entity, others: list[Entity], swapped: bool) -> Entity | None:
+    """The source's name standing where the claim has `name`: one sharing a capitalised word with it ("Geneva
+    Declaration" / "New York Declaration"; "UN Security Council" / "UN General Assembly"); or, when the claim swaps a single name (`swapped`) and the
+    sentence has a single name of that kind the claim does not mention, that one ("UNHCR" / "IOM"). A claim
+    adding names the sentence lacks ("launched by A and B") conflicts with nothing: it is unstated."""
+    words = _capitalised(name.text)
+    sharing = sorted(
+        (e for e in others if words & _capitalised(e.text)), key=lambda e: -len(words & _capitalised(e.text))
+    )
+    if sharing:
+        return sharing[0]
+    same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
+    return same_kind[0] if swapped and len(same_kind) == 1 else None
+
+
+def _capitalised(name: str) -> set[str]:
+    return {w.strip(".,;:'’()").lower() for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS}

@@ -1,0 +1,258 @@
+"""Fact-checking a claim or a pasted text: each check-worthy sentence gets a verdict and its deciding quote.
+
+A text is split into sentences (the language layer's splitter); a sentence is check-worthy when it states
+something (a subject and a verb, or a claim-shaped question: "Is it true that ...?", "Did X happen in
+2017?"); headings, wh-questions, instructions and small talk are skipped. A sentence that leans on the one
+before ("Its ad hoc nature ...") is rewritten standalone first, as a follow-up question would be. Each
+statement is embedded (all in one batch), retrieved with, its candidate sentences scored, and
+`VerdictPolicy` decides (`assistant.verdict`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.errors import AssistantError
+from assistant.followup import standalone_question, unresolved_anaphors
+from assistant.question import Form, Question, analyse
+from assistant.retrieval import HybridRetriever, to_passages
+from assistant.sentences import ScoredSentence, SentenceScorer
+from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
+from assistant.verdict import Decision, VerdictPolicy
+from knowledge.language import sentence_spans
+
+MAX_CHECK_CHARS = 100_000  # about 15,000 words: a long article; a larger text is refused, not truncated
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One check-worthy sentence of the checked text and what is checked for it."""
+
+    start: int  # the sentence's offsets in the checked text
+    end: int
+    text: str
+    question: Question  # the analysis of the statement checked (standalone)
+    offset: int | None  # where the analysed text starts in the checked text (None: it was rewritten)
+    context: str = ""  # the sentence before, when the statement still leans on it ("this incorporation")
+
+    @property
+    def checked(self) -> str:
+        return self.question.claim or self.question.text
+
+    @property
+    def query(self) -> str:
+        """What evidence is searched with: the statement, after the sentence it leans on, if any."""
+        return f"{self.context} {self.checked}" if self.context else self.checked
+
+
+def statements(text: str) -> list[Statement]:
+    """The check-worthy sentences of `text`: one claim-shaped input ("Someone told me X. Right?") is one
+    statement; otherwise each sentence that states something."""
+    spans = _sentence_spans(text)
+    tagged = len(spans) == 2 and analyse(text[slice(*spans[1])]).form is Form.SMALL_TALK  # "... X. Right?"
+    if len(spans) == 1 or tagged:
+        whole = analyse(text)
+        if whole.form in (Form.INSTRUCTION, Form.SMALL_TALK) or (whole.form is Form.QUESTION and "?" in text):
+            return []  # one sentence given to check is checked, however the parser reads its verb
+        start = len(text) - len(text.lstrip())
+        return [Statement(start, start + len(whole.text), whole.text, whole, start)]
+    found: list[Statement] = []
+    previous = ""
+    for start, end in spans:
+        sentence = text[start:end]
+        question = analyse(sentence)
+        if not _check_worthy(question):
+            continue
+        offset: int | None = start
+        if previous:
+            standalone = standalone_question(question, [{"role": "user", "content": previous}])
+            if standalone != question.text:
+                question, offset = analyse(standalone), None
+        leans = previous and question.doc is not None and unresolved_anaphors(question.doc, question.frame)
+        found.append(Statement(start, end, sentence, question, offset, previous if leans else ""))
+        previous = sentence
+    return found
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text`, never across a blank line or into a Markdown heading or list item (a
+    line opening with "#", "-", "*", "+" or "1."), each without its leading marks; a sentence wrapped
+    over several lines stays one."""
+    blocks: list[tuple[int, int, bool]] = []  # start, end, is a heading
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        opening = line.lstrip()
+        marked = opening[:1] in ("#", "-", "*", "+") or opening.split(" ", 1)[0].rstrip(".)").isdigit()
+        if not line.strip():
+            pass
+        elif blocks and not marked and blocks[-1][1] == start and not blocks[-1][2]:
+            blocks[-1] = (blocks[-1][0], end, False)
+        else:
+            blocks.append((start, end, marked and opening[:1] == "#"))
+        start = end
+    spans = [span for begin, end, _ in blocks for span in sentence_spans(text, begin, end)]
+    trimmed = []
+    for start, end in spans:
+        while start < end and not (text[start].isalnum() or text[start] in "\"'“‘("):
+            start += 1
+        if start < end:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _check_worthy(question: Question) -> bool:
+    """A claim or a yes/no question; or, in a pasted text, any sentence with a finite verb that asks
+    nothing (the parser may miss its subject: "The chapter names A, B and C as ...")."""
+    if question.form in (Form.CLAIM, Form.YES_NO):
+        return True
+    finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in question.doc or ())
+    return question.form is Form.QUESTION and finite and not question.text.rstrip().endswith("?")
+
+
+class ClaimChecker:
+    def __init__(
+        self,
+        retriever: HybridRetriever,
+        scorer: SentenceScorer,
+        policy: VerdictPolicy | None = None,
+        candidates: int = 8,
+    ) -> None:
+        self.retriever = retriever
+        self.scorer = scorer
+        self.policy = policy or VerdictPolicy()
+        self.candidates = candidates
+
+    def check(self, text: str, propose: Proposer | None = None) -> CheckReport:
+        """A verdict for each check-worthy sentence of `text`; with `propose` (a chat model's verdict on
+        a statement from its numbered evidence), the model's verdict where the fact alignment allows it."""
+        started = time.perf_counter()
+        text = _checked_text(text)
+        found = statements(text)
+        if not found:
+            raise AssistantError(
+                "nothing to check: no sentence states something (write a claim such as "
+                '"IOM joined the UN in 2016", or paste a paragraph)'
+            )
+        analysed = time.perf_counter()
+        vectors = self.scorer.embeddings.embed_documents([s.query for s in found])
+        embedded = time.perf_counter()
+        claims = [
+            self.verdict(s, self.evidence(s.question, s.query, v), propose) for s, v in zip(found, vectors, strict=True)
+        ]
+        done = time.perf_counter()
+        timings = {
+            "analyse": (analysed - started) * 1000,
+            "embed": (embedded - analysed) * 1000,
+            "decide": (done - embedded) * 1000,
+            "total": (done - started) * 1000,
+        }
+        return CheckReport(text=text, claims=claims, timings=timings)
+
+    def evidence(self, question: Question, query: str, vector: Sequence[float]) -> list[ScoredSentence]:
+        """The candidate evidence sentences for a statement, best first."""
+        passages = to_passages(self.retriever.retrieve(query, self.candidates, query_vector=vector))
+        return self.scorer.score(question.terms, vector, passages)
+
+    def verdict(
+        self, statement: Statement, ranked: Sequence[ScoredSentence], propose: Proposer | None = None
+    ) -> ClaimCheck:
+        """The verdict on one statement from its candidate evidence (best first)."""
+        decision = self.policy.decide(statement.question.stated, ranked, statement.offset or 0)
+        notice = None
+        if propose is not None:
+            proposal = propose(statement.checked, [s.text for s in ranked[: self.policy.candidates]])
+            if proposal is not None:
+                decision, notice = reconcile(decision, proposal, ranked[: self.policy.candidates])
+        check = to_claim_check(statement, decision, ranked, located=statement.offset is not None)
+        return check.model_copy(update={"notice": notice}) if notice else check
+
+
+# A chat model's verdict on a statement, from its numbered evidence sentences: (verdict, the evidence
+# number it rests on or 0, a one-line reason), or None when it gave none.
+Proposer = Callable[[str, list[str]], "tuple[Verdict, int, str] | None"]
+
+
+def reconcile(
+    offline: Decision, proposal: tuple[Verdict, int, str], evidence: Sequence[ScoredSentence]
+) -> tuple[Decision, str | None]:
+    """The model's verdict where the fact alignment does not contradict it, else the offline one with a
+    notice. The alignment contradicts "supported" when the offline verdict found a conflicting or an
+    unstated detail, and "supported" or "not found" when it found a conflict."""
+    verdict, number, reason = proposal
+    overruled = (verdict is Verdict.SUPPORTED and bool(offline.conflicts or offline.missing)) or (
+        verdict is not Verdict.CONTRADICTED and offline.verdict is Verdict.CONTRADICTED
+    )
+    if overruled:
+        said = verdict.value.replace("_", " ")
+        notice = f"the language model said {said}, but the documents' facts do not allow it; the offline verdict stands"
+        return offline, notice
+    if verdict is offline.verdict:
+        return Decision(verdict, reason or offline.reason, offline.evidence, offline.conflicts, offline.missing), None
+    chosen = [evidence[number - 1]] if 0 < number <= len(evidence) else offline.evidence[:1]
+    return Decision(verdict, reason, chosen if verdict is not Verdict.NOT_FOUND else []), None
+
+
+def headline(check: ClaimCheck) -> str:
+    """The verdict said first in a conversation: 'Contradicted: the documents say "2016", not "2018" [1].'"""
+    cited = " [1]" if check.citations else ""
+    if check.verdict is Verdict.SUPPORTED:
+        return f"Supported{cited}."
+    if check.verdict is Verdict.CONTRADICTED:
+        return f"Contradicted: {check.reason}{cited}."
+    return f"Not in the documents: {check.reason}."
+
+
+def to_claim_check(
+    statement: Statement, decision: Decision, ranked: Sequence[ScoredSentence], located: bool = True
+) -> ClaimCheck:
+    citations = [
+        Citation(
+            number=n,
+            chunk_id=s.passage.chunk_id,
+            source=s.passage.source,
+            title=s.passage.title,
+            section=s.passage.section,
+            page=s.passage.page,
+            quote=s.text,
+            start=s.start,
+            end=s.end,
+        )
+        for n, s in enumerate(decision.evidence, start=1)
+    ]
+    conflicts = [_located(c, statement) if not located else c for c in decision.conflicts]
+    checked = statement.checked
+    return ClaimCheck(
+        text=statement.text,
+        start=statement.start,
+        end=statement.end,
+        verdict=decision.verdict,
+        reason=decision.reason,
+        citations=citations,
+        conflicts=conflicts,
+        missing=decision.missing,
+        checked_as=checked if checked != statement.text else "",
+        score=ranked[0].score if ranked else 0.0,
+    )
+
+
+def _located(conflict: Conflict, statement: Statement) -> Conflict:
+    """A conflict of a rewritten statement, placed in the sentence as written (when its words are there)."""
+    at = statement.text.find(conflict.claim) if conflict.claim_start is not None else -1
+    if at < 0:
+        return conflict.model_copy(update={"claim_start": None, "claim_end": None})
+    start = statement.start + at
+    return conflict.model_copy(update={"claim_start": start, "claim_end": start + len(conflict.claim)})
+
+
+def _checked_text(text: str) -> str:
+    if not text or not text.strip():
+        raise AssistantError("nothing to check: the text is empty; paste a claim or a paragraph")
+    if len(text) > MAX_CHECK_CHARS:
+        raise AssistantError(
+            f"the text is too long to check ({len(text):,} characters; at most {MAX_CHECK_CHARS:,}): "
+            "check it a section at a time"
+        )
+    return text

@@ -1,0 +1,88 @@
+"""The offline verdict on one claim: supported, contradicted or not in the documents, with the deciding sentence.
+
+The claim was the query; its candidate evidence sentences come scored (closeness: `ScoredSentence.score`).
+Going down them, best first, the first sentence that decides wins:
+- it is close (score >= `contradict_score`) and one of its details conflicts with the claim's (a year, a
+  count, a name, a negation, a reversed word: `alignment.align`) -> contradicted;
+- it is very close (score >= `support_score`) and states every checkable detail of the claim -> supported.
+No sentence deciding -> not_found, naming what the closest sentence lacks ("gives no year: 2017").
+So a claim is never called supported by a sentence that conflicts with it.
+
+Both thresholds were calibrated with `python -m eval.calibrate_claims` on the shipped claim set (see there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.alignment import Alignment, align
+from assistant.sentences import ScoredSentence
+from assistant.types import Conflict, Verdict
+from knowledge.language import Entity, Quantity, SentenceFacts
+
+_WHAT_IS_MISSING = {
+    "year": "the year",
+    "count": "the number",
+    "span": "the time span",
+    "amount": "the amount",
+    "percent": "the percentage",
+    "DATE": "the date",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    reason: str
+    evidence: list[ScoredSentence] = field(default_factory=list)  # the deciding sentence first
+    conflicts: list[Conflict] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VerdictPolicy:
+    support_score: float = 0.55
+    contradict_score: float = 0.45
+    candidates: int = 4  # evidence sentences examined, best first
+
+    def decide(self, claim: SentenceFacts, ranked: Sequence[ScoredSentence], claim_offset: int = 0) -> Decision:
+        """`claim`: the facts of the statement checked (offsets within it; `claim_offset` places them in
+        the checked text); `ranked`: its candidate evidence sentences, best first."""
+        examined = [(s, align(claim, s.facts, claim_offset)) for s in ranked[: self.candidates]]
+        for sentence, alignment in examined:
+            if sentence.score >= self.contradict_score and alignment.conflicts:
+                return Decision(
+                    Verdict.CONTRADICTED, _contradiction(alignment.conflicts), [sentence], alignment.conflicts
+                )
+            if sentence.score >= self.support_score and alignment.states_all:
+                return Decision(Verdict.SUPPORTED, "the documents state it", [sentence])
+        return self._not_found(examined)
+
+    def _not_found(self, examined: list[tuple[ScoredSentence, Alignment]]) -> Decision:
+        close = [(s, a) for s, a in examined if s.score >= self.contradict_score]
+        if not close:
+            return Decision(Verdict.NOT_FOUND, "no passage of the documents is about it")
+        sentence, alignment = min(close, key=lambda sa: len(sa[1].unstated))
+        missing = [d.text for d in alignment.unstated]
+        if not missing:
+            return Decision(Verdict.NOT_FOUND, "the closest passages do not say it", [sentence])
+        kinds = ", ".join(dict.fromkeys(_kind_of(d) for d in alignment.unstated))
+        said = "; ".join(f'"{m}"' for m in missing)
+        return Decision(
+            Verdict.NOT_FOUND,
+            f"the closest passage does not give {kinds} ({said} is not stated)",
+            [sentence],
+            missing=missing,
+        )
+
+
+def _kind_of(detail: Entity | Quantity) -> str:
+    if isinstance(detail, Quantity):
+        return _WHAT_IS_MISSING.get(detail.kind, "it")
+    return _WHAT_IS_MISSING.get(detail.label, f'"{detail.text}"' if detail.is_name else "it")
+
+
+def _contradiction(conflicts: Sequence[Conflict]) -> str:
+    """'the documents say "2016", not "2018"' for each conflicting detail."""
+    return "; ".join(dict.fromkeys(f'the documents say "{c.source}", not "{c.claim}"' for c in conflicts))
