@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: browser install index serve chat test test-fast eval eval-gate bench bench-scale bench-ui calibrate lint clean
+.PHONY: browser install index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-ui calibrate calibrate-claims lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.82 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -12,6 +12,11 @@ FLOORS := --min hit@1=0.82 --min mrr=0.88 --min citation_recall=0.70 --min answe
 # ... and on the held-out set (eval/questions/heldout.jsonl, written without sight of the code's failures).
 HELDOUT_FLOORS := --min hit@1=0.73 --min mrr=0.80 --min citation_recall=0.65 --min answer_recall=0.65 \
           --min faithfulness=0.99 --min refusal_recall=0.90 --min refusal_precision=0.95
+# ... and on the fact-checking claim sets (about the chapter, and about an uploaded brief: eval/documents/).
+CLAIM_GATES := --min verdict_accuracy=0.80 --min fever_score=0.78 --min conflict_named=1 --max false_support=0
+UPLOAD_CLAIM_GATES := --min verdict_accuracy=0.85 --min fever_score=0.75 --min conflict_named=1 --max false_support=0
+# The claim sets' index (the chapter and the brief), apart from the app's own.
+CLAIMS_DATA := eval/runs/claims-index
 
 install: $(VENV)/.installed
 
@@ -35,12 +40,24 @@ chat: index    # the same conversation in the terminal
 eval: index   # score the assistant on the shipped question set: eval/runs/<time>/report.md
 	$(BIN)/assistant eval
 
-eval-gate: index   # both sets, failing if a metric falls below its floor (CI runs this)
+eval-gate: index   # every set, failing if a metric falls outside its gate (CI runs this)
 	$(BIN)/assistant eval --no-progress --out eval/runs/ci $(FLOORS)
 	$(BIN)/assistant eval --no-progress --questions eval/questions/heldout.jsonl --out eval/runs/ci-heldout $(HELDOUT_FLOORS)
+	$(MAKE) eval-claims
+
+eval-claims: install   # the claim sets: verdict accuracy, FEVER score, false support
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/assistant index --no-progress
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/assistant index --no-progress eval/documents
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/assistant eval --no-progress --questions eval/questions/claims.jsonl \
+		--out eval/runs/ci-claims $(CLAIM_GATES)
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/assistant eval --no-progress --questions eval/questions/claims-upload.jsonl \
+		--out eval/runs/ci-claims-upload $(UPLOAD_CLAIM_GATES)
 
 bench: index   # warm `ask` latency next to a bare embed + Chroma query
 	$(BIN)/python -m eval.benchmark
+
+bench-check: index   # warm fact-check of a 20-sentence paragraph (target: at most 2 s)
+	$(BIN)/python -m eval.check_benchmark
 
 bench-scale: install   # indexing, startup and `ask` on a generated corpus of ~2,000 chunks (ARGS="--docs DIR" for yours)
 	$(BIN)/python -m eval.scale_benchmark $(ARGS)
@@ -50,6 +67,11 @@ bench-ui: index   # concurrent browser-app sessions (gradio_client) against `ass
 
 calibrate: index   # how the refusal threshold was chosen (both question sets pooled)
 	$(BIN)/python -m eval.calibrate
+
+calibrate-claims: install   # how the verdict thresholds were chosen (the shipped claim sets)
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/assistant index --no-progress
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/assistant index --no-progress eval/documents
+	ASSISTANT_DATA_DIR=$(CLAIMS_DATA) $(BIN)/python -m eval.calibrate_claims
 
 browser:   # Debian's Chromium for the browser tests (Playwright's own browser download cannot work offline)
 	@[ -x /usr/bin/chromium ] || { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }

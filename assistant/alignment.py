@@ -16,6 +16,7 @@ Whether the sentence is about the same thing at all is the verdict policy's call
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
@@ -32,6 +33,11 @@ _NAME_GROUPS = (
 )
 
 
+# Word classes an opposite may cross: an adjective, an adverb and a participle grade alike ("less effective" /
+# "more effectively"; "declining" / "increasing"); a noun or a finite verb only meets its own class.
+_CLASSES = {"J": "graded", "R": "graded", "P": "graded"}
+
+
 @dataclass(frozen=True)
 class Alignment:
     conflicts: list[Conflict] = field(default_factory=list)
@@ -42,10 +48,15 @@ class Alignment:
         return not self.conflicts and not self.unstated
 
 
-def align(claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0) -> Alignment:
-    """`claim_offset`: added to the claim's offsets to place them in the checked text."""
+def align(
+    claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0, context: Sequence[SentenceFacts] = ()
+) -> Alignment:
+    """`claim_offset`: added to the claim's offsets to place them in the checked text. `context`: the
+    sentences around `source` in its passage; a detail they state is stated ("Of the plan's €14.2 million
+    budget, €4.4 million ..." where the sentence before gives the total), never a conflict."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
+    around = [source, *context]
 
     def conflict(kind: str, said: Entity | Quantity, found: Entity | Quantity | None, source_text: str = "") -> None:
         conflicts.append(
@@ -62,14 +73,16 @@ def align(claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0) ->
 
     for said in claim.quantities:
         outcome = _compare_quantity(said, source)
-        if outcome is None:
+        if outcome is True or any(_compare_quantity(said, f) is True for f in context):
+            continue
+        if outcome is None or not (said.exact and outcome.exact):  # "more than a dozen" is no count to contradict
             unstated.append(said)
-        elif outcome is not True:
+        else:
             conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
     for date in claim.entities:
-        if date.label == "DATE" and _is_calendar_date(date) and not _date_said(date, source):
+        if date.label == "DATE" and _is_calendar_date(date) and not any(_date_said(date, f) for f in around):
             unstated.append(date)  # "September 2016" where the sentence says only "2016"
-    source_said = words_of([source], ())
+    source_said = words_of(around, ())
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
     unsaid = [n for n in claim.names() if not name_said(n.text, source_said)]
@@ -81,7 +94,7 @@ def align(claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0) ->
             unstated.append(name)
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
         other = source if side == "claim" else claim
-        if negation.head in other.words and negation.head not in {n.head for n in other.negations}:
+        if negation.head in {w for w, _ in other.words} and negation.head not in {n.head for n in other.negations}:
             in_claim = side == "claim"
             conflicts.append(
                 Conflict(
@@ -101,16 +114,21 @@ def align(claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0) ->
     return Alignment(conflicts, unstated)
 
 
-def reversed_words(claim_words: tuple[str, ...], source_words: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(claim word, source word) pairs of opposite meaning, each absent from the other side ("less" in the
-    claim, "more" in the source and not in the claim): `lexicon.opposed`, or "non-X" against "X"."""
-    claim_set, source_set = set(claim_words), set(source_words)
+def reversed_words(
+    claim_words: tuple[tuple[str, str], ...], source_words: tuple[tuple[str, str], ...]
+) -> list[tuple[str, str]]:
+    """(claim word, source word) pairs of opposite meaning and the same word class, each absent from the
+    other side ("less" in the claim, "more" in the source and not in the claim): `lexicon.opposed`, or
+    "non-X" against "X"."""
+    claim_set, source_set = {w for w, _ in claim_words}, {w for w, _ in source_words}
     pairs = []
-    for word in dict.fromkeys(claim_words):
+    for word, kind in dict.fromkeys(claim_words):
         if word in source_set:
             continue
-        for other in dict.fromkeys(source_words):
-            if other not in claim_set and (_negative_prefix(word, other) or lexicon.opposed(word, other)):
+        for other, other_kind in dict.fromkeys(source_words):
+            if _CLASSES.get(other_kind, other_kind) != _CLASSES.get(kind, kind) or other in claim_set:
+                continue
+            if _negative_prefix(word, other) or lexicon.opposed(word, other):
                 pairs.append((word, other))
     return pairs
 

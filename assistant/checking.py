@@ -19,6 +19,7 @@ from assistant.followup import standalone_question, unresolved_anaphors
 from assistant.question import Form, Question, analyse
 from assistant.retrieval import HybridRetriever, to_passages
 from assistant.sentences import ScoredSentence, SentenceScorer
+from assistant.text import stem, terms
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy
 from knowledge.language import sentence_spans
@@ -156,11 +157,16 @@ class ClaimChecker:
         passages = to_passages(self.retriever.retrieve(query, self.candidates, query_vector=vector))
         return self.scorer.score(question.terms, vector, passages)
 
+    def unknown(self, statement: Statement) -> list[str]:
+        """The claim's common nouns and adjectives that no indexed document uses ("retired teachers")."""
+        words = [w for w, kind in statement.question.stated.words if kind in ("N", "J") and w.isalpha()]
+        return list(dict.fromkeys(w for w in words if terms(w) and not self.retriever.knows(stem(w))))
+
     def verdict(
         self, statement: Statement, ranked: Sequence[ScoredSentence], propose: Proposer | None = None
     ) -> ClaimCheck:
         """The verdict on one statement from its candidate evidence (best first)."""
-        decision = self.policy.decide(statement.question.stated, ranked, statement.offset or 0)
+        decision = self.policy.decide(statement.question.stated, ranked, statement.offset or 0, self.unknown(statement))
         notice = None
         if propose is not None:
             proposal = propose(statement.checked, [s.text for s in ranked[: self.policy.candidates]])

@@ -164,7 +164,8 @@ def _claim(doc: Doc) -> Span | None:
     if colon is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in doc[: colon.i]):
         rest = doc[colon.i + 1 :]
         opens_question = len(rest) > 0 and rest[0].tag_ in _WH_TAGS
-        if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in rest) and not opens_question:  # a statement follows
+        finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in rest)
+        if not opens_question and (finite or _is_statement(parse(rest.text))):  # read alone, its verb may show
             return rest
     return None
 

@@ -8,7 +8,10 @@ Going down them, best first, the first sentence that decides wins:
 No sentence deciding -> not_found, naming what the closest sentence lacks ("gives no year: 2017").
 So a claim is never called supported by a sentence that conflicts with it.
 
-Both thresholds were calibrated with `python -m eval.calibrate_claims` on the shipped claim set (see there).
+Both thresholds were calibrated with `make calibrate-claims` on the two shipped claim sets pooled (112
+sentences, 73 not supported): support 0.69..0.72 with contradict 0.38..0.43 give no false support and 95
+right verdicts; the middles, 0.70 and 0.40, are taken (the best without that constraint: 99 right, with one
+false support, at support 0.52). A claim using a word no indexed document uses is never supported.
 """
 
 from __future__ import annotations
@@ -42,21 +45,28 @@ class Decision:
 
 @dataclass(frozen=True)
 class VerdictPolicy:
-    support_score: float = 0.55
-    contradict_score: float = 0.45
+    support_score: float = 0.70
+    contradict_score: float = 0.40
     candidates: int = 4  # evidence sentences examined, best first
 
-    def decide(self, claim: SentenceFacts, ranked: Sequence[ScoredSentence], claim_offset: int = 0) -> Decision:
+    def decide(
+        self, claim: SentenceFacts, ranked: Sequence[ScoredSentence], claim_offset: int = 0, unknown: Sequence[str] = ()
+    ) -> Decision:
         """`claim`: the facts of the statement checked (offsets within it; `claim_offset` places them in
-        the checked text); `ranked`: its candidate evidence sentences, best first."""
-        examined = [(s, align(claim, s.facts, claim_offset)) for s in ranked[: self.candidates]]
+        the checked text); `ranked`: its candidate evidence sentences, best first; `unknown`: the claim's
+        words the documents never use ("retired teachers"): such a claim can be contradicted, never supported."""
+        examined = [(s, align(claim, s.facts, claim_offset, _neighbours(s))) for s in ranked[: self.candidates]]
         for sentence, alignment in examined:
             if sentence.score >= self.contradict_score and alignment.conflicts:
                 return Decision(
                     Verdict.CONTRADICTED, _contradiction(alignment.conflicts), [sentence], alignment.conflicts
                 )
-            if sentence.score >= self.support_score and alignment.states_all:
+            if sentence.score >= self.support_score and alignment.states_all and not unknown:
                 return Decision(Verdict.SUPPORTED, "the documents state it", [sentence])
+        if unknown:
+            words = ", ".join(f'"{w}"' for w in unknown)
+            evidence = [s for s, _ in examined[:1] if s.score >= self.contradict_score]
+            return Decision(Verdict.NOT_FOUND, f"the documents never mention {words}", evidence, missing=list(unknown))
         return self._not_found(examined)
 
     def _not_found(self, examined: list[tuple[ScoredSentence, Alignment]]) -> Decision:
@@ -75,6 +85,15 @@ class VerdictPolicy:
             [sentence],
             missing=missing,
         )
+
+
+def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:
+    """The facts of the sentences just before and after `sentence` in its passage."""
+    spans = list(sentence.passage.sentences)
+    if (sentence.start, sentence.end) not in spans:
+        return []
+    i = spans.index((sentence.start, sentence.end))
+    return [sentence.passage.facts_at(*spans[j]) for j in (i - 1, i + 1) if 0 <= j < len(spans)]
 
 
 def _kind_of(detail: Entity | Quantity) -> str:

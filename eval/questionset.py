@@ -14,7 +14,11 @@ SHIPPED = Path(__file__).parent / "questions" / "chapter.jsonl"
 # Written later by someone who had not seen the shipped set or the code's failures: how the assistant
 # does on questions nobody tuned it for.
 HELDOUT = Path(__file__).parent / "questions" / "heldout.jsonl"
-CLAIMS = Path(__file__).parent / "questions" / "claims.jsonl"  # fact-checking claims (issue #12), not yet scored
+# Fact-checking claims, written without sight of the code: about the chapter, and about a brief a user
+# would upload (eval/documents/city-migration-brief.md).
+CLAIMS = Path(__file__).parent / "questions" / "claims.jsonl"
+CLAIMS_UPLOAD = Path(__file__).parent / "questions" / "claims-upload.jsonl"
+DOCUMENTS = Path(__file__).parent / "documents"
 
 
 class QuestionSetError(ValueError):

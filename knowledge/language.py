@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 4
+FACTS_VERSION = 5
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 QuantityKind = Literal["year", "span", "count", "amount", "percent"]
@@ -110,6 +110,7 @@ class Quantity:
     of: str  # lemma of the noun it counts or dates ("compact", "declaration"); "" for the sentence's event
     start: int
     end: int
+    exact: bool = True  # False for "about 40", "more than a dozen", "at least five": a bound, not a value
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,8 @@ class SentenceFacts:
     negated: bool = False
     negations: tuple[Negation, ...] = ()
     lemmas: tuple[str, ...] = ()  # content lemmas, lower-cased, in order
-    words: tuple[str, ...] = ()  # lemmas of its nouns, verbs, adjectives and adverbs, stop words included
-    # ("more", "less"): what an antonym can reverse
+    words: tuple[tuple[str, str], ...] = ()  # (lemma, class) of its nouns (N), verbs (V), participles (P),
+    # adjectives (J) and adverbs (R), stop words included ("more", "less"): what an opposite word can reverse
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
@@ -147,11 +148,11 @@ class SentenceFacts:
             "s": self.start,
             "e": self.end,
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
-            "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end] for q in self.quantities],
+            "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end, q.exact] for q in self.quantities],
             "neg": self.negated,
             "negs": [[n.head, n.text, n.start, n.end] for n in self.negations],
             "lem": list(self.lemmas),
-            "words": list(self.words),
+            "words": [list(w) for w in self.words],
             "back": self.refers_back,
             "cond": self.conditional,
             "enum": list(self.enumeration),
@@ -170,7 +171,7 @@ class SentenceFacts:
             negated=d["neg"],
             negations=tuple(Negation(*n) for n in d.get("negs", ())),
             lemmas=tuple(d["lem"]),
-            words=tuple(d.get("words", ())),
+            words=tuple((w, c) for w, c in d.get("words", ())),
             refers_back=d["back"],
             conditional=d.get("cond", False),
             enumeration=tuple(d.get("enum", ())),
@@ -215,8 +216,9 @@ def _sentences_of(doc: Doc, offset: int) -> list[SentenceFacts]:
     return found
 
 
-def _word_lemmas(span: Span) -> tuple[str, ...]:
-    """Lemmas of the nouns, verbs, adjectives and adverbs of `span`, a hyphenated word as one ("non-normative")."""
+def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
+    """(lemma, class) of the nouns (N), verbs (V), participles (P), adjectives (J) and adverbs (R) of
+    `span`, a hyphenated word as one ("non-normative")."""
     groups: list[list[Token]] = []
     for token in span:
         if (
@@ -227,11 +229,16 @@ def _word_lemmas(span: Span) -> tuple[str, ...]:
             groups[-1].append(token)
         else:
             groups.append([token])
-    return tuple(
-        "".join(t.lemma_.lower() if t.text != "-" else "-" for t in group)
-        for group in groups
-        if any(t.pos_ in ("ADJ", "ADV", "VERB", "NOUN") for t in group) and any(t.is_alpha for t in group)
-    )
+    found = []
+    for group in groups:
+        head = next((t for t in reversed(group) if t.pos_ in ("ADJ", "ADV", "VERB", "NOUN")), None)
+        if head is None or not any(t.is_alpha for t in group):
+            continue
+        lemma = "".join(t.lemma_.lower() if t.text != "-" else "-" for t in group)
+        participle = head.pos_ == "VERB" and head.tag_ in ("VBG", "VBN")
+        kind = {"NOUN": "N", "ADJ": "J", "ADV": "R"}.get(head.pos_, "P" if participle else "V")
+        found.append((lemma, kind))
+    return tuple(found)
 
 
 def whole_words(span: Span) -> Span:
@@ -525,7 +532,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char))
+            exact = not any(t.dep_ in ("quantmod", "advmod", "amod") for t in ent if not t.like_num)
+            found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact))
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):
             continue

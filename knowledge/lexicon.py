@@ -203,3 +203,4 @@ def _generalised(lemma: str, senses: int = 3) -> frozenset:
 @lru_cache(maxsize=65536)
 def _antonym_synsets(synset) -> frozenset:
     return frozenset(a.synset() for lemma in synset.lemmas() for a in lemma.antonyms())
+

@@ -1,0 +1,70 @@
+"""Calibrate the verdict thresholds (`VerdictPolicy.support_score`, `contradict_score`) on claim sets.
+
+Every check-worthy sentence of every claim is retrieved and scored once; each pair of thresholds on a
+grid then decides all of them again (the alignment does not depend on the thresholds). The pick: the
+pairs with the fewest false supports (a contradicted or unfounded sentence called supported), of those
+the most right verdicts; among them the middle of each threshold's range (the widest margin for claims
+the sets lack).
+
+    python -m eval.calibrate_claims [--questions FILE ...]   (default: the shipped claim sets, pooled;
+    the index must hold the documents they are about: `make calibrate-claims` builds it)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import typer
+
+from assistant import Assistant
+from assistant.checking import statements
+from assistant.verdict import VerdictPolicy
+from eval.questionset import CLAIMS, CLAIMS_UPLOAD, load_questions
+from eval.verdicts import gold_verdicts
+
+
+def main(
+    questions: list[Path] = typer.Option([CLAIMS, CLAIMS_UPLOAD], help="Claim sets (JSON lines), pooled."),
+) -> None:
+    bot = Assistant.from_settings()
+    cases = []  # (gold verdict, statement, its ranked evidence)
+    for q in (q for path in questions for q in load_questions(path) if q.kind == "claim"):
+        found = statements(q.user_input)
+        for gold, statement in zip(gold_verdicts(q.model_dump()), found, strict=False):
+            vector = bot.store.embeddings.embed_query(statement.query)
+            ranked = bot.checker.evidence(statement.question, statement.query, vector)
+            cases.append((gold, statement, ranked, bot.checker.unknown(statement)))
+    results = []
+    for support in np.arange(0.30, 0.91, 0.01):
+        for contradict in np.arange(0.30, support + 0.001, 0.01):
+            policy = replace(
+                VerdictPolicy(), support_score=round(float(support), 2), contradict_score=round(float(contradict), 2)
+            )
+            verdicts = [
+                (gold, policy.decide(s.question.stated, ranked, s.offset or 0, unknown).verdict.value)
+                for gold, s, ranked, unknown in cases
+            ]
+            right = sum(g == v for g, v in verdicts)
+            false_support = sum(g != "supported" and v == "supported" for g, v in verdicts)
+            results.append((false_support, -right, policy.support_score, policy.contradict_score))
+    unsupported = sum(g != "supported" for g, *_ in cases)
+    typer.echo(f"{len(cases)} sentences ({unsupported} not supported)")
+    best = min(results)[:2]
+    tied = sorted(r for r in results if r[:2] == best)
+    false_support, wrong = best
+    supports, contradicts = sorted({r[2] for r in tied}), sorted({r[3] for r in tied})
+    support, contradict = supports[len(supports) // 2], contradicts[len(contradicts) // 2]
+    typer.echo(
+        f"{len(tied)} threshold pairs give {false_support} false supports and {-wrong}/{len(cases)} right verdicts "
+        f"(support {tied[0][2]}..{tied[-1][2]}, contradict {min(r[3] for r in tied)}..{max(r[3] for r in tied)}); "
+        f"pick the middle: support_score={support}, contradict_score={contradict}"
+    )
+    for fs in sorted({r[0] for r in results})[:4]:
+        top = min(r for r in results if r[0] == fs)
+        typer.echo(f"  with {fs} false supports at most {-top[1]} right (support {top[2]}, contradict {top[3]})")
+
+
+if __name__ == "__main__":
+    typer.run(main)
