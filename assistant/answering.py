@@ -174,10 +174,13 @@ class Assistant:
 
     def _retrieve(self, state: State) -> State:
         started = time.perf_counter()
-        vector = self.store.embeddings.embed_query(state["standalone"])
+        analysis = state["analysis"]
+        # a claim is searched with its statement: "Is it true that" / "Someone told me" are no evidence
+        query = analysis.claim if analysis.form is Form.CLAIM and analysis.claim else state["standalone"]
+        vector = self.store.embeddings.embed_query(query)
         embedded = time.perf_counter()
         wanted = max(state.get("k") or self.top_k, self.candidates)
-        docs = self.retriever.retrieve(state["standalone"], wanted, query_vector=vector)
+        docs = self.retriever.retrieve(query, wanted, query_vector=vector)
         timings = {**state["timings"], "embed": _ms(started, embedded), "retrieve": _ms(embedded)}
         return {**state, "vector": vector, "passages": to_passages(docs), "timings": timings}
 
@@ -192,8 +195,20 @@ class Assistant:
         return {**state, "passages": passages, "sentences": sentences, "timings": timings}
 
     def _compose(self, state: State) -> Answer:
-        if state["analysis"].form in (Form.CLAIM, Form.YES_NO):
-            return self._compose_verdict(state)
+        """A claim gets its verdict. A claim asked as a question ("Did X happen in 2017?", "Is it certain
+        that X?") gets it when the documents decide it; otherwise it is an open question, answered with the
+        sentences that bear on it (or refused, with the verdict's reason)."""
+        analysis = state["analysis"]
+        if analysis.form not in (Form.CLAIM, Form.YES_NO):
+            return self._compose_answer(state)
+        verdict = self._compose_verdict(state)
+        asked = analysis.text.rstrip().endswith("?")
+        if not asked or verdict.check is None or verdict.check.verdict is not Verdict.NOT_FOUND:
+            return verdict
+        answer = self._compose_answer(state)
+        return verdict if answer.refused else answer.model_copy(update={"check": verdict.check})
+
+    def _compose_answer(self, state: State) -> Answer:
         started = time.perf_counter()
         question, analysis, passages = state["standalone"], state["analysis"], state["passages"]
         draft = self.composer.draft(analysis, state["sentences"])
@@ -248,8 +263,11 @@ class Assistant:
         """The model's text deltas, then the checked `Answer` (or the extractive one, with a notice)."""
         state = self.evidence_chain.invoke({**inputs, "llm": llm})
         if state["analysis"].form in (Form.CLAIM, Form.YES_NO):  # a claim: the model proposes a verdict
-            yield self._compose_verdict(state, self._proposer(llm))
-            return
+            verdict = self._compose_verdict(state, self._proposer(llm))
+            decided = verdict.check is not None and verdict.check.verdict is not Verdict.NOT_FOUND
+            if decided or not state["analysis"].text.rstrip().endswith("?"):
+                yield verdict
+                return
         extractive = self._compose(state)
         if extractive.refused:  # the documents do not answer it (or it is an injection): the model is not asked
             yield extractive

@@ -125,7 +125,7 @@ def analyse(text: str) -> Question:
         asks_list=_asks_list(doc, wh),
         claim=claim.text if claim is not None else (doc.text if form is Form.YES_NO else ""),
         focus=tuple(c.text for c in noun_phrases(doc) if not any(t.tag_ in _WH_TAGS or t.pos_ == "PRON" for t in c)),
-        terms=frozenset(terms(doc.text)) - {stem(t.text) for t in frame},
+        terms=frozenset(terms(claim.text if form is Form.CLAIM else doc.text)) - {stem(t.text) for t in frame},
         stated=stated,
         acronyms=acronyms,
         frame=frozenset(t.i for t in frame),

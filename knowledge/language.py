@@ -473,6 +473,14 @@ def number_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+def _bounds(token: Token) -> bool:
+    """A word making a number a bound, not a value: "about", "nearly", "at least" (modifying the number),
+    "more than", "fewer than" (a comparative)."""
+    if token.like_num or token.is_currency:
+        return False
+    return token.tag_ in ("JJR", "RBR") or (token.dep_ in ("quantmod", "advmod") and token.head.like_num)
+
+
 def _is_year(token: Token) -> bool:
     return token.like_num and token.text.isdigit() and len(token.text) == 4 and 1000 <= int(token.text) <= 2199
 
@@ -532,7 +540,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            exact = not any(t.dep_ in ("quantmod", "advmod", "amod") for t in ent if not t.like_num)
+            exact = not any(_bounds(t) for t in ent)
             found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact))
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):

@@ -38,11 +38,6 @@ ANSWERABLE = [
         id="website",
     ),
     pytest.param(
-        "Is it certain that States will build a more coherent system for moving people across borders?",
-        ["no assurance"],
-        id="yes-no",
-    ),
-    pytest.param(
         "What could become worse if countries turn inward?",
         ["barriers", "xenophobia"],
         id="consequence",

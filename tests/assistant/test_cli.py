@@ -59,3 +59,55 @@ def test_chat_keeps_the_conversation_for_follow_ups(indexed, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert "(understood as: When was the New York Declaration on Refugees and Migrants adopted?)" in result.stdout
     assert result.stdout.count("Sources:") == 2
+
+
+# -- assistant check -------------------------------------------------------------------------------
+def test_check_prints_each_verdict_with_the_conflict_and_the_quote(indexed, monkeypatch):
+    code, out, err = run_cli(
+        indexed,
+        "check",
+        "The New York Declaration was adopted by the UN Security Council in 2018.",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0, err
+    assert out.startswith("CONTRADICTED")
+    assert "conflict (year): claim '2018', source '2016'" in out
+    assert "conflict (name)" in out and CHAPTER.name in out
+
+
+def test_check_file_strict_exits_1_on_a_contradiction_and_json_lists_every_sentence(indexed, monkeypatch, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Draft\n\nThe New York Declaration on Refugees and Migrants was adopted in 2016.\n"
+        "Efforts are ongoing to advance three global compacts.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run_cli(indexed, "check", "--file", str(draft), "--strict", monkeypatch=monkeypatch)
+    assert code == 1 and "1 supported, 1 contradicted" in out
+    code, out, _ = run_cli(indexed, "check", "--file", str(draft), "--json", monkeypatch=monkeypatch)
+    assert code == 0
+    report = json.loads(out)
+    assert [c["verdict"] for c in report["claims"]] == ["supported", "contradicted"]
+    assert [report["text"][c["start"] : c["end"]] for c in report["claims"]] == [c["text"] for c in report["claims"]]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["check", "  "], "nothing to check"),
+        (["check", "--file", "/nonexistent/draft.md"], "no such file"),
+        (["check"], "give a claim or --file"),
+    ],
+)
+def test_check_errors_are_one_line_and_exit_1(indexed, monkeypatch, args, words):
+    code, _out, err = run_cli(indexed, *args, monkeypatch=monkeypatch)
+    assert code == 1
+    [line] = err.strip().splitlines()
+    assert line.startswith("error:") and words in line
+
+
+def test_check_of_a_file_that_is_not_text_is_one_line_error(indexed, monkeypatch, tmp_path):
+    binary = tmp_path / "draft.md"
+    binary.write_bytes(b"\xff\xfe\x00\x81 not utf-8")
+    code, _out, err = run_cli(indexed, "check", "--file", str(binary), monkeypatch=monkeypatch)
+    assert code == 1 and "cannot read it as UTF-8 text" in err.strip()

@@ -220,6 +220,57 @@ def test_malformed_question_file_is_one_error_line_and_nothing_is_scored(
     assert not (tmp_path / "out").exists() and "questions;" not in stdout
 
 
+def test_claim_rows_are_checked_and_scored_by_verdict(indexed, tmp_path):
+    claims = _write(
+        tmp_path / "claims.jsonl",
+        [
+            {
+                "id": "c1",
+                "user_input": "The New York Declaration on Refugees and Migrants was adopted in 2015.",
+                "kind": "claim",
+                "verdict": "contradicted",
+                "reference_contexts": ["Declaration on Refugees and Migrants at the UN"],
+            },
+            {
+                "id": "c2",
+                "user_input": "Is it true that the New York Declaration was adopted in 2016?",
+                "kind": "claim",
+                "form": "chat",
+                "verdict": "supported",
+                "reference_contexts": ["Declaration on Refugees and Migrants at the UN"],
+            },
+            {
+                "id": "c3",
+                "user_input": "IOM joined the UN in 2017. The Nansen Initiative was launched in 2012.",
+                "kind": "claim",
+                "verdict": ["not_found", "not_found"],
+                "answerable": False,
+            },
+        ],
+    )
+    code, _stdout, stderr = _eval(
+        indexed,
+        "--questions",
+        claims,
+        "--out",
+        tmp_path / "out",
+        "--min",
+        "verdict_accuracy=1",
+        "--max",
+        "false_support=0",
+    )
+    assert code == 0, stderr
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["metrics"]["fever_score"] == 1.0 and summary["metrics"]["hit@1"] is None
+    rows = [json.loads(line) for line in (tmp_path / "out" / "results.jsonl").read_text().splitlines()]
+    assert [len(r["verdicts"]) for r in rows] == [1, 1, 2]
+    assert rows[0]["checks"][0]["conflicts"][0]["kind"] == "year"
+    code, _, stderr = _eval(
+        indexed, "--questions", claims, "--out", tmp_path / "again", "--max", "verdict_accuracy=0.5"
+    )
+    assert code == 1 and "verdict_accuracy = 1.000 > 0.5" in stderr
+
+
 @pytest.mark.parametrize("name", ["chapter.jsonl", "heldout.jsonl", "claims.jsonl"])
 def test_shipped_question_sets_quote_the_bundled_chapter_verbatim(name):
     from eval.questionset import CLAIMS, HELDOUT, SHIPPED, load_questions
@@ -233,3 +284,16 @@ def test_shipped_question_sets_quote_the_bundled_chapter_verbatim(name):
     assert answerable and len(answerable) < len(questions)
     assert all(q.reference_contexts for q in answerable)
     assert len({q.id for q in questions}) == len(questions)
+
+
+def test_the_upload_claim_set_quotes_its_brief_verbatim():
+    from eval.questionset import CLAIMS_UPLOAD, DOCUMENTS, load_questions
+    from knowledge.embeddings import vocabulary_file
+    from knowledge.loaders import english_words, load_document
+
+    [brief] = list(DOCUMENTS.iterdir())
+    document = load_document(brief, max_bytes=10_000_000, known_words=english_words(vocabulary_file()))
+    claims = load_questions(CLAIMS_UPLOAD, documents=[document.text])  # raises on a quote found nowhere
+    assert all(q.kind == "claim" and q.document == brief.name for q in claims)
+    verdicts = [v for q in claims for v in (q.verdict if isinstance(q.verdict, list) else [q.verdict])]
+    assert {v: verdicts.count(v) for v in set(verdicts)} == {"supported": 7, "contradicted": 7, "not_found": 7}

@@ -421,3 +421,30 @@ def test_app_with_auth_requires_the_credentials(served):
             client.close()
     finally:
         app.close()
+
+
+# -- fact-check ------------------------------------------------------------------------------------
+def test_check_marks_each_sentence_and_exports_the_report(served, client):
+    text = (
+        "The New York Declaration on Refugees and Migrants was adopted in 2018. "
+        f"IOM faces obstacles due to its projectized funding model. The plan {SCRIPT} was adopted in 2019."
+    )
+    shown, report, export = client.predict(text, api_name="/check")
+    verdicts = [c["verdict"] for c in report["claims"]]
+    assert verdicts[:2] == ["contradicted", "supported"]
+    # a word and a symbol for each verdict, never colour alone; the conflicting detail marked in both texts
+    assert "✘ Contradicted" in shown and "✔ Supported" in shown
+    assert "adopted in <mark>2018</mark>" in shown and "the <mark>2016</mark> New York Declaration" in shown
+    assert "<script>" not in shown and html.escape(SCRIPT) in shown  # the claim's markup is shown as text
+    chapter = served.chapter_text()
+    for claim in report["claims"][:2]:
+        for cite in claim["citations"]:
+            assert chapter[cite["start"] : cite["end"]] == cite["quote"]
+    exported = Path(export).read_text(encoding="utf-8")
+    assert exported.startswith("# Fact-check report") and "✘ Contradicted" in exported and "“2016”" in exported
+
+
+def test_check_of_empty_text_is_an_error_message(client):
+    with pytest.raises(AppError) as caught:
+        client.predict("   ", api_name="/check")
+    assert "nothing to check" in str(caught.value)

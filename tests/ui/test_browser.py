@@ -140,3 +140,34 @@ def test_off_topic_question_is_refused_with_closest_passages(page, tmp_path):
     shot = tmp_path / "refusal.png"
     page.screenshot(path=str(shot), full_page=True)
     print(f"screenshot: {shot}")
+
+
+def test_fact_check_tab_marks_each_sentence_and_shows_its_evidence(page, tmp_path):
+    page.get_by_role("tab", name="Fact-check").click()
+    page.locator("#check_text textarea").fill(
+        "The New York Declaration on Refugees and Migrants was adopted in 2018. "
+        "IOM faces obstacles due to its projectized funding model."
+    )
+    page.locator("#check_button").click()
+    items = page.locator("#check_report li.check")
+    items.first.wait_for(state="visible")
+    assert items.count() == 2
+
+    contradicted, supported = items.nth(0), items.nth(1)
+    # each verdict is a word and a symbol as well as a colour
+    assert "✘ Contradicted" in contradicted.locator(".verdict").inner_text()
+    assert "✔ Supported" in supported.locator(".verdict").inner_text()
+    # the first sentence is open: its conflicting detail is marked in the claim and in the quote
+    assert contradicted.locator("summary mark").inner_text() == "2018"
+    assert contradicted.locator("blockquote mark").inner_text() == "2016"
+    assert CHAPTER.name in contradicted.locator("blockquote").inner_text()
+    # selecting another sentence shows its evidence
+    assert not supported.locator("blockquote").is_visible()
+    supported.locator("summary").click()
+    supported.locator("blockquote").wait_for(state="visible")
+    assert "projectized funding model" in supported.locator("blockquote").inner_text()
+
+    shot = tmp_path / "fact-check.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")

@@ -1,0 +1,178 @@
+"""Aligning a claim's facts with an evidence sentence's: conflicts and unstated details, by class, over
+generated wordings (no sentence of our chapter needed: these hold for any document)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from assistant.alignment import align, reversed_words
+from knowledge import lexicon
+from knowledge.language import analyse_span, parse
+
+pytestmark = pytest.mark.fast
+
+
+def facts(text: str):
+    return analyse_span(parse(text)[:])
+
+
+def kinds(claim: str, source: str) -> set[str]:
+    return {c.kind for c in align(facts(claim), facts(source)).conflicts}
+
+
+YEARS = [(2016, 2018), (1999, 2001), (2021, 2020)]
+EVENTS = [
+    ("The {n} agreement was signed in {y}.", "The agreement was signed in {y}."),
+    ("The council adopted the plan in {y}.", "In {y}, the council adopted the plan."),
+    ("The {n} forum opened in {y}.", "The forum opened in {y} in the capital."),
+]
+
+
+@pytest.mark.parametrize(("years", "event"), list(itertools.product(YEARS, EVENTS)))
+def test_a_different_year_of_the_same_event_conflicts(years, event):
+    said, found = years
+    claim, source = event[0].format(n="regional", y=said), event[1].format(y=found)
+    conflicts = align(facts(claim), facts(source)).conflicts
+    assert [c.kind for c in conflicts] == ["year"]
+    assert conflicts[0].claim == str(said) and conflicts[0].source == str(found)
+    assert claim[conflicts[0].claim_start : conflicts[0].claim_end] == str(said)
+
+
+@pytest.mark.parametrize(("years", "event"), list(itertools.product(YEARS, EVENTS)))
+def test_the_same_year_is_stated(years, event):
+    claim, source = event[0].format(n="regional", y=years[0]), event[1].format(y=years[0])
+    assert align(facts(claim), facts(source)).states_all
+
+
+@pytest.mark.parametrize("year", [2016, 2019])
+def test_a_year_the_sentence_does_not_give_is_unstated(year):
+    result = align(facts(f"The agency joined the network in {year}."), facts("The agency joined the network."))
+    assert not result.conflicts and [d.text for d in result.unstated] == [str(year)]
+
+
+@pytest.mark.parametrize(("said", "found"), [("three", "two"), ("four", "five"), ("12", "10"), ("two", "three")])
+@pytest.mark.parametrize("noun", ["compacts", "centres", "offices"])
+def test_a_different_count_of_the_same_noun_conflicts(said, found, noun):
+    claim = f"The programme set up {said} {noun} last year."
+    source = f"Last year the programme set up {found} {noun}."
+    assert kinds(claim, source) == {"count"}
+
+
+@pytest.mark.parametrize("count", ["three", "3"])
+def test_a_count_against_a_list_of_as_many_items(count):
+    source = "The regime imposes duties on States to respect, protect and fulfil the rights of migrants."
+    assert align(facts(f"The regime imposes {count} duties on States."), facts(source)).states_all
+    assert kinds("The regime imposes two duties on States.", source) == {"count"}
+
+
+@pytest.mark.parametrize("bound", ["more than 20", "about 20", "at least 20", "nearly 20"])
+def test_an_approximate_number_is_no_count_to_contradict(bound):
+    result = align(facts(f"The network has {bound} member agencies."), facts("The network has 14 member agencies."))
+    assert not result.conflicts and result.unstated
+
+
+@pytest.mark.parametrize(
+    ("said", "found"), [("the past decade", "the last two decades"), ("the last five years", "the last two decades")]
+)
+def test_a_different_time_span_conflicts(said, found):
+    assert kinds(
+        f"Dialogues have built confidence over {said}.", f"Over {found}, dialogues have built confidence."
+    ) == {"time_span"}
+
+
+@pytest.mark.parametrize(
+    ("claim_name", "source_name"),
+    [
+        ("the UN Security Council", "the UN General Assembly"),
+        ("the Geneva Declaration", "the New York Declaration"),
+        ("UNHCR", "IOM"),
+        ("the Red Cross", "Caritas"),
+    ],
+)
+def test_a_name_swapped_for_another_of_its_kind_conflicts(claim_name, source_name):
+    conflicts = align(
+        facts(f"The declaration was adopted by {claim_name} last year."),
+        facts(f"The declaration was adopted by {source_name} last year."),
+    ).conflicts
+    assert [c.kind for c in conflicts] == ["name"]
+
+
+def test_names_the_sentence_lacks_are_unstated_not_conflicting():
+    result = align(
+        facts("The Nansen Initiative was launched by Norway and Switzerland."),
+        facts("The Nansen Initiative and the MICIC Initiative are examples of mini-multilateralism."),
+    )
+    assert not result.conflicts and {d.text for d in result.unstated} >= {"Norway", "Switzerland"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("There is an assurance that States will act.", "There is no assurance that States will act."),
+        ("The plan was not adopted.", "The plan was adopted in full."),
+        ("The compacts are binding.", "The compacts are not binding."),
+    ],
+)
+def test_a_negation_of_what_the_other_states_conflicts(claim, source):
+    assert "negation" in kinds(claim, source)
+
+
+def test_a_negation_elsewhere_in_the_sentence_is_no_conflict():
+    claim = "Barriers will grow if States turn inward and xenophobia is left unaddressed."
+    source = "Barriers will grow if States turn inward and xenophobia is not addressed."
+    assert "negation" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("claim_word", "source_word"),
+    [
+        ("impractical", "pragmatic"),
+        ("insignificant", "significant"),
+        ("less", "more"),
+        ("decline", "increase"),
+        ("slow", "accelerate"),
+        ("shrink", "grow"),
+        ("ineffective", "effective"),
+    ],
+)
+def test_opposite_lemmas_are_opposed(claim_word, source_word):
+    assert lexicon.opposed(claim_word, source_word) or lexicon.opposed(source_word, claim_word)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "Mini-multilateralism is an impractical way to fill gaps.",
+            "Mini-multilateralism is a pragmatic way to fill gaps.",
+        ),
+        (
+            "Ad hoc processes act less effectively than formal ones.",
+            "Ad hoc processes act more effectively than formal ones.",
+        ),
+        ("The incorporation is insignificant.", "The incorporation is significant."),
+        ("Barriers will shrink if States turn inward.", "Barriers will grow if States turn inward."),
+        ("IOM's activities rest on a non-normative basis.", "IOM's activities rest on a normative basis."),
+    ],
+)
+def test_a_reversed_judgement_conflicts(claim, source):
+    assert "antonym" in kinds(claim, source)
+
+
+def test_opposites_in_different_word_classes_do_not_conflict():
+    """ "ended" (a verb) and "first" (an adjective) are no reversal of each other."""
+    claim = facts("The city ended the pilot in 2023.")
+    source = facts("The pilot failed in its first year, and the city discontinued it in 2023.")
+    assert not reversed_words(claim.words, source.words) or all(
+        w != "end" for w, _ in reversed_words(claim.words, source.words)
+    )
+
+
+def test_a_detail_stated_by_the_next_sentence_is_stated():
+    claim = facts("Of the plan's €14.2 million budget, €4.4 million came from the fund.")
+    source = facts("Of this amount, €9.8 million came from the city and €4.4 million came from the fund.")
+    before = facts("The plan's total budget was €14.2 million.")
+    assert align(claim, source).conflicts
+    assert align(claim, source, context=[before]).states_all

@@ -1,0 +1,131 @@
+"""Fact-checking end to end on the real index (the bundled chapter, real Chroma, the real model), and the
+splitting of a pasted text into check-worthy sentences."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.checking import MAX_CHECK_CHARS, headline, statements
+from assistant.errors import AssistantError
+from assistant.types import Verdict
+
+
+@pytest.mark.fast
+def test_a_pasted_draft_is_split_into_statements_without_headings_or_questions():
+    text = (
+        "# Draft\n\nThe agency joined the network in 2016. It grew quickly\nover two years.\n\n"
+        "- Three compacts were adopted.\n- What comes next?\n\nPlease check this."
+    )
+    found = statements(text)
+    assert [text[s.start : s.end] for s in found] == [
+        "The agency joined the network in 2016.",
+        "It grew quickly\nover two years.",
+        "Three compacts were adopted.",
+    ]
+    assert "agency" in found[1].checked  # "It" is read as the agency: the sentence before names it
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Is it true that the plan was adopted in 2016?", "the plan was adopted in 2016"),
+        ("Fact-check: the plan was adopted in 2016.", "the plan was adopted in 2016."),
+        ("Someone told me that the plan was adopted in 2016. Right?", "the plan was adopted in 2016"),
+        ("I read that the plan was adopted in 2016 — correct?", "the plan was adopted in 2016"),
+        ("The plan was adopted in 2016, right?", "The plan was adopted in 2016"),
+    ],
+)
+def test_one_claim_in_any_wording_is_one_statement(text, claim):
+    [found] = statements(text)
+    assert found.checked == claim
+    assert text[found.start : found.end].strip() == text.strip()
+
+
+def test_a_year_the_documents_contradict(bot):
+    [check] = bot.check("The New York Declaration on Refugees and Migrants was adopted in 2015.").claims
+    assert check.verdict is Verdict.CONTRADICTED
+    [conflict] = check.conflicts
+    assert (conflict.kind, conflict.claim, conflict.source) == ("year", "2015", "2016")
+    assert check.text[conflict.claim_start : conflict.claim_end] == "2015"
+    quote = check.citations[0]
+    assert bot.store.document_text(bot.store.documents()[0].doc_id)[quote.start : quote.end] == quote.quote
+    assert quote.quote[conflict.source_start - quote.start : conflict.source_end - quote.start] == "2016"
+
+
+def test_a_claim_stated_by_the_documents_is_supported(bot):
+    [check] = bot.check("The New York Declaration on Refugees and Migrants was adopted in 2016.").claims
+    assert check.verdict is Verdict.SUPPORTED and not check.conflicts and check.citations
+
+
+def test_a_detail_the_documents_do_not_give_is_not_found_and_named(bot):
+    [check] = bot.check("IOM joined the United Nations in 2017.").claims
+    assert check.verdict is Verdict.NOT_FOUND
+    assert "2017" in check.missing and "year" in check.reason
+
+
+def test_a_reversed_judgement_is_contradicted(bot):
+    [check] = bot.check("Mini-multilateralism is an impractical way of filling normative gaps.").claims
+    assert check.verdict is Verdict.CONTRADICTED and check.conflicts[0].kind == "antonym"
+
+
+def test_a_paragraph_gets_one_verdict_per_sentence(bot):
+    text = (
+        "The New York Declaration on Refugees and Migrants was adopted in 2016. "
+        "Efforts are ongoing to advance three global compacts. "
+        "The Declaration was signed by 193 heads of state."
+    )
+    report = bot.check(text)
+    assert [c.verdict for c in report.claims] == [Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_FOUND]
+    assert [text[c.start : c.end] for c in report.claims] == [c.text for c in report.claims]
+    assert report.claims[1].conflicts[0].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "opening"),
+    [
+        ("Is it true that the New York Declaration was adopted in 2018?", Verdict.CONTRADICTED, "Contradicted:"),
+        ("Did the UN General Assembly adopt the New York Declaration in 2016?", Verdict.SUPPORTED, "Supported [1]"),
+        ("Is it true that IOM became a UN agency in 2017?", Verdict.NOT_FOUND, "Not in the documents:"),
+    ],
+)
+def test_a_claim_in_conversation_is_answered_with_its_verdict_first(bot, question, verdict, opening):
+    answer = bot.ask(question)
+    assert answer.check is not None and answer.check.verdict is verdict
+    assert answer.text.startswith(opening)
+    assert answer.refused is (verdict is Verdict.NOT_FOUND)
+
+
+@pytest.mark.parametrize("text", ["", "   \n  ", "x" * (MAX_CHECK_CHARS + 1)])
+def test_bad_input_is_one_clear_error(bot, text):
+    with pytest.raises(AssistantError) as caught:
+        bot.check(text)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_model_verdict_is_taken_where_the_facts_allow_it(bot):
+    """Plumbing: a fake chat model proposes; the fact alignment overrules a "supported" that conflicts."""
+    overruled = GenericFakeChatModel(messages=iter([AIMessage(content="SUPPORTED | 1 | the year matches")]))
+    [check] = bot.check("The New York Declaration was adopted in 2018.", llm=overruled).claims
+    assert check.verdict is Verdict.CONTRADICTED and "language model said supported" in (check.notice or "")
+    agreed = GenericFakeChatModel(messages=iter([AIMessage(content="CONTRADICTED | 1 | it says 2016, not 2018")]))
+    [check] = bot.check("The New York Declaration was adopted in 2018.", llm=agreed).claims
+    assert check.verdict is Verdict.CONTRADICTED and check.reason == "it says 2016, not 2018" and check.notice is None
+    garbled = GenericFakeChatModel(messages=iter([AIMessage(content="I think so!")]))
+    [check] = bot.check("The New York Declaration was adopted in 2018.", llm=garbled).claims
+    assert check.verdict is Verdict.CONTRADICTED and check.notice is None  # no usable verdict: offline stands
+
+
+def test_headline_says_the_verdict_and_the_conflict(bot):
+    [check] = bot.check("The New York Declaration was adopted in 2018.").claims
+    assert headline(check) == 'Contradicted: the documents say "2016", not "2018" [1].'
+
+
+def test_a_yes_no_question_the_documents_leave_open_shows_the_closest_passage(bot):
+    """ "Is it certain that X?" where the documents say there is no assurance of X: not supported, and the
+    passage that says so is shown (as the closest passage, not as a citation)."""
+    answer = bot.ask("Is it certain that States will build a more coherent system for moving people across borders?")
+    assert answer.check is not None and answer.check.verdict is not Verdict.SUPPORTED
+    assert "no assurance" in answer.passages[0].text
