@@ -10,6 +10,10 @@ rewrite), then the model drafts an answer from the numbered passages, streamed t
 the extractive refusal policy refuses, the model is not asked; when the model fails, times out
 (`llm_timeout`), finds nothing in the documents or leaves no supported sentence, the extractive answer is
 returned with a `notice` saying why.
+
+A claim ("Is it true that ...?", "Fact-check: ...", a statement) is answered with its verdict first
+(`assistant.checking`; with a chat model, the model proposes the verdict and the fact alignment checks
+it); `check(text)` gives a verdict to every check-worthy sentence of a text.
 """
 
 from __future__ import annotations

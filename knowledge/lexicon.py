@@ -1,4 +1,4 @@
-"""WordNet 3.0, read offline: a word's coarse semantic class (its supersense) and its antonyms.
+"""WordNet 3.0, read offline: a word's coarse semantic class (its supersense) and whether two words are opposites.
 
 The database comes from Debian's `wordnet-base` package (`/usr/share/wordnet`, or `ASSISTANT_WORDNET_DIR`).
 NLTK's reader needs a `lexnames` file that the package lacks (the standard list of WordNet's 45
@@ -151,24 +151,6 @@ def is_common_noun(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
-def antonyms(lemma: str) -> frozenset[str]:
-    """WordNet's antonyms of `lemma`, any part of speech: the direct ones (significant -> insignificant,
-    increase -> decrease) and, for an adjective that WordNet files as a satellite of another, that head's
-    (pragmatic, similar to practical -> impractical), from its two commonest senses."""
-    reader = _reader()
-    if reader is None or not lemma:
-        return frozenset()
-    synsets = reader.synsets(lemma.replace(" ", "_"))
-    satellites = [s for s in synsets if s.pos() == "s"][:2]
-    heads = [h for s in satellites for h in s.similar_tos()]
-    found = {
-        a.name() for s in synsets for lem in s.lemmas() if lem.name().lower() == lemma.lower() for a in lem.antonyms()
-    }
-    found |= {a.name() for h in heads for lem in h.lemmas() for a in lem.antonyms()}
-    return frozenset(name.replace("_", " ") for name in found)
-
-
 def opposed(a: str, b: str) -> bool:
     """Whether two words mean opposite things: WordNet antonyms, directly or through what they are kinds
     of (declining is a kind of decreasing, increasing's antonym; an adjective through the head it is
@@ -203,4 +185,3 @@ def _generalised(lemma: str, senses: int = 3) -> frozenset:
 @lru_cache(maxsize=65536)
 def _antonym_synsets(synset) -> frozenset:
     return frozenset(a.synset() for lemma in synset.lemmas() for a in lemma.antonyms())
-

@@ -110,10 +110,11 @@ def test_a_capitalised_common_noun_is_no_name_but_an_unlabelled_proper_noun_run_
     assert "States" not in names and "Geneva" in names and any("MICIC" in n for n in names)
 
 
-def test_wordnet_gives_supersenses_and_antonyms_offline():
+def test_wordnet_gives_supersenses_and_opposites_offline():
     assert "noun.location" in lexicon.supersenses("country")
     assert "noun.person" in lexicon.supersenses("author")
-    assert "insignificant" in lexicon.antonyms("significant")
+    assert lexicon.opposed("insignificant", "significant") and lexicon.opposed("pragmatic", "impractical")
+    assert not lexicon.opposed("significant", "important")
 
 
 def test_facts_round_trip_through_json():
