@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
 from assistant.judge import name_said, words_of
+from assistant.text import stem
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import Entity, Quantity, SentenceFacts
@@ -42,6 +43,7 @@ _CLASSES = {"J": "graded", "R": "graded", "P": "graded"}
 class Alignment:
     conflicts: list[Conflict] = field(default_factory=list)
     unstated: list[Entity | Quantity] = field(default_factory=list)  # the claim's details the sentence lacks
+    coverage: float = 0.0  # share of the claim's content words the sentence (or the ones around it) uses
 
     @property
     def states_all(self) -> bool:
@@ -111,7 +113,7 @@ def align(
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
-    return Alignment(conflicts, unstated)
+    return Alignment(conflicts, unstated, _coverage(claim, around))
 
 
 def reversed_words(
@@ -136,6 +138,15 @@ def reversed_words(
 def _negative_prefix(a: str, b: str) -> bool:
     """ "non-normative" against "normative": English's negating prefix with a hyphen."""
     return a == f"non-{b}" or b == f"non-{a}"
+
+
+def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> float:
+    """The share of the claim's content words (stemmed: "adopted" meets "adoption") found in `around`."""
+    wanted = {stem(lemma) for lemma in claim.lemmas}
+    if not wanted:
+        return 0.0
+    found = {stem(lemma) for facts in around for lemma in facts.lemmas}
+    return len(wanted & found) / len(wanted)
 
 
 def _compare_quantity(said: Quantity, source: SentenceFacts) -> Quantity | bool | None:

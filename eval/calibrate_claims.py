@@ -2,9 +2,10 @@
 
 Every check-worthy sentence of every claim is retrieved and scored once; each pair of thresholds on a
 grid then decides all of them again (the alignment does not depend on the thresholds). The pick: the
-pairs with the fewest false supports (a contradicted or unfounded sentence called supported), of those
-the most right verdicts; among them the middle of each threshold's range (the widest margin for claims
-the sets lack).
+settings with the fewest false supports (a contradicted or unfounded sentence called supported), of those
+the most right verdicts; of those the strictest word coverage (`support_coverage`: a close sentence using
+that share of the claim's words supports it even under `support_score`), and the middle of each score
+threshold's range (the widest margin for claims the sets lack).
 
     python -m eval.calibrate_claims [--questions FILE ...]   (default: the shipped claim sets, pooled;
     the index must hold the documents they are about: `make calibrate-claims` builds it)
@@ -12,6 +13,7 @@ the sets lack).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,34 +38,45 @@ def main(
             vector = bot.store.embeddings.embed_query(statement.query)
             ranked = bot.checker.evidence(statement.question, statement.query, vector)
             cases.append((gold, statement, ranked, bot.checker.unknown(statement)))
+    examined = [
+        (gold, VerdictPolicy().examine(s.question.stated, ranked, s.offset or 0), unknown)
+        for gold, s, ranked, unknown in cases
+    ]
     results = []
-    for support in np.arange(0.30, 0.91, 0.01):
-        for contradict in np.arange(0.30, support + 0.001, 0.01):
-            policy = replace(
-                VerdictPolicy(), support_score=round(float(support), 2), contradict_score=round(float(contradict), 2)
-            )
-            verdicts = [
-                (gold, policy.decide(s.question.stated, ranked, s.offset or 0, unknown).verdict.value)
-                for gold, s, ranked, unknown in cases
-            ]
-            right = sum(g == v for g, v in verdicts)
-            false_support = sum(g != "supported" and v == "supported" for g, v in verdicts)
-            results.append((false_support, -right, policy.support_score, policy.contradict_score))
+    for support, contradict, coverage in itertools.product(
+        np.arange(0.30, 0.91, 0.01), np.arange(0.30, 0.91, 0.01), [*np.arange(0.5, 1.001, 0.05), 1.01]
+    ):
+        if contradict > support + 0.001:
+            continue
+        policy = replace(
+            VerdictPolicy(),
+            support_score=round(float(support), 2),
+            contradict_score=round(float(contradict), 2),
+            support_coverage=round(float(coverage), 2),
+        )
+        verdicts = [(gold, policy.choose(aligned, unknown).verdict.value) for gold, aligned, unknown in examined]
+        right = sum(g == v for g, v in verdicts)
+        false_support = sum(g != "supported" and v == "supported" for g, v in verdicts)
+        results.append((false_support, -right, policy.support_score, policy.contradict_score, policy.support_coverage))
     unsupported = sum(g != "supported" for g, *_ in cases)
     typer.echo(f"{len(cases)} sentences ({unsupported} not supported)")
     best = min(results)[:2]
     tied = sorted(r for r in results if r[:2] == best)
     false_support, wrong = best
+    coverage = max(r[4] for r in tied)  # the strictest word coverage that does as well
+    tied = [r for r in tied if r[4] == coverage]
     supports, contradicts = sorted({r[2] for r in tied}), sorted({r[3] for r in tied})
     support, contradict = supports[len(supports) // 2], contradicts[len(contradicts) // 2]
     typer.echo(
         f"{len(tied)} threshold pairs give {false_support} false supports and {-wrong}/{len(cases)} right verdicts "
-        f"(support {tied[0][2]}..{tied[-1][2]}, contradict {min(r[3] for r in tied)}..{max(r[3] for r in tied)}); "
-        f"pick the middle: support_score={support}, contradict_score={contradict}"
+        f"with support_coverage={coverage} (support {supports[0]}..{supports[-1]}, contradict "
+        f"{contradicts[0]}..{contradicts[-1]}); pick the middle: support_score={support}, contradict_score={contradict}"
     )
     for fs in sorted({r[0] for r in results})[:4]:
         top = min(r for r in results if r[0] == fs)
-        typer.echo(f"  with {fs} false supports at most {-top[1]} right (support {top[2]}, contradict {top[3]})")
+        typer.echo(
+            f"  with {fs} false supports at most {-top[1]} right (support {top[2]}, contradict {top[3]}, coverage {top[4]})"
+        )
 
 
 if __name__ == "__main__":

@@ -176,3 +176,9 @@ def test_a_detail_stated_by_the_next_sentence_is_stated():
     before = facts("The plan's total budget was €14.2 million.")
     assert align(claim, source).conflicts
     assert align(claim, source, context=[before]).states_all
+
+
+def test_coverage_is_the_share_of_the_claims_words_the_evidence_uses():
+    source = facts("The network was joined by the agency in its first year.")
+    assert align(facts("The agency joined the network."), source).coverage == 1.0
+    assert align(facts("The agency quietly left the network."), source).coverage == pytest.approx(2 / 4)
