@@ -135,7 +135,7 @@ class ClaimChecker:
         if not found:
             raise AssistantError(
                 "nothing to check: no sentence states something (write a claim such as "
-                '"IOM joined the UN in 2016", or paste a paragraph)'
+                '"The plan was adopted in 2016.", or paste a paragraph)'
             )
         analysed = time.perf_counter()
         vectors = self.scorer.embeddings.embed_documents([s.query for s in found])
