@@ -214,20 +214,7 @@ def headline(check: ClaimCheck) -> str:
 def to_claim_check(
     statement: Statement, decision: Decision, ranked: Sequence[ScoredSentence], located: bool = True
 ) -> ClaimCheck:
-    citations = [
-        Citation(
-            number=n,
-            chunk_id=s.passage.chunk_id,
-            source=s.passage.source,
-            title=s.passage.title,
-            section=s.passage.section,
-            page=s.passage.page,
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-        )
-        for n, s in enumerate(decision.evidence, start=1)
-    ]
+    citations = [Citation.of(n, s.passage, s.start, s.end, s.text) for n, s in enumerate(decision.evidence, start=1)]
     conflicts = [_located(c, statement) if not located else c for c in decision.conflicts]
     checked = statement.checked
     return ClaimCheck(

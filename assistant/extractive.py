@@ -111,19 +111,6 @@ class ExtractiveComposer:
     @staticmethod
     def render(draft: Draft, direct: str | None = None) -> tuple[str, list[Citation]]:
         """The answer text (the direct answer, a dash, then each sentence with [n]), and its citations."""
-        citations = [
-            Citation(
-                number=n,
-                chunk_id=s.passage.chunk_id,
-                source=s.passage.source,
-                title=s.passage.title,
-                section=s.passage.section,
-                page=s.passage.page,
-                quote=s.text,
-                start=s.start,
-                end=s.end,
-            )
-            for n, s in enumerate(draft.sentences, start=1)
-        ]
+        citations = [Citation.of(n, s.passage, s.start, s.end, s.text) for n, s in enumerate(draft.sentences, start=1)]
         text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
         return (f"{direct} — {text}" if direct else text), citations

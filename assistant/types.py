@@ -53,6 +53,21 @@ class Citation(_Frozen):
     start: int
     end: int
 
+    @classmethod
+    def of(cls, number: int, passage: Passage, start: int, end: int, quote: str) -> Citation:
+        """Citation `number` of `quote`, the cleaned text of `passage`'s document at `start:end`."""
+        return cls(
+            number=number,
+            chunk_id=passage.chunk_id,
+            source=passage.source,
+            title=passage.title,
+            section=passage.section,
+            page=passage.page,
+            quote=quote,
+            start=start,
+            end=end,
+        )
+
 
 class Verdict(StrEnum):
     """FEVER's three labels: SUPPORTS, REFUTES, NOT ENOUGH INFO."""

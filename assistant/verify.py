@@ -173,19 +173,7 @@ def check_answer(
             key = (p.doc_id, start, end)
             if key not in numbering:
                 numbering[key] = len(citations) + 1
-                citations.append(
-                    Citation(
-                        number=numbering[key],
-                        chunk_id=p.chunk_id,
-                        source=p.source,
-                        title=p.title,
-                        section=p.section,
-                        page=p.page,
-                        quote=quote,
-                        start=start,
-                        end=end,
-                    )
-                )
+                citations.append(Citation.of(numbering[key], p, start, end, quote))
             if numbering[key] not in marks:
                 marks.append(numbering[key])
         out.append(claim + " " + "".join(f"[{n}]" for n in marks))
