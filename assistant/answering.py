@@ -234,6 +234,8 @@ class Assistant:
             passages=passages,
             refused=reason is not None,
             direct_answer=direct,
+            lead=direct,
+            quoted=reason is None,
             standalone_question=question,
             timings=timings,
         )
@@ -256,6 +258,8 @@ class Assistant:
             citations=[] if refused else check.citations,
             passages=state["passages"],
             refused=refused,
+            lead=headline(check),
+            quoted=not refused,
             standalone_question=state["standalone"],
             timings=timings,
             check=check,
@@ -322,6 +326,8 @@ class Assistant:
             update={
                 "text": checked.text,
                 "citations": checked.citations,
+                "lead": None,
+                "quoted": False,  # the model's words, each sentence checked against the passages
                 "notice": notice,
                 "timings": timings,
                 **counts,

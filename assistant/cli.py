@@ -218,7 +218,9 @@ def evaluate(
             settings = Settings()
             model = _chat_model(settings, llm) if llm else None
             bot = Assistant.from_settings(settings)
-            summary = runner.run_eval(bot, questions, out, progress=progress, llm=model, llm_name=llm or "")
+            summary = runner.run_eval(
+                bot, questions, out, progress=progress, llm=model, llm_name=llm or "", floors=gates, ceilings=tops
+            )
     except (QuestionSetError, runner.EvalError) as exc:
         _fail(str(exc))
     if export_ragas:
@@ -271,8 +273,7 @@ def check(
             for conflict in c.conflicts:
                 typer.echo(f"{'':13} conflict ({conflict.kind}): claim {conflict.claim!r}, source {conflict.source!r}")
             for cite in c.citations:
-                where = _place(cite.title, cite.section, cite.page)
-                typer.echo(f'{"":13} [{cite.number}] "{cite.quote}" ({where}, characters {cite.start}-{cite.end})')
+                typer.echo(f'{"":13} [{cite.number}] "{cite.quote}" ({cite.location})')
             if c.notice:
                 typer.echo(f"{'':13} note: {c.notice}")
         counts = ", ".join(f"{report.count(v)} {v.value.replace('_', ' ')}" for v in Verdict)
@@ -315,18 +316,11 @@ def _print_sources(answer) -> None:
         if answer.passages:
             typer.echo("\nClosest passages (not citations):")
         for p in answer.passages[:3]:
-            typer.echo(f"  - {_place(p.title, p.section, p.page)}: {p.text[:160]}{'...' if len(p.text) > 160 else ''}")
+            typer.echo(f"  - {p.location}: {p.text[:160]}{'...' if len(p.text) > 160 else ''}")
         return
     typer.echo("\nSources:")
     for c in answer.citations:
-        typer.echo(
-            f'  [{c.number}] "{c.quote}"\n      {_place(c.title, c.section, c.page)}, characters {c.start}-{c.end}'
-        )
-
-
-def _place(title: str, section: str, page: int | None) -> str:
-    parts = [title] + ([section] if section else []) + ([f"page {page}"] if page else [])
-    return ", ".join(parts)
+        typer.echo(f'  [{c.number}] "{c.quote}"\n      {c.location}')
 
 
 if __name__ == "__main__":

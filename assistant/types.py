@@ -13,19 +13,38 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-class Passage(_Frozen):
+class _Located(_Frozen):
+    """Where a text is, as a reader finds it: document, section, page (PDF) or paragraph, line (text files)."""
+
+    title: str
+    section: str = ""
+    page: int | None = None
+    paragraph: int | None = None  # 1-based paragraph or list item of the document
+
+    @property
+    def line(self) -> int | None:
+        return None
+
+    @property
+    def location(self) -> str:
+        """E.g. "report.txt · KEY POINTS · paragraph 4 · line 37" or "brief.pdf · Summary · page 2"."""
+        parts = [self.title, self.section]
+        parts.append(f"page {self.page}" if self.page else f"paragraph {self.paragraph}" if self.paragraph else "")
+        parts.append(f"line {self.line}" if self.line else "")
+        return " · ".join(p for p in parts if p)
+
+
+class Passage(_Located):
     """A retrieved chunk, in rank order."""
 
     chunk_id: str
     doc_id: str
     text: str
     source: str
-    title: str
-    section: str = ""
-    page: int | None = None
     start: int  # offsets of `text` in the cleaned source text
     end: int
     sentences: tuple[tuple[int, int], ...] = ()  # absolute (start, end) of each sentence
+    origins: tuple[tuple[int, int, int], ...] = ()  # per sentence, (start, end, line) in the original file
     score: float = 0.0  # fused retrieval score (higher is better)
     dense_score: float | None = None  # cosine similarity to the question, when dense search found it
     lexical_score: float | None = None  # BM25 score, when lexical search found it
@@ -35,27 +54,45 @@ class Passage(_Frozen):
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
 
+    @property
+    def line(self) -> int | None:
+        return self.origins[0][2] if self.origins else None
+
+    def origin(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """(start, end, line) in the original file of the sentences spanning cleaned `start:end`."""
+        firsts = [i for i, (s, _) in enumerate(self.sentences) if s == start]
+        lasts = [i for i, (_, e) in enumerate(self.sentences) if e == end]
+        if not self.origins or not firsts or not lasts:
+            return None
+        return self.origins[firsts[0]][0], self.origins[lasts[-1]][1], self.origins[firsts[0]][2]
+
     def facts_at(self, start: int, end: int) -> SentenceFacts:
         """The stored facts of the sentence at `start:end` (empty facts for an index without them)."""
         return next((f for f in self.facts if f.start == start and f.end == end), SentenceFacts(start, end))
 
 
-class Citation(_Frozen):
-    """One cited sentence: `quote == cleaned_source_text[start:end]`."""
+class Citation(_Located):
+    """One cited sentence: `quote == cleaned_source_text[start:end]`; for a text file also
+    `quote ≈ file_text[file_start:file_end]` (equal but for the cleaning of line breaks and hyphens)."""
 
     number: int
     chunk_id: str
     source: str
-    title: str
-    section: str = ""
-    page: int | None = None
     quote: str
     start: int
     end: int
+    file_start: int | None = None
+    file_end: int | None = None
+    file_line: int | None = None
+
+    @property
+    def line(self) -> int | None:
+        return self.file_line
 
     @classmethod
     def of(cls, number: int, passage: Passage, start: int, end: int, quote: str) -> Citation:
         """Citation `number` of `quote`, the cleaned text of `passage`'s document at `start:end`."""
+        origin = passage.origin(start, end) or (None, None, None)
         return cls(
             number=number,
             chunk_id=passage.chunk_id,
@@ -63,9 +100,13 @@ class Citation(_Frozen):
             title=passage.title,
             section=passage.section,
             page=passage.page,
+            paragraph=passage.paragraph,
             quote=quote,
             start=start,
             end=end,
+            file_start=origin[0],
+            file_end=origin[1],
+            file_line=origin[2],
         )
 
 
@@ -123,6 +164,8 @@ class Answer(_Frozen):
     direct_answer: str | None = (
         None  # the year, count, place, ... asked for, said first, when a cited sentence states it
     )
+    lead: str | None = None  # what the answer says before its quotes: the direct answer, or a verdict
+    quoted: bool = False  # the answer is `lead` then its citations' quotes, verbatim (not a model's words)
     standalone_question: str
     timings: dict[str, float] = Field(default_factory=dict)  # stage -> milliseconds
     notice: str | None = None  # what the reader should know (e.g. generated sentences removed)

@@ -80,12 +80,20 @@ def indexed_texts(bot) -> list[str]:
 
 
 def run_eval(
-    bot, questions: Path | Sequence[Question], out_dir: Path, progress: bool = True, llm=None, llm_name: str = ""
+    bot,
+    questions: Path | Sequence[Question],
+    out_dir: Path,
+    progress: bool = True,
+    llm=None,
+    llm_name: str = "",
+    floors: dict[str, float] | None = None,
+    ceilings: dict[str, float] | None = None,
 ) -> Summary:
     """Validate, ask every question, score it, and write results.jsonl, summary.json, report.md and
     report.png into `out_dir`. `questions` is a question file (validated against the indexed texts
     before anything is asked; raises `QuestionSetError`) or already-loaded questions. With `llm` (a
-    LangChain chat model) the answers are the model's, checked against the passages."""
+    LangChain chat model) the answers are the model's, checked against the passages. `floors` and
+    `ceilings` (the --min and --max gates, `parse_floors`) are drawn on report.png."""
     questions_file = ""
     if isinstance(questions, (str, Path)):
         questions_file = str(questions)
@@ -104,7 +112,7 @@ def run_eval(
     from eval.report import write_markdown, write_plot
 
     write_markdown(summary, rows, out_dir / "report.md")
-    write_plot(summary, rows, out_dir / "report.png")
+    write_plot(summary, rows, out_dir / "report.png", floors, ceilings)
     return summary
 
 

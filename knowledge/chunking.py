@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.language import SentenceFacts, analyse
+from knowledge.origin import OriginMap
 from knowledge.types import Chunk, Document
 
 TokenCounter = Callable[[str], int]  # word pieces of a text, without special tokens
@@ -32,10 +33,13 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingCo
     section = ""
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     analysed = dict(zip(blocks, analyse(doc.text, [(b.start, b.end) for b in blocks]), strict=True))
+    origins = OriginMap(doc.original, doc.text) if doc.original is not None else None
+    paragraph = 0
     for block in doc.blocks:
         if block.kind == "heading":
             section = doc.text[block.start : block.end]
             continue
+        paragraph += 1
         facts = {(f.start, f.end): f for f in analysed[block]}
         units = _fit_units(doc.text, list(facts), count_tokens, config)
         for group in _pack(units, config):
@@ -54,11 +58,21 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingCo
                     facts=tuple(facts.get((s, e)) or SentenceFacts(s, e) for s, e, _ in group),
                     kind=block.kind,
                     page=block.page,
+                    paragraph=paragraph,
+                    origins=_origins(origins, [(s, e) for s, e, _ in group]),
                     index=len(chunks),
                     content_hash=doc.content_hash,
                 )
             )
     return chunks
+
+
+def _origins(origins: OriginMap | None, spans: list[tuple[int, int]]) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, line) in the original file per sentence span; none unless every one is found."""
+    found = [origins.span(s, e) for s, e in spans] if origins is not None else []
+    if not found or any(o is None for o in found):
+        return ()
+    return tuple((o.start, o.end, o.line) for o in found)
 
 
 def _fit_units(

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import warnings
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ _LEXNAMES = [
 _POS_NUMBER = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
 _DATABASE_FILES = ("data.noun", "data.verb", "data.adj", "data.adv", "index.noun", "index.verb", "index.adj")
 _lock = threading.Lock()
+_reading = threading.RLock()  # one WordNet read at a time (see `_one_reader_at_a_time`)
 
 
 def _source_dir() -> Path:
@@ -115,11 +116,24 @@ def _reader():
             return _Reader(str(root), None)
 
 
+def _one_reader_at_a_time(function):
+    """NLTK's WordNet reader seeks and reads shared file handles: two threads reading at once get each
+    other's lines (a served app answers questions in parallel)."""
+
+    @wraps(function)
+    def serialised(*args, **kwargs):
+        with _reading:
+            return function(*args, **kwargs)
+
+    return serialised
+
+
 def available() -> bool:
     return _reader() is not None
 
 
 @lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def supersenses(lemma: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
     """The lexicographer files ("noun.location", "noun.person", ...) of the first `senses` senses of
     `lemma` as part of speech `pos` ("n", "v", "a"): its coarse class, most frequent senses first. A sense
@@ -136,6 +150,7 @@ def supersenses(lemma: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def is_common_noun(word: str) -> bool:
     """Whether WordNet's most frequent sense of `word` is a lower-case common noun ("States" -> state): a
     capitalised word of that kind names no particular thing. "Geneva", "UN" and unknown words ("IOM") are names."""
@@ -164,6 +179,7 @@ def opposed(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def _generalised(lemma: str, senses: int = 3) -> frozenset:
     """The synsets of `lemma`'s commonest senses (per part of speech), their direct hypernyms and the
     adjective heads they are similar to."""
@@ -183,5 +199,6 @@ def _generalised(lemma: str, senses: int = 3) -> frozenset:
 
 
 @lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def _antonym_synsets(synset) -> frozenset:
     return frozenset(a.synset() for lemma in synset.lemmas() for a in lemma.antonyms())

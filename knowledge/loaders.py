@@ -14,6 +14,7 @@ from knowledge.errors import DocumentError
 from knowledge.types import Block, Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md")  # formats whose citations also carry offsets and lines in the file itself
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -50,6 +51,7 @@ def load_document(
         blocks=blocks,
         content_hash=content_hash(data),
         pages=pages,
+        original=_decode_text(path, data) if suffix in TEXT_SUFFIXES else None,
     )
 
 

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 CHUNKS = "chunks"
 DOCUMENTS = "documents"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: chunks carry paragraph numbers and original-file origins
 _BATCH = 64
 
 

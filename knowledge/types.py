@@ -41,6 +41,7 @@ class Document:
     blocks: tuple[PlacedBlock, ...]
     content_hash: str
     pages: int | None = None
+    original: str | None = field(default=None, repr=False)  # the file's own text (text formats), for origins
 
     @property
     def doc_id(self) -> str:
@@ -48,7 +49,13 @@ class Document:
 
     @classmethod
     def from_blocks(
-        cls, source: str, title: str, blocks: list[Block], content_hash: str, pages: int | None = None
+        cls,
+        source: str,
+        title: str,
+        blocks: list[Block],
+        content_hash: str,
+        pages: int | None = None,
+        original: str | None = None,
     ) -> Document:
         """Join blocks with blank lines into the cleaned text and record each block's span."""
         parts: list[str] = []
@@ -60,7 +67,7 @@ class Document:
             placed.append(PlacedBlock(block.kind, offset, offset + len(block.text), block.page))
             parts.append(block.text)
             offset += len(block.text)
-        return cls(source, title, "\n\n".join(parts), tuple(placed), content_hash, pages)
+        return cls(source, title, "\n\n".join(parts), tuple(placed), content_hash, pages, original)
 
 
 def doc_id_for(source: str) -> str:
@@ -83,6 +90,9 @@ class Chunk:
     sentences: tuple[tuple[int, int], ...]  # absolute (start, end) of each sentence
     kind: BlockKind = "paragraph"
     page: int | None = None
+    paragraph: int | None = None  # 1-based number of its paragraph or list item in the document
+    # per sentence, (start, end, line) in the original file's text (text formats; empty otherwise)
+    origins: tuple[tuple[int, int, int], ...] = ()
     index: int = 0
     content_hash: str = ""
     committed: bool = field(default=False, compare=False)
@@ -108,6 +118,10 @@ class Chunk:
         }
         if self.page is not None:
             meta["page"] = self.page
+        if self.paragraph is not None:
+            meta["paragraph"] = self.paragraph
+        if self.origins:
+            meta["origins"] = json.dumps([list(o) for o in self.origins])
         return meta
 
     @classmethod
@@ -124,6 +138,8 @@ class Chunk:
             sentences=tuple(tuple(s) for s in json.loads(meta["sentences"])),
             kind=meta.get("kind", "paragraph"),
             page=meta.get("page"),
+            paragraph=meta.get("paragraph"),
+            origins=tuple(tuple(o) for o in json.loads(meta.get("origins") or "[]")),
             index=int(meta.get("index", 0)),
             content_hash=meta.get("content_hash", ""),
             committed=bool(meta.get("committed", False)),

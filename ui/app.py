@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import gradio as gr
@@ -25,6 +26,7 @@ from knowledge.errors import DocumentError, KnowledgeError
 from knowledge.indexing import bundled_documents
 from ui import library
 from ui.render import (
+    EMPTY_SOURCES,
     answer_markdown,
     check_html,
     check_markdown,
@@ -45,12 +47,19 @@ EXAMPLES = [
     "What obstacles does IOM face after joining the UN?",
     "What is the challenge ahead for global migration governance?",
 ]
+INTRO = (
+    "## Migration governance assistant\n"
+    "Ask about the IOM *World Migration Report 2018*, chapter 5 (“Global migration governance”), or about "
+    "documents you add. The bundled text is the chapter's **summary and key points** (about 825 words), not "
+    "its full body: to ask about the rest, add the chapter's PDF under *Documents* below. Every answer quotes "
+    "the sentences it rests on and says where they are."
+)
 CSS = """
 .sources ol { list-style: none; padding-left: 0; }
 .sources mark { background: #ffe58a; padding: 0 2px; }
 .sources .place { font-weight: 600; margin-top: .5em; }
-.sources .offsets { font-weight: 400; color: #777; font-size: .85em; }
-.sources .passage { white-space: pre-wrap; }
+.sources .passage { white-space: pre-wrap; margin: .3em 0 .6em 0; padding-left: .6em; border-left: 3px solid #ccd; }
+.sources .hint { color: #666; }
 .sources.refused { border-left: 4px solid #d9822b; padding-left: .6em; }
 .checks ol { padding-left: 1.2em; }
 .checks .check { margin: .3em 0; }
@@ -60,7 +69,11 @@ CSS = """
 .checks .not_found .verdict { background: #eceff3; color: #374151; }
 .checks mark { background: #ffe58a; padding: 0 2px; }
 .checks blockquote { margin: .4em 0 .4em 1em; }
+.phone-only { display: none; }
+@media (max-width: 700px) { .phone-only { display: block; } }
 """
+# On a phone the columns stack: the sources come right below the question box, before the examples.
+TO_SOURCES = '<a href="#sources" class="to-sources">↓ Sources of the latest answer</a>'
 
 
 def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
@@ -70,28 +83,37 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
     atexit.register(shutil.rmtree, exports, ignore_errors=True)
     with gr.Blocks(title="Migration governance assistant", delete_cache=(3600, 86400)) as app:
         answers = gr.State([])  # this session's Answers, oldest first
-        gr.Markdown(
-            "## Migration governance assistant\nAsk about the IOM *World Migration Report 2018*, chapter 5, "
-            "or about documents you upload. Every answer cites the sentences it rests on."
-        )
-        with gr.Tab("Ask", id="ask_tab"), gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Conversation", height=460, buttons=["copy"], elem_id="chat")
-                standalone = gr.Markdown(elem_id="standalone")
-                with gr.Row():
-                    question = gr.Textbox(
-                        placeholder="Ask a question about the documents",
-                        show_label=False,
-                        scale=5,
-                        elem_id="question",
-                    )
-                    ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                gr.Examples(EXAMPLES, inputs=question, label="Example questions")
-                with gr.Row():
-                    export = gr.DownloadButton("Export conversation (.md)", value=None, elem_id="export")
-                    clear = gr.Button("New conversation")
-            with gr.Column(scale=2):
-                sources = gr.HTML(elem_id="sources")
+        voted = gr.State(None)  # the id of the feedback line a comment goes to
+        gr.Markdown(INTRO, elem_id="intro")
+        with gr.Tab("Ask", id="ask_tab"):
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=320):
+                    chatbot = gr.Chatbot(label="Conversation", height=460, buttons=["copy"], elem_id="chat")
+                    standalone = gr.Markdown(elem_id="standalone")
+                    with gr.Row():
+                        question = gr.Textbox(
+                            placeholder="Ask a question about the documents",
+                            show_label=False,
+                            scale=5,
+                            elem_id="question",
+                        )
+                        ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                    gr.HTML(TO_SOURCES, elem_classes="phone-only", elem_id="to_sources")
+                    feedback_status = gr.Markdown(elem_id="feedback_status")
+                    with gr.Row(visible=False) as comment_row:
+                        comment = gr.Textbox(
+                            placeholder="What was wrong with this answer? (optional)",
+                            show_label=False,
+                            scale=5,
+                            elem_id="feedback_comment",
+                        )
+                        send_comment = gr.Button("Send comment", scale=1, elem_id="feedback_send")
+                with gr.Column(scale=2, min_width=320):
+                    sources = gr.HTML(EMPTY_SOURCES, elem_id="sources")
+            examples = gr.Examples(EXAMPLES, inputs=question, label="Example questions (click one to ask it)")
+            with gr.Row():
+                export = gr.DownloadButton("Export conversation (.md)", value=None, elem_id="export")
+                clear = gr.Button("New conversation", elem_id="new_conversation")
         with gr.Tab("Fact-check", id="check_tab"):
             gr.Markdown(
                 "Paste a claim or a draft: each sentence is marked **✔ supported**, **✘ contradicted** or "
@@ -109,18 +131,30 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 check_export = gr.DownloadButton("Export report (.md)", value=None, elem_id="check_export")
             check_report = gr.HTML(elem_id="check_report")
             check_json = gr.JSON(visible=False)
-        with gr.Accordion("Documents", open=False):
+        with gr.Accordion("Documents", open=False, elem_id="documents"):
             upload_files = gr.File(
-                label="Add documents (.txt .md .pdf .docx .html)", file_count="multiple", type="filepath"
+                label="Add documents (.txt .md .pdf .docx .html): they are indexed as soon as they are uploaded",
+                file_count="multiple",
+                type="filepath",
+                elem_id="upload_files",
             )
-            upload = gr.Button("Index the uploaded files")
             status = gr.Markdown(elem_id="status")
             table = gr.Dataframe(
                 headers=["document", "chunks", "pages", "indexed"], interactive=False, value=_rows(settings)
             )
             with gr.Row():
-                to_remove = gr.Dropdown(label="Document to remove", choices=_titles(settings), allow_custom_value=True)
-                remove = gr.Button("Remove")
+                to_remove = gr.Dropdown(
+                    label="Document to remove",
+                    choices=_titles(settings),
+                    value=None,
+                    allow_custom_value=True,
+                    elem_id="to_remove",
+                )
+                remove = gr.Button("Remove…", elem_id="remove")
+            with gr.Row(visible=False) as confirm_row:
+                confirm_text = gr.Markdown()
+                confirm = gr.Button("Yes, remove it", variant="stop", elem_id="confirm_remove")
+                cancel = gr.Button("Cancel", elem_id="cancel_remove")
         with gr.Accordion("Settings", open=False):
             top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages to retrieve")
             mode = gr.Radio(
@@ -129,13 +163,16 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 label="Answer mode",
                 info="Extractive quotes the documents; a language model (ASSISTANT_LLM) writes its own words, "
                 "and every sentence it writes is checked against the passages.",
+                visible=bool(settings.llm),  # one option is no choice
             )
-        with gr.Row(visible=False):  # API-only inputs for /feedback
+        with gr.Row(visible=False):  # API-only inputs
             vote_number = gr.Number(precision=0)
             vote_value = gr.Textbox()
+            vote_comment = gr.Textbox()
             vote = gr.Button()
             export_text = gr.Textbox()
             export_button = gr.Button()
+            api_upload = gr.Button()
 
         models: dict[str, object] = {}  # chat models by name, loaded on first use
 
@@ -147,6 +184,9 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
 
                 models[choice] = chat_model(choice, settings)
             return models[choice]
+
+        def export_text_of(past: list[Answer]) -> str:
+            return conversation_markdown(past, _titles(settings), datetime.now(UTC))
 
         def respond(message: str, past: list[Answer], k: float, choice: str = EXTRACTIVE, request: gr.Request = None):
             if not message or not message.strip():
@@ -171,13 +211,25 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             past = [*past, final]
             note = "\n\n".join(x for x in (standalone_note(final), notice_note(final)) if x)
             export_path = export_file(exports, request)
-            export_path.write_text(conversation_markdown(past), encoding="utf-8")
-            yield _messages(past), sources_html(final), note, past, "", str(export_path)
+            export_path.write_text(export_text_of(past), encoding="utf-8")
+            yield _messages(past), sources_html(final, len(past)), note, past, "", str(export_path)
 
         outputs = [chatbot, sources, standalone, answers, question, export]
         ask.click(respond, [question, answers, top_k, mode], outputs, api_name="chat", concurrency_limit="default")
         question.submit(respond, [question, answers, top_k, mode], outputs, api_name=False)
-        clear.click(lambda: ([], "", "", [], "", None), None, outputs, api_name=False)
+        examples.load_input_event.then(
+            respond, [question, answers, top_k, mode], outputs, api_name=False, concurrency_limit="default"
+        )
+        forget = (lambda: ([], EMPTY_SOURCES, "", [], "", None), None, outputs)
+        clear.click(*forget, api_name=False)
+        chatbot.clear(*forget, api_name=False)  # the conversation's trash icon: the next question starts afresh
+
+        def show_sources(past: list[Answer], data: gr.SelectData) -> str:
+            """Clicking an answer (or a question) shows that answer's sources again."""
+            index = (data.index if isinstance(data.index, int) else data.index[0]) // 2
+            return sources_html(past[index], index + 1) if 0 <= index < len(past) else gr.skip()
+
+        chatbot.select(show_sources, [answers], [sources], api_name=False)
 
         def add_documents(files: list[str] | None, progress=gr.Progress()):
             if not files:
@@ -199,6 +251,12 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             library.discard_failed(report)
             return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings))
 
+        def upload_and_clear(files: list[str] | None, progress=gr.Progress()):
+            return *add_documents(files, progress), None  # the widget empties once its files are indexed
+
+        upload_files.upload(upload_and_clear, [upload_files], [status, table, to_remove, upload_files], api_name=False)
+        api_upload.click(add_documents, [upload_files], [status, table, to_remove], api_name="upload")
+
         def fact_check(text: str, choice: str = EXTRACTIVE, request: gr.Request = None):
             try:
                 report = bot.check(text or "", llm=llm_for(choice))
@@ -211,7 +269,14 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
         check_outputs = [check_report, check_json, check_export]
         check_button.click(fact_check, [check_text, mode], check_outputs, api_name="check", concurrency_limit="default")
 
-        upload.click(add_documents, [upload_files], [status, table, to_remove], api_name="upload")
+        def ask_to_remove(title: str | None):
+            if not title:
+                raise gr.Error("Choose a document to remove.")
+            asked = f"Remove **{escape_markdown(title)}** from the index? Answers will no longer cite it."
+            return gr.update(visible=True), asked
+
+        remove.click(ask_to_remove, [to_remove], [confirm_row, confirm_text], api_name=False)
+        cancel.click(lambda: gr.update(visible=False), None, [confirm_row], api_name=False)
 
         def drop_document(title: str | None):
             if not title:
@@ -222,29 +287,50 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
             ]
             return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings), value=None)
 
-        remove.click(drop_document, [to_remove], [status, table, to_remove], api_name="remove_document")
+        confirm.click(drop_document, [to_remove], [status, table, to_remove], api_name="remove_document").then(
+            lambda: (gr.update(visible=False), None), None, [confirm_row, upload_files], api_name=False
+        )
         app.load(
-            lambda: (_rows(settings), gr.update(choices=_titles(settings))),
+            lambda: (_rows(settings), gr.update(choices=_titles(settings), value=None)),
             None,
             [table, to_remove],
             api_name="documents",
         )
 
-        def give_feedback(number: float, value: str, past: list[Answer]) -> str:
+        def give_feedback(number: float, value: str, note: str | None, past: list[Answer]) -> str:
             index = int(number) - 1
             if not 0 <= index < len(past) or value not in ("up", "down"):
                 raise gr.Error("Vote 'up' or 'down' on an answer of this conversation (1 = first).")
-            library.record_feedback(settings, past[index], _history(past[:index]), value)
+            library.record_feedback(settings, past[index], _history(past[:index]), value, note or "")
             return f"Thanks — recorded a thumbs-{value}."
 
-        vote.click(give_feedback, [vote_number, vote_value, answers], [status], api_name="feedback")
+        vote.click(give_feedback, [vote_number, vote_value, vote_comment, answers], [status], api_name="feedback")
 
-        def on_like(past: list[Answer], data: gr.LikeData) -> str:
-            index = data.index if isinstance(data.index, int) else data.index[0]
-            return give_feedback(index // 2 + 1, "up" if data.liked is True else "down", past)
+        def on_like(past: list[Answer], data: gr.LikeData):
+            """A vote is recorded at once and confirmed under the conversation; a thumbs-down asks what was wrong."""
+            index = (data.index if isinstance(data.index, int) else data.index[0]) // 2
+            value = "up" if data.liked is True else "down"
+            if not 0 <= index < len(past):
+                raise gr.Error("Vote on an answer of this conversation.")
+            line = library.record_feedback(settings, past[index], _history(past[:index]), value)
+            if value == "up":
+                return f"Thanks — recorded a thumbs-up for answer {index + 1}.", gr.update(visible=False), None
+            asked = f"Recorded a thumbs-down for answer {index + 1}. What was wrong? Add a comment below (optional)."
+            return asked, gr.update(visible=True), line["id"]
 
-        chatbot.like(on_like, [answers], [status], api_name=False)
-        export_button.click(lambda past: conversation_markdown(past), [answers], [export_text], api_name="export")
+        chatbot.like(on_like, [answers], [feedback_status, comment_row, voted], api_name=False)
+
+        def add_comment(text: str, line_id: str | None):
+            if not line_id or not text.strip():
+                raise gr.Error("Write a comment first (or leave it: the thumbs-down is already recorded).")
+            library.add_comment(settings, line_id, text.strip())
+            return "Thanks — your comment was recorded with the thumbs-down.", gr.update(visible=False), "", None
+
+        send_comment.click(
+            add_comment, [comment, voted], [feedback_status, comment_row, comment, voted], api_name=False
+        )
+        comment.submit(add_comment, [comment, voted], [feedback_status, comment_row, comment, voted], api_name=False)
+        export_button.click(export_text_of, [answers], [export_text], api_name="export")
     return app
 
 

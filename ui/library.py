@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from filelock import FileLock
+
 from assistant.knowledge_base import indexing, open_store
 from assistant.settings import Settings
 from assistant.types import Answer
@@ -75,8 +77,11 @@ def documents(settings: Settings) -> list[DocumentRecord]:
     return open_store(settings).documents()
 
 
-def record_feedback(settings: Settings, answer: Answer, history: list[dict[str, str]], vote: str) -> dict:
-    """Append a vote as a question-set line (so a thumbs-down can become an evaluation case)."""
+def record_feedback(
+    settings: Settings, answer: Answer, history: list[dict[str, str]], vote: str, comment: str = ""
+) -> dict:
+    """Append a vote (and the voter's comment) as a question-set line, so a thumbs-down can become an
+    evaluation case."""
     line = {
         "id": f"feedback-{uuid.uuid4().hex[:12]}",
         "user_input": answer.question,
@@ -90,10 +95,29 @@ def record_feedback(settings: Settings, answer: Answer, history: list[dict[str, 
         "citations": [c.model_dump() for c in answer.citations],
         "standalone_question": answer.standalone_question,
         "refused": answer.refused,
+        "comment": comment,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    path = settings.data_dir / "feedback.jsonl"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as handle:
+    path = _feedback_file(settings)
+    with FileLock(f"{path}.lock"), path.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(line, ensure_ascii=False) + "\n")
     return line
+
+
+def add_comment(settings: Settings, line_id: str, comment: str) -> None:
+    """Attach a comment to a recorded vote (the file is rewritten whole, then swapped in)."""
+    path = _feedback_file(settings)
+    with FileLock(f"{path}.lock"):
+        lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        for line in lines:
+            if line.get("id") == line_id:
+                line["comment"] = comment
+        staged = path.with_suffix(".jsonl.tmp")
+        staged.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+        staged.replace(path)
+
+
+def _feedback_file(settings: Settings) -> Path:
+    path = settings.data_dir / "feedback.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 
 from assistant.types import Answer, CheckReport, Citation, ClaimCheck, Passage, Verdict
 
@@ -18,59 +19,75 @@ def escape_markdown(text: str) -> str:
 
 
 def answer_markdown(answer: Answer) -> str:
-    """The chat bubble: the answer with its [n] markers; a refusal is marked as one."""
+    """The chat bubble. Quotes are shown as quotes (a block quote per cited sentence, after the direct
+    answer or verdict), and every bubble ends with where each [n] is, so copying it copies the quote with
+    its document, section and page or paragraph. A refusal is marked as one."""
     if answer.refused:
         return f"⚠️ **Not in the documents.** {escape_markdown(answer.text)}"
-    return re.sub(r"\[(\d+)\]", r"**[\1]**", escape_markdown(answer.text))  # citation markers in bold
+    if answer.quoted:
+        lead = [f"**{escape_markdown(answer.lead)}**"] if answer.lead else []
+        body = [*lead, *(f"> “{escape_markdown(c.quote)}” **[{c.number}]**" for c in answer.citations)]
+    else:
+        body = [re.sub(r"\[(\d+)\]", r"**[\1]**", escape_markdown(answer.text))]  # citation markers in bold
+    where = "\n".join(f"- [{c.number}] {escape_markdown(c.location)}" for c in answer.citations)
+    return "\n\n".join([*body, *([where] if where else [])])
 
 
-def place(title: str, section: str, page: int | None) -> str:
-    parts = [title, *([section] if section else []), *([f"page {page}"] if page else [])]
-    return " · ".join(parts)
+EMPTY_SOURCES = (
+    '<div class="sources"><h4>Sources</h4><p class="hint">The sentences each answer rests on appear here, '
+    "highlighted in their passages. Click an earlier answer to see its sources again.</p></div>"
+)
 
 
-def sources_html(answer: Answer) -> str:
+def sources_html(answer: Answer, number: int | None = None) -> str:
     """The sources panel: each citation with its place and its sentence highlighted in its passage;
-    for a refusal, the closest passages (not citations)."""
+    for a refusal, the closest passages (not citations). `number`: the answer's place in the conversation."""
+    of = f" of answer {number}" if number else ""
     if answer.refused:
         items = "".join(
-            f'<li class="closest"><div class="place">{html.escape(place(p.title, p.section, p.page))}</div>'
+            f'<li class="closest"><div class="place">{html.escape(p.location)}</div>'
             f'<div class="passage">{html.escape(p.text)}</div></li>'
             for p in answer.passages[:3]
         )
-        return f'<div class="sources refused"><h4>Closest passages (not citations)</h4><ol>{items}</ol></div>'
+        return f'<div class="sources refused"><h4>Closest passages{of} (not citations)</h4><ol>{items}</ol></div>'
     passages = {p.chunk_id: p for p in answer.passages}
     groups: dict[str, list[Citation]] = {}  # citations of one passage are shown in that passage once
     for citation in answer.citations:
         groups.setdefault(citation.chunk_id, []).append(citation)
     items = "".join(_passage_item(cited, passages.get(chunk_id)) for chunk_id, cited in groups.items())
-    return f'<div class="sources"><h4>Sources</h4><ol>{items}</ol></div>'
+    return f'<div class="sources"><h4>Sources{of}</h4><ol>{items}</ol></div>'
 
 
 def _passage_item(citations: list[Citation], passage: Passage | None) -> str:
     """One passage with each of its cited sentences highlighted and numbered."""
     first = citations[0]
     numbers = " ".join(f"[{c.number}]" for c in citations)
-    where = html.escape(place(first.title, first.section, first.page))
-    offsets = ", ".join(f"{c.start}–{c.end}" for c in citations)
     inside = [c for c in citations if passage is not None and passage.start <= c.start and c.end <= passage.end]
     if passage is None or len(inside) < len(citations):
-        context = " … ".join(f"<mark>{html.escape(c.quote)}</mark><sup>[{c.number}]</sup>" for c in citations)
+        context = " … ".join(f"{_mark(c)}{html.escape(c.quote)}</mark><sup>[{c.number}]</sup>" for c in citations)
     else:
         parts, cursor = [], 0
         for c in sorted(inside, key=lambda c: c.start):
             lo, hi = c.start - passage.start, c.end - passage.start
             parts += [
                 html.escape(passage.text[cursor:lo]),
-                f"<mark>{html.escape(passage.text[lo:hi])}</mark><sup>[{c.number}]</sup>",
+                f"{_mark(c)}{html.escape(passage.text[lo:hi])}</mark><sup>[{c.number}]</sup>",
             ]
             cursor = hi
         context = "".join([*parts, html.escape(passage.text[cursor:])])
     return (
-        f'<li value="{first.number}"><div class="place">{numbers} {where} '
-        f'<span class="offsets">(characters {offsets})</span></div>'
-        f'<div class="passage">{context}</div></li>'
+        f'<li value="{first.number}"><div class="place">{numbers} {html.escape(first.location)}</div>'
+        f'<blockquote class="passage">{context}</blockquote></li>'
     )
+
+
+def _mark(citation: Citation) -> str:
+    """A highlight's opening tag, carrying the quote's offsets (in the cleaned text, and in the file itself
+    for a text file) for tools and tests; the reader sees the location above the passage."""
+    spans = {"start": citation.start, "end": citation.end}
+    if citation.file_start is not None:
+        spans |= {"file-start": citation.file_start, "file-end": citation.file_end}
+    return "<mark " + " ".join(f'data-{k}="{v}"' for k, v in spans.items()) + ">"
 
 
 def standalone_note(answer: Answer) -> str:
@@ -84,23 +101,33 @@ def notice_note(answer: Answer) -> str:
     return f"ℹ️ {escape_markdown(answer.notice)}" if answer.notice else ""
 
 
-def conversation_markdown(answers: list[Answer]) -> str:
-    """The conversation as Markdown with its citations, for download (document text escaped)."""
+def conversation_markdown(answers: list[Answer], documents: list[str], exported: datetime) -> str:
+    """The conversation as Markdown for download: when, over which documents, each question with what it
+    was understood as, each answer with its quotes and where they are; a refusal with its closest
+    passages (document text escaped)."""
     e = escape_markdown
-    lines = ["# Conversation", ""]
+    lines = ["# Conversation", "", f"Exported {exported:%Y-%m-%d %H:%M %Z}".rstrip() + ".", ""]
+    lines += ["Documents searched:", *(f"- {e(d)}" for d in documents), ""]
     for answer in answers:
         lines += [f"**You:** {e(answer.question)}", ""]
         if answer.standalone_question != answer.question:
             lines += [f"*(understood as: {e(answer.standalone_question)})*", ""]
-        lines += [f"**Assistant:** {e(answer.text)}", ""]
-        for c in answer.citations:
-            lines.append(
-                f'- [{c.number}] "{e(c.quote)}" — {e(place(c.title, c.section, c.page))}, characters {c.start}-{c.end}'
-            )
         if answer.refused:
-            lines += [f"- closest: {e(place(p.title, p.section, p.page))}" for p in answer.passages[:3]]
+            lines += [f"**Assistant:** Not in the documents. {e(answer.text)}", ""]
+            lines += ["Closest passages (not citations):", ""]
+            lines += [f"- {e(p.location)}: {e(p.text)}" for p in answer.passages[:3]]
+        else:
+            lines += [f"**Assistant:** {e(answer.text)}", ""]
+            lines += [f'- [{c.number}] "{e(c.quote)}" — {e(_cited_at(c))}' for c in answer.citations]
         lines.append("")
     return "\n".join(lines)
+
+
+def _cited_at(citation: Citation) -> str:
+    """Where a quote is, and for a text file its characters in the file itself."""
+    if citation.file_start is None:
+        return citation.location
+    return f"{citation.location}, characters {citation.file_start}–{citation.file_end} of the file"
 
 
 # -- fact-check reports ---------------------------------------------------------------------------
@@ -138,8 +165,8 @@ def _check_item(number: int, check: ClaimCheck) -> str:
         ]
         label = "Closest passage" if check.verdict is Verdict.NOT_FOUND else f"[{cite.number}]"
         evidence.append(
-            f'<blockquote><div class="place">{label} {html.escape(place(cite.title, cite.section, cite.page))}'
-            f' <span class="offsets">characters {cite.start}–{cite.end}</span></div>{_marked(cite.quote, marks)}</blockquote>'
+            f'<blockquote><div class="place">{label} {html.escape(cite.location)}</div>'
+            f"{_marked(cite.quote, marks)}</blockquote>"
         )
     conflicts = "".join(
         f"<li>{html.escape(c.kind.replace('_', ' '))}: the claim says <mark>{html.escape(c.claim)}</mark>, "
@@ -181,8 +208,6 @@ def check_markdown(report: CheckReport) -> str:
             lines.append(f"- {c.kind.replace('_', ' ')}: the claim says “{c.claim}”, the source says “{c.source}”")
         for cite in check.citations:
             label = "Closest passage" if check.verdict is Verdict.NOT_FOUND else f"[{cite.number}]"
-            lines.append(
-                f"- {label} “{cite.quote}” — {place(cite.title, cite.section, cite.page)}, characters {cite.start}–{cite.end}"
-            )
+            lines.append(f"- {label} “{cite.quote}” — {_cited_at(cite)}")
         lines.append("")
     return "\n".join(lines)

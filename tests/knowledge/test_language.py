@@ -122,3 +122,27 @@ def test_facts_round_trip_through_json():
     facts = language.analyse(doc.text, [(0, len(doc.text))])[0]
     assert language.facts_from_json(language.facts_to_json(facts)) == tuple(facts)
     assert facts[1].refers_back and not facts[0].refers_back
+
+
+def test_wordnet_lookups_from_many_threads_agree_with_one_thread():
+    """A served app judges questions in parallel; NLTK's reader shares file handles, so reads must not mix."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from knowledge import lexicon
+
+    words = ["state", "represent", "increase", "practical", "country", "funding", "agency", "river", "decline"] * 3
+    if not lexicon.available():
+        pytest.skip("WordNet is not installed")
+
+    def look_up(word: str) -> tuple:
+        return lexicon.supersenses(word, "n"), lexicon.supersenses(word, "v"), lexicon.is_common_noun(word)
+
+    for cached in (lexicon.supersenses, lexicon.is_common_noun, lexicon._generalised, lexicon._antonym_synsets):
+        cached.cache_clear()
+    with ThreadPoolExecutor(8) as pool:
+        parallel = list(pool.map(look_up, words))
+        opposites = list(pool.map(lambda w: lexicon.opposed(w, "decrease"), words))
+    for cached in (lexicon.supersenses, lexicon.is_common_noun, lexicon._generalised, lexicon._antonym_synsets):
+        cached.cache_clear()
+    assert parallel == [look_up(w) for w in words]
+    assert opposites == [lexicon.opposed(w, "decrease") for w in words]

@@ -67,18 +67,19 @@ class Reply:
 
     def citations(self) -> list[tuple[int, str, int, int, str]]:
         """(number, place, start, end, quote) of each cited sentence in the sources panel, whose items
-        are passages: "[1] [2] place (characters a–b, c–d)", then the passage with numbered <mark>s."""
+        are passages: "[1] [2] place", then the passage with numbered <mark>s carrying their offsets."""
         found = []
-        for place, offsets, passage in re.findall(
-            r'<li value="\d+"><div class="place">(?:\[\d+\] )+(.*?) <span class="offsets">'
-            r'\(characters (.*?)\)</span></div><div class="passage">(.*?)</div></li>',
+        for place, passage in re.findall(
+            r'<li value="\d+"><div class="place">(?:\[\d+\] )+(.*?)</div><blockquote class="passage">(.*?)'
+            r"</blockquote></li>",
             self.sources,
             flags=re.S,
         ):
-            spans = [tuple(map(int, span.split("–"))) for span in offsets.split(", ")]
-            marks = re.findall(r"<mark>(.*?)</mark><sup>\[(\d+)\]</sup>", passage, flags=re.S)
-            for (quote, number), (start, end) in zip(marks, spans, strict=True):
-                found.append((int(number), html.unescape(place), start, end, html.unescape(quote)))
+            marks = re.findall(
+                r'<mark data-start="(\d+)" data-end="(\d+)"[^>]*>(.*?)</mark><sup>\[(\d+)\]</sup>', passage, flags=re.S
+            )
+            for start, end, quote, number in marks:
+                found.append((int(number), html.unescape(place), int(start), int(end), html.unescape(quote)))
         return sorted(found)
 
 
@@ -213,9 +214,9 @@ def test_off_topic_question_is_refused_with_the_closest_passages(client):
 
     assert reply.answer.startswith(REFUSAL_MARK)
     assert "The indexed documents don't say" in reply.answer
-    assert 'class="sources refused"' in reply.sources and "Closest passages (not citations)" in reply.sources
+    assert 'class="sources refused"' in reply.sources and "(not citations)" in reply.sources
     assert 1 <= reply.sources.count('<li class="closest">') <= 3
-    assert "<mark>" not in reply.sources and reply.citations() == []
+    assert "<mark" not in reply.sources and reply.citations() == []
 
 
 def test_empty_question_is_an_error_message(client):
@@ -270,7 +271,7 @@ def test_document_markup_comes_back_escaped_in_chat_and_sources(client, tmp_path
 
     reply = ask(client, f"When was the Quokka Treaty on river fisheries ratified? {IMG}")
 
-    assert reply.citations() and reply.citations()[0][1] == "quokka-notes.txt"
+    assert reply.citations() and reply.citations()[0][1] == "quokka-notes.txt · paragraph 2 · line 3"
     chat = "\n".join(message_text(m) for m in reply.messages)
     for shown in (chat, reply.sources):
         assert "<script" not in shown.lower() and "<img" not in shown.lower()
@@ -312,7 +313,7 @@ def test_remove_document_removes_an_uploaded_document(served, client, tmp_path):
     notes.write_text("# Vellmar\n\nThe Vellmar Protocol on seasonal workers was drafted in 2040.\n", encoding="utf-8")
     upload(client, notes)
     assert ask(client, "When was the Vellmar Protocol on seasonal workers drafted?").citations()[0][1] == (
-        "vellmar-notes.md · Vellmar"
+        "vellmar-notes.md · Vellmar · paragraph 1 · line 3"
     )
 
     status, table, dropdown = client.predict("vellmar-notes.md", api_name="/remove_document")
@@ -348,23 +349,31 @@ def test_feedback_after_an_answer_writes_a_line(served, client):
     before = len(lines())
     reply = ask(client, NEW_YORK)
 
-    assert client.predict(1, "down", api_name="/feedback") == "Thanks — recorded a thumbs-down."
+    assert client.predict(1, "down", "It left out the compacts.", api_name="/feedback") == (
+        "Thanks — recorded a thumbs-down."
+    )
 
     assert len(lines()) == before + 1
     line = json.loads(lines()[-1])
     assert line["user_input"] == NEW_YORK and line["vote"] == "down" and line["history"] == []
+    assert line["comment"] == "It left out the compacts."
     assert [c["quote"] for c in line["citations"]] == [quote for *_, quote in reply.citations()]
     assert line["response"] and line["answerable"] is True and line["kind"] == "feedback"
     assert load_questions(served.feedback_file)[-1].user_input == NEW_YORK
 
     for number, vote in [(2, "up"), (1, "sideways")]:  # no second answer; not a vote
         with pytest.raises(AppError, match="Vote 'up' or 'down'"):
-            client.predict(number, vote, api_name="/feedback")
+            client.predict(number, vote, "", api_name="/feedback")
     assert len(lines()) == before + 1
 
 
+def _undated(export: str) -> str:
+    return "\n".join(line for line in export.splitlines() if not line.startswith("Exported "))
+
+
 def test_export_returns_the_conversation_with_its_quotes(client):
-    assert client.predict(api_name="/export").strip() == "# Conversation"
+    empty = client.predict(api_name="/export")
+    assert empty.startswith("# Conversation\n\nExported 20") and f"- {CHAPTER.name}" in empty  # when, over what
     question = "What is mini-multilateralism and why is it useful?"
     reply = ask(client, question)
 
@@ -375,7 +384,7 @@ def test_export_returns_the_conversation_with_its_quotes(client):
     assert quotes
     for quote in quotes:
         assert f'"{quote}"' in exported
-    assert reply.export and Path(reply.export).read_text(encoding="utf-8") == exported  # the download button
+    assert reply.export and _undated(Path(reply.export).read_text(encoding="utf-8")) == _undated(exported)
     assert Path(reply.export).name == "conversation.md"
 
     follow_up = ask(client, "Which initiatives are examples of it?")  # the session's one export file, rewritten

@@ -11,7 +11,7 @@ from assistant.settings import Settings
 from assistant.types import Answer, Citation, Passage
 from eval.questionset import load_questions
 from knowledge.errors import DocumentError
-from ui.library import record_feedback, safe_name, save_uploads
+from ui.library import add_comment, record_feedback, safe_name, save_uploads
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,16 @@ def test_feedback_lines_append_and_load_as_a_question_set(tmp_path):
     assert first.kind == second.kind == "feedback"
     assert (first.model_extra["vote"], second.model_extra["vote"]) == ("up", "down")
     assert second.model_extra["citations"] == []
+
+
+def test_a_comment_joins_its_vote_and_the_other_lines_stay(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data")
+    first = record_feedback(settings, _answer(), HISTORY, "up")
+    down = record_feedback(settings, _answer(refused=True), [], "down")
+
+    add_comment(settings, down["id"], "It should have cited the key points.")
+
+    kept, commented = load_questions(settings.data_dir / "feedback.jsonl")
+    assert kept.id == first["id"] and kept.model_extra["comment"] == ""
+    assert commented.id == down["id"] and commented.model_extra["comment"] == "It should have cited the key points."
+    assert commented.model_extra["vote"] == "down"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -72,7 +73,23 @@ def test_escape_markdown_shows_html_as_characters():
 def test_answer_markdown_escapes_document_html_and_bolds_citation_markers():
     out = answer_markdown(answered())
     assert_inert(out)
-    assert out.endswith("**[1]**")
+    assert "was ratified in 2029. **[1]**" in out
+
+
+def test_quoted_answers_are_shown_as_quotes_with_where_each_is():
+    """An extractive answer is verbatim sentences: the bubble shows the direct answer, then each sentence as
+    a block quote, then where each [n] is (so the copy button copies quote and citation together)."""
+    cited = citation(section="Treaties", paragraph=3, file_line=12, file_start=5, file_end=90)
+    out = answer_markdown(answered(text=f"2029 — {HOSTILE} [1]", citations=[cited], lead="2029", quoted=True))
+    lead, quote, where = out.split("\n\n")
+    assert lead == "**2029**"
+    assert quote.startswith("> “") and quote.endswith("” **[1]**") and "&lt;script&gt;" in quote
+    assert where == "- [1] markup.txt · Treaties · paragraph 3 · line 12"
+
+
+def test_a_models_answer_is_not_shown_as_a_quote():
+    out = answer_markdown(answered(text="It was ratified in 2029 [1].", quoted=False))
+    assert not out.startswith(">") and "2029 **[1]**." in out and out.endswith("- [1] markup.txt")
 
 
 @pytest.mark.parametrize(
@@ -88,14 +105,14 @@ def test_sources_html_escapes_everything_from_the_documents(question):
 
 def test_sources_html_highlights_the_cited_sentence_inside_its_passage():
     out = sources_html(answered())
-    [marked] = re.findall(r"<mark>(.*?)</mark>", out, flags=re.S)
+    [marked] = re.findall(r"<mark[^>]*>(.*?)</mark>", out, flags=re.S)
     assert html.unescape(marked) == HOSTILE
     # the whole passage is shown, with the quote marked in its place
-    passage_div = re.search(r'<div class="passage">(.*?)</div>', out, flags=re.S).group(1)
-    assert html.unescape(re.sub(r"</?mark>|<sup>\[\d+\]</sup>", "", passage_div)) == PASSAGE_TEXT
+    passage_div = re.search(r'<blockquote class="passage">(.*?)</blockquote>', out, flags=re.S).group(1)
+    assert html.unescape(re.sub(r"</?mark[^>]*>|<sup>\[\d+\]</sup>", "", passage_div)) == PASSAGE_TEXT
     assert passage_div.startswith(html.escape(BEFORE)) and passage_div.endswith(html.escape(AFTER))
     assert "</mark><sup>[1]</sup>" in passage_div  # the highlight carries its citation number
-    assert f"(characters {QUOTE_START}–{QUOTE_START + len(HOSTILE)})" in out
+    assert "characters" not in out  # a reader's location, not offsets into the cleaned text
     assert '<li value="1">' in out and "[1] markup.txt" in out
 
 
@@ -109,14 +126,17 @@ def test_sources_html_shows_a_passage_once_with_each_of_its_citations_numbered()
         passages=[passage(section="Treaties", page=4)],
     )
     out = sources_html(answer)
-    assert "[1] [2] markup.txt · Treaties · page 4" in out and out.count('<div class="passage">') == 1
-    assert [html.unescape(m) for m in re.findall(r"<mark>(.*?)</mark>", out)] == [HOSTILE, "It covers three rivers."]
+    assert "[1] [2] markup.txt · Treaties · page 4" in out and out.count('<blockquote class="passage">') == 1
+    assert [html.unescape(m) for m in re.findall(r"<mark[^>]*>(.*?)</mark>", out)] == [
+        HOSTILE,
+        "It covers three rivers.",
+    ]
 
 
 def test_sources_html_marks_the_quote_alone_when_its_passage_is_missing():
     out = sources_html(answered(passages=[]))
     assert_inert(out)
-    [marked] = re.findall(r"<mark>(.*?)</mark>", out, flags=re.S)
+    [marked] = re.findall(r"<mark[^>]*>(.*?)</mark>", out, flags=re.S)
     assert html.unescape(marked) == HOSTILE
 
 
@@ -128,7 +148,7 @@ def test_refusal_is_marked_and_lists_the_closest_passages_not_citations():
     out = sources_html(answer)
     assert_inert(out)
     assert 'class="sources refused"' in out and "Closest passages (not citations)" in out
-    assert "<mark>" not in out and "Sources</h4>" not in out
+    assert "<mark" not in out and "Sources</h4>" not in out
     assert out.count('<li class="closest">') == 3  # the three closest, not all four
     assert "markup.txt · Part 1 · page 1" in out and "Part 4" not in out
 
@@ -140,15 +160,30 @@ def test_standalone_note_only_when_the_question_was_rewritten_and_escaped():
     assert "<script" not in note and "&lt;script&gt;" in note
 
 
+WHEN = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
+
+
+def export(answers: list[Answer]) -> str:
+    return conversation_markdown(answers, ["markup.txt", "brief.pdf"], WHEN)
+
+
 def test_conversation_markdown_keeps_questions_answers_and_citations():
-    out = conversation_markdown([answered(), refused("What is a good recipe for pancakes?")])
-    assert out.startswith("# Conversation")
+    cited = citation(paragraph=2, file_line=7, file_start=40, file_end=140)
+    out = export([answered(citations=[cited]), refused("What is a good recipe for pancakes?")])
+    assert out.startswith("# Conversation\n\nExported 2026-11-29 09:30 UTC.")
+    assert "Documents searched:\n- markup.txt\n- brief.pdf" in out
     assert "**You:** When was the Quokka Treaty ratified?" in out
-    assert f"characters {QUOTE_START}-{QUOTE_START + len(HOSTILE)}" in out and "— markup.txt" in out
+    assert "— markup.txt · paragraph 2 · line 7, characters 40–140 of the file" in out
     assert "**You:** What is a good recipe for pancakes?" in out
-    assert out.count("- closest: markup.txt") == 3
+
+
+def test_exported_refusals_keep_their_label_and_closest_passages():
+    out = export([refused("What is a good recipe for pancakes?")])
+    assert "**Assistant:** Not in the documents. The indexed documents don't say" in out
+    assert "Closest passages (not citations):" in out
+    assert out.count("- markup.txt · Part") == 3 and "Closest 1:" in out
 
 
 def test_conversation_markdown_escapes_document_html():
-    out = conversation_markdown([answered(f"Tell me about {IMG}", standalone_question=f"Tell me about {SCRIPT}")])
+    out = export([answered(f"Tell me about {IMG}", standalone_question=f"Tell me about {SCRIPT}")])
     assert_inert(out)

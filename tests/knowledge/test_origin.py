@@ -1,0 +1,101 @@
+"""A citation's place in the original file: for text formats every sentence carries its offsets and line
+in the file as written, and the file's text there is the sentence but for the cleaning of line breaks,
+spaces and hyphens."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from knowledge.chunking import ChunkingConfig, chunk_document
+from knowledge.embeddings import count_tokens, vocabulary_file
+from knowledge.loaders import english_words, load_document
+from knowledge.origin import OriginMap
+from tests.conftest import CHAPTER
+
+pytestmark = pytest.mark.fast
+WORDS = english_words(vocabulary_file())
+
+
+def _same_but_cleaning(original: str, cleaned: str) -> bool:
+    return re.sub(r"[\s\-]+", "", original) == re.sub(r"[\s\-]+", "", cleaned)
+
+
+def assert_origins_hold(path: Path) -> int:
+    doc = load_document(path, 10_000_000, WORDS)
+    original = path.read_text(encoding="utf-8-sig")
+    chunks = chunk_document(doc, count_tokens, ChunkingConfig())
+    checked = 0
+    for chunk in chunks:
+        assert len(chunk.origins) == len(chunk.sentences)
+        for (start, end), (file_start, file_end, line) in zip(chunk.sentences, chunk.origins, strict=True):
+            quote = doc.text[start:end]
+            written = original[file_start:file_end]
+            assert _same_but_cleaning(written, quote), (written, quote)
+            assert written[0] == quote[0] and written[-1] == quote[-1]
+            assert line == original.count("\n", 0, file_start) + 1
+            checked += 1
+    return checked
+
+
+def test_every_sentence_of_the_bundled_chapter_points_into_the_file():
+    assert assert_origins_hold(CHAPTER) > 30
+
+
+def test_paragraphs_are_numbered_in_reading_order(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Title\n\nFirst paragraph here.\n\n- An item of a list.\n- Another item.\n\nLast one.\n")
+    doc = load_document(path, 10_000_000, WORDS)
+    chunks = chunk_document(doc, count_tokens, ChunkingConfig())
+    assert [(c.text, c.paragraph) for c in chunks] == [
+        ("First paragraph here.", 1),
+        ("An item of a list.", 2),
+        ("Another item.", 3),
+        ("Last one.", 4),
+    ]
+    assert [c.origins[0][2] for c in chunks] == [3, 5, 6, 8]
+
+
+_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+
+
+@st.composite
+def wrapped_files(draw):
+    """Text files as people and exporters write them: wrapped lines, indentation, soft hyphens across
+    line ends, bullets, Markdown headings, runs of spaces and blank lines."""
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 5))):
+        words = draw(st.lists(_word, min_size=3, max_size=40))
+        sentence_text = " ".join(words).capitalize() + "."
+        lines, line = [], ""
+        for token in sentence_text.split(" "):
+            if len(line) + len(token) > draw(st.integers(20, 60)) and line:
+                if draw(st.booleans()) and len(token) > 4:  # hyphenate across the line end
+                    cut = len(token) // 2
+                    lines.append(f"{line} {token[:cut]}-")
+                    line = token[cut:]
+                    continue
+                lines.append(line)
+                line = token
+            else:
+                line = f"{line}{draw(st.sampled_from([' ', '  ']))}{token}" if line else token
+        lines.append(line)
+        prefix = draw(st.sampled_from(["", "", "- ", "* ", "  "]))
+        paragraphs.append(prefix + f"{draw(st.sampled_from([' ', '  ', '']))}\n".join(lines))
+    heading = draw(st.sampled_from(["", "# Notes on policy\n\n", "SUMMARY\n\n"]))
+    return heading + draw(st.sampled_from(["\n\n", "\n \n", "\n\n\n"])).join(paragraphs) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=wrapped_files())
+def test_generated_files_keep_their_origins(tmp_path, text):
+    path = tmp_path / "generated.txt"
+    path.write_text(text, encoding="utf-8")
+    assert assert_origins_hold(path) >= 1
+
+
+def test_texts_that_do_not_align_have_no_origin():
+    origins = OriginMap("abc", "abd")
+    assert not origins.aligned and origins.span(0, 2) is None
