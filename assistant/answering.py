@@ -99,8 +99,10 @@ class Assistant:
         return assistant
 
     def warm(self) -> None:
-        """Build the lexical index and embed a small corpus's sentences now, not on the first questions."""
+        """Build the lexical index, embed a small corpus's sentences and load the parser and WordNet now,
+        not on the first question."""
         self.scorer.warm(chunk_passage(c) for c in self.retriever.chunks())
+        analyse("Which country adopted the first declaration?")
 
     def ask(
         self,

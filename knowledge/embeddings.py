@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
-from langchain_huggingface import HuggingFaceEmbeddings
+from langchain_core.embeddings import Embeddings
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_SEQ_TOKENS = 256  # the model reads at most this many word pieces and drops the rest
@@ -15,6 +16,7 @@ MAX_SEQ_TOKENS = 256  # the model reads at most this many word pieces and drops 
 # so an index embedded the old way asks for a rebuild instead of mixing two kinds of vector.
 MODEL_TEXT_VERSION = 1
 
+_loading = threading.Lock()
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]", re.IGNORECASE)
 
 
@@ -41,21 +43,35 @@ def model_text(text: str) -> str:
     return _WEB_ADDRESS.sub("a web link", text)
 
 
-class BundledEmbeddings(HuggingFaceEmbeddings):
-    """The bundled model, reading `model_text` of every document and query."""
+class BundledEmbeddings(Embeddings):
+    """The bundled model, reading `model_text` of every document and query. The model (and
+    sentence-transformers, seconds to import) is loaded on the first text to embed, so listing or
+    opening an index does not wait for it."""
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return super().embed_documents([model_text(t) for t in texts])
+        return _model().embed_documents([model_text(t) for t in texts])
 
     def embed_query(self, text: str) -> list[float]:
-        return super().embed_query(model_text(text))
+        return _model().embed_query(model_text(text))
 
 
 @lru_cache(maxsize=1)
 def load_embeddings() -> BundledEmbeddings:
     """One shared model per process; vectors are L2-normalised (cosine == dot product)."""
+    return BundledEmbeddings()
+
+
+def _model():
+    with _loading:  # two first questions at once load one model
+        return _load_model()
+
+
+@lru_cache(maxsize=1)
+def _load_model():
     _offline()
-    return BundledEmbeddings(
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    return HuggingFaceEmbeddings(
         model_name=str(model_path()),
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},

@@ -12,7 +12,10 @@ import logging
 import re
 import shutil
 import tempfile
+import threading
+import time
 import uuid
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,7 +79,9 @@ CSS = """
 TO_SOURCES = '<a href="#sources" class="to-sources">↓ Sources of the latest answer</a>'
 
 
-def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
+def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Blocks:
+    """The app over `bot`, or over the assistant `bot` will hold (`serve` shows the page first and loads the
+    models after: a question asked meanwhile waits for them)."""
     # One export file per session, rewritten after every answer; the folder goes when the process ends,
     # and Gradio's served copies are deleted once a day old.
     exports = Path(tempfile.mkdtemp(prefix="assistant-exports-"))
@@ -176,6 +181,14 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
 
         models: dict[str, object] = {}  # chat models by name, loaded on first use
 
+        def assistant() -> Assistant:
+            if not isinstance(bot, Future):
+                return bot
+            try:
+                return bot.result()
+            except (AssistantError, KnowledgeError) as exc:
+                raise gr.Error(f"The assistant could not start: {exc}") from exc
+
         def llm_for(choice: str):
             if choice == EXTRACTIVE:
                 return None
@@ -198,8 +211,11 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
                 {"role": "assistant", "content": ""},
             ]
             final, partial = None, ""
+            if isinstance(bot, Future) and not bot.done():
+                shown[-1]["content"] = "⏳ Starting: loading the language models (only after a restart)…"
+                yield shown, gr.skip(), gr.skip(), past, "", gr.skip()
             try:
-                for event in bot.stream(message, history, k=int(k), llm=llm_for(choice)):
+                for event in assistant().stream(message, history, k=int(k), llm=llm_for(choice)):
                     if isinstance(event, Answer):
                         final = event
                     else:
@@ -259,7 +275,7 @@ def build_app(bot: Assistant, settings: Settings) -> gr.Blocks:
 
         def fact_check(text: str, choice: str = EXTRACTIVE, request: gr.Request = None):
             try:
-                report = bot.check(text or "", llm=llm_for(choice))
+                report = assistant().check(text or "", llm=llm_for(choice))
             except (AssistantError, KnowledgeError) as exc:
                 raise gr.Error(str(exc)) from exc
             path = export_file(exports, request).with_name("fact-check.md")
@@ -382,12 +398,11 @@ def _titles(settings: Settings) -> list[str]:
 
 
 def serve(settings: Settings, *, block: bool = True) -> tuple[gr.Blocks, str]:
-    """Index the bundled chapter if the index is empty, then launch; returns the app and its URL."""
-    if not library.documents(settings):
-        log.warning("the index is empty: indexing the bundled chapter first")
-        library.index_files(settings, bundled_documents())
-    bot = Assistant.from_settings(settings)
-    app = build_app(bot, settings)
+    """Launch, then load the assistant (indexing the bundled chapter first if the index is empty): the page
+    is up while the models load. Returns the app and its URL."""
+    library.documents(settings)  # a missing or mismatched index fails here, before anything is served
+    loading: Future[Assistant] = Future()
+    app = build_app(loading, settings)
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     app.queue(default_concurrency_limit=settings.ui_concurrency)
     app.launch(
@@ -400,8 +415,23 @@ def serve(settings: Settings, *, block: bool = True) -> tuple[gr.Blocks, str]:
         show_error=True,
         quiet=True,
     )
+    threading.Thread(target=_load, args=(settings, loading), name="load-assistant", daemon=True).start()
     url = f"http://{settings.host}:{app.server_port}"
     if block:
         print(f"Serving the assistant at {url} (Ctrl-C to stop)", flush=True)
         app.block_thread()
     return app, url
+
+
+def _load(settings: Settings, loading: Future[Assistant]) -> None:
+    """Fill `loading` with the assistant (or the reason it cannot start)."""
+    try:
+        if not library.documents(settings):
+            log.warning("the index is empty: indexing the bundled chapter first")
+            library.index_files(settings, bundled_documents())
+        started = time.perf_counter()
+        loading.set_result(Assistant.from_settings(settings))
+        log.info("the assistant is ready (models loaded in %.1f s)", time.perf_counter() - started)
+    except Exception as exc:  # shown on the first question, and logged now
+        log.error("the assistant could not start: %s", exc)
+        loading.set_exception(exc)
