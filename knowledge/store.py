@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -48,7 +49,7 @@ def open_client(data_dir: Path, chroma_url: str | None, timeout: float = 5.0) ->
     except httpx.HTTPError as exc:
         raise StoreUnavailableError(f"Chroma server at {chroma_url} is not answering ({exc}); {hint}") from exc
     try:
-        return chromadb.HttpClient(
+        client = chromadb.HttpClient(
             host=url.hostname or "localhost",
             port=url.port or (443 if url.scheme == "https" else 8000),
             ssl=url.scheme == "https",
@@ -56,6 +57,26 @@ def open_client(data_dir: Path, chroma_url: str | None, timeout: float = 5.0) ->
         )
     except Exception as exc:
         raise StoreUnavailableError(f"cannot use the Chroma server at {chroma_url} ({exc}); {hint}") from exc
+    # chromadb's long-lived session waits forever (`httpx.Client(timeout=None)`): a server that stops
+    # answering would hold every question asked of it. Every call is bounded instead.
+    client._server._session.timeout = httpx.Timeout(timeout)
+    return client
+
+
+def _bounded(method):
+    """A store method whose server call timing out or refused becomes `StoreUnavailableError`."""
+
+    @wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except httpx.TransportError as exc:
+            raise StoreUnavailableError(
+                f"the Chroma server stopped answering ({type(exc).__name__}: {exc or 'no reply'}); "
+                "check that it is running, or unset ASSISTANT_CHROMA_URL"
+            ) from exc
+
+    return call
 
 
 class KnowledgeStore:
@@ -112,15 +133,18 @@ class KnowledgeStore:
             )
 
     # -- documents -------------------------------------------------------------------------
+    @_bounded
     def documents(self) -> list[DocumentRecord]:
         got = self._documents.get(include=["metadatas"])
         records = [_record(doc_id, meta) for doc_id, meta in zip(got["ids"], got["metadatas"], strict=True)]
         return sorted(records, key=lambda r: r.source)
 
+    @_bounded
     def document(self, doc_id: str) -> DocumentRecord | None:
         got = self._documents.get(ids=[doc_id], include=["metadatas"])
         return _record(got["ids"][0], got["metadatas"][0]) if got["ids"] else None
 
+    @_bounded
     def document_text(self, doc_id: str) -> str:
         """The cleaned text every chunk's and sentence's offsets point into."""
         got = self._documents.get(ids=[doc_id], include=["documents"])
@@ -128,6 +152,7 @@ class KnowledgeStore:
             raise KeyError(doc_id)
         return got["documents"][0]
 
+    @_bounded
     def write_document(
         self, doc: Document, chunks: Sequence[Chunk], on_embedded: Callable[[int], None] = lambda n: None
     ) -> int:
@@ -164,6 +189,7 @@ class KnowledgeStore:
         )
         return len(missing)
 
+    @_bounded
     def remove_document(self, doc_id: str) -> None:
         self._documents.delete(ids=[doc_id])
         self._delete_chunks(doc_id)
@@ -175,11 +201,13 @@ class KnowledgeStore:
         self._chunks.delete(where=where)
 
     # -- chunks ----------------------------------------------------------------------------
+    @_bounded
     def chunk_count(self, committed_only: bool = True) -> int:
         if not committed_only:
             return self._chunks.count()
         return len(self._chunks.get(where={"committed": True}, include=[])["ids"])
 
+    @_bounded
     def chunks(self, doc_id: str | None = None, committed_only: bool = True) -> list[Chunk]:
         """Chunks in document order (for the lexical index, or to inspect a document)."""
         clauses: list[dict] = []
@@ -199,6 +227,7 @@ class KnowledgeStore:
         """Committed chunks nearest to `query`, with cosine similarity."""
         return self.search_by_vector(self.embeddings.embed_query(query), k)
 
+    @_bounded
     def search_by_vector(self, vector: Sequence[float], k: int = 10) -> list[tuple[Chunk, float]]:
         """Committed chunks nearest to `vector`, with cosine similarity.
 
@@ -223,6 +252,7 @@ class KnowledgeStore:
             )
         ]
 
+    @_bounded
     def reset(self) -> None:
         """Drop every chunk and record; the collections come back empty, with this fingerprint."""
         for name in (CHUNKS, DOCUMENTS):

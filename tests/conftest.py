@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,13 +29,12 @@ def embeddings():
     return load_embeddings()
 
 
-@pytest.fixture(scope="session")
-def chroma_server(tmp_path_factory) -> Iterator[str]:
-    """A real `chroma run` server on a free localhost port, for the whole session."""
+@contextmanager
+def running_chroma(path: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A real `chroma run` server over `path` on a free localhost port: its URL and process."""
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     assert chroma, "the chroma CLI (from the chromadb wheel) is not installed"
     port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
     url = f"http://127.0.0.1:{port}"
     with open(path / "server.log", "w") as log:
         process = subprocess.Popen(
@@ -44,9 +44,16 @@ def chroma_server(tmp_path_factory) -> Iterator[str]:
         )
         try:
             wait_until_up(f"{url}/api/v2/heartbeat", process, timeout=60.0, log_path=path / "server.log")
-            yield url
+            yield url, process
         finally:
             stop(process)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory) -> Iterator[str]:
+    """A real `chroma run` server on a free localhost port, for the whole session."""
+    with running_chroma(tmp_path_factory.mktemp("chroma-server")) as (url, _process):
+        yield url
 
 
 @pytest.fixture(params=["local", "server"])

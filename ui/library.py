@@ -3,9 +3,9 @@ remove documents, store feedback. Indexing goes through `assistant.knowledge_bas
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-import shutil
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -18,14 +18,14 @@ from assistant.settings import Settings
 from assistant.types import Answer
 from knowledge.errors import DocumentError
 from knowledge.indexing import IndexReport
-from knowledge.loaders import SUPPORTED_SUFFIXES
+from knowledge.loaders import SUPPORTED_SUFFIXES, content_hash
 from knowledge.types import DocumentRecord
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
+_UNSAFE = re.compile(r"[^\w. -]+")  # letters and digits of every script stay: "日本.txt" is not "_.txt"
 
 
 def safe_name(name: str) -> str:
-    """A file name with no directories, no path tricks and no odd characters."""
+    """A file name with no directories, no path tricks and no odd characters (controls, punctuation)."""
     base = Path(name.replace("\\", "/")).name
     base = _UNSAFE.sub("_", base).strip(" .") or "upload"
     stem, suffix = Path(base).stem[:100], Path(base).suffix.lower()
@@ -33,9 +33,12 @@ def safe_name(name: str) -> str:
 
 
 def save_uploads(settings: Settings, files: Iterable[str | Path]) -> tuple[list[Path], list[DocumentError]]:
-    """Copy uploaded temp files into the data dir under safe names; refuse wrong types and big files."""
+    """Copy uploaded temp files into the data dir under safe names; refuse wrong types, big files and a copy
+    of a document already indexed under another name. Two different files never share a stored name: the
+    second gets a number ("notes-2.txt"); the same file uploaded again keeps its name (and is unchanged)."""
     folder = settings.data_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
+    indexed = {r.content_hash: r for r in documents(settings)}
     saved, refused = [], []
     for file in files:
         source = Path(file)
@@ -46,10 +49,25 @@ def save_uploads(settings: Settings, files: Iterable[str | Path]) -> tuple[list[
         if source.stat().st_size > settings.max_file_bytes:
             refused.append(DocumentError(name, f"file is over the {settings.max_file_mb:g} MB limit; split it"))
             continue
-        target = folder / name
-        shutil.copyfile(source, target)
+        data = source.read_bytes()
+        target = _stored_name(folder, name, data)
+        twin = indexed.get(content_hash(data))
+        if twin is not None and Path(twin.source) != target.resolve():
+            refused.append(DocumentError(name, f"the same content is already indexed as {twin.title}; nothing added"))
+            continue
+        target.write_bytes(data)
         saved.append(target)
     return saved, refused
+
+
+def _stored_name(folder: Path, name: str, data: bytes) -> Path:
+    """`folder/name`, or `folder/name-2`, `-3`, ... when another file's bytes hold that name."""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    for number in itertools.count(1):
+        target = folder / (name if number == 1 else f"{stem}-{number}{suffix}")
+        if not target.exists() or target.read_bytes() == data:
+            return target
+    raise AssertionError("unreachable")
 
 
 def index_files(settings: Settings, paths: list[Path], on_file: Callable[[str], None] | None = None) -> IndexReport:

@@ -99,3 +99,23 @@ def test_generated_files_keep_their_origins(tmp_path, text):
 def test_texts_that_do_not_align_have_no_origin():
     origins = OriginMap("abc", "abd")
     assert not origins.aligned and origins.span(0, 2) is None
+
+
+def test_html_and_docx_citations_carry_heading_and_paragraph_but_no_file_offsets(tmp_path):
+    import docx
+
+    page = tmp_path / "brief.html"
+    page.write_text("<h1>Findings</h1><p>The first finding is short.</p><ul><li>A listed point.</li></ul>")
+    word = tmp_path / "brief.docx"
+    document = docx.Document()
+    document.add_heading("Findings", level=1)
+    document.add_paragraph("The first finding is short.")
+    document.add_paragraph("A second paragraph follows.")
+    document.save(word)
+    for path, expected in [
+        (page, [("Findings", 1, "The first finding is short."), ("Findings", 2, "A listed point.")]),
+        (word, [("Findings", 1, "The first finding is short."), ("Findings", 2, "A second paragraph follows.")]),
+    ]:
+        chunks = chunk_document(load_document(path, 10_000_000, WORDS), count_tokens, ChunkingConfig())
+        assert [(c.section, c.paragraph, c.text) for c in chunks] == expected
+        assert all(c.origins == () for c in chunks)

@@ -25,7 +25,9 @@ from ui.library import add_comment, record_feedback, safe_name, save_uploads
         ("uploads/../../../secret.htm", "secret.htm"),
         ("rep<o>rt?|*.txt", "rep_o_rt_.txt"),
         ("a\x00b;rm -rf ~.md", "a_b_rm -rf _.md"),
-        ("résumé 2018 (final).PDF", "r_sum_ 2018 _final_.pdf"),
+        ("résumé 2018 (final).PDF", "résumé 2018 _final_.pdf"),
+        ("日本.txt", "日本.txt"),
+        ("line\nbreak\t.md", "line_break_.md"),
         (".hidden.md", "hidden.md"),
         ("...bashrc.txt", "bashrc.txt"),
         ("  spaced name.txt  ", "spaced name.txt"),
@@ -83,6 +85,41 @@ def test_save_uploads_copies_good_files_under_data_dir_uploads(tmp_path):
     assert saved == [folder / "notes.txt", folder / "Guide.md"]
     assert [p.read_bytes() for p in saved] == [text.read_bytes(), markdown.read_bytes()]
     assert text.exists() and markdown.exists()  # copied, not moved
+
+
+def test_uploads_whose_names_clean_to_one_name_keep_both(tmp_path):
+    """Two different files never replace each other, whatever their names become; the same file sent
+    twice keeps its one name (indexing then finds it unchanged)."""
+    settings = Settings(data_dir=tmp_path / "data")
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.write_text("The first document says one thing.\n", encoding="utf-8")
+    second.write_text("The second document says another.\n", encoding="utf-8")
+
+    saved, refused = save_uploads(settings, [upload(first, "notes?.txt"), upload(second, "notes*.txt")])
+    again, _ = save_uploads(settings, [upload(first, "notes?.txt")])
+
+    folder = settings.data_dir / "uploads"
+    assert refused == [] and saved == [folder / "notes_.txt", folder / "notes_-2.txt"]
+    assert [p.read_bytes() for p in saved] == [first.read_bytes(), second.read_bytes()]
+    assert again == [folder / "notes_.txt"]
+
+
+def test_the_same_content_under_a_new_name_is_reported_as_a_duplicate(tmp_path):
+    from assistant.knowledge_base import indexing
+
+    settings = Settings(data_dir=tmp_path / "data")
+    original = tmp_path / "brief.md"
+    original.write_text("# Brief\n\nThe Orrin Compact was signed in 2033.\n", encoding="utf-8")
+    [stored], _ = save_uploads(settings, [original])
+    with indexing(settings, progress=False) as indexer:
+        assert indexer.index([stored]).indexed
+
+    saved, refused = save_uploads(settings, [upload(original, "copy of brief.md")])
+
+    assert saved == [] and [str(e) for e in refused] == [
+        "copy of brief.md: the same content is already indexed as brief.md; nothing added"
+    ]
+    assert sorted(p.name for p in (settings.data_dir / "uploads").iterdir()) == ["brief.md"]
 
 
 def test_save_uploads_uses_the_browser_name_safely(tmp_path):
