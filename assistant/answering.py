@@ -45,7 +45,8 @@ from assistant.llm import (
 from assistant.question import Form, analyse
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
-from assistant.settings import Settings
+from assistant.settings import MAX_K, Settings
+from assistant.text import invalid_character
 from assistant.types import Answer, CheckReport, Verdict
 from assistant.verify import UNSUPPORTED_MARK, check_answer, says_not_in_documents
 from knowledge.store import KnowledgeStore
@@ -64,8 +65,12 @@ class Assistant:
         policy: RefusalPolicy | None = None,
         llm_timeout: float = 60.0,
         llm_unsupported: Literal["remove", "flag"] = "remove",
+        max_question_chars: int = 2000,
+        history_turns: int = 10,
     ) -> None:
         self.store = store
+        self.max_question_chars = max_question_chars
+        self.history_turns = history_turns
         self.top_k = top_k
         self.candidates = candidates  # passages whose sentences are scored before keeping the best k
         self.retriever = HybridRetriever(store=store, k=max(top_k, candidates))
@@ -93,7 +98,12 @@ class Assistant:
         if not store.documents():
             raise AssistantError("no documents are indexed yet; run `assistant index` first")
         assistant = cls(
-            store, top_k=settings.top_k, llm_timeout=settings.llm_timeout, llm_unsupported=settings.llm_unsupported
+            store,
+            top_k=settings.top_k,
+            llm_timeout=settings.llm_timeout,
+            llm_unsupported=settings.llm_unsupported,
+            max_question_chars=settings.max_question_chars,
+            history_turns=settings.history_turns,
         )
         assistant.warm()
         return assistant
@@ -159,9 +169,12 @@ class Assistant:
                 yield piece if number == len(pieces) else piece + " "
             yield answer
 
-    @staticmethod
-    def _inputs(question: str, history: Sequence[Message], k: int | None) -> State:
-        return {"question": checked_question(question), "history": list(history), "k": k}
+    def _inputs(self, question: str, history: Sequence[Message], k: int | None) -> State:
+        """The chain's input: the question checked, the latest `history_turns` turns, k checked."""
+        if k is not None and (isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K):
+            raise AssistantError(f"the number of passages to retrieve must be a whole number from 1 to {MAX_K}")
+        recent = list(history)[-2 * self.history_turns :] if self.history_turns else []
+        return {"question": checked_question(question, self.max_question_chars), "history": recent, "k": k}
 
     # -- the chain's stages: each takes and returns the state dict -------------------------------
     def _condense(self, state: State) -> State:
@@ -351,10 +364,17 @@ def refusal_text(reason: str) -> str:
     return f"The indexed documents don't say: {reason}. The closest passages are shown separately, not as citations."
 
 
-def checked_question(question: str) -> str:
-    """The question, stripped; an empty one is an error that says what to do."""
-    if not question or not question.strip():
+def checked_question(question: str, limit: int = 2000) -> str:
+    """The question, stripped; an empty, overlong or unreadable one is an error that says what to do."""
+    if not isinstance(question, str) or not question.strip():
         raise AssistantError("the question is empty; type a question about the documents")
+    if len(question) > limit:
+        raise AssistantError(
+            f"the question is {len(question):,} characters, over the {limit:,} allowed: ask it shorter "
+            "(to check a long text, use the fact-check)"
+        )
+    if (at := invalid_character(question)) is not None:
+        raise AssistantError(f"the question holds a character that is not text (at position {at}); retype it")
     return question.strip()
 
 

@@ -19,7 +19,7 @@ from assistant.followup import standalone_question, unresolved_anaphors
 from assistant.question import Form, Question, analyse
 from assistant.retrieval import HybridRetriever, to_passages
 from assistant.sentences import ScoredSentence, SentenceScorer
-from assistant.text import stem, terms
+from assistant.text import invalid_character, stem, terms
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy
 from knowledge.language import sentence_spans
@@ -241,11 +241,13 @@ def _located(conflict: Conflict, statement: Statement) -> Conflict:
 
 
 def _checked_text(text: str) -> str:
-    if not text or not text.strip():
+    if not isinstance(text, str) or not text.strip():
         raise AssistantError("nothing to check: the text is empty; paste a claim or a paragraph")
     if len(text) > MAX_CHECK_CHARS:
         raise AssistantError(
             f"the text is too long to check ({len(text):,} characters; at most {MAX_CHECK_CHARS:,}): "
             "check it a section at a time"
         )
+    if (at := invalid_character(text)) is not None:
+        raise AssistantError(f"the text holds a character that is not text (at position {at}); paste it again")
     return text

@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+MAX_K = 50  # passages a question may ask for
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
@@ -22,7 +24,11 @@ class Settings(BaseSettings):
         200, le=254, description="Word pieces per chunk; the model reads at most 256 including 2 specials."
     )
     chunk_overlap_sentences: int = Field(1, ge=0, description="Whole sentences shared by adjacent chunks.")
-    top_k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
+    top_k: int = Field(5, ge=1, le=MAX_K, description="Passages retrieved per question.")
+    max_question_chars: int = Field(2000, ge=1, description="Longer questions are refused (check long texts instead).")
+    history_turns: int = Field(
+        10, ge=0, description="Earlier turns (question and answer) a follow-up is read against; older ones are dropped."
+    )
     host: str = Field("127.0.0.1", description="Address `assistant serve` binds; beyond 127.0.0.1 is a choice.")
     port: int = Field(7860, description="Port of `assistant serve`.")
     auth: str | None = Field(None, description="user:password to require a login in the browser app.")

@@ -41,3 +41,12 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Stems of the words that carry meaning, in order (stop words dropped, numbers kept)."""
     return [stem(w) for w in words(text) if w.lower() not in STOPWORDS]
+
+
+def invalid_character(text: str) -> int | None:
+    """Where the first character that is no text is (a lone surrogate, which no encoding can write), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
