@@ -63,9 +63,13 @@ def index(
             report = indexer.index(paths or ([] if rebuild else bundled_documents()), rebuild=rebuild)
     for error in report.failed:
         typer.echo(f"error: {error}", err=True)
+    for skipped in report.skipped:
+        typer.echo(f"skipped: {skipped}", err=True)
     parts = [f"indexed {len(report.indexed)}", f"unchanged {len(report.unchanged)}"]
     if report.removed:
         parts.append(f"removed {len(report.removed)}")
+    if report.skipped:
+        parts.append(f"skipped {len(report.skipped)}")
     parts += [f"failed {len(report.failed)}", f"chunks embedded {report.embedded}"]
     typer.echo(", ".join(parts))
     if not report.ok:

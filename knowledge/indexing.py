@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from knowledge.chunking import ChunkingConfig, TokenCounter, chunk_document
-from knowledge.errors import DocumentError, IndexBusyError
+from knowledge.errors import DocumentError, IndexBusyError, printable
 from knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_document
 from knowledge.store import KnowledgeStore
 from knowledge.types import doc_id_for
@@ -27,12 +28,24 @@ def bundled_documents() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(SUPPORTED_SUFFIXES))
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A file a folder run left out on purpose, and why."""
+
+    path: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"{printable(self.path)}: {self.why}"
+
+
 @dataclass
 class IndexReport:
     indexed: list[str] = field(default_factory=list)  # sources (re)written
     unchanged: list[str] = field(default_factory=list)  # sources skipped: same content hash
     removed: list[str] = field(default_factory=list)
     failed: list[DocumentError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files of a folder left out (hidden, links, types)
     embedded: int = 0  # chunks whose embeddings were computed
 
     @property
@@ -138,13 +151,7 @@ class Indexer:
             if not path.exists():
                 report.failed.append(DocumentError(path, "no such file or folder; check the path"))
             elif path.is_dir():
-                found = [
-                    p
-                    for p in sorted(path.rglob("*"))
-                    if p.is_file()
-                    and p.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                ]
+                found = _folder_files(path, report)
                 if not found:
                     report.failed.append(
                         DocumentError(
@@ -159,6 +166,33 @@ class Indexer:
 
     def _bars(self, n_files: int) -> _Bars:
         return _Bars(n_files, disable=not self.progress)
+
+
+def _folder_files(folder: Path, report: IndexReport) -> list[Path]:
+    """The supported files under `folder`; every other entry is reported as skipped, with why. Links to
+    folders are not followed (one could loop back); a link to a file is indexed as that file."""
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        here = Path(root)
+        for name in sorted(dirs):
+            if name.startswith("."):
+                report.skipped.append(Skipped(str(here / name), "hidden folder (its name starts with a dot)"))
+            elif (here / name).is_symlink():
+                report.skipped.append(Skipped(str(here / name), "link to a folder, not followed; index its target"))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
+        for name in sorted(names):
+            path = here / name
+            if name.startswith("."):
+                report.skipped.append(Skipped(str(path), "hidden file (its name starts with a dot)"))
+            elif path.is_symlink() and not path.exists():
+                report.skipped.append(Skipped(str(path), "broken link (its target does not exist)"))
+            elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                report.skipped.append(Skipped(str(path), f"not a supported type ({', '.join(SUPPORTED_SUFFIXES)})"))
+            elif not path.is_file():
+                report.skipped.append(Skipped(str(path), "not a regular file"))
+            else:
+                found.append(path)
+    return found
 
 
 def _file_hash(path: Path) -> str | None:

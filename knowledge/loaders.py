@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,6 +16,8 @@ from knowledge.cleaning import clean_lines
 from knowledge.errors import DocumentError
 from knowledge.types import Block, Document
 
+log = logging.getLogger(__name__)
+_READER_LOGGERS = ("pypdf", "docx", "bs4")  # the file readers' loggers
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md")  # formats whose citations also carry offsets and lines in the file itself
 _SPACES_RE = re.compile(r"\s+")
@@ -41,7 +46,14 @@ def load_document(
         raise DocumentError(path, f"cannot read the file ({exc.strerror}); check it exists and is readable") from exc
     if not data.strip():
         raise DocumentError(path, "file is empty; add text to it or leave it out")
-    blocks, pages = _LOADERS[suffix](path, data, known_words)
+    with _reader_messages() as heard:  # what pypdf & co. log goes into the file's one line, not the console
+        try:
+            blocks, pages = _LOADERS[suffix](path, data, known_words)
+        except DocumentError as exc:
+            said = f" (the reader said: {'; '.join(dict.fromkeys(heard))[:300]})" if heard else ""
+            raise DocumentError(path, exc.problem + said) from exc
+    if heard:
+        log.info("%s: the reader warned: %s", path, "; ".join(dict.fromkeys(heard)))
     blocks = [b for b in blocks if b.text.strip()]
     if not any(b.kind != "heading" for b in blocks):
         raise DocumentError(path, "no text found in the file; check it is not empty, scanned or image-only")
@@ -53,6 +65,32 @@ def load_document(
         pages=pages,
         original=_decode_text(path, data) if suffix in TEXT_SUFFIXES else None,
     )
+
+
+@contextmanager
+def _reader_messages() -> Iterator[list[str]]:
+    """Warnings the file readers log or warn while reading one file, kept instead of printed."""
+    heard: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            heard.append(record.getMessage())
+
+    keep = Keep(logging.WARNING)
+    loggers = [logging.getLogger(name) for name in _READER_LOGGERS]
+    propagated = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(keep)
+        logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield heard
+            heard.extend(str(w.message) for w in caught)
+    finally:
+        for logger, propagate in zip(loggers, propagated, strict=True):
+            logger.removeHandler(keep)
+            logger.propagate = propagate
 
 
 def content_hash(data: bytes) -> str:

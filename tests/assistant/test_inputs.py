@@ -46,7 +46,7 @@ def test_check_answers_or_says_what_is_wrong(bot, text):
 def test_limits_say_what_to_do(bot):
     with pytest.raises(AssistantError, match="over the 2,000 allowed: ask it shorter"):
         bot.ask("Why? " * 500)
-    with pytest.raises(AssistantError, match="not text .at position 5.; retype it"):
+    with pytest.raises(AssistantError, match=r"not text \(at position 5\); retype it"):
         bot.ask("What \ud800 is it?")
     with pytest.raises(AssistantError, match="whole number from 1 to 50"):
         bot.ask("What is IOM?", k=0)

@@ -42,12 +42,48 @@ def test_bad_files_are_reported_and_good_ones_indexed(settings, tmp_path, monkey
     assert code == 1
     lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(lines) == len(expected)
+    assert [
+        line for line in err.splitlines() if line.strip() and not line.startswith("error:")
+    ] == []  # no reader noise
     for name, words in expected.items():
         [line] = [line for line in lines if f"{name}:" in line]
         assert words in line, line
     assert "indexed 1" in out and f"failed {len(expected)}" in out
     titles = [r.title for r in open_store(settings).documents()]
     assert sorted(titles) == sorted([CHAPTER.name, "good.md"])  # nothing already indexed was lost
+
+
+def test_a_folder_run_reports_every_file_it_skips_and_why(local_settings, tmp_path, monkeypatch):
+    folder = tmp_path / "inbox"
+    (folder / ".cache").mkdir(parents=True)
+    (folder / ".cache" / "old.txt").write_text("Hidden away.")
+    (folder / ".notes.md").write_text("A hidden note.")
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "again").symlink_to(folder)  # a loop
+    (folder / "line\nbreak.txt").write_text("The Corvo Charter was signed in 2036.")
+
+    code, out, err = run_cli(local_settings, "index", "--no-progress", str(folder), monkeypatch=monkeypatch)
+
+    assert code == 0, err
+    skipped = dict(line.removeprefix("skipped: ").split(": ", 1) for line in err.splitlines())
+    assert skipped == {
+        str(folder / ".cache"): "hidden folder (its name starts with a dot)",
+        str(folder / ".notes.md"): "hidden file (its name starts with a dot)",
+        str(folder / "gone.txt"): "broken link (its target does not exist)",
+        str(folder / "photo.png"): "not a supported type (.txt, .md, .pdf, .docx, .html, .htm)",
+        str(folder / "again"): "link to a folder, not followed; index its target",
+    }
+    assert "indexed 1" in out and "skipped 5" in out
+
+
+def test_a_file_name_with_a_line_break_stays_on_one_error_line(local_settings, tmp_path, monkeypatch):
+    bad = tmp_path / "two\nlines.txt"
+    bad.write_text("")
+    code, _, err = run_cli(local_settings, "index", "--no-progress", str(bad), monkeypatch=monkeypatch)
+    assert code == 1 and err.splitlines() == [
+        f"error: {tmp_path}/two\\nlines.txt: file is empty; add text to it or leave it out"
+    ]
 
 
 def folder_of_pictures(tmp: Path) -> Path:
