@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from assistant.settings import Settings
 from knowledge.chunking import ChunkingConfig
 from knowledge.embeddings import MODEL_NAME, MODEL_TEXT_VERSION, count_tokens, load_embeddings, vocabulary_file
-from knowledge.indexing import Indexer, index_lock
+from knowledge.indexing import Indexer, index_lock, server_lock
 from knowledge.language import FACTS_VERSION, MODEL_VERSION
 from knowledge.loaders import english_words
 from knowledge.store import KnowledgeStore, open_client
@@ -32,9 +32,15 @@ def open_store(settings: Settings, verify: bool = True) -> KnowledgeStore:
 
 @contextmanager
 def indexing(settings: Settings, progress: bool = True, verify: bool = True) -> Iterator[Indexer]:
-    """An `Indexer` on the configured store, used under the index lock (one indexing run at a time)."""
+    """An `Indexer` on the configured store, used under the index lock (one indexing run at a time): the
+    data dir's lock file, and with a Chroma server also the server's lock (runs on other machines)."""
     with index_lock(settings.data_dir / "index.lock", settings.index_lock_timeout):
-        yield open_indexer(open_store(settings, verify=verify), settings, progress)
+        store = open_store(settings, verify=verify)
+        if not settings.chroma_url:
+            yield open_indexer(store, settings, progress)
+            return
+        with server_lock(store.client, settings.index_lock_timeout):
+            yield open_indexer(store, settings, progress)
 
 
 def open_indexer(store: KnowledgeStore, settings: Settings, progress: bool = True) -> Indexer:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
+import threading
+import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -69,6 +73,63 @@ def index_lock(lock_file: Path, timeout: float) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+LOCK_COLLECTION = "index-lock"
+
+
+@contextmanager
+def server_lock(client, timeout: float, lease: float = 60.0) -> Iterator[None]:
+    """Hold the indexing lock of a Chroma server, so runs from different machines take turns.
+
+    The lock is a collection (creating one is atomic on the server) whose metadata names its owner and
+    when it expires; the holder renews it every `lease / 3` seconds, so a run that died frees it after at
+    most `lease` seconds."""
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            lock = client.create_collection(LOCK_COLLECTION, metadata={"owner": owner, "expires": time.time() + lease})
+            break
+        except Exception:  # it exists (chromadb says so only in words); see who holds it
+            try:
+                held = client.get_collection(LOCK_COLLECTION).metadata or {}
+            except Exception:
+                continue  # freed meanwhile: try again
+            if float(held.get("expires", 0)) < time.time():
+                log.warning("taking over an expired index lock held by %s", held.get("owner"))
+                _delete_quietly(client)
+                continue
+            if time.monotonic() > deadline:
+                raise IndexBusyError(
+                    f"another indexing run ({held.get('owner')}) is using the Chroma server (waited {timeout:g} s); "
+                    "let it finish, then run this again"
+                ) from None
+            time.sleep(0.5)
+    stop = threading.Event()
+
+    def renew() -> None:
+        while not stop.wait(lease / 3):
+            try:
+                lock.modify(metadata={"owner": owner, "expires": time.time() + lease})
+            except Exception as exc:  # the server is away: the run's own calls will say so
+                log.warning("could not renew the index lock: %s", exc)
+
+    renewer = threading.Thread(target=renew, name="index-lock-renewal", daemon=True)
+    renewer.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        renewer.join()
+        _delete_quietly(client)
+
+
+def _delete_quietly(client) -> None:
+    try:
+        client.delete_collection(LOCK_COLLECTION)
+    except Exception as exc:
+        log.warning("could not release the index lock: %s", exc)
 
 
 class Indexer:
