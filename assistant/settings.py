@@ -31,7 +31,12 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `assistant serve` binds; beyond 127.0.0.1 is a choice.")
     port: int = Field(7860, description="Port of `assistant serve`.")
-    auth: str | None = Field(None, description="user:password to require a login in the browser app.")
+    auth: str | None = Field(
+        None, description="user:password (or several, comma-separated) to require a login in the browser app."
+    )
+    editors: str | None = Field(
+        None, description="Comma-separated users (of ASSISTANT_AUTH) who may upload and remove documents; unset: all."
+    )
     ui_concurrency: int = Field(4, ge=1, description="Questions the browser app answers at once (queue limit).")
     index_lock_timeout: float = Field(30.0, description="Seconds to wait for another indexing run.")
     llm: str | None = Field(

@@ -181,7 +181,10 @@ class Indexer:
         report = IndexReport()
         recorded = {r.source: r for r in self.store.documents()}
         for path in paths:
-            source = str(Path(path).resolve())
+            try:
+                source = str(Path(path).resolve())
+            except (ValueError, OSError):  # no path at all (a NUL byte, a loop): it can still be a title
+                source = None
             record = recorded.get(source) or next((r for r in recorded.values() if r.title == str(path)), None)
             if record is None:
                 report.failed.append(DocumentError(path, "is not indexed; see `assistant sources`"))

@@ -11,6 +11,7 @@ import atexit
 import logging
 import re
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -23,11 +24,11 @@ import gradio as gr
 
 from assistant.answering import Assistant
 from assistant.errors import AssistantError
-from assistant.settings import Settings
+from assistant.settings import MAX_K, Settings
 from assistant.types import Answer
-from knowledge.errors import DocumentError, KnowledgeError
+from knowledge.errors import DocumentError, KnowledgeError, printable
 from knowledge.indexing import bundled_documents
-from ui import library
+from ui import access, library
 from ui.render import (
     EMPTY_SOURCES,
     answer_markdown,
@@ -180,6 +181,16 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             api_upload = gr.Button()
 
         models: dict[str, object] = {}  # chat models by name, loaded on first use
+        owners = access.Owners()
+
+        def own(request: gr.Request | None) -> None:
+            """Refuse a session that another login started (its answers and export are that user's)."""
+            if request is not None and not owners.allowed(request.session_hash, request.username):
+                raise gr.Error("This conversation belongs to another user; reload the page to start your own.")
+
+        def editor(request: gr.Request | None) -> None:
+            if not access.may_edit(settings, getattr(request, "username", None)):
+                raise gr.Error("Only editors (ASSISTANT_EDITORS) may add or remove documents; ask one of them.")
 
         def assistant() -> Assistant:
             if not isinstance(bot, Future):
@@ -189,21 +200,28 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             except (AssistantError, KnowledgeError) as exc:
                 raise gr.Error(f"The assistant could not start: {exc}") from exc
 
-        def llm_for(choice: str):
-            if choice == EXTRACTIVE:
+        def llm_for(choice: str | None):
+            """The chat model of an answer mode: only the modes offered (a caller cannot load another model)."""
+            if choice in (None, "", EXTRACTIVE):
                 return None
+            if not settings.llm or choice != settings.llm:
+                offered = " or ".join(f"'{m}'" for m in (EXTRACTIVE, settings.llm) if m)
+                raise gr.Error(f"The answer mode must be {offered}.")
             if choice not in models:
                 from assistant.llm import chat_model
 
                 models[choice] = chat_model(choice, settings)
             return models[choice]
 
-        def export_text_of(past: list[Answer]) -> str:
+        def export_text_of(past: list[Answer], request: gr.Request = None) -> str:
+            own(request)
             return conversation_markdown(past, _titles(settings), datetime.now(UTC))
 
         def respond(message: str, past: list[Answer], k: float, choice: str = EXTRACTIVE, request: gr.Request = None):
-            if not message or not message.strip():
+            own(request)
+            if not isinstance(message, str) or not message.strip():
                 raise gr.Error("Type a question first.")
+            k = _whole(k, "passages to retrieve", 1, MAX_K)
             history = _history(past)
             shown = [
                 *_messages(past),
@@ -215,7 +233,7 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
                 shown[-1]["content"] = "⏳ Starting: loading the language models (only after a restart)…"
                 yield shown, gr.skip(), gr.skip(), past, "", gr.skip()
             try:
-                for event in assistant().stream(message, history, k=int(k), llm=llm_for(choice)):
+                for event in assistant().stream(message, history, k=k, llm=llm_for(choice)):
                     if isinstance(event, Answer):
                         final = event
                     else:
@@ -227,11 +245,20 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             past = [*past, final]
             note = "\n\n".join(x for x in (standalone_note(final), notice_note(final)) if x)
             export_path = export_file(exports, request)
-            export_path.write_text(export_text_of(past), encoding="utf-8")
+            export_path.write_text(export_text_of(past, request), encoding="utf-8")
             yield _messages(past), sources_html(final, len(past)), note, past, "", str(export_path)
 
         outputs = [chatbot, sources, standalone, answers, question, export]
-        ask.click(respond, [question, answers, top_k, mode], outputs, api_name="chat", concurrency_limit="default")
+        # The API's inputs reach the handlers as sent (no component preprocessing, which fails with a Python
+        # error on a wrong type): the handlers check them and say what is wrong.
+        ask.click(
+            respond,
+            [question, answers, top_k, mode],
+            outputs,
+            api_name="chat",
+            concurrency_limit="default",
+            preprocess=False,
+        )
         question.submit(respond, [question, answers, top_k, mode], outputs, api_name=False)
         examples.load_input_event.then(
             respond, [question, answers, top_k, mode], outputs, api_name=False, concurrency_limit="default"
@@ -240,14 +267,16 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
         clear.click(*forget, api_name=False)
         chatbot.clear(*forget, api_name=False)  # the conversation's trash icon: the next question starts afresh
 
-        def show_sources(past: list[Answer], data: gr.SelectData) -> str:
+        def show_sources(past: list[Answer], data: gr.SelectData, request: gr.Request = None) -> str:
             """Clicking an answer (or a question) shows that answer's sources again."""
+            own(request)
             index = (data.index if isinstance(data.index, int) else data.index[0]) // 2
             return sources_html(past[index], index + 1) if 0 <= index < len(past) else gr.skip()
 
         chatbot.select(show_sources, [answers], [sources], api_name=False)
 
-        def add_documents(files: list[str] | None, progress=gr.Progress()):
+        def add_documents(files: list[str] | None, request: gr.Request = None, progress=gr.Progress()):
+            editor(request)
             if not files:
                 raise gr.Error("Choose one or more files first.")
             saved, refused = library.save_uploads(settings, files)
@@ -267,8 +296,8 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             library.discard_failed(report)
             return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings))
 
-        def upload_and_clear(files: list[str] | None, progress=gr.Progress()):
-            return *add_documents(files, progress), None  # the widget empties once its files are indexed
+        def upload_and_clear(files: list[str] | None, request: gr.Request = None, progress=gr.Progress()):
+            return *add_documents(files, request, progress), None  # the widget empties once its files are indexed
 
         upload_files.upload(upload_and_clear, [upload_files], [status, table, to_remove, upload_files], api_name=False)
         api_upload.click(add_documents, [upload_files], [status, table, to_remove], api_name="upload")
@@ -283,9 +312,17 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             return check_html(report), report.model_dump(mode="json"), str(path)
 
         check_outputs = [check_report, check_json, check_export]
-        check_button.click(fact_check, [check_text, mode], check_outputs, api_name="check", concurrency_limit="default")
+        check_button.click(
+            fact_check,
+            [check_text, mode],
+            check_outputs,
+            api_name="check",
+            concurrency_limit="default",
+            preprocess=False,
+        )
 
-        def ask_to_remove(title: str | None):
+        def ask_to_remove(title: str | None, request: gr.Request = None):
+            editor(request)
             if not title:
                 raise gr.Error("Choose a document to remove.")
             asked = f"Remove **{escape_markdown(title)}** from the index? Answers will no longer cite it."
@@ -294,8 +331,9 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
         remove.click(ask_to_remove, [to_remove], [confirm_row, confirm_text], api_name=False)
         cancel.click(lambda: gr.update(visible=False), None, [confirm_row], api_name=False)
 
-        def drop_document(title: str | None):
-            if not title:
+        def drop_document(title: str | None, request: gr.Request = None):
+            editor(request)
+            if not isinstance(title, str) or not title:
                 raise gr.Error("Choose a document to remove.")
             report = library.remove_document(settings, title)
             lines = [f"🗑️ removed {Path(s).name}" for s in report.removed] + [
@@ -303,9 +341,9 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             ]
             return "\n\n".join(lines), _rows(settings), gr.update(choices=_titles(settings), value=None)
 
-        confirm.click(drop_document, [to_remove], [status, table, to_remove], api_name="remove_document").then(
-            lambda: (gr.update(visible=False), None), None, [confirm_row, upload_files], api_name=False
-        )
+        confirm.click(
+            drop_document, [to_remove], [status, table, to_remove], api_name="remove_document", preprocess=False
+        ).then(lambda: (gr.update(visible=False), None), None, [confirm_row, upload_files], api_name=False)
         app.load(
             lambda: (_rows(settings), gr.update(choices=_titles(settings), value=None)),
             None,
@@ -313,17 +351,35 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
             api_name="documents",
         )
 
-        def give_feedback(number: float, value: str, note: str | None, past: list[Answer]) -> str:
-            index = int(number) - 1
+        def editing(request: gr.Request = None):
+            """The library's upload and remove controls, for those who may change it."""
+            edits = access.may_edit(settings, getattr(request, "username", None))
+            return gr.update(visible=edits), gr.update(visible=edits), gr.update(visible=edits)
+
+        app.load(editing, None, [upload_files, to_remove, remove], api_name=False)
+
+        def give_feedback(
+            number: float, value: str, note: str | None, past: list[Answer], request: gr.Request = None
+        ) -> str:
+            own(request)
+            index = _whole(number, "answer number", 1, 10**6) - 1
             if not 0 <= index < len(past) or value not in ("up", "down"):
                 raise gr.Error("Vote 'up' or 'down' on an answer of this conversation (1 = first).")
-            library.record_feedback(settings, past[index], _history(past[:index]), value, note or "")
+            note = note if isinstance(note, str) else ""
+            library.record_feedback(settings, past[index], _history(past[:index]), value, note[:2000])
             return f"Thanks — recorded a thumbs-{value}."
 
-        vote.click(give_feedback, [vote_number, vote_value, vote_comment, answers], [status], api_name="feedback")
+        vote.click(
+            give_feedback,
+            [vote_number, vote_value, vote_comment, answers],
+            [status],
+            api_name="feedback",
+            preprocess=False,
+        )
 
-        def on_like(past: list[Answer], data: gr.LikeData):
+        def on_like(past: list[Answer], data: gr.LikeData, request: gr.Request = None):
             """A vote is recorded at once and confirmed under the conversation; a thumbs-down asks what was wrong."""
+            own(request)
             index = (data.index if isinstance(data.index, int) else data.index[0]) // 2
             value = "up" if data.liked is True else "down"
             if not 0 <= index < len(past):
@@ -339,7 +395,7 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
         def add_comment(text: str, line_id: str | None):
             if not line_id or not text.strip():
                 raise gr.Error("Write a comment first (or leave it: the thumbs-down is already recorded).")
-            library.add_comment(settings, line_id, text.strip())
+            library.add_comment(settings, line_id, text.strip()[:2000])
             return "Thanks — your comment was recorded with the thumbs-down.", gr.update(visible=False), "", None
 
         send_comment.click(
@@ -352,7 +408,18 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
 
 def _shown(error: DocumentError) -> str:
     """An error as a browser user sees it: the file's name, never the server's paths."""
-    return f"{Path(error.path).name}: {error.problem}"
+    return f"{printable(Path(error.path).name)}: {error.problem}"
+
+
+def _whole(value: object, what: str, low: int, high: int) -> int:
+    """`value` as a whole number from `low` to `high`, or an error saying so (API callers send anything)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not number.is_integer() or not low <= number <= high:
+        raise gr.Error(f"The {what} must be a whole number from {low} to {high}.")
+    return int(number)
 
 
 def _history(past: list[Answer]) -> list[dict]:
@@ -403,7 +470,14 @@ def serve(settings: Settings, *, block: bool = True) -> tuple[gr.Blocks, str]:
     library.documents(settings)  # a missing or mismatched index fails here, before anything is served
     loading: Future[Assistant] = Future()
     app = build_app(loading, settings)
-    auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
+    accounts = access.users(settings)
+    auth = access.LoginGuard(accounts) if accounts else None
+    if auth is None and settings.host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning(
+            "listening on %s without a login: anyone who can reach it can add and remove documents; "
+            "set ASSISTANT_AUTH (and ASSISTANT_EDITORS)",
+            settings.host,
+        )
     app.queue(default_concurrency_limit=settings.ui_concurrency)
     app.launch(
         server_name=settings.host,
@@ -418,9 +492,14 @@ def serve(settings: Settings, *, block: bool = True) -> tuple[gr.Blocks, str]:
     threading.Thread(target=_load, args=(settings, loading), name="load-assistant", daemon=True).start()
     url = f"http://{settings.host}:{app.server_port}"
     if block:
+        signal.signal(signal.SIGTERM, _stop_on_term)  # SIGTERM ends like Ctrl-C: temporary files removed
         print(f"Serving the assistant at {url} (Ctrl-C to stop)", flush=True)
         app.block_thread()
     return app, url
+
+
+def _stop_on_term(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _load(settings: Settings, loading: Future[Assistant]) -> None:

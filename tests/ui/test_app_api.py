@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError, AuthenticationError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import ui.app
 from assistant.answering import Assistant
@@ -457,3 +459,38 @@ def test_check_of_empty_text_is_an_error_message(client):
     with pytest.raises(AppError) as caught:
         client.predict("   ", api_name="/check")
     assert "nothing to check" in str(caught.value)
+
+
+# -- whatever API callers send -------------------------------------------------------------------
+ANYTHING = st.one_of(
+    st.text(max_size=200),
+    st.text(min_size=2500, max_size=3000),
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.sampled_from(["", "\ud800", "What is IOM?", "down", "up", "5", "-1"]),
+)
+RAW_ERROR = "has not enabled verbose error reporting"  # what gradio says when a handler raised a Python error
+
+
+def _clean(call) -> None:
+    try:
+        call()
+    except AppError as exc:
+        assert RAW_ERROR not in str(exc), str(exc)
+        assert str(exc).strip() and "\n" not in str(exc).strip()
+    except ValueError as exc:  # the client's own refusal of a value it cannot send
+        assert "Traceback" not in str(exc)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(message=ANYTHING, k=ANYTHING, number=ANYTHING, vote=ANYTHING, note=ANYTHING, text=ANYTHING)
+def test_any_api_input_gets_an_answer_or_a_clean_error_and_the_app_stays_up(
+    served, client, message, k, number, vote, note, text
+):
+    _clean(lambda: client.predict(message, k, api_name="/chat"))
+    _clean(lambda: client.predict(number, vote, note, api_name="/feedback"))
+    _clean(lambda: client.predict(text, "extractive", api_name="/check"))
+    _clean(lambda: client.predict(text, api_name="/remove_document"))
+    assert CHAPTER.name in titles(client.predict(api_name="/documents")[0])  # still up, nothing lost
