@@ -5,7 +5,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: browser install install-dev index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-ui bench-start calibrate calibrate-claims lint clean
+.PHONY: browser install install-dev index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-ui bench-start reliability calibrate calibrate-claims lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.82 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -95,6 +95,9 @@ test: install-dev browser
 
 test-fast: install-dev   # the language-analysis and judgement tests on small fixtures (under 2 minutes)
 	$(BIN)/pytest -m fast
+
+reliability: install-dev browser   # injected faults and fuzzed inputs, with a table of what each did
+	$(BIN)/pytest -m reliability
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -26,6 +26,10 @@ class StoreUnavailableError(KnowledgeError):
     """The Chroma store (directory or server) cannot be reached."""
 
 
+class StoreFailedError(KnowledgeError):
+    """The Chroma store could not read or write (a full disk, a damaged file); what was committed stays."""
+
+
 class IndexMismatchError(KnowledgeError):
     """The index was built with another embedding model or chunking settings."""
 

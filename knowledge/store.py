@@ -21,10 +21,11 @@ from urllib.parse import urlparse
 import chromadb
 import httpx
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import ChromaError
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
-from knowledge.errors import IndexMismatchError, StoreUnavailableError
+from knowledge.errors import IndexMismatchError, StoreFailedError, StoreUnavailableError
 from knowledge.types import Chunk, Document, DocumentRecord
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,12 @@ def _bounded(method):
             raise StoreUnavailableError(
                 f"the Chroma server stopped answering ({type(exc).__name__}: {exc or 'no reply'}); "
                 "check that it is running, or unset ASSISTANT_CHROMA_URL"
+            ) from exc
+        except (ChromaError, OSError) as exc:
+            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            raise StoreFailedError(
+                f"the index could not be read or written ({type(exc).__name__}: {first_line[:200]}); if the disk "
+                "is full, free space and run again: every document indexed before stays whole"
             ) from exc
 
     return call

@@ -92,3 +92,31 @@ def index_chapter(tmp_path_factory, name: str) -> Settings:
         report = indexer.index([CHAPTER])
     assert report.ok and report.indexed
     return settings
+
+
+# -- the reliability suite's figures (`make reliability`; `make test` prints them too) --------------
+_FAULTS: dict[str, dict[str, int]] = {}
+
+
+@pytest.fixture
+def faults():
+    """`faults(kind, injected=n)` after a reliability test's checks passed: what it injected, and that nothing
+    was lost, duplicated or hung (the test asserts those; the table at the end of the run counts them)."""
+
+    def record(kind: str, injected: int = 1, lost: int = 0, duplicated: int = 0, hung: int = 0) -> None:
+        row = _FAULTS.setdefault(kind, {"injected": 0, "lost": 0, "duplicated": 0, "hung": 0})
+        for key, value in (("injected", injected), ("lost", lost), ("duplicated", duplicated), ("hung", hung)):
+            row[key] += value
+
+    return record
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not _FAULTS:
+        return
+    terminalreporter.section("reliability: faults injected and what they did")
+    terminalreporter.write_line(f"{'fault':<52}{'injected':>9}{'lost':>6}{'duplicated':>11}{'hung':>6}")
+    for kind, row in sorted(_FAULTS.items()):
+        terminalreporter.write_line(
+            f"{kind:<52}{row['injected']:>9}{row['lost']:>6}{row['duplicated']:>11}{row['hung']:>6}"
+        )

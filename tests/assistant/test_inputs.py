@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from assistant.errors import AssistantError
 from assistant.types import Answer, CheckReport
 
-pytestmark = pytest.mark.fast
+pytestmark = [pytest.mark.fast, pytest.mark.reliability]
 ANY_TEXT = st.one_of(
     st.text(max_size=300),  # any code point, lone surrogates and controls included
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1900, max_size=2100),  # around the length limit
@@ -23,7 +23,8 @@ ANY_K = st.one_of(st.none(), st.integers(-3, 60), st.sampled_from(["5", "many", 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(question=ANY_TEXT, k=ANY_K)
-def test_ask_answers_or_says_what_is_wrong(bot, question, k):
+def test_ask_answers_or_says_what_is_wrong(bot, question, k, faults):
+    faults("fuzzed question and k to Assistant.ask")
     try:
         answer = bot.ask(question, k=k)
     except AssistantError as exc:
@@ -34,7 +35,8 @@ def test_ask_answers_or_says_what_is_wrong(bot, question, k):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=ANY_TEXT)
-def test_check_answers_or_says_what_is_wrong(bot, text):
+def test_check_answers_or_says_what_is_wrong(bot, text, faults):
+    faults("fuzzed text to Assistant.check")
     try:
         report = bot.check(text)
     except AssistantError as exc:

@@ -31,7 +31,8 @@ def bad_files(folder: Path) -> dict[str, str]:
     }
 
 
-def test_bad_files_are_reported_and_good_ones_indexed(settings, tmp_path, monkeypatch):
+@pytest.mark.reliability
+def test_bad_files_are_reported_and_good_ones_indexed(settings, tmp_path, monkeypatch, faults):
     settings = settings.model_copy(update={"max_file_mb": 1.0})
     code, _, err = run_cli(settings, "index", "--no-progress", monkeypatch=monkeypatch)
     assert code == 0, err
@@ -51,6 +52,7 @@ def test_bad_files_are_reported_and_good_ones_indexed(settings, tmp_path, monkey
     assert "indexed 1" in out and f"failed {len(expected)}" in out
     titles = [r.title for r in open_store(settings).documents()]
     assert sorted(titles) == sorted([CHAPTER.name, "good.md"])  # nothing already indexed was lost
+    faults("bad files in a folder run (empty, binary, corrupt, locked, huge)", injected=len(expected))
 
 
 def test_a_folder_run_reports_every_file_it_skips_and_why(local_settings, tmp_path, monkeypatch):

@@ -19,7 +19,7 @@ from tests.conftest import CHAPTER, running_chroma
 from ui.app import build_app
 from ui.process import free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.reliability]
 TIMEOUT = 2.0
 QUESTION = "What did the 2016 New York Declaration set in motion?"
 
@@ -37,7 +37,7 @@ def server(tmp_path) -> Iterator[tuple[Settings, object]]:
             os.kill(process.pid, signal.SIGCONT)  # a frozen process cannot be terminated cleanly
 
 
-def test_a_frozen_server_is_a_clear_error_within_the_timeout_and_the_store_recovers(server):
+def test_a_frozen_server_is_a_clear_error_within_the_timeout_and_the_store_recovers(server, faults):
     settings, process = server
     bot = Assistant.from_settings(settings)
     assert bot.ask(QUESTION).citations
@@ -50,9 +50,22 @@ def test_a_frozen_server_is_a_clear_error_within_the_timeout_and_the_store_recov
 
     os.kill(process.pid, signal.SIGCONT)
     assert bot.ask(QUESTION).citations
+    faults("Chroma server frozen (SIGSTOP) under a question", injected=1)
 
 
-def test_the_app_answers_a_frozen_server_with_an_error_and_keeps_its_slots(server):
+def test_a_killed_server_is_a_clear_error_within_the_timeout(server, faults):
+    settings, process = server
+    bot = Assistant.from_settings(settings)
+    process.kill()
+    process.wait()
+    started = time.monotonic()
+    with pytest.raises(StoreUnavailableError, match=r"stopped answering.*ASSISTANT_CHROMA_URL"):
+        bot.ask(QUESTION)
+    assert time.monotonic() - started < 4 * TIMEOUT
+    faults("Chroma server killed (SIGKILL) under a question", injected=1)
+
+
+def test_the_app_answers_a_frozen_server_with_an_error_and_keeps_its_slots(server, faults):
     """With every question slot taken by questions to a frozen server, none stays held: each ends in the
     error, and after the server is back the app answers."""
     settings, process = server
@@ -74,6 +87,7 @@ def test_the_app_answers_a_frozen_server_with_an_error_and_keeps_its_slots(serve
         os.kill(process.pid, signal.SIGCONT)
         messages = client.predict(QUESTION, 5, api_name="/chat")[0]
         assert "[1]" in str(messages[-1]["content"])
+        faults("Chroma server frozen under 3 browser-app questions (2 slots)", injected=3)
     finally:
         os.kill(process.pid, signal.SIGCONT)
         client.close()

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.knowledge_base import open_store
 from assistant.settings import Settings
+from tests.conftest import CHAPTER
 from tests.knowledge.helpers import assert_consistent
 
 pytestmark = pytest.mark.slow
@@ -62,7 +66,8 @@ def wait_for_indexed_files(process: subprocess.Popen, count: int) -> None:
     raise AssertionError(f"the run ended before indexing {count} files (exit {process.wait()})")
 
 
-def test_kill_9_during_indexing_then_rerun_gives_a_complete_index(settings, tmp_path):
+@pytest.mark.reliability
+def test_kill_9_during_indexing_then_rerun_gives_a_complete_index(settings, tmp_path, faults):
     files = corpus(tmp_path / "corpus")
     process = start_index(settings, tmp_path / "corpus")
     wait_for_indexed_files(process, 3)
@@ -82,9 +87,11 @@ def test_kill_9_during_indexing_then_rerun_gives_a_complete_index(settings, tmp_
     total = open_store(settings).chunk_count()
     embedded = int(out.strip().rsplit("chunks embedded ", 1)[1])
     assert embedded <= total - answered  # what was complete was not embedded again
+    faults("kill -9 of an indexing run after 3 files", injected=1)
 
 
-def test_two_index_runs_at_once_do_not_corrupt_the_index(local_settings, tmp_path):
+@pytest.mark.reliability
+def test_two_index_runs_at_once_do_not_corrupt_the_index(local_settings, tmp_path, faults):
     files = corpus(tmp_path / "corpus", files=20)
     first, second = start_index(local_settings, tmp_path / "corpus"), start_index(local_settings, tmp_path / "corpus")
     outputs = [p.communicate(timeout=600) for p in (first, second)]
@@ -93,6 +100,7 @@ def test_two_index_runs_at_once_do_not_corrupt_the_index(local_settings, tmp_pat
     assert summaries[0].startswith("indexed 0, unchanged 20")  # the one that waited found it done
     assert summaries[1].startswith("indexed 20, unchanged 0")
     assert_consistent(local_settings, files, complete=True)
+    faults("two indexing runs at once (one data dir)", injected=1)
 
 
 def test_a_run_that_cannot_wait_for_the_lock_says_so(local_settings, tmp_path):
@@ -106,3 +114,60 @@ def test_a_run_that_cannot_wait_for_the_lock_says_so(local_settings, tmp_path):
     first.stderr.read()
     assert first.wait(timeout=600) == 0
     assert_consistent(local_settings, files, complete=True)
+
+
+@pytest.mark.reliability
+def test_kill_9_at_random_points_never_loses_or_duplicates_a_chunk(local_settings, tmp_path, faults):
+    """Runs killed at random moments (while loading, while embedding, while committing), one after another:
+    the index always answers from whole documents, and a last run completes it with no chunk twice."""
+    files = corpus(tmp_path / "corpus", files=12)
+    rng = random.Random(2026)
+    kills = 4
+    for _ in range(kills):
+        process = start_index(local_settings, tmp_path / "corpus")
+        time.sleep(rng.uniform(1.0, 9.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert_consistent(local_settings, files, complete=False)
+    rerun = start_index(local_settings, tmp_path / "corpus")
+    _, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err
+    assert_consistent(local_settings, files, complete=True)  # every chunk once, every document whole
+    faults("kill -9 of an indexing run at a random moment", injected=kills)
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[Path]:
+    """A 4 MB tmpfs (needs the right to mount, as root in CI); skipped where mounting is not allowed."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {made.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.reliability
+def test_a_full_disk_is_one_clear_error_and_nothing_indexed_is_lost(small_disk, tmp_path, faults):
+    settings = Settings(data_dir=small_disk / "data")
+    chapter = start_index(settings, CHAPTER.parent)
+    assert chapter.wait(timeout=300) == 0
+    corpus(tmp_path / "corpus", files=30, paragraphs=40)  # more than the disk holds
+
+    filling = start_index(settings, tmp_path / "corpus")
+    _, err = filling.communicate(timeout=600)
+
+    assert filling.returncode == 1
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "free space and run again" in errors[0], err[-2000:]
+    assert "Traceback" not in err
+    subprocess.run(["mount", "-o", "remount,size=256m", str(small_disk)], check=True)  # space freed
+    assert open_store(settings).search("New York Declaration", k=1)  # the chapter still answers
+    rerun = start_index(settings, tmp_path / "corpus")
+    _, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err
+    assert_consistent(settings, [CHAPTER, *sorted((tmp_path / "corpus").glob("*.txt"))], complete=True)
+    faults("disk full while indexing (4 MB tmpfs)", injected=1)

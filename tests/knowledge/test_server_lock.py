@@ -18,7 +18,8 @@ from tests.conftest import CHAPTER, _reset_server
 pytestmark = pytest.mark.slow
 
 
-def test_two_machines_indexing_into_one_server_embed_each_chunk_once(chroma_server, tmp_path):
+@pytest.mark.reliability
+def test_two_machines_indexing_into_one_server_embed_each_chunk_once(chroma_server, tmp_path, faults):
     _reset_server(chroma_server)
     brief = tmp_path / "brief.md"
     brief.write_text("# Brief\n\n" + " ".join(f"Point {n} of the Vessa brief is stated here." for n in range(60)))
@@ -42,6 +43,7 @@ def test_two_machines_indexing_into_one_server_embed_each_chunk_once(chroma_serv
     store = open_store(machines[0])
     assert sum(r.embedded for r in reports) == store.chunk_count()  # once, by whichever ran first
     assert sorted(len(r.unchanged) for r in reports) == [0, 2]
+    faults("two machines indexing into one Chroma server", injected=1)
 
 
 def test_a_held_server_lock_makes_another_run_wait_then_say_so(chroma_server):

@@ -486,11 +486,13 @@ def _clean(call) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(message=ANYTHING, k=ANYTHING, number=ANYTHING, vote=ANYTHING, note=ANYTHING, text=ANYTHING)
+@pytest.mark.reliability
 def test_any_api_input_gets_an_answer_or_a_clean_error_and_the_app_stays_up(
-    served, client, message, k, number, vote, note, text
+    served, client, message, k, number, vote, note, text, faults
 ):
     _clean(lambda: client.predict(message, k, api_name="/chat"))
     _clean(lambda: client.predict(number, vote, note, api_name="/feedback"))
     _clean(lambda: client.predict(text, "extractive", api_name="/check"))
     _clean(lambda: client.predict(text, api_name="/remove_document"))
     assert CHAPTER.name in titles(client.predict(api_name="/documents")[0])  # still up, nothing lost
+    faults("fuzzed inputs to the API (/chat, /feedback, /check, /remove_document)", injected=4)
