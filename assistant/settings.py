@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     )
     chroma_timeout: float = Field(5.0, description="Seconds to wait for the Chroma server to answer.")
     max_file_mb: float = Field(50.0, description="Files larger than this are refused.")
+    max_upload_files: int = Field(20, ge=1, description="Files one upload in the browser app may hold.")
     chunk_max_tokens: int = Field(
         200, le=254, description="Word pieces per chunk; the model reads at most 256 including 2 specials."
     )

@@ -277,8 +277,13 @@ def build_app(bot: Assistant | Future[Assistant], settings: Settings) -> gr.Bloc
 
         def add_documents(files: list[str] | None, request: gr.Request = None, progress=gr.Progress()):
             editor(request)
-            if not files:
+            if not files or not isinstance(files, list):
                 raise gr.Error("Choose one or more files first.")
+            if len(files) > settings.max_upload_files:
+                raise gr.Error(
+                    f"{len(files)} files in one upload; upload at most {settings.max_upload_files} at a time "
+                    "(or index a folder with `assistant index`)."
+                )
             saved, refused = library.save_uploads(settings, files)
             done: list[str] = []
 

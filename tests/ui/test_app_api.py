@@ -496,3 +496,14 @@ def test_any_api_input_gets_an_answer_or_a_clean_error_and_the_app_stays_up(
     _clean(lambda: client.predict(text, api_name="/remove_document"))
     assert CHAPTER.name in titles(client.predict(api_name="/documents")[0])  # still up, nothing lost
     faults("fuzzed inputs to the API (/chat, /feedback, /check, /remove_document)", injected=4)
+
+
+def test_too_many_files_in_one_upload_is_one_clear_error(served, client, tmp_path):
+    paths = []
+    for n in range(served.settings.max_upload_files + 1):
+        path = tmp_path / f"note-{n}.txt"
+        path.write_text(f"Note {n} says something.", encoding="utf-8")
+        paths.append(path)
+    with pytest.raises(AppError, match=r"upload at most 20 at a time"):
+        upload(client, *paths)
+    assert not (served.settings.data_dir / "uploads" / "note-0.txt").exists()
