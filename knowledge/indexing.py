@@ -18,7 +18,7 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from knowledge.chunking import ChunkingConfig, TokenCounter, chunk_document
-from knowledge.errors import DocumentError, IndexBusyError, printable
+from knowledge.errors import DocumentError, IndexBusyError, StoreUnavailableError, printable
 from knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_document
 from knowledge.store import KnowledgeStore
 from knowledge.types import doc_id_for
@@ -91,11 +91,16 @@ def server_lock(client, timeout: float, lease: float = 60.0) -> Iterator[None]:
         try:
             lock = client.create_collection(LOCK_COLLECTION, metadata={"owner": owner, "expires": time.time() + lease})
             break
-        except Exception:  # it exists (chromadb says so only in words); see who holds it
+        except Exception as exc:  # it exists (chromadb says so only in words); see who holds it
             try:
                 held = client.get_collection(LOCK_COLLECTION).metadata or {}
-            except Exception:
-                continue  # freed meanwhile: try again
+            except Exception:  # freed meanwhile (try again), or the server is away
+                if time.monotonic() > deadline:
+                    raise StoreUnavailableError(
+                        f"cannot take the index lock on the Chroma server ({exc}); check that it is running"
+                    ) from exc
+                time.sleep(0.5)
+                continue
             if float(held.get("expires", 0)) < time.time():
                 log.warning("taking over an expired index lock held by %s", held.get("owner"))
                 _delete_quietly(client)
