@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from assistant.cli import app
@@ -111,3 +113,18 @@ def test_check_of_a_file_that_is_not_text_is_one_line_error(indexed, monkeypatch
     binary.write_bytes(b"\xff\xfe\x00\x81 not utf-8")
     code, _out, err = run_cli(indexed, "check", "--file", str(binary), monkeypatch=monkeypatch)
     assert code == 1 and "cannot read it as UTF-8 text" in err.strip()
+
+
+@pytest.mark.reliability
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(question=st.text(max_size=120) | st.text(min_size=2001, max_size=2100), k=st.integers(-2, 60))
+def test_any_question_on_the_command_line_is_an_answer_or_one_error_line(indexed, monkeypatch, question, k, faults):
+    if "\x00" in question or any(0xD800 <= ord(c) <= 0xDFFF for c in question):
+        question = question.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")  # argv cannot hold them
+    code, out, err = run_cli(indexed, "ask", "--k", str(k), "--", question, monkeypatch=monkeypatch)
+    assert code in (0, 1, 2), (code, err)
+    if code:
+        assert len(err.strip().splitlines()) <= 12 and "Traceback" not in err, err  # typer's usage box at most
+    else:
+        assert out.strip()
+    faults("fuzzed question and k on the command line")
