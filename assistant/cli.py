@@ -5,7 +5,11 @@ runner (`eval`), importing them lazily inside their commands; nothing else in `a
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -302,6 +306,11 @@ def serve(
     port: int = typer.Option(None, help="Port (default ASSISTANT_PORT, 7860)."),
 ) -> None:
     """Run the browser app (indexing the bundled chapter first if the index is empty)."""
+    # Gradio keeps uploads and served files in GRADIO_TEMP_DIR, read when it is imported: one folder per
+    # process, removed when it stops (Ctrl-C or SIGTERM), as the exports are.
+    if "GRADIO_TEMP_DIR" not in os.environ:
+        os.environ["GRADIO_TEMP_DIR"] = tempfile.mkdtemp(prefix="assistant-gradio-")
+        atexit.register(shutil.rmtree, os.environ["GRADIO_TEMP_DIR"], ignore_errors=True)
     from ui.app import serve as serve_app
 
     settings = Settings()
