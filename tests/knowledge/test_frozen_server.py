@@ -34,7 +34,8 @@ def server(tmp_path) -> Iterator[tuple[Settings, object]]:
         try:
             yield settings, process
         finally:
-            os.kill(process.pid, signal.SIGCONT)  # a frozen process cannot be terminated cleanly
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGCONT)  # a frozen process cannot be terminated cleanly
 
 
 def test_a_frozen_server_is_a_clear_error_within_the_timeout_and_the_store_recovers(server, faults):
