@@ -66,6 +66,11 @@ def _model():
         return _load_model()
 
 
+def sentence_model():
+    """The loaded sentence-transformers model itself (its tokenizer and limits), loading it if needed."""
+    return _model()._client
+
+
 @lru_cache(maxsize=1)
 def _load_model():
     _offline()

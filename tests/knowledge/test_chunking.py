@@ -2,7 +2,7 @@ import itertools
 from pathlib import Path
 
 from knowledge.chunking import ChunkingConfig, chunk_document
-from knowledge.embeddings import MAX_SEQ_TOKENS, count_tokens, vocabulary_file
+from knowledge.embeddings import MAX_SEQ_TOKENS, count_tokens, sentence_model, vocabulary_file
 from knowledge.language import sentence_spans
 from knowledge.loaders import english_words, load_document
 from tests.conftest import CHAPTER
@@ -34,14 +34,15 @@ def test_chapter_key_points_are_chunks_with_their_section():
     assert key_points[2].text.startswith("Mini-multilateralism")
 
 
-def test_chunks_never_exceed_the_model_limit(tmp_path: Path, embeddings):
-    tokenizer = embeddings._client.tokenizer  # the model's own tokenizer
+def test_chunks_never_exceed_the_model_limit(tmp_path: Path):
+    model = sentence_model()
+    tokenizer = model.tokenizer  # the model's own tokenizer
     for path in (CHAPTER, long_document(tmp_path)):
         _, chunks = chunks_of(path)
         assert chunks
         for chunk in chunks:
             assert len(tokenizer(chunk.text)["input_ids"]) <= min(200, MAX_SEQ_TOKENS)
-    assert embeddings._client.max_seq_length <= MAX_SEQ_TOKENS
+    assert model.max_seq_length <= MAX_SEQ_TOKENS
 
 
 def test_offsets_slice_the_cleaned_text_exactly(tmp_path: Path):
