@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import shutil
 import threading
 import warnings
@@ -99,6 +100,19 @@ def _reader():
     class _Reader(WordNetCorpusReader):
         def map_wn(self, version: str = "wordnet") -> None:  # no mapping to another WordNet version
             return None
+
+        def _load_lemma_pos_offset_map(self) -> None:
+            """NLTK parses every index file at start (3 s here); the parsed map is kept beside the copy."""
+            cached = root / "lemma_pos_offset_map.pickle"
+            try:
+                self._lemma_pos_offset_map = pickle.loads(cached.read_bytes())  # our own file, written below
+                return
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                pass
+            super()._load_lemma_pos_offset_map()
+            staged = cached.with_suffix(f".{os.getpid()}.tmp")
+            staged.write_bytes(pickle.dumps(self._lemma_pos_offset_map, protocol=pickle.HIGHEST_PROTOCOL))
+            staged.replace(cached)
 
     root = _cache_dir()
     with _lock:
