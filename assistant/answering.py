@@ -46,7 +46,7 @@ from assistant.question import Form, analyse
 from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
 from assistant.sentences import SentenceScorer
 from assistant.settings import MAX_K, Settings
-from assistant.text import invalid_character
+from assistant.text import checked_input
 from assistant.types import Answer, CheckReport, Verdict
 from assistant.verify import UNSUPPORTED_MARK, check_answer, says_not_in_documents
 from knowledge.store import KnowledgeStore
@@ -366,16 +366,14 @@ def refusal_text(reason: str) -> str:
 
 def checked_question(question: str, limit: int = 2000) -> str:
     """The question, stripped; an empty, overlong or unreadable one is an error that says what to do."""
-    if not isinstance(question, str) or not question.strip():
-        raise AssistantError("the question is empty; type a question about the documents")
-    if len(question) > limit:
-        raise AssistantError(
-            f"the question is {len(question):,} characters, over the {limit:,} allowed: ask it shorter "
-            "(to check a long text, use the fact-check)"
-        )
-    if (at := invalid_character(question)) is not None:
-        raise AssistantError(f"the question holds a character that is not text (at position {at}); retype it")
-    return question.strip()
+    return checked_input(
+        question,
+        limit,
+        empty="the question is empty; type a question about the documents",
+        too_long="the question is {length} characters, over the {limit} allowed: ask it shorter "
+        "(to check a long text, use the fact-check)",
+        unreadable="the question holds a character that is not text (at position {at}); retype it",
+    ).strip()
 
 
 def _sentences(count: int) -> str:

@@ -19,7 +19,7 @@ from assistant.followup import standalone_question, unresolved_anaphors
 from assistant.question import Form, Question, analyse
 from assistant.retrieval import HybridRetriever, to_passages
 from assistant.sentences import ScoredSentence, SentenceScorer
-from assistant.text import invalid_character, stem, terms
+from assistant.text import checked_input, stem, terms
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy
 from knowledge.language import sentence_spans
@@ -241,13 +241,10 @@ def _located(conflict: Conflict, statement: Statement) -> Conflict:
 
 
 def _checked_text(text: str) -> str:
-    if not isinstance(text, str) or not text.strip():
-        raise AssistantError("nothing to check: the text is empty; paste a claim or a paragraph")
-    if len(text) > MAX_CHECK_CHARS:
-        raise AssistantError(
-            f"the text is too long to check ({len(text):,} characters; at most {MAX_CHECK_CHARS:,}): "
-            "check it a section at a time"
-        )
-    if (at := invalid_character(text)) is not None:
-        raise AssistantError(f"the text holds a character that is not text (at position {at}); paste it again")
-    return text
+    return checked_input(
+        text,
+        MAX_CHECK_CHARS,
+        empty="nothing to check: the text is empty; paste a claim or a paragraph",
+        too_long="the text is too long to check ({length} characters; at most {limit}): check it a section at a time",
+        unreadable="the text holds a character that is not text (at position {at}); paste it again",
+    )

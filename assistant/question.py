@@ -165,7 +165,7 @@ def _claim(doc: Doc) -> Span | None:
         rest = doc[colon.i + 1 :]
         opens_question = len(rest) > 0 and rest[0].tag_ in _WH_TAGS
         finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in rest)
-        if not opens_question and (finite or _is_statement(parse(rest.text))):  # read alone, its verb may show
+        if len(rest) and not opens_question and (finite or _is_statement(parse(rest.text))):  # alone, its verb shows
             return rest
     return None
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from assistant.errors import AssistantError
 from knowledge.language import number_value
 
 # spaCy's stop words, less the number words ("two global compacts": a count is content), plus bare clitics
@@ -43,10 +44,16 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w.lower() not in STOPWORDS]
 
 
-def invalid_character(text: str) -> int | None:
-    """Where the first character that is no text is (a lone surrogate, which no encoding can write), or None."""
+def checked_input(text: object, limit: int, *, empty: str, too_long: str, unreadable: str) -> str:
+    """`text` when it is a usable user input; else an `AssistantError` with the matching message (`too_long`
+    gets {length} and {limit}, `unreadable` gets {at}, the position of a lone surrogate, which no encoding
+    can write)."""
+    if not isinstance(text, str) or not text.strip():
+        raise AssistantError(empty)
+    if len(text) > limit:
+        raise AssistantError(too_long.format(length=f"{len(text):,}", limit=f"{limit:,}"))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return exc.start
-    return None
+        raise AssistantError(unreadable.format(at=exc.start)) from exc
+    return text

@@ -59,3 +59,13 @@ def test_only_the_latest_turns_are_read(bot):
     old = [{"role": "user", "content": f"Old question {n}?"} for n in range(500)]
     state = bot._inputs("Why?", old, None)
     assert len(state["history"]) == 2 * bot.history_turns and state["history"][-1] == old[-1]
+
+
+@pytest.mark.parametrize("text", ["0:", "Note:", "Claim: ", "x :"])
+def test_a_label_with_nothing_after_its_colon_is_no_crash(bot, text):
+    """Found by the fuzzer: "0:" parsed an empty remainder."""
+    try:
+        bot.check(text)
+    except AssistantError as exc:
+        assert "\n" not in str(exc)
+    assert isinstance(bot.ask(text), Answer)

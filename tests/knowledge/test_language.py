@@ -132,7 +132,7 @@ def test_wordnet_lookups_from_many_threads_agree_with_one_thread():
 
     words = ["state", "represent", "increase", "practical", "country", "funding", "agency", "river", "decline"] * 3
     if not lexicon.available():
-        pytest.skip("WordNet is not installed")
+        pytest.fail("WordNet is not installed: a broken install (`make install` adds Debian's wordnet-base)")
 
     def look_up(word: str) -> tuple:
         return lexicon.supersenses(word, "n"), lexicon.supersenses(word, "v"), lexicon.is_common_noun(word)
@@ -154,7 +154,7 @@ def test_the_cached_wordnet_index_equals_a_fresh_parse():
 
     reader = lexicon._reader()
     if reader is None:
-        pytest.skip("WordNet is not installed")
+        pytest.fail("WordNet is not installed: a broken install (`make install` adds Debian's wordnet-base)")
     fresh = object.__new__(type(reader))
     fresh.__dict__.update(reader.__dict__)
     fresh._lemma_pos_offset_map = type(reader._lemma_pos_offset_map)(dict)

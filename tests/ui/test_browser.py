@@ -5,29 +5,16 @@ Playwright's own browser download is not used: the Debian `chromium` package is 
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import CHAPTER
-from ui.process import served_app
+from tests.ui.browser import chromium, local_app
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-STARTUP_TIMEOUT = 120.0  # a fresh data dir: the server indexes the bundled chapter before it listens
 ANSWER_TIMEOUT_MS = 60_000
 
 
@@ -38,27 +25,14 @@ def _normalized(text: str) -> str:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     """`assistant serve` on a free localhost port, over an empty data dir of its own."""
-    root = tmp_path_factory.mktemp("ui-server")
-    local = {"ASSISTANT_CHROMA_URL": None, "ASSISTANT_AUTH": None}
-    try:
-        with served_app(root / "data", root / "server.log", STARTUP_TIMEOUT, env=local) as (url, _):
-            yield url.rstrip("/")
-    except RuntimeError as exc:
-        pytest.fail(f"the app did not start: {exc}")
+    with local_app(tmp_path_factory.mktemp("ui-server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():  # `make test` installs it: a missing browser is a broken install
-        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser` (apt-get install chromium chromium-driver)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture

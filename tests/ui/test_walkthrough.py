@@ -9,9 +9,7 @@ printed (`pytest -s`). Playwright's own browser download is not used: the Debian
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -21,20 +19,10 @@ from typing import NamedTuple
 import pytest
 
 from tests.conftest import CHAPTER
-from ui.process import served_app
+from tests.ui.browser import chromium, local_app
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-STARTUP_TIMEOUT = 120.0  # a fresh data dir: the server indexes the bundled chapter before it listens
 WAIT_MS = 60_000  # the first question also waits for the models to load
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "walkthrough"
 DESKTOP = {"width": 1400, "height": 1000}
@@ -65,27 +53,17 @@ class Served(NamedTuple):
 def server(tmp_path_factory) -> Iterator[Served]:
     """`assistant serve` on a free localhost port, over an empty data dir of its own."""
     root = tmp_path_factory.mktemp("walkthrough-server")
-    local = {"ASSISTANT_CHROMA_URL": None, "ASSISTANT_AUTH": None}
-    try:
-        with served_app(root / "data", root / "server.log", STARTUP_TIMEOUT, env=local) as (url, _):
-            yield Served(url.rstrip("/"), root / "data")
-    except RuntimeError as exc:
-        pytest.fail(f"the app did not start: {exc}")
+    with local_app(root) as url:
+        yield Served(url, root / "data")
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():  # `make test` installs it: a missing browser is a broken install
-        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser` (apt-get install chromium chromium-driver)")
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     expect.set_options(timeout=WAIT_MS)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture(scope="module")
