@@ -70,8 +70,9 @@ bench: index   # warm `ask` latency next to a bare embed + Chroma query
 bench-check: index   # warm fact-check of a 20-sentence paragraph (target: at most 2 s)
 	$(BIN)/python -m eval.check_benchmark
 
-bench-scale: install   # indexing, startup and `ask` on a generated corpus of ~2,000 chunks (ARGS="--docs DIR" for yours)
-	$(BIN)/python -m eval.scale_benchmark $(ARGS)
+bench-scale: install   # indexing, start-up, ask and memory at scale (generated + Python docs, embedded + server)
+	@[ -d /usr/share/doc/python3.11/html ] || { apt-get update && apt-get install -y --no-install-recommends python3-doc; }
+	$(BIN)/python -m eval.scale_benchmark $(or $(ARGS),--chunks 10000 --python-docs --server)
 
 bench-ui: index   # concurrent browser-app sessions (gradio_client) against `assistant serve`: latency, errors, memory
 	$(BIN)/python -m eval.ui_benchmark

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
 from assistant.judge import name_said, words_of
-from assistant.text import stem
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.terms import stem
 
 # Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
 _NAME_GROUPS = (

@@ -23,6 +23,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
@@ -43,7 +44,7 @@ from assistant.llm import (
     verdict_messages,
 )
 from assistant.question import Form, analyse
-from assistant.retrieval import HybridRetriever, chunk_passage, to_passages
+from assistant.retrieval import HybridRetriever, to_passages
 from assistant.sentences import SentenceScorer
 from assistant.settings import MAX_K, Settings
 from assistant.text import checked_input
@@ -67,14 +68,16 @@ class Assistant:
         llm_unsupported: Literal["remove", "flag"] = "remove",
         max_question_chars: int = 2000,
         history_turns: int = 10,
+        lexical_dir: Path | None = None,
+        sentence_cache: int = 50_000,
     ) -> None:
         self.store = store
         self.max_question_chars = max_question_chars
         self.history_turns = history_turns
         self.top_k = top_k
         self.candidates = candidates  # passages whose sentences are scored before keeping the best k
-        self.retriever = HybridRetriever(store=store, k=max(top_k, candidates))
-        self.scorer = SentenceScorer(store.embeddings, self.retriever.idf)
+        self.retriever = HybridRetriever(store=store, lexical_dir=lexical_dir, k=max(top_k, candidates))
+        self.scorer = SentenceScorer(store, self.retriever.idf, cache_size=sentence_cache)
         self.composer = composer or ExtractiveComposer()
         self.policy = policy or RefusalPolicy()
         self.checker = ClaimChecker(self.retriever, self.scorer, candidates=candidates)
@@ -104,15 +107,18 @@ class Assistant:
             llm_unsupported=settings.llm_unsupported,
             max_question_chars=settings.max_question_chars,
             history_turns=settings.history_turns,
+            lexical_dir=settings.lexical_dir,
+            sentence_cache=settings.sentence_cache,
         )
         assistant.warm()
         return assistant
 
     def warm(self) -> None:
-        """Build the lexical index, embed a small corpus's sentences and load the parser and WordNet now,
-        not on the first question."""
-        self.scorer.warm(chunk_passage(c) for c in self.retriever.chunks())
-        analyse("Which country adopted the first declaration?")
+        """Load the lexical index, the embedding model, the parser and WordNet now, not on the first question."""
+        self.retriever.refresh()
+        question = "Which country adopted the first declaration?"
+        self.store.embeddings.embed_query(question)
+        analyse(question)
 
     def ask(
         self,

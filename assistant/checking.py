@@ -19,10 +19,11 @@ from assistant.followup import standalone_question, unresolved_anaphors
 from assistant.question import Form, Question, analyse
 from assistant.retrieval import HybridRetriever, to_passages
 from assistant.sentences import ScoredSentence, SentenceScorer
-from assistant.text import checked_input, stem, terms
+from assistant.text import checked_input
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy
 from knowledge.language import sentence_spans
+from knowledge.terms import stem, terms
 
 MAX_CHECK_CHARS = 100_000  # about 15,000 words: a long article; a larger text is refused, not truncated
 
@@ -138,7 +139,7 @@ class ClaimChecker:
                 '"The plan was adopted in 2016.", or paste a paragraph)'
             )
         analysed = time.perf_counter()
-        vectors = self.scorer.embeddings.embed_documents([s.query for s in found])
+        vectors = self.scorer.store.embeddings.embed_documents([s.query for s in found])
         embedded = time.perf_counter()
         claims = [
             self.verdict(s, self.evidence(s.question, s.query, v), propose) for s, v in zip(found, vectors, strict=True)

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse
-from assistant.text import terms
 from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
+from knowledge.terms import terms
 
 Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool, "direct_answer": str (optional)}
 

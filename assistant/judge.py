@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from assistant.question import Expected, Form, Question
-from assistant.text import stem
 from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.terms import stem
 
 _PLACES = frozenset(["GPE", "LOC", "FAC"])
 _ORGANIZATIONS = frozenset(["ORG", "NORP", "GPE", "NAME"])  # NAME: a proper noun the recogniser left unlabelled

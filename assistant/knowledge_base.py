@@ -52,4 +52,5 @@ def open_indexer(store: KnowledgeStore, settings: Settings, progress: bool = Tru
         max_bytes=settings.max_file_bytes,
         known_words=english_words(vocabulary_file()),
         progress=progress,
+        lexical_dir=settings.lexical_dir,
     )

@@ -27,8 +27,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from assistant.errors import AssistantError
 from assistant.followup import Message
 from assistant.settings import Settings
-from assistant.text import terms
 from assistant.types import Passage
+from knowledge.terms import terms
 
 INSTALL_HINT = "install it with pip install '.[llm]'"
 NOT_IN_DOCUMENTS = "not in the documents"

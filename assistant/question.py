@@ -22,9 +22,9 @@ from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
-from assistant.text import stem, terms
 from knowledge import lexicon
 from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, is_time_unit, noun_phrases, parse
+from knowledge.terms import stem, terms
 
 
 class Form(StrEnum):

@@ -6,22 +6,25 @@ of the question's terms found in the sentence (rare words such as "projectized" 
 "migration", which every sentence of this corpus shares). A passage is then ranked by its best
 sentence (plus a little of its second best), so the passage that actually states the answer comes first.
 
-Sentence embeddings are cached per (document version, span): the index fixes the sentences, so each
-is embedded once per process; `warm` embeds a small corpus up front (a large one as questions come).
+Sentence vectors are computed at index time and read from the store (`KnowledgeStore.sentence_vectors`)
+for the sentences of the candidate passages, through a least-recently-used cache of `cache_size`
+vectors (about 1.5 KB each), so memory stays bounded however large the library.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
-from assistant.text import terms
 from assistant.types import Passage
 from knowledge.language import SentenceFacts
+from knowledge.store import KnowledgeStore
+from knowledge.terms import terms
+from knowledge.types import sentence_id
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,18 @@ class ScoredSentence:
 
 
 class SentenceScorer:
-    def __init__(self, embeddings: Embeddings, idf: Callable[[str], float], dense_weight: float = 0.6) -> None:
-        self.embeddings = embeddings
+    def __init__(
+        self,
+        store: KnowledgeStore,
+        idf: Callable[[str], float],
+        dense_weight: float = 0.6,
+        cache_size: int = 50_000,
+    ) -> None:
+        self.store = store
         self.idf = idf
         self.dense_weight = dense_weight
-        self._cache: dict[tuple[str, int, int], np.ndarray] = {}
+        self.cache_size = cache_size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     def score(
@@ -90,23 +100,21 @@ class SentenceScorer:
 
         return sorted(passages, key=key)
 
-    def warm(self, passages: Iterable[Passage], limit: int = 1000) -> int:
-        """Embed a small corpus's sentences now (startup) instead of on the first questions; returns how
-        many. A corpus of more than `limit` sentences (about 10 s of embedding on two cores) is left to
-        the questions: each embeds the sentences of its candidate passages not seen before."""
-        spans = [(p, s, e) for p in passages for s, e in p.sentences]
-        if len(spans) > limit:
-            return 0
-        self._vectors(spans)
-        return len(spans)
-
     def _vectors(self, spans: Sequence[tuple[Passage, int, int]]) -> list[np.ndarray]:
-        keys = [(p.chunk_id.rsplit(":", 1)[0], s, e) for p, s, e in spans]  # document version + span
+        keys = [sentence_id(p.chunk_id, s, e) for p, s, e in spans]
         with self._lock:
-            missing = {k: span for k, span in zip(keys, spans, strict=True) if k not in self._cache}
+            found = {k: self._cache[k] for k in keys if k in self._cache}
+            for k in found:
+                self._cache.move_to_end(k)
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
         if missing:
-            texts = [p.text[s - p.start : e - p.start] for p, s, e in missing.values()]
-            vectors = self.embeddings.embed_documents(texts)
+            found.update(self.store.sentence_vectors(missing))
             with self._lock:
-                self._cache.update((k, np.asarray(v)) for k, v in zip(missing, vectors, strict=True))
-        return [self._cache[k] for k in keys]
+                self._cache.update((k, found[k]) for k in missing if k in found)
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        unstored = {k: span for k, span in zip(keys, spans, strict=True) if k not in found}
+        if unstored:  # a passage whose document was rewritten meanwhile: embed its sentences now
+            texts = [p.text[s - p.start : e - p.start] for p, s, e in unstored.values()]
+            found.update(zip(unstored, map(np.asarray, self.store.embeddings.embed_documents(texts)), strict=True))
+        return [found[k] for k in keys]

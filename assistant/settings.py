@@ -25,6 +25,9 @@ class Settings(BaseSettings):
         200, le=254, description="Word pieces per chunk; the model reads at most 256 including 2 specials."
     )
     chunk_overlap_sentences: int = Field(1, ge=0, description="Whole sentences shared by adjacent chunks.")
+    sentence_cache: int = Field(
+        50_000, ge=0, description="Sentence vectors kept in memory (about 1.5 KB each); more are read from the index."
+    )
     top_k: int = Field(5, ge=1, le=MAX_K, description="Passages retrieved per question.")
     max_question_chars: int = Field(2000, ge=1, description="Longer questions are refused (check long texts instead).")
     history_turns: int = Field(
@@ -53,6 +56,11 @@ class Settings(BaseSettings):
     llm_unsupported: Literal["remove", "flag"] = Field(
         "remove", description="What to do with generated sentences the passages do not support: remove or flag them."
     )
+
+    @property
+    def lexical_dir(self) -> Path:
+        """Where the lexical (BM25) index is saved: beside the Chroma data, or per data dir with a server."""
+        return self.data_dir / "lexical"
 
     @property
     def max_file_bytes(self) -> int:

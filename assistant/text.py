@@ -1,47 +1,8 @@
-"""Words, stems and stop words (spaCy's list): the one tokenization shared by BM25 and sentence scoring."""
+"""The check of user input (questions and texts to check)."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-import snowballstemmer
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from assistant.errors import AssistantError
-from knowledge.language import number_value
-
-# spaCy's stop words, less the number words ("two global compacts": a count is content), plus bare clitics
-STOPWORDS: frozenset[str] = frozenset(w for w in STOP_WORDS if number_value(w) is None) | {
-    "s",
-    "t",
-    "d",
-    "ll",
-    "m",
-    "re",
-    "ve",
-}
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-def words(text: str) -> list[str]:
-    """Words (letters/digits, inner hyphens and apostrophes kept), as written."""
-    return _WORD_RE.findall(text)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-cased word: 'adopted' and 'adoption' meet."""
-    w = word.lower()
-    if w.endswith(("'s", "\u2019s")):
-        w = w[:-2]
-    return _STEMMER.stemWord(w)
-
-
-def terms(text: str) -> list[str]:
-    """Stems of the words that carry meaning, in order (stop words dropped, numbers kept)."""
-    return [stem(w) for w in words(text) if w.lower() not in STOPWORDS]
 
 
 def checked_input(text: object, limit: int, *, empty: str, too_long: str, unreadable: str) -> str:

@@ -4,7 +4,7 @@ The rule, for each sentence of the generated answer (split after . ! ? and any [
 
 1. Citation markers `[n]` (also `[1, 2]`) naming no passage (n outside 1..len(passages)) are dropped.
 2. The sentence's claims are its numbers (digits, e.g. "2016", "1,200"), its names (the words of the
-   entities and proper nouns `knowledge.language` finds in it, like "IOM") and its content words (stems via `assistant.text.terms`, other than the numbers and names).
+   entities and proper nouns `knowledge.language` finds in it, like "IOM") and its content words (stems via `knowledge.terms.terms`, other than the numbers and names).
 3. Against the cited passages together (or, citing none, against each retrieved passage in rank order,
    the first that supports it becoming its citation) the sentence is *supported* when
    - every number occurs in them exactly ("2017" is not supported by "2016"),
@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.text import STOPWORDS, stem, terms, words
 from assistant.types import Citation, Passage
 from knowledge.language import analyse_span, parse
+from knowledge.terms import STOPWORDS, stem, terms, words
 
 UNSUPPORTED_MARK = "[unsupported]"
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")

@@ -17,6 +17,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
+from knowledge import lexical
 from knowledge.chunking import ChunkingConfig, TokenCounter, chunk_document
 from knowledge.errors import DocumentError, IndexBusyError, StoreUnavailableError, printable
 from knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_document
@@ -149,8 +150,11 @@ class Indexer:
         max_bytes: int,
         known_words: frozenset[str] = frozenset(),
         progress: bool = True,
+        lexical_dir: Path | None = None,
     ) -> None:
+        """`lexical_dir`: where the saved lexical index lives, brought in step at the end of every run."""
         self.store = store
+        self.lexical_dir = lexical_dir
         self.count_tokens = count_tokens
         self.chunking = chunking
         self.max_bytes = max_bytes
@@ -167,6 +171,7 @@ class Indexer:
             paths += [Path(r.source) for r in self.store.documents() if Path(r.source).exists()]
             self.store.reset()
         self._index_files(self._expand(paths, report), report, on_file)
+        self._sync_lexical()
         return report
 
     def _index_files(self, files: list[Path], report: IndexReport, on_file: Callable[[str], None] | None) -> None:
@@ -196,7 +201,13 @@ class Indexer:
                 continue
             self.store.remove_document(record.doc_id)
             report.removed.append(record.source)
+        self._sync_lexical()
         return report
+
+    def _sync_lexical(self) -> None:
+        """The saved lexical index updated for what this run changed (only those documents tokenized)."""
+        if self.lexical_dir is not None:
+            lexical.current(self.store, self.lexical_dir)
 
     def _index_file(self, path: Path, report: IndexReport, chunk_bar: tqdm) -> None:
         source = str(path.resolve())

@@ -1,16 +1,23 @@
-"""The store: chunks (with embeddings) and a record per document, both in Chroma.
+"""The store: chunks, their sentences (with embeddings) and a record per document, all in Chroma.
 
 Chroma is the single source of truth, so a local directory and a server behave the same. The
-"chunks" collection holds every chunk; the "documents" collection holds one record per document
-(its content hash, chunk count, indexing time and cleaned text). A document's new chunks are written
-uncommitted, its stale chunks deleted, the new ones committed in one metadata update, and its record
-written: a run killed at any point leaves every committed document answering from one whole version
-of itself, and the next run resumes (chunks already stored are not embedded again).
+"chunks" collection holds every chunk; the "sentences" collection every sentence's vector (the model
+reads each sentence once, at index time: questions and start-up never embed document text), keyed by
+document version and span, and a chunk's vector is the normalised mean of its sentences' vectors; the
+"documents" collection holds one record per document (its content hash, chunk count, indexing time and
+cleaned text); the "state" collection holds the store's revision, a token replaced after every change,
+so a reader knows in one small call whether what it built from the store (the lexical index) is current.
+
+A document's new chunks are written uncommitted, its stale chunks deleted, the new ones committed in one
+metadata update, and its record written: a run killed at any point leaves every committed document
+answering from one whole version of itself, and the next run resumes (chunks already stored are not
+embedded again).
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -20,6 +27,7 @@ from urllib.parse import urlparse
 
 import chromadb
 import httpx
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import ChromaError
 from langchain_chroma import Chroma
@@ -31,8 +39,11 @@ from knowledge.types import Chunk, Document, DocumentRecord
 log = logging.getLogger(__name__)
 
 CHUNKS = "chunks"
+SENTENCES = "sentences"
 DOCUMENTS = "documents"
-SCHEMA_VERSION = 2  # 2: chunks carry paragraph numbers and original-file origins
+STATE = "state"
+_REVISION = "revision"
+SCHEMA_VERSION = 3  # 2: chunks carry paragraph numbers and original-file origins; 3: sentence vectors stored
 _BATCH = 64
 
 
@@ -115,6 +126,10 @@ class KnowledgeStore:
                 collection_configuration={"hnsw": {"space": "cosine"}},
             )
             self._documents = self.client.get_or_create_collection(DOCUMENTS, embedding_function=None)
+            self._sentences = self.client.get_or_create_collection(
+                SENTENCES, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            )
+            self._state = self.client.get_or_create_collection(STATE, embedding_function=None)
         except Exception as exc:
             raise StoreUnavailableError(f"cannot open the Chroma store ({exc})") from exc
         self._chunks = self.vectorstore._collection
@@ -169,9 +184,7 @@ class KnowledgeStore:
         on_embedded(len(present))
         missing = [c for c in chunks if c.id not in present]
         for batch in _batches(missing, _BATCH):
-            self.vectorstore.add_texts(
-                [c.text for c in batch], metadatas=[c.metadata() for c in batch], ids=[c.id for c in batch]
-            )
+            self._add_chunks(batch)
             on_embedded(len(batch))
         # Old version out before the new one is committed, so a document never answers from two
         # versions at once; a run killed in between leaves it unanswerable until the next run.
@@ -194,18 +207,65 @@ class KnowledgeStore:
                 }
             ],
         )
+        self._new_revision()
         return len(missing)
+
+    def _add_chunks(self, chunks: Sequence[Chunk]) -> None:
+        """Embed the sentences of `chunks` not stored yet (one model call), store them, then the chunks,
+        each with the normalised mean of its sentences' vectors."""
+        wanted = {sid: text for c in chunks for sid, text in zip(c.sentence_ids(), c.sentence_texts(), strict=True)}
+        vectors = self.sentence_vectors(list(wanted))
+        new = [sid for sid in wanted if sid not in vectors]
+        if new:
+            embedded = self.embeddings.embed_documents([wanted[sid] for sid in new])
+            vectors.update(zip(new, (np.asarray(v, dtype=np.float32) for v in embedded), strict=True))
+            doc_of = {sid: c for c in chunks for sid in c.sentence_ids()}
+            self._sentences.upsert(
+                ids=new,
+                embeddings=[vectors[sid] for sid in new],
+                metadatas=[{"doc_id": doc_of[sid].doc_id, "content_hash": doc_of[sid].content_hash} for sid in new],
+            )
+        chunk_vectors = [_mean([vectors[sid] for sid in c.sentence_ids()]) for c in chunks]
+        self._chunks.add(
+            ids=[c.id for c in chunks],
+            embeddings=chunk_vectors,
+            documents=[c.text for c in chunks],
+            metadatas=[c.metadata() for c in chunks],
+        )
+
+    @_bounded
+    def sentence_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of the sentences `ids` (`Chunk.sentence_ids`) that are stored."""
+        if not ids:
+            return {}
+        got = self._sentences.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"], strict=True)}
+
+    @_bounded
+    def revision(self) -> str:
+        """A token that changes whenever a document is written or removed (one small read)."""
+        got = self._state.get(ids=[_REVISION], include=["metadatas"])
+        return str(got["metadatas"][0]["revision"]) if got["ids"] else ""
+
+    def _new_revision(self) -> None:
+        self._state.upsert(
+            ids=[_REVISION],
+            embeddings=[[0.0]],
+            metadatas=[{"revision": uuid.uuid4().hex, "at": datetime.now(UTC).isoformat(timespec="seconds")}],
+        )
 
     @_bounded
     def remove_document(self, doc_id: str) -> None:
         self._documents.delete(ids=[doc_id])
         self._delete_chunks(doc_id)
+        self._new_revision()
 
     def _delete_chunks(self, doc_id: str, keep_hash: str | None = None) -> None:
         where: dict = {"doc_id": doc_id}
         if keep_hash is not None:
             where = {"$and": [where, {"content_hash": {"$ne": keep_hash}}]}
         self._chunks.delete(where=where)
+        self._sentences.delete(where=where)
 
     # -- chunks ----------------------------------------------------------------------------
     @_bounded
@@ -229,6 +289,18 @@ class KnowledgeStore:
             for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
         return sorted(chunks, key=lambda c: (c.source, c.index))
+
+    @_bounded
+    def chunks_by_id(self, ids: Sequence[str]) -> list[Chunk]:
+        """The committed chunks among `ids`, in that order (a chunk removed meanwhile is left out)."""
+        if not ids:
+            return []
+        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        found = {
+            i: Chunk.from_record(i, text, meta)
+            for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+        return [found[i] for i in ids if i in found and found[i].committed]
 
     def search(self, query: str, k: int = 10) -> list[tuple[Chunk, float]]:
         """Committed chunks nearest to `query`, with cosine similarity."""
@@ -262,10 +334,11 @@ class KnowledgeStore:
     @_bounded
     def reset(self) -> None:
         """Drop every chunk and record; the collections come back empty, with this fingerprint."""
-        for name in (CHUNKS, DOCUMENTS):
+        for name in (CHUNKS, SENTENCES, DOCUMENTS):
             if name in {c.name for c in self.client.list_collections()}:
                 self.client.delete_collection(name)
         self._open_collections()
+        self._new_revision()
 
 
 def _record(doc_id: str, meta: dict) -> DocumentRecord:
@@ -278,6 +351,11 @@ def _record(doc_id: str, meta: dict) -> DocumentRecord:
         indexed_at=meta["indexed_at"],
         pages=meta.get("pages"),
     )
+
+
+def _mean(vectors: Sequence[np.ndarray]) -> np.ndarray:
+    mean = np.mean(vectors, axis=0)
+    return mean / (np.linalg.norm(mean) or 1.0)
 
 
 def _batches(items: Sequence, size: int) -> Iterable[Sequence]:

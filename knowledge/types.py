@@ -70,6 +70,12 @@ class Document:
         return cls(source, title, "\n\n".join(parts), tuple(placed), content_hash, pages, original)
 
 
+def sentence_id(chunk_id: str, start: int, end: int) -> str:
+    """The stored sentence at `start:end` of the document version `chunk_id` belongs to (overlapping
+    chunks share it)."""
+    return f"{chunk_id.rsplit(':', 1)[0]}:{start}-{end}"
+
+
 def doc_id_for(source: str) -> str:
     """A stable id for a document, derived from where it lives."""
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
@@ -100,6 +106,9 @@ class Chunk:
 
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
+
+    def sentence_ids(self) -> list[str]:
+        return [sentence_id(self.id, s, e) for s, e in self.sentences]
 
     def metadata(self) -> dict[str, str | int | bool]:
         meta: dict[str, str | int | bool] = {

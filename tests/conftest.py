@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from assistant.settings import Settings
 from knowledge.indexing import bundled_documents
-from ui.process import free_port, stop, wait_until_up
+from ui.process import running_chroma
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -27,26 +23,6 @@ def embeddings():
     from knowledge.embeddings import load_embeddings
 
     return load_embeddings()
-
-
-@contextmanager
-def running_chroma(path: Path) -> Iterator[tuple[str, subprocess.Popen]]:
-    """A real `chroma run` server over `path` on a free localhost port: its URL and process."""
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-    assert chroma, "the chroma CLI (from the chromadb wheel) is not installed"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    with open(path / "server.log", "w") as log:
-        process = subprocess.Popen(
-            [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            wait_until_up(f"{url}/api/v2/heartbeat", process, timeout=60.0, log_path=path / "server.log")
-            yield url, process
-        finally:
-            stop(process)
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,13 @@
 """The browser app in a child process: `assistant serve` on a free 127.0.0.1 port, waited for, stopped.
 
 Used by the UI benchmark (`eval/ui_benchmark.py`) and the browser tests; `wait_until_up` and `stop`
-serve any child server (the tests' `chroma run` too).
+serve any child server; `running_chroma` is a `chroma run` server (the tests' and the scale benchmark's).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -82,3 +83,23 @@ def served_app(
         yield url, process
     finally:
         stop(process)
+
+
+@contextmanager
+def running_chroma(path: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A real `chroma run` server over `path` on a free localhost port: its URL and process."""
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    assert chroma, "the chroma CLI (from the chromadb wheel) is not installed"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with open(path / "server.log", "w") as log:
+        process = subprocess.Popen(
+            [chroma, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_until_up(f"{url}/api/v2/heartbeat", process, timeout=60.0, log_path=path / "server.log")
+            yield url, process
+        finally:
+            stop(process)

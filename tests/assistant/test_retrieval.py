@@ -10,10 +10,11 @@ from langchain_core.documents import Document
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
 from assistant.knowledge_base import indexing, open_store
-from assistant.retrieval import HybridRetriever, to_passages, tokenize
+from assistant.retrieval import HybridRetriever, to_passages
 from assistant.settings import Settings
 from knowledge.indexing import IndexReport, bundled_documents
 from knowledge.store import KnowledgeStore
+from knowledge.terms import terms
 
 MINI_MULTILATERALISM = "Mini-multilateralism – evidenced most recently"
 IOM_ENTRY = "With its entry into the UN, IOM should be better positioned"
@@ -76,8 +77,8 @@ class TestHybridRetrieverStandard(RetrieversIntegrationTests):
         return "How can States cooperate on international migration?"
 
 
-def test_tokenize_stems_drops_stopwords_keeps_numbers() -> None:
-    words = tokenize("The 2016 New York Declaration on Refugees, and IOM's entry.")
+def test_terms_stem_drop_stopwords_keep_numbers() -> None:
+    words = terms("The 2016 New York Declaration on Refugees, and IOM's entry.")
     assert words == ["2016", "new", "york", "declar", "refuge", "iom", "entri"]
 
 
@@ -143,7 +144,7 @@ def test_query_is_embedded_once_per_call(retriever, chapter_store, monkeypatch) 
     assert calls == ["global compacts on migration and refugees"]
 
 
-def test_bm25_is_rebuilt_only_when_the_store_changes(retriever) -> None:
+def test_lexical_index_is_synced_only_when_the_store_changes(retriever) -> None:
     assert retriever.refresh() is True
     retriever.invoke("global compacts")
     assert retriever.refresh() is False
@@ -169,24 +170,25 @@ def test_empty_store_returns_nothing(local_settings, embeddings) -> None:
 
 
 def built_chunk_counts(caplog: pytest.LogCaptureFixture) -> list[int]:
-    """How many chunks each BM25 rebuild logged since the last `caplog.clear()`."""
+    """How many chunks each lexical index sync logged since the last `caplog.clear()`."""
     return [
         record.args[0]
         for record in caplog.records
-        if record.name == "assistant.retrieval" and record.msg.startswith("built the BM25 index")
+        if record.name == "knowledge.lexical" and record.msg.startswith("synced the lexical index")
     ]
 
 
 def test_follows_indexing_and_removal_without_being_recreated(
     local_settings, tmp_path: Path, embeddings, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="assistant.retrieval")
+    """Each indexing run syncs the saved lexical index once; the serving retriever loads it, never rebuilds."""
+    caplog.set_level(logging.INFO, logger="knowledge.lexical")
     assert index(local_settings, bundled_documents()).ok
-    retriever = HybridRetriever(store=open_store(local_settings))
+    retriever = HybridRetriever(store=open_store(local_settings), lexical_dir=local_settings.lexical_dir)
     question = "Which Quillfeather protocol applies to seasonal agricultural workers?"
     assert rank_of(retriever.invoke(question), "Quillfeather") is None
     chapter_chunks = built_chunk_counts(caplog)
-    assert len(chapter_chunks) == 1
+    assert chapter_chunks == [retriever.store.chunk_count()]  # by the indexing run only
 
     extra = tmp_path / "seasonal-workers.txt"
     extra.write_text(
@@ -195,17 +197,26 @@ def test_follows_indexing_and_removal_without_being_recreated(
         "and paid during harvest periods. Employers register each worker before arrival.\n",
         encoding="utf-8",
     )
-    assert index(local_settings, [extra]).indexed
     caplog.clear()
+    assert index(local_settings, [extra]).indexed
     docs = retriever.invoke(question)
-    assert built_chunk_counts(caplog) == [retriever.store.chunk_count()]  # rebuilt once, with it
+    assert built_chunk_counts(caplog) == [retriever.store.chunk_count()]  # synced once, with it
     assert retriever.store.chunk_count() > chapter_chunks[0]
     assert rank_of(docs, "Quillfeather") == 1
     assert docs[0].metadata["lexical_score"] > 0  # BM25 knows the new chunk: it is in step
 
-    assert remove(local_settings, [extra]).removed
     caplog.clear()
+    assert remove(local_settings, [extra]).removed
     docs = retriever.invoke(question)
-    assert built_chunk_counts(caplog) == chapter_chunks  # rebuilt without it
+    assert built_chunk_counts(caplog) == chapter_chunks  # synced without it
     assert rank_of(docs, "Quillfeather") is None
     assert all("seasonal-workers" not in doc.metadata["source"] for doc in docs)
+
+
+def test_a_memory_only_retriever_syncs_itself(local_settings, tmp_path: Path, embeddings) -> None:
+    assert index(local_settings, bundled_documents()).ok
+    retriever = HybridRetriever(store=open_store(local_settings))
+    extra = tmp_path / "tides.txt"
+    extra.write_text("Tides\n\nThe Wrenfold tide table lists the spring tides of the harbour.\n", encoding="utf-8")
+    assert index(local_settings, [extra]).indexed
+    assert rank_of(retriever.invoke("Wrenfold tide table"), "Wrenfold") == 1

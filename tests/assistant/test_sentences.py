@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.question import analyse
 from assistant.sentences import ScoredSentence, SentenceScorer
 from assistant.types import Passage
 
@@ -57,17 +56,3 @@ def test_a_passage_whose_other_sentences_also_answer_wins_a_near_tie():
     # ... but not a clear win of a better sentence
     sentences = [scored(alone, 0, 0.70), scored(supported, 2, 0.50), scored(supported, 3, 0.45)]
     assert [p.chunk_id for p in SentenceScorer.rerank([alone, supported], sentences)] == ["doc:v1:0", "doc:v1:1"]
-
-
-def test_warm_embeds_a_small_corpus_once_and_leaves_a_large_one_to_the_questions(embeddings, monkeypatch):
-    embedded: list[str] = []
-    original = type(embeddings).embed_documents
-    monkeypatch.setattr(
-        type(embeddings), "embed_documents", lambda self, texts: embedded.extend(texts) or original(self, texts)
-    )
-    corpus = [passage(0, 0, 1), passage(1, 2, 3)]
-    scorer = SentenceScorer(embeddings, idf=lambda term: 1.0)
-    assert scorer.warm(corpus) == 4 and len(embedded) == 4
-    best = scorer.score(analyse("Which letter answers?").terms, embeddings.embed_query("Which letter answers?"), corpus)
-    assert len(best) == 4 and len(embedded) == 4  # every sentence served from the cache
-    assert SentenceScorer(embeddings, idf=lambda term: 1.0).warm(corpus, limit=3) == 0 and len(embedded) == 4

@@ -15,9 +15,9 @@ from assistant.answering import Assistant
 from assistant.knowledge_base import indexing
 from assistant.settings import Settings
 from knowledge.errors import StoreUnavailableError
-from tests.conftest import CHAPTER, running_chroma
+from tests.conftest import CHAPTER
 from ui.app import build_app
-from ui.process import free_port
+from ui.process import free_port, running_chroma
 
 pytestmark = [pytest.mark.slow, pytest.mark.reliability]
 TIMEOUT = 2.0
