@@ -118,13 +118,19 @@ def run(name: str, paths: list[Path], server: bool, questions: int, seed: int, f
         sample = [c.text for c in rng.sample(chunks, min(1000, len(chunks)))]
         bare_rate = bare_encode_rate(sample)
         picked = [rng.choice(chunks) for _ in range(questions)]
-        asked = [" ".join(rng.sample(ws, min(8, len(ws)))) + "?" for ws in (words(c.sentence_texts()[0]) for c in picked)]
+        asked = [
+            " ".join(rng.sample(ws, min(8, len(ws)))) + "?" for ws in (words(c.sentence_texts()[0]) for c in picked)
+        ]
         served = probe(settings, asked, folder)
 
     store = "Chroma server" if server else "Chroma embedded"
     rate = len(chunks) / index_s
-    typer.echo(f"\n## {name}, {store}: {len(report.indexed)} documents ({len(report.failed)} failed), {len(chunks):,} chunks")
-    typer.echo(f"indexing        {index_s:8.1f} s  {rate:6.1f} chunks/s; bare encode {bare_rate:6.1f} chunks/s: ratio {rate / bare_rate:.2f} (target >= 0.85)")
+    typer.echo(
+        f"\n## {name}, {store}: {len(report.indexed)} documents ({len(report.failed)} failed), {len(chunks):,} chunks"
+    )
+    typer.echo(
+        f"indexing        {index_s:8.1f} s  {rate:6.1f} chunks/s; bare encode {bare_rate:6.1f} chunks/s: ratio {rate / bare_rate:.2f} (target >= 0.85)"
+    )
     typer.echo(f"start-up        {served['startup_s']:8.1f} s  (fresh process: imports, model, saved lexical index)")
     typer.echo(f"peak RSS        {served['rss_mb']:8.0f} MB (target <= 4096 at 100,000 chunks)")
     typer.echo(f"{'':28}{'p50 ms':>10}{'p95 ms':>10}")

@@ -168,4 +168,5 @@ def test_each_process_on_a_server_syncs_only_when_the_revision_changed(
     caplog.clear()
     answer = bot.ask("Where do gull colonies nest?")
     bot.ask("What is mini-multilateralism?")
-    assert synced_chunk_counts(caplog) == [bot.store.chunk_count()] and "breakwater" in answer.text  # the reader's, once
+    assert "breakwater" in answer.text
+    assert synced_chunk_counts(caplog) == [bot.store.chunk_count()]  # the reader's copy, once
