@@ -209,14 +209,31 @@ def _is_statement(doc: Doc) -> bool:
 
 
 def _mentions_source(token: Token) -> bool:
-    """The subject of a verb of saying or thinking that is a text ("the report says", "what does chapter 5
-    of the report examine?"): the question names its source, not its topic."""
-    if token.dep_ != "nsubj" or token.tag_ not in ("NN", "NNS"):
+    """A noun naming a text that is where the question looks, not what it asks about: the subject of a verb
+    of saying or thinking ("the report says", "how does IOM's World Migration Report assess ..."), the object
+    of "according to", a text the clause is set in ("In the WMR 2018 chapter, ..."), or the text another
+    such text is part of ("chapter 5 of the World Migration Report")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    text = "noun.communication" in lexicon.supersenses(token.lemma_, "n", senses=1)
-    verb = lexicon.supersenses(token.head.lemma_, "v") & {"verb.communication", "verb.cognition"}
-    has_object = any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in _WH_TAGS for c in token.head.children)
-    return text and bool(verb) and has_object
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True  # whoever or whatever it is: "according to" names where the claim comes from
+    if not _is_text(token):
+        return False
+    if token.dep_ == "nsubj":
+        verb = lexicon.supersenses(token.head.lemma_, "v") & {"verb.communication", "verb.cognition"}
+        has_object = any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in _WH_TAGS for c in token.head.children)
+        return bool(verb) and has_object
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    preposition = token.head
+    if preposition.lower_ == "in" and (preposition.head.pos_ in ("VERB", "AUX") or preposition.head.dep_ == "ROOT"):
+        return True  # the setting of the whole clause
+    return preposition.lower_ == "of" and preposition.head.pos_ in ("NOUN", "PROPN") and _is_text(preposition.head)
+
+
+def _is_text(token: Token) -> bool:
+    """Whether the noun's commonest sense is a piece of writing or speech (report, chapter, article)."""
+    return "noun.communication" in lexicon.supersenses(token.lemma_.lower(), "n", senses=1)
 
 
 def _is_communication(token: Token) -> bool:

@@ -9,6 +9,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,7 +23,7 @@ from knowledge.chunking import ChunkingConfig, TokenCounter, chunk_document
 from knowledge.errors import DocumentError, IndexBusyError, StoreUnavailableError, printable
 from knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_document
 from knowledge.store import KnowledgeStore
-from knowledge.types import doc_id_for
+from knowledge.types import Chunk, Document, doc_id_for
 
 log = logging.getLogger(__name__)
 
@@ -175,17 +176,26 @@ class Indexer:
         return report
 
     def _index_files(self, files: list[Path], report: IndexReport, on_file: Callable[[str], None] | None) -> None:
-        with self._bars(len(files)) as (file_bar, chunk_bar):
-            for path in files:
-                file_bar.set_postfix_str(path.name)
-                try:
-                    self._index_file(path, report, chunk_bar)
-                except DocumentError as exc:
-                    report.failed.append(exc)
-                    log.info("skipped %s", exc)
-                file_bar.update(1)
-                if on_file is not None:
-                    on_file(str(path))
+        """Each file is loaded, parsed and chunked in a helper thread while the one before is embedded and
+        written (the parse and the model overlap: both spend most of their time outside the interpreter lock)."""
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse")
+        try:
+            with self._bars(len(files)) as (file_bar, chunk_bar):
+                upcoming = pool.submit(self._prepare, files[0]) if files else None
+                for number, path in enumerate(files):
+                    prepared = upcoming
+                    upcoming = pool.submit(self._prepare, files[number + 1]) if number + 1 < len(files) else None
+                    file_bar.set_postfix_str(path.name)
+                    try:
+                        self._write(path, prepared.result(), report, chunk_bar)
+                    except DocumentError as exc:
+                        report.failed.append(exc)
+                        log.info("skipped %s", exc)
+                    file_bar.update(1)
+                    if on_file is not None:
+                        on_file(str(path))
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def remove(self, paths: Iterable[Path]) -> IndexReport:
         report = IndexReport()
@@ -209,14 +219,21 @@ class Indexer:
         if self.lexical_dir is not None:
             lexical.current(self.store, self.lexical_dir)
 
-    def _index_file(self, path: Path, report: IndexReport, chunk_bar: tqdm) -> None:
-        source = str(path.resolve())
-        record = self.store.document(doc_id_for(source))
+    def _prepare(self, path: Path) -> tuple[Document, list[Chunk]] | None:
+        """The document and its chunks (sentences parsed), or None when the indexed version is this file's."""
+        record = self.store.document(doc_id_for(str(path.resolve())))
         if record is not None and record.content_hash == _file_hash(path):  # unchanged: not even parsed
-            report.unchanged.append(source)
-            return
+            return None
         doc = load_document(path, self.max_bytes, self.known_words)
-        chunks = chunk_document(doc, self.count_tokens, self.chunking)
+        return doc, chunk_document(doc, self.count_tokens, self.chunking)
+
+    def _write(
+        self, path: Path, prepared: tuple[Document, list[Chunk]] | None, report: IndexReport, chunk_bar: tqdm
+    ) -> None:
+        if prepared is None:
+            report.unchanged.append(str(path.resolve()))
+            return
+        doc, chunks = prepared
         chunk_bar.total = (chunk_bar.total or 0) + len(chunks)
         chunk_bar.refresh()
         embedded = self.store.write_document(doc, chunks, on_embedded=chunk_bar.update)
