@@ -100,11 +100,26 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
     for chunk in noun_phrases(doc):
         if chunk.root.i in frame or (not possessive and chunk.root.head.i == pronoun.head.i):
             continue
-        if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in chunk):
-            continue  # "What challenge do its proponents face?": the asked-for thing is no antecedent
+        if any(t.tag_ in _WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root):
+            continue  # "What challenge do its proponents face?", "what kind of gaps do they fill?": the asked-for thing
         agrees = ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN"
         if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
             return True
+    return False
+
+
+_WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def _in_wh_phrase(token: Token) -> bool:
+    """Whether the noun is part of the phrase a question asks for ("gaps" in "what kind of gaps", "members"
+    in "how many kinds of members"): some noun above it, within its clause, has a wh-word in a modifier."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        for child in node.children:
+            if child.dep_ in ("det", "poss", "amod", "nummod") and any(t.tag_ in _WH_TAGS for t in child.subtree):
+                return True
     return False
 
 

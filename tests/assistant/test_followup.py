@@ -169,3 +169,20 @@ def test_one_stands_for_the_noun_the_previous_question_was_about(modifier, previ
 def test_one_is_not_given_a_plural_noun():
     h = history("What are the three main areas of the report?", "Trade, health and climate.")
     assert standalone_question("And the last one?", h) == "And the last one?"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what kind of gaps do they help fill?",
+        "Which sort of problems do they solve?",
+        "What type of funding do they receive?",
+        "How many kinds of members do they have?",
+    ],
+)
+def test_a_noun_inside_the_asked_for_phrase_is_no_antecedent(follow_up):
+    """The noun "gaps" in "what kind of gaps do they fill" is what is asked for: "they" still points back."""
+    h = history("Which bodies coordinate the work?", "The Harbour Board and the Tidal Council.")
+    rewritten = standalone_question(follow_up, h)
+    assert " they " not in f" {rewritten.lower()} ".replace("?", " ")
+    assert "harbour board" in rewritten.lower() or "bodies" in rewritten.lower()
