@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse
-from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
+from knowledge.language import WH_TAGS, SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
 from knowledge.terms import terms
 
 Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool, "direct_answer": str (optional)}
@@ -100,15 +100,12 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
     for chunk in noun_phrases(doc):
         if chunk.root.i in frame or (not possessive and chunk.root.head.i == pronoun.head.i):
             continue
-        if any(t.tag_ in _WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root):
+        if any(t.tag_ in WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root):
             continue  # "What challenge do its proponents face?", "what kind of gaps do they fill?": the asked-for thing
         agrees = ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN"
         if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
             return True
     return False
-
-
-_WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 
 
 def _in_wh_phrase(token: Token) -> bool:
@@ -118,7 +115,7 @@ def _in_wh_phrase(token: Token) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
         for child in node.children:
-            if child.dep_ in ("det", "poss", "amod", "nummod") and any(t.tag_ in _WH_TAGS for t in child.subtree):
+            if child.dep_ in ("det", "poss", "amod", "nummod") and any(t.tag_ in WH_TAGS for t in child.subtree):
                 return True
     return False
 
@@ -218,7 +215,7 @@ def _referent(chunk: Span) -> Span | None:
     leading conjunction ("How many global compacts" -> "global compacts"); None for a pronoun."""
     if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP", "WP$") for t in chunk):
         return None
-    tokens = [t for t in chunk if not (t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.pos_ == "CCONJ")]
+    tokens = [t for t in chunk if not (t.tag_ in WH_TAGS or t.pos_ == "CCONJ")]
     tokens = [
         t
         for t in tokens

@@ -23,7 +23,15 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from knowledge import lexicon
-from knowledge.language import SentenceFacts, analyse_span, extraposed_clause, is_time_unit, noun_phrases, parse
+from knowledge.language import (
+    WH_TAGS,
+    SentenceFacts,
+    analyse_span,
+    extraposed_clause,
+    is_time_unit,
+    noun_phrases,
+    parse,
+)
 from knowledge.terms import stem, terms
 
 
@@ -76,7 +84,6 @@ _INJECTION = re.compile(
     r"|^\s*(system|developer|admin|assistant)\s*:|\b(rules?|restrictions?|filters?) (is|are) (now )?(disabled|off|lifted)\b",
     re.IGNORECASE,
 )
-_WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
 
 
 def analyse(text: str) -> Question:
@@ -85,10 +92,10 @@ def analyse(text: str) -> Question:
     tokens = [t for t in doc if not (t.is_punct or t.is_space)]
     if _INJECTION.search(doc.text) or _addresses_assistant(doc):
         return Question(doc.text, Form.INSTRUCTION, doc=doc)
-    if not tokens or (not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.tag_ in _WH_TAGS for t in tokens)):
+    if not tokens or (not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.tag_ in WH_TAGS for t in tokens)):
         return Question(doc.text, Form.SMALL_TALK, doc=doc)
     claim = _claim(doc)
-    wh = next((t for t in doc if t.tag_ in _WH_TAGS and not _is_relative(t)), None)
+    wh = next((t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)), None)
     first = tokens[0]
     if claim is not None:
         form = Form.CLAIM
@@ -124,7 +131,7 @@ def analyse(text: str) -> Question:
         future=future,
         asks_list=_asks_list(doc, wh),
         claim=claim.text if claim is not None else (doc.text if form is Form.YES_NO else ""),
-        focus=tuple(c.text for c in noun_phrases(doc) if not any(t.tag_ in _WH_TAGS or t.pos_ == "PRON" for t in c)),
+        focus=tuple(c.text for c in noun_phrases(doc) if not any(t.tag_ in WH_TAGS or t.pos_ == "PRON" for t in c)),
         terms=frozenset(terms(claim.text if form is Form.CLAIM else doc.text)) - {stem(t.text) for t in frame},
         stated=stated,
         acronyms=acronyms,
@@ -163,7 +170,7 @@ def _claim(doc: Doc) -> Span | None:
     colon = next((t for t in doc[:6] if t.text == ":"), None)
     if colon is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in doc[: colon.i]):
         rest = doc[colon.i + 1 :]
-        opens_question = len(rest) > 0 and rest[0].tag_ in _WH_TAGS
+        opens_question = len(rest) > 0 and rest[0].tag_ in WH_TAGS
         finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in rest)
         if len(rest) and not opens_question and (finite or _is_statement(parse(rest.text))):  # alone, its verb shows
             return rest
@@ -199,9 +206,7 @@ def _is_statement(doc: Doc) -> bool:
     opening = next((t for t in doc if not (t.is_punct or t.is_space)), None)
     return (
         not doc.text.rstrip().endswith("?")
-        and not (
-            opening is not None and (opening.tag_ == "VB" or opening.tag_ in _WH_TAGS)
-        )  # "List the ...", "How ..."
+        and not (opening is not None and (opening.tag_ == "VB" or opening.tag_ in WH_TAGS))  # "List the ...", "How ..."
         and root.pos_ in ("VERB", "AUX")
         and (root.tag_ != "VB" or any(c.tag_ == "MD" for c in root.children))  # "X could improve Y", not "Improve Y"
         and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)  # "There are calls ..."
@@ -221,7 +226,7 @@ def _mentions_source(token: Token) -> bool:
         return False
     if token.dep_ == "nsubj":
         verb = lexicon.supersenses(token.head.lemma_, "v") & {"verb.communication", "verb.cognition"}
-        has_object = any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in _WH_TAGS for c in token.head.children)
+        has_object = any(c.dep_ in ("dobj", "prep", "ccomp") or c.tag_ in WH_TAGS for c in token.head.children)
         return bool(verb) and has_object
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
@@ -489,7 +494,7 @@ def _frame_tokens(doc: Doc) -> list[Token]:
     of a reporting verb, "according to the report")."""
     skip: set[int] = set()
     for token in doc:
-        if token.tag_ in _WH_TAGS:
+        if token.tag_ in WH_TAGS:
             skip.add(token.i)
         if token.dep_ == "ROOT" and token.tag_ == "VB" and _is_communication(token):
             skip.add(token.i)  # "Tell me ...", "Describe ...", "List ..."

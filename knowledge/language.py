@@ -37,6 +37,7 @@ MODEL_VERSION = "3.8.0"
 FACTS_VERSION = 5
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
+WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
 QuantityKind = Literal["year", "span", "count", "amount", "percent"]
 
 _lock = threading.Lock()
