@@ -96,13 +96,14 @@ def align(
             unstated.append(name)
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
         other = source if side == "claim" else claim
-        if negation.head in {w for w, _ in other.words} and negation.head not in {n.head for n in other.negations}:
+        stated = _plainly_stated(negation.head, other)
+        if stated is not None:
             in_claim = side == "claim"
             conflicts.append(
                 Conflict(
                     kind="negation",
-                    claim=f"{negation.text} {negation.head}" if in_claim else negation.head,
-                    source=negation.head if in_claim else f"{negation.text} {negation.head}",
+                    claim=f"{negation.text} {negation.head}" if in_claim else stated,
+                    source=stated if in_claim else f"{negation.text} {negation.head}",
                     claim_start=claim_offset + negation.start if in_claim else None,
                     claim_end=claim_offset + negation.end if in_claim else None,
                     source_start=source.start if in_claim else negation.start,
@@ -114,6 +115,19 @@ def align(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
     return Alignment(conflicts, unstated, _coverage(claim, around))
+
+
+def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
+    """The word by which `other` states `head` without negating it: `head` itself or a verb of the same
+    sense ("occur" for "happen"); None when it does not, or negates it too."""
+    kinds = dict(other.words)
+
+    def same(word: str) -> bool:
+        return word == head or (kinds.get(word) in ("V", "P") and lexicon.synonymous(word, head))
+
+    if any(same(n.head) for n in other.negations):
+        return None
+    return next((w for w, _ in other.words if same(w)), None)
 
 
 def reversed_words(

@@ -22,6 +22,7 @@ from assistant.sentences import ScoredSentence, SentenceScorer
 from assistant.text import checked_input
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy
+from knowledge import lexicon
 from knowledge.language import sentence_spans
 from knowledge.terms import stem, terms
 
@@ -159,9 +160,18 @@ class ClaimChecker:
         return self.scorer.score(question.terms, vector, passages)
 
     def unknown(self, statement: Statement) -> list[str]:
-        """The claim's common nouns and adjectives that no indexed document uses ("retired teachers")."""
-        words = [w for w, kind in statement.question.stated.words if kind in ("N", "J") and w.isalpha()]
-        return list(dict.fromkeys(w for w in words if terms(w) and not self.retriever.knows(stem(w))))
+        """The claim's common nouns and adjectives that no indexed document uses ("retired teachers"): in
+        none of their forms ("greater" for "great"), nor by a word of the same sense ("opportunity" for "chance")."""
+        forms: dict[str, set[str]] = {}
+        for token in statement.question.doc or ():
+            forms.setdefault(token.lemma_.lower(), set()).add(token.lower_)
+
+        def known(word: str, kind: str) -> bool:
+            said = {word, *forms.get(word, ()), *lexicon.synonyms(word, "n" if kind == "N" else "a")}
+            return any(self.retriever.knows(stem(w)) for w in said if terms(w))
+
+        words = [(w, kind) for w, kind in statement.question.stated.words if kind in ("N", "J") and w.isalpha()]
+        return list(dict.fromkeys(w for w, kind in words if terms(w) and not known(w, kind)))
 
     def verdict(
         self, statement: Statement, ranked: Sequence[ScoredSentence], propose: Proposer | None = None

@@ -151,22 +151,25 @@ def _claim(doc: Doc) -> Span | None:
     """The statement a claim-shaped input asks to check, or None.
 
     "Is it true that X?" (an expletive "it" with a clausal complement), "Someone told me that X. Right?"
-    (a clause reported by a communication verb, then a short tag question), "Fact-check: X" (a label
-    without a verb before a colon, then a clause)."""
+    (a clause reported by a communication verb, then a short tag question), "Someone told me X, right?",
+    "X, is that true?", "Fact-check: X" (a label without a verb before a colon, then a clause)."""
     for token in doc:
         clause = extraposed_clause(token)
         if clause is not None:
-            return _clause_span(_reported(clause))
+            return _report(clause)
     sentences = list(doc.sents)
     if len(sentences) > 1 and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in sentences[-1]):
-        reported = sentences[0]  # "Someone told me that X. Right?"
-        clause = _reported(reported.root)
-        return _clause_span(clause) if clause is not reported.root else reported
+        return _report(sentences[0].root, whole=True)  # "Someone told me that X. Right?"
     root = sentences[0].root
+    asked = doc.text.rstrip().endswith("?")
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if reported is not None and asked and _is_saying(root) and _declarative(root):
+        return _report(root)  # "Someone told me X, right?": a report asked to be confirmed
     stated = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
-    tag = [t for t in root.subtree if stated is None or t.i > max(x.i for x in stated.subtree)]
-    if stated is not None and doc.text.rstrip().endswith("?") and not any(t.pos_ in _CONTENT for t in tag):
-        return _clause_span(_reported(stated))  # "X, right?", "I read that X - correct?", "X, is that true?"
+    tag = _closing_tag(list(sentences[0]))
+    if stated is not None and asked and tag and not any(t.pos_ in _CONTENT for t in tag):
+        span = _report(stated)  # "X, right?", "I read that X - correct?", "X, is that true?"
+        return _trimmed(list(doc[span.start : tag[0].i])) or span
     colon = next((t for t in doc[:6] if t.text == ":"), None)
     if colon is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in doc[: colon.i]):
         rest = doc[colon.i + 1 :]
@@ -180,14 +183,50 @@ def _claim(doc: Doc) -> Span | None:
 _CONTENT = frozenset(["NOUN", "PROPN", "NUM", "VERB"])
 
 
-def _reported(clause: Token) -> Token:
-    """What a report of saying, reading or hearing reports: "Someone told me the report says X" -> X."""
+def _report(clause: Token, whole: bool = False) -> Span:
+    """What a clause states, past any report of saying, reading or hearing ("Someone told me the report
+    says X" -> X). What a verb of saying reports is all that follows it (and its "me", "that") to the end
+    of the sentence, short of a closing tag ("..., right?"), however the parser attached its words: it
+    may read "told me the network ... has" as "told [the network]" and a second clause. `whole`: a clause
+    that reports nothing is its whole sentence, else its own words."""
+    saying = None
     while _is_saying(clause):
+        saying = clause
         inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
         if inner is None:
             break
         clause = inner
-    return clause
+    if saying is None:
+        tokens = list(clause.sent) if whole else [t for t in clause.subtree]
+        return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
+    doc, start = saying.doc, saying.i + 1
+    while start < len(doc) and doc[start].head.i == saying.i and doc[start].pos_ == "PRON":
+        start += 1  # "told me", "heard it said"
+    if start < len(doc) and doc[start].dep_ == "mark":
+        start += 1  # "that"
+    tokens = [t for t in saying.sent if t.i >= start]
+    tag = _closing_tag(tokens)
+    if tag and not any(t.pos_ in _CONTENT for t in tag):
+        tokens = [t for t in tokens if t.i < tag[0].i]
+    return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
+
+
+def _closing_tag(tokens: list[Token]) -> list[Token]:
+    """The words after the last punctuation mark inside `tokens` (final marks aside), that mark first:
+    ", right" of "X, right?"; [] when there is no such mark."""
+    end = len(tokens)
+    while end and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    marks = [i for i in range(1, end) if tokens[i].is_punct and tokens[i].text not in ("-", "'")]
+    return tokens[marks[-1] : end] if marks else []
+
+
+def _declarative(verb: Token) -> bool:
+    """Subject before the verb and no auxiliary before the subject ("Someone told me", not "Did you hear")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i or any(t.tag_ in WH_TAGS for t in subject.subtree):
+        return False
+    return not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
 
 
 def _is_saying(verb: Token) -> bool:
@@ -195,9 +234,20 @@ def _is_saying(verb: Token) -> bool:
     return bool(senses & {"verb.communication", "verb.cognition", "verb.perception"})
 
 
-def _clause_span(clause: Token) -> Span:
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-    return clause.doc[tokens[0].i : tokens[-1].i + 1]
+def _trimmed(tokens: list[Token]) -> Span | None:
+    """The span of `tokens` without punctuation at either end (nor a clause's "that"), a closing bracket
+    or quote that closes one inside kept ("(in 2016)")."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    while words and words[0].dep_ == "mark" and words[0].head.i > words[0].i:
+        words = words[1:]
+    if not words:
+        return None
+    doc, start, end = tokens[0].doc, words[0].i, words[-1].i + 1
+    while end < tokens[-1].i + 1 and doc[end].is_punct and (doc[end].is_right_punct or doc[end].is_quote):
+        if not any(t.is_left_punct or t.is_quote for t in doc[start:end]):
+            break
+        end += 1
+    return doc[start:end]
 
 
 def _is_statement(doc: Doc) -> bool:

@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 5
+FACTS_VERSION = 6
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -479,7 +479,10 @@ def _bounds(token: Token) -> bool:
     "more than", "fewer than" (a comparative)."""
     if token.like_num or token.is_currency:
         return False
-    return token.tag_ in ("JJR", "RBR") or (token.dep_ in ("quantmod", "advmod") and token.head.like_num)
+    modifies = (
+        token.dep_ in ("quantmod", "advmod") and token.head.like_num and not lexicon.restricts_exactly(token.text)
+    )
+    return token.tag_ in ("JJR", "RBR") or modifies
 
 
 def _is_year(token: Token) -> bool:
@@ -541,7 +544,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            exact = not any(_bounds(t) for t in ent)
+            modifiers = [c for t in ent if t.like_num for c in t.children if c.dep_ in ("quantmod", "advmod")]
+            exact = not any(_bounds(t) for t in (*ent, *modifiers))  # "over 40": the recogniser may leave "over" out
             found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact))
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):

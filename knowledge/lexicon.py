@@ -192,6 +192,40 @@ def opposed(a: str, b: str) -> bool:
     )
 
 
+def synonymous(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
+    """Whether two words share a sense among their commonest ones as part of speech `pos` ("happen" and
+    "occur" are one verb sense; "impose" and "place" are not)."""
+    return a == b or bool(_senses(a, pos, senses) & _senses(b, pos, senses))
+
+
+# The adverb senses that make a number exact rather than a bound: "only two" ("and nothing more"),
+# "exactly two" ("indicating exactness"); named by WordNet's own words for them.
+_EXACTNESS = (("merely", "r"), ("precisely", "r"))
+
+
+def restricts_exactly(adverb: str) -> bool:
+    """Whether `adverb`'s commonest sense says a number is the whole of it ("only", "just", "exactly"),
+    unlike an approximation or a bound ("about", "nearly", "over")."""
+    wanted = frozenset(s for word, pos in _EXACTNESS for s in _senses(word, pos, 1))
+    return bool(_senses(adverb.lower(), "r", 1) & wanted)
+
+
+def synonyms(word: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
+    """The one-word lemmas sharing one of `word`'s commonest senses ("chance" -> opportunity)."""
+    return frozenset(
+        name.lower() for synset in _senses(word, pos, senses) for name in synset.lemma_names() if "_" not in name
+    ) - {word}
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def _senses(lemma: str, pos: str, senses: int) -> frozenset:
+    reader = _reader()
+    if reader is None or not lemma:
+        return frozenset()
+    return frozenset(reader.synsets(lemma.replace(" ", "_"), pos)[:senses])
+
+
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
 def _generalised(lemma: str, senses: int = 3) -> frozenset:

@@ -73,6 +73,20 @@ def test_an_approximate_number_is_no_count_to_contradict(bound):
     assert not result.conflicts and result.unstated
 
 
+@pytest.mark.parametrize("exact", ["just", "only", "exactly"])
+@pytest.mark.parametrize(("said", "found"), [("two", "three"), ("four", "five")])
+def test_a_number_restricted_to_itself_is_a_count_to_contradict(exact, said, found):
+    """ "only two", "just two", "exactly two" say how many; "about two" and "over two" do not."""
+    claim = f"The programme set up {exact} {said} offices last year."
+    assert kinds(claim, f"Last year the programme set up {found} offices.") == {"count"}
+    assert align(facts(claim), facts(f"Last year the programme set up {said} offices.")).states_all
+
+
+@pytest.mark.parametrize("bound", ["over 20", "under 20", "up to 20", "around 20", "almost 20"])
+def test_a_bound_outside_the_number_entity_is_still_a_bound(bound):
+    assert [q.exact for q in facts(f"The network has {bound} member agencies.").quantities] == [False]
+
+
 @pytest.mark.parametrize(
     ("said", "found"), [("the past decade", "the last two decades"), ("the last five years", "the last two decades")]
 )
@@ -117,6 +131,18 @@ def test_names_the_sentence_lacks_are_unstated_not_conflicting():
 )
 def test_a_negation_of_what_the_other_states_conflicts(claim, source):
     assert "negation" in kinds(claim, source)
+
+
+@pytest.mark.parametrize(("verb", "synonym"), [("happen", "occur"), ("start", "begin"), ("finish", "end")])
+def test_a_negation_of_a_verb_of_the_same_sense_conflicts(verb, synonym):
+    """ "progress cannot happen" against "progress can occur": WordNet gives the two one sense."""
+    claim, source = (
+        f"The review showed that reform cannot {verb} quickly.",
+        f"The review showed that reform can {synonym} quickly.",
+    )
+    conflicts = [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "negation"]
+    assert conflicts and conflicts[0].source == synonym
+    assert "negation" not in kinds(claim, f"The review showed that reform cannot {synonym} quickly.")
 
 
 def test_a_negation_elsewhere_in_the_sentence_is_no_conflict():

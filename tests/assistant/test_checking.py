@@ -3,6 +3,8 @@ splitting of a pasted text into check-worthy sentences."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
@@ -44,6 +46,30 @@ def test_one_claim_in_any_wording_is_one_statement(text, claim):
     assert text[found.start : found.end].strip() == text.strip()
 
 
+REPORTS = [
+    "Someone told me {c}, right?",
+    "I heard that {c}, is that true?",
+    "I read that {c} — correct?",
+    "Someone told me the report says {c}. Right?",
+    "A colleague says that {c}, correct?",
+]
+CLAIMS = [
+    "the council adopted the regional plan in 2016",
+    "efforts by local agencies have only increased over the past ten years",
+    "the network (founded in 2009) now has three member agencies",
+    "global-level talks among ministers have grown steadily over two decades",
+]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(("report", "claim"), list(itertools.product(REPORTS, CLAIMS)))
+def test_a_reported_claim_runs_to_its_closing_tag_whatever_the_parse(report, claim):
+    """The whole reported clause is checked, never the part the parser happened to attach to the verb of
+    saying (a later verb read as a second clause), and without the tag ("right?", "is that true?")."""
+    [found] = statements(report.format(c=claim))
+    assert found.checked.endswith(claim) and found.checked.split()[0] in ("the", "efforts", "global-level")
+
+
 def test_a_year_the_documents_contradict(bot):
     [check] = bot.check("The New York Declaration on Refugees and Migrants was adopted in 2015.").claims
     assert check.verdict is Verdict.CONTRADICTED
@@ -64,6 +90,19 @@ def test_a_detail_the_documents_do_not_give_is_not_found_and_named(bot):
     [check] = bot.check("IOM joined the United Nations in 2017.").claims
     assert check.verdict is Verdict.NOT_FOUND
     assert "2017" in check.missing and "year" in check.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "At present, States are showing greater willingness to engage in multilateral action.",  # greater -> great
+        "The global compacts on migration and on refugees provide the chance to move ahead towards a more coherent "
+        "approach to international migration.",  # chance: a sense of "opportunity"
+    ],
+)
+def test_a_word_the_documents_use_in_another_form_or_sense_does_not_block_support(bot, claim):
+    [check] = bot.check(claim).claims
+    assert check.verdict is Verdict.SUPPORTED and not check.missing
 
 
 def test_a_reversed_judgement_is_contradicted(bot):
