@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
-from assistant.judge import name_said, words_of
+from assistant.judge import name_said, said_in, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import Entity, Quantity, SentenceFacts
@@ -73,9 +73,10 @@ def align(
             )
         )
 
+    claim_stems = {stem(lemma) for lemma in claim.lemmas}
     for said in claim.quantities:
-        outcome = _compare_quantity(said, source)
-        if outcome is True or any(_compare_quantity(said, f) is True for f in context):
+        outcome = _compare_quantity(said, source, claim_stems)
+        if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
             continue
         if outcome is None or not (said.exact and outcome.exact):  # "more than a dozen" is no count to contradict
             unstated.append(said)
@@ -155,15 +156,16 @@ def _negative_prefix(a: str, b: str) -> bool:
 
 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> float:
-    """The share of the claim's content words (stemmed: "adopted" meets "adoption") found in `around`."""
-    wanted = {stem(lemma) for lemma in claim.lemmas}
+    """The share of the claim's content words found in `around`: stemmed ("adopted" meets "adoption"), or
+    by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`)."""
+    wanted = set(claim.lemmas)
     if not wanted:
         return 0.0
     found = {stem(lemma) for facts in around for lemma in facts.lemmas}
-    return len(wanted & found) / len(wanted)
+    return sum(said_in(w, found) for w in wanted) / len(wanted)
 
 
-def _compare_quantity(said: Quantity, source: SentenceFacts) -> Quantity | bool | None:
+def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> Quantity | bool | None:
     """True when the sentence states it, the sentence's differing quantity when it conflicts, None when
     the sentence says nothing of the kind about it."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
@@ -178,7 +180,7 @@ def _compare_quantity(said: Quantity, source: SentenceFacts) -> Quantity | bool 
             return True
         if counts:
             return counts[0]
-        listed = _listed(said, source)
+        listed = _listed(said, source, claim_stems)
         if listed:
             text = f"{listed} listed"
             if listed == said.value:
@@ -195,10 +197,11 @@ def _compare_quantity(said: Quantity, source: SentenceFacts) -> Quantity | bool 
     return None
 
 
-def _listed(said: Quantity, source: SentenceFacts) -> int:
-    """How many items the sentence lists of the counted noun: numbered items, or a coordination in a
+def _listed(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> int:
+    """How many items the sentence lists of the counted noun: numbered items of a list completing a word
+    the claim uses ("examines four topics" / "an examination of (1) ... (3)"), or a coordination in a
     sentence that names the noun ("duties ... to respect, protect and fulfil")."""
-    if source.numbered >= 2:
+    if source.numbered >= 2 and said_in(source.numbered_of, claim_stems):
         return source.numbered
     if source.enumeration and said.of in source.lemmas:
         return len(source.enumeration)

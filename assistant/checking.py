@@ -161,17 +161,17 @@ class ClaimChecker:
 
     def unknown(self, statement: Statement) -> list[str]:
         """The claim's common nouns and adjectives that no indexed document uses ("retired teachers"): in
-        none of their forms ("greater" for "great"), nor by a word of the same sense ("opportunity" for "chance")."""
+        none of their forms ("greater" for "great"), nor by a word of the same sense or a derivation ("opportunity" for "chance": `lexicon.related_forms`)."""
         forms: dict[str, set[str]] = {}
         for token in statement.question.doc or ():
             forms.setdefault(token.lemma_.lower(), set()).add(token.lower_)
 
-        def known(word: str, kind: str) -> bool:
-            said = {word, *forms.get(word, ()), *lexicon.synonyms(word, "n" if kind == "N" else "a")}
+        def known(word: str) -> bool:
+            said = {word, *forms.get(word, ()), *lexicon.related_forms(word)}
             return any(self.retriever.knows(stem(w)) for w in said if terms(w))
 
-        words = [(w, kind) for w, kind in statement.question.stated.words if kind in ("N", "J") and w.isalpha()]
-        return list(dict.fromkeys(w for w, kind in words if terms(w) and not known(w, kind)))
+        words = [w for w, kind in statement.question.stated.words if kind in ("N", "J") and w.isalpha()]
+        return list(dict.fromkeys(w for w in words if terms(w) and not known(w)))
 
     def verdict(
         self, statement: Statement, ranked: Sequence[ScoredSentence], propose: Proposer | None = None

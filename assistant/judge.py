@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from assistant.question import Expected, Form, Question
+from knowledge import lexicon
 from knowledge.language import Entity, Quantity, SentenceFacts
 from knowledge.terms import stem
 
@@ -141,7 +142,7 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     Initiative and the Nansen-Initiative") unless the thing is just one item among others ("migrants and
     human mobility" counts no migrants)."""
     if facts.numbered >= 2:
-        return facts.numbered
+        return facts.numbered if _lists_what_is_asked(question, facts.numbered_of) else 0
     items = facts.enumeration
     if not items:
         return 0
@@ -151,6 +152,19 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     if about not in facts.lemmas or (about in items and set(items) != {about}):
         return 0
     return len(items)
+
+
+def _lists_what_is_asked(question: Question, head: str) -> bool:
+    """Whether a numbered list completing `head` ("an examination of (1) ...") answers the question: the
+    question uses that word or one of its forms ("what does the chapter examine?"); a list that merely
+    mentions the thing asked ("... (2) protection of migrants") counts no migrants."""
+    return said_in(head, question.terms)
+
+
+def said_in(word: str, stems: Iterable[str]) -> bool:
+    """Whether `word`, in some form or by a word of the same sense (`lexicon.related_forms`), is among `stems`."""
+    stems = set(stems)
+    return bool(word) and any(stem(w) in stems for w in (word, *lexicon.related_forms(word)))
 
 
 def _about(question: Question) -> set[str]:

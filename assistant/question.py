@@ -436,8 +436,8 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
     lemma = noun.lemma_.lower()
     senses = lexicon.supersenses(lemma, "n")
-    if "noun.quantity" in senses or "noun.attribute" in senses:
-        counted = _member(noun)
+    if ("noun.quantity" in senses or "noun.attribute" in senses) and not (determined and noun.tag_ == "NNS"):
+        counted = _member(noun)  # "which levels of response" (plural) asks for kinds of response, no number
         if counted is not None:
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)

@@ -138,6 +138,9 @@ class SentenceFacts:
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
     numbered: int = 0  # numbered list items ("(1) ... (2) ... (3)" -> 3)
+    numbered_of: str = (
+        ""  # lemma of the word the numbered list completes ("examination" in "an examination of (1) ...")
+    )
     times: tuple[str, ...] = ()  # prepositional phrases naming a time ("at present", "to date", "in an era of ...")
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
 
@@ -158,6 +161,7 @@ class SentenceFacts:
             "cond": self.conditional,
             "enum": list(self.enumeration),
             "num": self.numbered,
+            "num_of": self.numbered_of,
             "time": list(self.times),
             "place": list(self.places),
         }
@@ -177,6 +181,7 @@ class SentenceFacts:
             conditional=d.get("cond", False),
             enumeration=tuple(d.get("enum", ())),
             numbered=d.get("num", 0),
+            numbered_of=d.get("num_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
         )
@@ -320,6 +325,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
         enumeration=_enumeration(span),
         numbered=sum(_is_list_marker(t) for t in span),
+        numbered_of=_list_head(span),
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
     )
@@ -495,6 +501,18 @@ def _is_list_marker(token: Token) -> bool:
     before = doc[token.i - 1].text if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     return token.text.isdigit() and len(token.text) <= 2 and (after == ")" or (before == "(" and after == ")"))
+
+
+def _list_head(span: Span) -> str:
+    """The lemma of the word a numbered list completes: the head of its first item, past a preposition
+    ("an examination of (1) A; (2) B" -> "examination"; "include: (1) A ..." -> "include"); "" without a list."""
+    marker = next((t for t in span if _is_list_marker(t)), None)
+    if marker is None:
+        return ""
+    governor = marker.head.head
+    if governor.pos_ == "ADP":
+        governor = governor.head
+    return governor.lemma_.lower()
 
 
 def _partitive_one(ent: Span) -> bool:

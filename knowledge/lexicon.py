@@ -210,11 +210,26 @@ def restricts_exactly(adverb: str) -> bool:
     return bool(_senses(adverb.lower(), "r", 1) & wanted)
 
 
-def synonyms(word: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
-    """The one-word lemmas sharing one of `word`'s commonest senses ("chance" -> opportunity)."""
-    return frozenset(
-        name.lower() for synset in _senses(word, pos, senses) for name in synset.lemma_names() if "_" not in name
-    ) - {word}
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def related_forms(word: str, senses: int = 2) -> frozenset[str]:
+    """One-word lemmas that say what `word` says in another form or word: the same sense ("chance" ->
+    opportunity) or a derivation of it ("enter" -> entry; "complex" -> complexity), commonest senses of
+    each part of speech."""
+    reader = _reader()
+    if reader is None or not word:
+        return frozenset()
+    by_pos: dict[str, list] = {}
+    for synset in reader.synsets(word):
+        by_pos.setdefault(synset.pos(), []).append(synset)
+    found = set()
+    for synsets in by_pos.values():
+        for synset in synsets[:senses]:
+            for lemma in synset.lemmas():
+                found.add(lemma.name())
+                if lemma.name().lower() == word:
+                    found.update(d.name() for d in lemma.derivationally_related_forms())
+    return frozenset(w.lower() for w in found if "_" not in w) - {word}
 
 
 @lru_cache(maxsize=65536)

@@ -60,6 +60,28 @@ def test_the_expected_kind_must_be_stated_of_the_thing_asked(question, sentence,
     assert (q.expected.value == "anything" or answer_fact(q, facts(sentence)) is not None) is answers
 
 
+LISTS = ["an examination of (1) {a}; (2) {b}; and (3) {c}", "a review of (1) {a}, (2) {b} and (3) {c}"]
+ITEMS = [("key dialogues", "protection of migrants", "new funds"), ("regional plans", "rights of workers", "data")]
+
+
+@pytest.mark.parametrize(("frame", "items"), [(f, i) for f in LISTS for i in ITEMS])
+def test_a_numbered_list_counts_what_it_lists_not_a_noun_inside_an_item(frame, items):
+    """ "How many migrants are there?" is not answered by a list whose second item mentions migrants; a
+    question about what the list completes ("examine", "review") is."""
+    listed = frame.format(a=items[0], b=items[1], c=items[2])
+    sentence = facts(f"The rest of the chapter is devoted to {listed}.")
+    noun = items[1].split()[-1]
+    assert answer_fact(analyse(f"How many {noun} are there worldwide?"), sentence) is None
+    verb = "examine" if "examination" in frame else "review"
+    found = answer_fact(analyse(f"How many things does the rest of the chapter {verb}?"), sentence)
+    assert found is not None and found.value == 3
+
+
+@pytest.mark.parametrize("noun", ["levels", "kinds", "sizes"])
+def test_which_plural_measure_noun_asks_for_kinds_not_a_number(noun):
+    assert analyse(f"Which {noun} of response are contrasted with global responses?").expected.value != "a number"
+
+
 @pytest.mark.parametrize(
     ("claim", "sentence", "missing"),
     [

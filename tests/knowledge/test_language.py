@@ -161,3 +161,19 @@ def test_the_cached_wordnet_index_equals_a_fresh_parse():
     WordNetCorpusReader._load_lemma_pos_offset_map(fresh)
     assert fresh._lemma_pos_offset_map == reader._lemma_pos_offset_map
     assert (lexicon._cache_dir() / "lemma_pos_offset_map.pickle").is_file()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        (
+            "The chapter is devoted to an examination of (1) dialogues; (2) initiatives; and (3) integration.",
+            "examination",
+        ),
+        ("The plan has three parts: (1) housing, (2) schools and (3) clinics.", "part"),
+        ("The agency reviews (1) budgets, (2) staffing and (3) training.", "review"),
+    ],
+)
+def test_a_numbered_list_knows_what_it_completes(sentence, head):
+    [facts] = language.analyse(sentence, [(0, len(sentence))])[0]
+    assert facts.numbered == 3 and facts.numbered_of == head
