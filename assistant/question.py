@@ -226,7 +226,7 @@ def _declarative(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > verb.i or any(t.tag_ in WH_TAGS for t in subject.subtree):
         return False
-    return not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+    return not any(c.pos_ == "AUX" and c.i < subject.i for c in (verb, *verb.children))  # "Is it guaranteed ..."
 
 
 def _is_saying(verb: Token) -> bool:

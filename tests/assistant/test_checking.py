@@ -11,6 +11,7 @@ from langchain_core.messages import AIMessage
 
 from assistant.checking import MAX_CHECK_CHARS, headline, statements
 from assistant.errors import AssistantError
+from assistant.question import Form, analyse
 from assistant.types import Verdict
 
 
@@ -168,3 +169,19 @@ def test_a_yes_no_question_the_documents_leave_open_shows_the_closest_passage(bo
     answer = bot.ask("Is it certain that States will build a more coherent system for moving people across borders?")
     assert answer.check is not None and answer.check.verdict is not Verdict.SUPPORTED
     assert "no assurance" in answer.passages[0].text
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it guaranteed that nations will build a framework?",
+        "Did someone tell you that the agency joined the network?",
+        "Was it reported that the plan was adopted in 2016?",
+        "Has anyone said the council met twice?",
+    ],
+)
+def test_an_inverted_question_about_a_report_stays_a_yes_no_question(question):
+    """Only a declarative report ("Someone told me X, right?") is a claim to check; an auxiliary before
+    the subject makes it a question about the report."""
+    assert analyse(question).form is Form.YES_NO
