@@ -139,8 +139,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
 def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = True) -> int:
     """How many items a sentence enumerates of the thing asked about, or 0: numbered items ("(1) ... (3)"),
     or a coordination in a sentence that names the thing ("These issues include A, B, C and D"; "the MICIC
-    Initiative and the Nansen-Initiative") unless the thing is just one item among others ("migrants and
-    human mobility" counts no migrants)."""
+    Initiative and the Nansen-Initiative") or completes a word of the question ("How many instruments have
+    States been willing to negotiate?": "willing to negotiate A, B and C"), unless the thing is just one
+    item among others ("migrants and human mobility" counts no migrants)."""
     if facts.numbered >= 2:
         return facts.numbered if _lists_what_is_asked(question, facts.numbered_of) else 0
     items = facts.enumeration
@@ -149,8 +150,10 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     about = question.about
     if not require_noun:
         return len(items)
-    if about not in facts.lemmas or (about in items and set(items) != {about}):
+    if about in items and set(items) != {about}:
         return 0
+    if about not in facts.lemmas and not said_in(facts.enumeration_of, question.terms):
+        return 0  # the list neither names the thing counted nor completes a word of the question
     return len(items)
 
 

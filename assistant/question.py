@@ -546,7 +546,7 @@ def _frame_tokens(doc: Doc) -> list[Token]:
     for token in doc:
         if token.tag_ in WH_TAGS:
             skip.add(token.i)
-        if token.dep_ == "ROOT" and token.tag_ == "VB" and _is_communication(token):
+        if token.dep_ == "ROOT" and _is_imperative(token) and _is_communication(token):
             skip.add(token.i)  # "Tell me ...", "Describe ...", "List ..."
         if (
             token.dep_ == "ROOT"

@@ -137,10 +137,9 @@ class SentenceFacts:
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
+    enumeration_of: str = ""  # the word it depends on: "negotiate" (to negotiate A, B and C), "process" (of A and B)
     numbered: int = 0  # numbered list items ("(1) ... (2) ... (3)" -> 3)
-    numbered_of: str = (
-        ""  # lemma of the word the numbered list completes ("examination" in "an examination of (1) ...")
-    )
+    numbered_of: str = ""  # the word the numbered list completes: "examination" (an examination of (1) ...)
     times: tuple[str, ...] = ()  # prepositional phrases naming a time ("at present", "to date", "in an era of ...")
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
 
@@ -162,6 +161,7 @@ class SentenceFacts:
             "enum": list(self.enumeration),
             "num": self.numbered,
             "num_of": self.numbered_of,
+            "enum_of": self.enumeration_of,
             "time": list(self.times),
             "place": list(self.places),
         }
@@ -182,6 +182,7 @@ class SentenceFacts:
             enumeration=tuple(d.get("enum", ())),
             numbered=d.get("num", 0),
             numbered_of=d.get("num_of", ""),
+            enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
         )
@@ -297,6 +298,7 @@ def proper_names(span: Span) -> list[Span]:
 
 def _facts(span: Span, offset: int) -> SentenceFacts:
     base = offset
+    enumerated = _enumeration(span)
     named = (
         [e for e in span.ents if _is_entity(e)]
         + proper_names(span)
@@ -323,7 +325,8 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         words=_word_lemmas(span),
         refers_back=_refers_back(span),
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
-        enumeration=_enumeration(span),
+        enumeration=tuple(t.lemma_.lower() for t in enumerated),
+        enumeration_of=_governor(enumerated[0]) if enumerated else "",
         numbered=sum(_is_list_marker(t) for t in span),
         numbered_of=_list_head(span),
         times=_phrases(span, "noun.time"),
@@ -342,14 +345,22 @@ def _phrases(span: Span, sense: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _enumeration(span: Span) -> tuple[str, ...]:
-    """The head lemmas of the longest coordination in `span` (a head and its chain of conjuncts)."""
+def _enumeration(span: Span) -> list[Token]:
+    """The heads of the longest coordination in `span` (a head and its chain of conjuncts), or []."""
 
     def chain(token: Token) -> list[Token]:
         return [token, *(t for c in token.children if c.dep_ == "conj" for t in chain(c))]
 
     longest = max((chain(t) for t in span if t.dep_ != "conj"), key=len, default=[])
-    return tuple(t.lemma_.lower() for t in longest) if len(longest) >= 2 else ()
+    return longest if len(longest) >= 2 else []
+
+
+def _governor(token: Token) -> str:
+    """The lemma of the word `token` depends on, past a preposition ("process" for "the process of A")."""
+    governor = token.head
+    if governor.pos_ == "ADP":
+        governor = governor.head
+    return governor.lemma_.lower() if governor.i != token.i else ""
 
 
 def _label(span: Span) -> str:
@@ -509,14 +520,13 @@ def _list_head(span: Span) -> str:
     marker = next((t for t in span if _is_list_marker(t)), None)
     if marker is None:
         return ""
-    governor = marker.head.head
-    if governor.pos_ == "ADP":
-        governor = governor.head
-    return governor.lemma_.lower()
+    return _governor(marker.head)
 
 
-def _partitive_one(ent: Span) -> bool:
-    return number_value(ent.text) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.children)
+def _partitive_one(ent: Span | Token) -> bool:
+    """ "one of the issues": membership, not a count."""
+    root = ent.root if isinstance(ent, Span) else ent
+    return number_value(ent.text) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
 def _of(token: Token) -> str:
@@ -567,6 +577,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact))
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):
+            continue
+        if _partitive_one(token):
             continue
         value = number_value(token.text)
         if value is not None:

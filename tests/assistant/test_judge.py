@@ -82,6 +82,16 @@ def test_which_plural_measure_noun_asks_for_kinds_not_a_number(noun):
     assert analyse(f"Which {noun} of response are contrasted with global responses?").expected.value != "a number"
 
 
+@pytest.mark.parametrize(("verb", "past"), [("adopt", "adopted"), ("review", "reviewed"), ("approve", "approved")])
+def test_a_coordination_completing_the_questions_verb_counts_its_items(verb, past):
+    """ "How many kinds of documents did the council adopt?" is answered by "adopted A, B and C", which
+    never says "documents"; a question about another verb is not."""
+    sentence = facts(f"Last year the council {past} the budget, the plan and the charter.")
+    found = answer_fact(analyse(f"How many kinds of documents did the council {verb}?"), sentence)
+    assert found is not None and found.value == 3
+    assert answer_fact(analyse("How many staff does the council employ?"), sentence) is None
+
+
 @pytest.mark.parametrize(
     ("claim", "sentence", "missing"),
     [

@@ -177,3 +177,10 @@ def test_the_cached_wordnet_index_equals_a_fresh_parse():
 def test_a_numbered_list_knows_what_it_completes(sentence, head):
     [facts] = language.analyse(sentence, [(0, len(sentence))])[0]
     assert facts.numbered == 3 and facts.numbered_of == head
+
+
+@pytest.mark.parametrize("noun", ["issues", "members", "priorities"])
+def test_one_of_a_group_is_membership_not_a_count(noun):
+    sentence = f"Is housing one of the {noun} the plan covers?"
+    [facts] = language.analyse(sentence, [(0, len(sentence))])[0]
+    assert not facts.quantities
