@@ -142,12 +142,23 @@ def reversed_words(
     for word, kind in dict.fromkeys(claim_words):
         if word in source_set:
             continue
-        for other, other_kind in dict.fromkeys(source_words):
+        for other, other_kind, written in dict.fromkeys(_with_qualities(source_words)):
             if _CLASSES.get(other_kind, other_kind) != _CLASSES.get(kind, kind) or other in claim_set:
                 continue
             if _negative_prefix(word, other) or lexicon.opposed(word, other):
-                pairs.append((word, other))
-    return pairs
+                pairs.append((word, written))
+    return list(dict.fromkeys(pairs))
+
+
+def _with_qualities(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
+    """(word, class, word as written) for each word, and for a noun of quality the adjectives it derives
+    from ("complexity" -> complex): "simple" reverses "the complexity of" as it reverses "complex"."""
+    found = []
+    for word, kind in words:
+        found.append((word, kind, word))
+        if kind == "N":
+            found += [(adjective, "J", word) for adjective in sorted(lexicon.quality_adjectives(word))]
+    return found
 
 
 def _negative_prefix(a: str, b: str) -> bool:

@@ -234,6 +234,22 @@ def related_forms(word: str, senses: int = 2) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def quality_adjectives(noun: str, senses: int = 2) -> frozenset[str]:
+    """The adjectives a noun of quality derives from ("complexity" -> complex, "willingness" -> willing),
+    commonest senses: what an opposite adjective can reverse ("simple" against "the complexity of")."""
+    reader = _reader()
+    if reader is None or not noun:
+        return frozenset()
+    found = set()
+    for synset in reader.synsets(noun.replace(" ", "_"), "n")[:senses]:
+        for lemma in synset.lemmas():
+            if lemma.name().lower() == noun:
+                found.update(d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().pos() in "as")
+    return frozenset(w for w in found if "_" not in w)
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def _senses(lemma: str, pos: str, senses: int) -> frozenset:
     reader = _reader()
     if reader is None or not lemma:

@@ -187,6 +187,23 @@ def test_a_reversed_judgement_conflicts(claim, source):
     assert "antonym" in kinds(claim, source)
 
 
+@pytest.mark.parametrize(
+    ("adjective", "noun"),
+    [
+        ("simple", "complexity"),
+        ("unwilling", "willingness"),
+        ("insignificant", "significance"),
+        ("unstable", "stability"),
+    ],
+)
+def test_an_adjective_reverses_the_noun_of_its_opposite_quality(adjective, noun):
+    """ "the landscape is simple" against "in recognition of the complexity of the landscape"."""
+    claim = f"The office was set up because the landscape is {adjective}."
+    source = f"The office was set up in recognition of the {noun} of the landscape."
+    conflicts = [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "antonym"]
+    assert [(c.claim, c.source) for c in conflicts] == [(adjective, noun)]
+
+
 def test_opposites_in_different_word_classes_do_not_conflict():
     """ "ended" (a verb) and "first" (an adjective) are no reversal of each other."""
     claim = facts("The city ended the pilot in 2023.")
