@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse
+from knowledge import lexicon
 from knowledge.language import WH_TAGS, SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
 from knowledge.terms import terms
 
@@ -191,9 +192,15 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     text = str(answer.get("direct_answer") or "")
     if not text:
         first = next(iter(_earlier_answer(str(answer["content"])).sents), None)
-        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first):
+        if first is None:
             return None
-        text = first.text
+        if any(t.pos_ in ("VERB", "AUX") for t in first):
+            slot = _slot_filled(wh, first) if wh.tag_ == "WP" else None  # "what N": the answer's name of N, below
+            if slot is None:
+                return None
+            text = slot.text
+        else:
+            text = first.text
     doc = _earlier_answer(text.strip().rstrip(".:;!"))
     if (
         len(doc) == 0
@@ -208,6 +215,51 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
         else candidate.text[:1].lower() + candidate.text[1:]
     )
     return _Candidate(text, candidate.plural, candidate.head, also_head=q.wh_noun or "")
+
+
+def _slot_filled(wh: Token, sentence: Span) -> Span | None:
+    """The phrase of an answer sentence that fills the question's wh-slot: the answer's word for the
+    question's verb (the same lemma, or a form of it: "adopt" / "the adoption of"), then its subject for
+    "what <verb>s X?" and its object for "what did X <verb>?" ("Underpinning each area is the regime":
+    the verb's clause is the subject of "is", whose complement fills the slot)."""
+    asked = wh.head if wh.tag_ == "WDT" else wh
+    verb, role = asked.head, asked.dep_
+    if verb.pos_ not in ("VERB", "AUX") or role not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    forms = {verb.lemma_.lower(), *lexicon.related_forms(verb.lemma_.lower())}
+    match = next((t for t in sentence if t.lemma_.lower() in forms and t.pos_ in ("VERB", "NOUN")), None)
+    if match is None:
+        return None
+    doer = role != "dobj" and asked.dep_ != "nsubjpass"  # the slot asked for is the one doing it
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in match.children)
+    if match.pos_ == "NOUN":  # a nominalisation: "the adoption of X" fills "what did they adopt?"
+        found = next((c for p in match.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    elif passive and doer:  # "X was adopted by Y": Y adopted it
+        found = next((c for a in match.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+    else:
+        wanted = ("nsubjpass",) if passive else ("nsubj",) if doer else ("dobj",)
+        found = next((c for c in match.children if c.dep_ in wanted), None)
+        if found is None and match.dep_ == "csubj":  # "Underpinning X is Y": Y did the underpinning
+            found = next((c for c in match.head.children if c.dep_ in ("attr", "acomp")), None)
+    if found is None or found.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _with_complements(whole_words(sentence.doc[min(t.i for t in found.subtree) : found.i + 1]))
+
+
+def _with_complements(chunk: Span) -> Span:
+    """The noun phrase with the prepositional phrases that complete it: its "of" phrase, and the rest of
+    a name ("the Declaration on Refugees and Migrants"), not a phrase about the event ("by the council",
+    "at the General Assembly")."""
+    end = chunk.end
+    for child in chunk.root.rights:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        name_goes_on = objects and objects[0].pos_ == "PROPN" and not any(c.dep_ == "det" for c in objects[0].children)
+        completes = child.lower_ == "of" or (chunk.root.pos_ == "PROPN" and name_goes_on)
+        if child.dep_ != "prep" or child.i != end or not completes:
+            break
+        nested = {t.i for p in child.subtree if p.dep_ == "prep" and p.i != child.i for t in p.subtree}
+        end = max(t.i for t in child.subtree if t.i not in nested) + 1  # "on Refugees and Migrants", not "at ..."
+    return whole_words(chunk.doc[chunk.start : end])
 
 
 def _referent(chunk: Span) -> Span | None:

@@ -186,3 +186,37 @@ def test_a_noun_inside_the_asked_for_phrase_is_no_antecedent(follow_up):
     rewritten = standalone_question(follow_up, h)
     assert " they " not in f" {rewritten.lower()} ".replace("?", " ")
     assert "harbour board" in rewritten.lower() or "bodies" in rewritten.lower()
+
+
+SLOT_VERBS = [
+    ("adopt", "adopted", "adoption"),
+    ("approve", "approved", "approval"),
+    ("endorse", "endorsed", "endorsement"),
+]
+SLOT_THINGS = ["the housing charter", "a regional plan", "the Delta Compact"]
+
+
+@pytest.mark.parametrize(("verb", "thing"), list(itertools.product(SLOT_VERBS, SLOT_THINGS)))
+@pytest.mark.parametrize("shape", ["active", "passive", "noun"])
+def test_a_pronoun_takes_what_filled_the_asked_for_slot_in_the_answer_sentence(verb, thing, shape):
+    """ "What did the council adopt?" answered by a full sentence ("The council adopted X", "X was adopted
+    by the council", "Most notable is the adoption of X"): "it" in the next question is X."""
+    base, past, noun = verb
+    answer = {
+        "active": f"The council {past} {thing} last year. [1]",
+        "passive": f"{thing[0].upper() + thing[1:]} was {past} by the council last year. [1]",
+        "noun": f"Most notable is the {noun} of {thing} by the council. [1]",
+    }[shape]
+    history = [{"role": "user", "content": f"What did the council {base}?"}, {"role": "assistant", "content": answer}]
+    rewritten = standalone_question("Who drafted it?", history)
+    assert thing.split(" ", 1)[1] in rewritten and "council" not in rewritten
+
+
+@pytest.mark.parametrize(("verb", "thing"), list(itertools.product(SLOT_VERBS, ["regional council", "Delta Group"])))
+def test_after_who_did_it_a_pronoun_takes_the_doer_the_answer_names(verb, thing):
+    past = verb[1]
+    history = [
+        {"role": "user", "content": f"Who {past} the plan?"},
+        {"role": "assistant", "content": f"The plan was {past} by the {thing}. [1]"},
+    ]
+    assert thing in standalone_question("When did it meet?", history)
