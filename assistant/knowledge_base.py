@@ -27,7 +27,7 @@ def open_store(settings: Settings, verify: bool = True) -> KnowledgeStore:
         "sentence_facts": FACTS_VERSION,
         **chunking_config(settings).as_metadata(),
     }
-    return KnowledgeStore(client, load_embeddings(), fingerprint, verify=verify)
+    return KnowledgeStore(client, load_embeddings(), fingerprint, verify=verify, chunk_cache=settings.chunk_cache)
 
 
 @contextmanager

@@ -28,6 +28,11 @@ class Settings(BaseSettings):
     sentence_cache: int = Field(
         50_000, ge=0, description="Sentence vectors kept in memory (about 1.5 KB each); more are read from the index."
     )
+    chunk_cache: int = Field(
+        10_000,
+        ge=0,
+        description="Chunks (text and facts) kept in memory between questions; emptied on every index change.",
+    )
     top_k: int = Field(5, ge=1, le=MAX_K, description="Passages retrieved per question.")
     max_question_chars: int = Field(2000, ge=1, description="Longer questions are refused (check long texts instead).")
     history_turns: int = Field(

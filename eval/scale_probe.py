@@ -21,6 +21,7 @@ from pathlib import Path  # noqa: E402
 
 def main(questions_file: Path) -> None:
     from assistant import Assistant, Settings
+    from eval.benchmark import bare_query
 
     settings = Settings()
     bot = Assistant.from_settings(settings)
@@ -34,7 +35,7 @@ def main(questions_file: Path) -> None:
             bot.ask(question)
             latencies.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
-            bot.store.search_by_vector(bot.store.embeddings.embed_query(question), settings.top_k)
+            bare_query(bot, question, settings.top_k)
             bare.append((time.perf_counter() - started) * 1000)
     rss_mb = _status_mb("VmHWM")  # not getrusage's ru_maxrss: that one carries the parent's peak over exec
     print(

@@ -17,7 +17,9 @@ embedded again).
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -97,6 +99,40 @@ def _bounded(method):
     return call
 
 
+class _ChunkCache:
+    """Committed chunks read from the index, by id, for one store revision (an LRU of `size` chunks):
+    a question reads only ids and distances from Chroma, and its chunks' texts and facts from here."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.revision: str | None = None
+        self._chunks: OrderedDict[str, Chunk] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def valid_for(self, revision: str | None) -> None:
+        """Forget everything read under another revision (a write or removal happened since)."""
+        with self._lock:
+            if revision != self.revision or revision is None:
+                self._chunks.clear()
+            self.revision = revision
+
+    def get(self, ids: Iterable[str]) -> dict[str, Chunk]:
+        with self._lock:
+            found = {i: self._chunks[i] for i in ids if i in self._chunks}
+            for i in found:
+                self._chunks.move_to_end(i)
+            return found
+
+    def put(self, chunks: Iterable[Chunk]) -> None:
+        with self._lock:
+            for chunk in chunks:
+                if chunk.committed and self.size > 0:
+                    self._chunks[chunk.id] = chunk
+                    self._chunks.move_to_end(chunk.id)
+            while len(self._chunks) > self.size:
+                self._chunks.popitem(last=False)
+
+
 class KnowledgeStore:
     """Chunks and document records in Chroma, built with one embedding model and chunking setup."""
 
@@ -106,11 +142,14 @@ class KnowledgeStore:
         embeddings: Embeddings,
         fingerprint: dict[str, str | int],
         verify: bool = True,
+        chunk_cache: int = 10_000,
     ) -> None:
         """Open (creating if needed) the collections; `verify=False` skips the settings check,
-        for a caller about to `reset()` an index built with other settings."""
+        for a caller about to `reset()` an index built with other settings. `chunk_cache`: chunks kept
+        in memory between questions (the cache is emptied whenever the store's revision changes)."""
         self.client = client
         self.embeddings = embeddings
+        self._cache = _ChunkCache(chunk_cache)
         self.fingerprint = {"schema_version": SCHEMA_VERSION, **fingerprint}
         if verify:
             self._check_fingerprint()
@@ -245,7 +284,9 @@ class KnowledgeStore:
     def revision(self) -> str:
         """A token that changes whenever a document is written or removed (one small read)."""
         got = self._state.get(ids=[_REVISION], include=["metadatas"])
-        return str(got["metadatas"][0]["revision"]) if got["ids"] else ""
+        revision = str(got["metadatas"][0]["revision"]) if got["ids"] else ""
+        self._cache.valid_for(revision)
+        return revision
 
     def _new_revision(self) -> None:
         self._state.upsert(
@@ -253,6 +294,7 @@ class KnowledgeStore:
             embeddings=[[0.0]],
             metadatas=[{"revision": uuid.uuid4().hex, "at": datetime.now(UTC).isoformat(timespec="seconds")}],
         )
+        self._cache.valid_for(None)
 
     @_bounded
     def remove_document(self, doc_id: str) -> None:
@@ -293,14 +335,22 @@ class KnowledgeStore:
     @_bounded
     def chunks_by_id(self, ids: Sequence[str]) -> list[Chunk]:
         """The committed chunks among `ids`, in that order (a chunk removed meanwhile is left out)."""
-        if not ids:
-            return []
-        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])
-        found = {
-            i: Chunk.from_record(i, text, meta)
-            for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        }
+        found = self._read(ids)
         return [found[i] for i in ids if i in found and found[i].committed]
+
+    def _read(self, ids: Sequence[str]) -> dict[str, Chunk]:
+        """The chunks of `ids` still in the index, from the cache or else from Chroma (then cached)."""
+        found = self._cache.get(ids)
+        missing = [i for i in dict.fromkeys(ids) if i not in found]
+        if missing:
+            got = self._chunks.get(ids=missing, include=["documents", "metadatas"])
+            read = [
+                Chunk.from_record(i, text, meta)
+                for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            ]
+            self._cache.put(read)
+            found.update((c.id, c) for c in read)
+        return found
 
     def search(self, query: str, k: int = 10) -> list[tuple[Chunk, float]]:
         """Committed chunks nearest to `query`, with cosine similarity."""
@@ -321,14 +371,12 @@ class KnowledgeStore:
         return hits
 
     def _query(self, vector: Sequence[float], k: int, where: dict | None) -> list[tuple[Chunk, float]]:
-        got = self._chunks.query(
-            query_embeddings=[list(vector)], n_results=k, where=where, include=["documents", "metadatas", "distances"]
-        )
+        got = self._chunks.query(query_embeddings=[list(vector)], n_results=k, where=where, include=["distances"])
+        chunks = self._read(got["ids"][0])  # texts and facts: cached, or one read for the ones not seen yet
         return [
-            (Chunk.from_record(i, text, meta), 1.0 - distance)
-            for i, text, meta, distance in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
-            )
+            (chunks[i], 1.0 - distance)
+            for i, distance in zip(got["ids"][0], got["distances"][0], strict=True)
+            if i in chunks  # removed between the query and the read
         ]
 
     @_bounded

@@ -120,3 +120,35 @@ def test_index_survives_reopening(local_settings):
     reopened = open_store(local_settings)
     assert reopened.chunk_count() == count > 0
     assert reopened.search("IOM entry into the UN", k=1)
+
+
+def test_cached_chunks_equal_the_index_and_go_when_another_store_changes_it(settings, tmp_path):
+    """Questions read chunk texts and facts from an in-memory cache; it is emptied when the revision
+    changes, so a chunk another process removed is not served once the revision is read again."""
+    other = tmp_path / "other.md"
+    other.write_text("# Other\n\nThe Sahara is a desert. It is hot and dry by day.")
+    index(settings, CHAPTER, other)
+    reader, writer = open_store(settings), open_store(settings)  # as two processes sharing the index
+    reader.revision()
+    fresh = {c.id: c for c in writer.chunks()}
+    vector = reader.embeddings.embed_query("Is the Sahara a desert?")
+    first = reader.search_by_vector(vector, 5)
+    again = reader.search_by_vector(vector, 5)  # from the cache this time
+    assert [(c, s) for c, s in first] == [(c, s) for c, s in again]
+    assert all(chunk == fresh[chunk.id] for chunk, _ in again)
+    sahara = [c.id for c in fresh.values() if "Sahara" in c.text]
+    assert [c.id for c in reader.chunks_by_id(sahara)] == sahara
+    [record] = [r for r in writer.documents() if r.source.endswith("other.md")]
+    writer.remove_document(record.doc_id)
+    reader.revision()
+    assert reader.chunks_by_id(sahara) == []
+    assert all("Sahara" not in c.text for c, _ in reader.search_by_vector(vector, 5))
+
+
+def test_the_chunk_cache_holds_at_most_its_size(settings):
+    index(settings, CHAPTER)
+    store = open_store(settings.model_copy(update={"chunk_cache": 3}))
+    store.revision()
+    chunks = store.chunks()
+    assert len(store.chunks_by_id([c.id for c in chunks])) == len(chunks) > 3
+    assert len(store._cache.get([c.id for c in chunks])) == 3
