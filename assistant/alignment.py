@@ -9,6 +9,7 @@ sentence states the same kind of fact about the same thing differently:
   Assembly": same label, or the same head word);
 - a negation of a word the other states plainly ("there is an assurance" vs "there is no assurance");
 - a word the other reverses (WordNet antonyms: pragmatic/impractical, more/less, increase/decrease).
+A claim the sentence says only under a negation ("there is no assurance that X" for "X") is not stated.
 A detail is unstated when the sentence says nothing of its kind about it (a year where the sentence gives
 none; a calendar date more precise than the sentence's year; a name the sentence does not mention).
 Whether the sentence is about the same thing at all is the verdict policy's call (its closeness score).
@@ -45,9 +46,11 @@ class Alignment:
     unstated: list[Entity | Quantity] = field(default_factory=list)  # the claim's details the sentence lacks
     coverage: float = 0.0  # share of the claim's content words the sentence (or the ones around it) uses
 
+    hedged: bool = False  # the sentence says it only under a negation ("there is no assurance that X")
+
     @property
     def states_all(self) -> bool:
-        return not self.conflicts and not self.unstated
+        return not self.conflicts and not self.unstated and not self.hedged
 
 
 def align(
@@ -115,7 +118,7 @@ def align(
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
-    return Alignment(conflicts, unstated, _coverage(claim, around))
+    return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source))
 
 
 def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
@@ -164,6 +167,18 @@ def _with_qualities(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str, 
 def _negative_prefix(a: str, b: str) -> bool:
     """ "non-normative" against "normative": English's negating prefix with a hyphen."""
     return a == f"non-{b}" or b == f"non-{a}"
+
+
+def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the sentence says what the claim says only inside a negation ("there is no assurance that
+    States will forge X" does not state "States will forge X"): most of the claim's words the sentence
+    uses are under it, and the claim negates nothing itself."""
+    if claim.negations or not source.denied:
+        return False
+    said = {stem(lemma) for lemma in source.lemmas}
+    denied = {stem(lemma) for lemma in source.denied}
+    shared = [w for w in set(claim.lemmas) if said_in(w, said)]
+    return bool(shared) and sum(said_in(w, denied) for w in shared) * 2 > len(shared)
 
 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> float:

@@ -231,7 +231,12 @@ class Assistant:
         if not asked or verdict.check is None or verdict.check.verdict is not Verdict.NOT_FOUND:
             return verdict
         answer = self._compose_answer(state)
-        return verdict if answer.refused else answer.model_copy(update={"check": verdict.check})
+        if answer.refused:
+            return verdict
+        # an open question the documents bear on without deciding it: said first, so that a cited answer
+        # to "Is it ...?" is not read as a yes
+        lead = "The documents do not answer this yes or no; what they say about it:"
+        return answer.model_copy(update={"check": verdict.check, "lead": lead, "text": f"{lead}\n\n{answer.text}"})
 
     def _compose_answer(self, state: State) -> Answer:
         started = time.perf_counter()

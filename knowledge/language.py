@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 6
+FACTS_VERSION = 7
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -137,6 +137,8 @@ class SentenceFacts:
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
     conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
+    denied: tuple[str, ...] = ()  # content lemmas under a negation: "assurance", "state", "forge" ... in
+    # "there is no assurance that States will forge ...": what the sentence does not assert
     enumeration_of: str = ""  # the word it depends on: "negotiate" (to negotiate A, B and C), "process" (of A and B)
     numbered: int = 0  # numbered list items ("(1) ... (2) ... (3)" -> 3)
     numbered_of: str = ""  # the word the numbered list completes: "examination" (an examination of (1) ...)
@@ -159,6 +161,7 @@ class SentenceFacts:
             "back": self.refers_back,
             "cond": self.conditional,
             "enum": list(self.enumeration),
+            "denied": list(self.denied),
             "num": self.numbered,
             "num_of": self.numbered_of,
             "enum_of": self.enumeration_of,
@@ -180,6 +183,7 @@ class SentenceFacts:
             refers_back=d["back"],
             conditional=d.get("cond", False),
             enumeration=tuple(d.get("enum", ())),
+            denied=tuple(d.get("denied", ())),
             numbered=d.get("num", 0),
             numbered_of=d.get("num_of", ""),
             enumeration_of=d.get("enum_of", ""),
@@ -326,6 +330,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         refers_back=_refers_back(span),
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
         enumeration=tuple(t.lemma_.lower() for t in enumerated),
+        denied=tuple(dict.fromkeys(content_lemmas(t for n in span if _negates(n) for t in _denied(n)))),
         enumeration_of=_governor(enumerated[0]) if enumerated else "",
         numbered=sum(_is_list_marker(t) for t in span),
         numbered_of=_list_head(span),
@@ -399,6 +404,15 @@ def _negated(negation: Token) -> Token:
     if head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
     return head
+
+
+def _denied(negation: Token) -> list[Token]:
+    """The words a negation takes back: what it negates with its dependents, and for a copula the clause
+    it is about ("it is not certain that X": X)."""
+    words = list(_negated(negation).subtree)
+    if negation.head.lemma_ == "be":
+        words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
+    return words
 
 
 def _negates(token: Token) -> bool:

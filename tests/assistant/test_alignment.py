@@ -145,6 +145,19 @@ def test_a_negation_of_a_verb_of_the_same_sense_conflicts(verb, synonym):
     assert "negation" not in kinds(claim, f"The review showed that reform cannot {synonym} quickly.")
 
 
+@pytest.mark.parametrize(
+    "denial", ["There is no assurance that", "There is no guarantee that", "It is not certain that"]
+)
+@pytest.mark.parametrize(
+    "clause", ["the council will adopt a regional plan", "States will forge a more coherent system for mobility"]
+)
+def test_what_a_sentence_says_only_under_a_negation_is_not_stated(denial, clause):
+    """ "There is no assurance that X" does not state X; it states "there is no assurance that X"."""
+    source = facts(f"Despite the progress, {denial[0].lower() + denial[1:]} {clause}.")
+    assert not align(facts(clause[0].upper() + clause[1:] + "."), source).states_all
+    assert align(facts(f"{denial} {clause}."), source).states_all
+
+
 def test_a_negation_elsewhere_in_the_sentence_is_no_conflict():
     claim = "Barriers will grow if States turn inward and xenophobia is left unaddressed."
     source = "Barriers will grow if States turn inward and xenophobia is not addressed."

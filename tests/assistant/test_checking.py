@@ -169,6 +169,8 @@ def test_a_yes_no_question_the_documents_leave_open_shows_the_closest_passage(bo
     answer = bot.ask("Is it certain that States will build a more coherent system for moving people across borders?")
     assert answer.check is not None and answer.check.verdict is not Verdict.SUPPORTED
     assert "no assurance" in answer.passages[0].text
+    if not answer.refused:  # answered from the passages: it says first that they decide nothing
+        assert answer.lead and answer.text.startswith(answer.lead) and "yes or no" in answer.lead
 
 
 @pytest.mark.fast
