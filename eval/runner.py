@@ -116,6 +116,15 @@ def run_eval(
     return summary
 
 
+def _said_of_the_documents(answer) -> str:
+    """The answer without a verdict or framing said before its quotes ("Supported [1].", "The documents do
+    not answer this yes or no; ..."): the verdict metrics judge those; a direct answer ("2016 — ...") stays."""
+    lead = answer.lead
+    if lead and lead != answer.direct_answer and answer.text.startswith(lead):
+        return answer.text[len(lead) :].strip()
+    return answer.text
+
+
 def _run_one(bot, q: Question, chunk_texts: list[str], llm=None) -> dict[str, Any]:
     if q.kind == "claim":
         return _run_claim(bot, q, llm)
@@ -132,7 +141,7 @@ def _run_one(bot, q: Question, chunk_texts: list[str], llm=None) -> dict[str, An
     scores = metrics.score_question(
         answerable=q.answerable,
         refused=answer.refused,
-        response=answer.text,
+        response=_said_of_the_documents(answer),
         reference=q.reference,
         reference_contexts=q.reference_contexts,
         retrieved_texts=[p.text for p in answer.passages],

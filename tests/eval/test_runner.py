@@ -5,7 +5,8 @@ import json
 import pytest
 
 from assistant.settings import Settings
-from eval.runner import export_ragas
+from assistant.types import Answer
+from eval.runner import _said_of_the_documents, export_ragas
 from tests.conftest import CHAPTER, index_chapter
 from tests.knowledge.helpers import run_cli
 
@@ -297,3 +298,18 @@ def test_the_upload_claim_set_quotes_its_brief_verbatim():
     assert all(q.kind == "claim" and q.document == brief.name for q in claims)
     verdicts = [v for q in claims for v in (q.verdict if isinstance(q.verdict, list) else [q.verdict])]
     assert {v: verdicts.count(v) for v in set(verdicts)} == {"supported": 7, "contradicted": 7, "not_found": 7}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("lead", "direct", "scored"),
+    [
+        ("Supported [1].", None, "Quote. [1]"),
+        ("The documents do not answer this yes or no; what they say about it:", None, "Quote. [1]"),
+        ("2016", "2016", "2016 — Quote. [1]"),  # a direct answer is a claim about the documents: it is scored
+    ],
+)
+def test_faithfulness_reads_what_the_answer_says_of_the_documents_not_its_verdict(lead, direct, scored):
+    text = f"{lead} — Quote. [1]" if direct else f"{lead}\n\nQuote. [1]"
+    answer = Answer(question="q", text=text, lead=lead, direct_answer=direct, standalone_question="q")
+    assert _said_of_the_documents(answer) == scored
