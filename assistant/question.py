@@ -72,6 +72,7 @@ class Question:
     stated: SentenceFacts = field(default_factory=lambda: SentenceFacts(0, 0))
     acronyms: tuple[str, ...] = ()
     wh_noun: str = ""  # lemma of the noun a wh-determiner asks for ("what declaration" -> "declaration")
+    action: str = ""  # lemma of the verb "who" asks the doer of ("who drafted it?" -> "draft"), or ""
     frame: frozenset[int] = frozenset()  # token indices that frame it (wh-words, "the report says"), see `doc`
     doc: Doc | None = field(default=None, compare=False, repr=False)
 
@@ -137,6 +138,7 @@ def analyse(text: str) -> Question:
         acronyms=acronyms,
         frame=frozenset(t.i for t in frame),
         wh_noun=determined.lemma_.lower() if determined is not None else "",
+        action=_action(wh) if expected is Expected.AGENT and wh is not None else "",
         doc=doc,
     )
 
@@ -415,6 +417,13 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     if noun is None:
         return Expected.ANY, "", False, False
     return _noun_request(noun, _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i))
+
+
+def _action(wh: Token) -> str:
+    """The lexical verb whose doer "who" / "by whom" asks for ("Who coined the term?" -> "coin"); "" for
+    a verb that says little by itself ("Who has been willing to ...?")."""
+    verb = wh.head.head if wh.dep_ == "pobj" else wh.head
+    return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
 
 
 def _can_be_located(noun: Token) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.judge import RefusalPolicy, answer_fact, missing_facts
+from assistant.judge import RefusalPolicy, answer_fact, holds_expected, missing_facts
 from assistant.question import analyse
 from assistant.types import Passage
 from knowledge.language import SentenceFacts, analyse_span, parse
@@ -90,6 +90,20 @@ def test_a_coordination_completing_the_questions_verb_counts_its_items(verb, pas
     found = answer_fact(analyse(f"How many kinds of documents did the council {verb}?"), sentence)
     assert found is not None and found.value == 3
     assert answer_fact(analyse("How many staff does the council employ?"), sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("verb", "past", "noun"), [("adopt", "adopted", "adoption"), ("approve", "approved", "approval")]
+)
+@pytest.mark.parametrize("thing", ["the regional plan", "the housing charter"])
+def test_who_did_it_is_answered_by_a_sentence_saying_that_act(verb, past, noun, thing):
+    """ "Who adopted X?" is answered by "The council adopted X" or "the adoption of X by the council", not
+    by a sentence about X that never says it was adopted ("Who drafted X?" names no drafter)."""
+    question = analyse(f"Who {past} {thing}?")
+    assert holds_expected(question, facts(f"Last year the council {past} {thing}."))
+    assert holds_expected(question, facts(f"Most notable is the {noun} of {thing} by the council."))
+    assert not holds_expected(question, facts(f"{thing[0].upper() + thing[1:]} was discussed at length."))
+    assert not holds_expected(analyse(f"By whom was {thing} drafted?"), facts(f"The council {past} {thing}."))
 
 
 @pytest.mark.parametrize(
