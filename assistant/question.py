@@ -96,7 +96,9 @@ def analyse(text: str) -> Question:
     if not tokens or (not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.tag_ in WH_TAGS for t in tokens)):
         return Question(doc.text, Form.SMALL_TALK, doc=doc)
     claim = _claim(doc)
-    wh = next((t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)), None)
+    asking = [t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)]
+    # "When countries disagree, what could X do?": the wh-word of a clause set before the question asks nothing
+    wh = next((t for t in asking if not _in_adverbial_clause(t)), asking[0] if asking else None)
     first = tokens[0]
     if claim is not None:
         form = Form.CLAIM
@@ -144,6 +146,11 @@ def analyse(text: str) -> Question:
 
 
 # -- form -------------------------------------------------------------------------------------
+def _in_adverbial_clause(token: Token) -> bool:
+    """Whether the word sits in an adverbial clause ("when countries disagree, ...")."""
+    return any(a.dep_ == "advcl" for a in (token, *token.ancestors))
+
+
 def _is_relative(token: Token) -> bool:
     """ "which"/"that" inside a relative clause ("the issues that ...") is no question word."""
     return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
@@ -411,7 +418,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         )
         if verb.lemma_ == "be" and role is not None:
             kind = _noun_class(role.lemma_)
-            return (kind if kind is Expected.ORGANIZATION else Expected.PERSON), "", False, False
+            # "who are the actors ...?" (plural) is answered by a phrase naming them ("States and other actors")
+            about = role.lemma_.lower() if role.tag_ in ("NNS", "NNPS") else ""
+            return (kind if kind is Expected.ORGANIZATION else Expected.PERSON), about, False, False
         return Expected.AGENT, "", False, False
     noun = _asked_noun(doc, wh)
     if noun is None:

@@ -286,3 +286,20 @@ def test_the_source_a_question_names_is_no_fact_it_states(text):
     assert any(_TOPIC in name for name in names)
     assert not [name for name in names if any(word in name for word in _SOURCE_WORDS)]
     assert not stated.quantities
+
+
+@pytest.mark.parametrize("opening", ["When countries disagree", "If the talks fail", "While the plan is debated"])
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("what could the council do?", Expected.ANY), ("how many offices will close?", Expected.COUNT)],
+)
+def test_the_wh_word_of_a_clause_set_before_the_question_asks_nothing(opening, question, expected):
+    """ "When countries disagree, what could the council do?" asks what, not when."""
+    assert analyse(f"{opening}, {question}").expected is expected
+
+
+@pytest.mark.parametrize("role", ["actors", "members", "partners"])
+def test_who_are_the_plural_role_is_answered_by_a_phrase_naming_them(role):
+    q = analyse(f"Who are the {role} whose behaviour the rules regulate?")
+    assert q.expected is Expected.PERSON and q.about == role.rstrip("s")
+    assert analyse("Who is the director of the agency?").about == ""
