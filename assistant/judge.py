@@ -150,7 +150,9 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     States been willing to negotiate?": "willing to negotiate A, B and C"), unless the thing is just one
     item among others ("migrants and human mobility" counts no migrants)."""
     if facts.numbered >= 2:
-        return facts.numbered if _lists_what_is_asked(question, facts.numbered_of) else 0
+        # a list completing a word of the question ("what does the chapter examine?": "an examination of (1) ...");
+        # a list that merely mentions the thing asked ("... (2) protection of migrants") counts no migrants
+        return facts.numbered if said_in(facts.numbered_of, question.terms) else 0
     items = facts.enumeration
     if not items:
         return 0
@@ -162,13 +164,6 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     if about not in facts.lemmas and not said_in(facts.enumeration_of, question.terms):
         return 0  # the list neither names the thing counted nor completes a word of the question
     return len(items)
-
-
-def _lists_what_is_asked(question: Question, head: str) -> bool:
-    """Whether a numbered list completing `head` ("an examination of (1) ...") answers the question: the
-    question uses that word or one of its forms ("what does the chapter examine?"); a list that merely
-    mentions the thing asked ("... (2) protection of migrants") counts no migrants."""
-    return said_in(head, question.terms)
 
 
 def said_in(word: str, stems: Iterable[str]) -> bool:

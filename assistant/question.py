@@ -206,13 +206,11 @@ def _report(clause: Token, whole: bool = False) -> Span:
             break
         clause = inner
     if saying is None:
-        tokens = list(clause.sent) if whole else [t for t in clause.subtree]
+        tokens = list(clause.sent if whole else clause.subtree)
         return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
     doc, start = saying.doc, saying.i + 1
     while start < len(doc) and doc[start].head.i == saying.i and doc[start].pos_ == "PRON":
-        start += 1  # "told me", "heard it said"
-    if start < len(doc) and doc[start].dep_ == "mark":
-        start += 1  # "that"
+        start += 1  # "told me", "heard it said" ("that" is trimmed below)
     tokens = [t for t in saying.sent if t.i >= start]
     tag = _closing_tag(tokens)
     if tag and not any(t.pos_ in _CONTENT for t in tag):
