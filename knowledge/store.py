@@ -318,18 +318,18 @@ class KnowledgeStore:
 
     @_bounded
     def chunks(self, doc_id: str | None = None, committed_only: bool = True) -> list[Chunk]:
-        """Chunks in document order (for the lexical index, or to inspect a document)."""
-        clauses: list[dict] = []
-        if committed_only:
-            clauses.append({"committed": True})
-        if doc_id is not None:
-            clauses.append({"doc_id": doc_id})
-        where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
-        got = self._chunks.get(where=where, include=["documents", "metadatas"])
+        """Chunks in document order (for the lexical index, or to inspect a document). Filtered on
+        `doc_id` alone in Chroma (an indexed lookup); "committed" is checked here, since adding it to the
+        filter makes Chroma scan every chunk (0.45 s instead of 16 ms per document at 100,000 chunks)."""
+        got = self._chunks.get(
+            where={"doc_id": doc_id} if doc_id is not None else None, include=["documents", "metadatas"]
+        )
         chunks = [
             Chunk.from_record(i, text, meta)
             for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
+        if committed_only:
+            chunks = [c for c in chunks if c.committed]
         return sorted(chunks, key=lambda c: (c.source, c.index))
 
     @_bounded
