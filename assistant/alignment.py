@@ -114,7 +114,7 @@ def align(
                     source_end=source.end if in_claim else negation.end,
                 )
             )
-    for word, opposite in reversed_words(claim.words, source.words):
+    for word, opposite in [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]:
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
@@ -122,12 +122,13 @@ def align(
 
 
 def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
-    """The word by which `other` states `head` without negating it: `head` itself or a verb of the same
-    sense ("occur" for "happen"); None when it does not, or negates it too."""
+    """The word by which `other` states `head` without negating it: `head` itself, a form of it ("assured"
+    for "assurance") or a verb of the same sense ("occur" for "happen"); None when it does not, or negates
+    it too."""
     kinds = dict(other.words)
 
     def same(word: str) -> bool:
-        return word == head or (kinds.get(word) in ("V", "P") and lexicon.synonymous(word, head))
+        return _same_word(word, head) or (kinds.get(word) in ("V", "P") and lexicon.synonymous(word, head))
 
     if any(same(n.head) for n in other.negations):
         return None
@@ -153,6 +154,25 @@ def reversed_words(
     return list(dict.fromkeys(pairs))
 
 
+def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """("less effective", "more effectively"), ("some person", "all person"): the same word (or a form of it)
+    graded or quantified the opposite way, though the opposite modifier may grade another word on the claim's
+    side ("less effective than more formal mechanisms"); a sentence that also grades it as the claim does
+    reverses nothing."""
+    pairs = []
+    for modifier, head in claim.degrees:
+        same_head = [(m, h) for m, h in source.degrees if _same_word(head, h)]
+        if any(m == modifier for m, _ in same_head):
+            continue
+        pairs += [(f"{modifier} {head}", f"{m} {h}") for m, h in same_head if lexicon.opposed(modifier, m)]
+    return list(dict.fromkeys(pairs))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: the same stem ("effective", "effectively") or a derivation ("enter", "entry")."""
+    return stem(a) == stem(b) or b in lexicon.related_forms(a)
+
+
 def _with_qualities(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
     """(word, class, word as written) for each word, and for a noun of quality the adjectives it derives
     from ("complexity" -> complex): "simple" reverses "the complexity of" as it reverses "complex"."""
@@ -165,8 +185,9 @@ def _with_qualities(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str, 
 
 
 def _negative_prefix(a: str, b: str) -> bool:
-    """ "non-normative" against "normative": English's negating prefix with a hyphen."""
-    return a == f"non-{b}" or b == f"non-{a}"
+    """ "non-normative" against "normative", "non-binding" against "binding" (whose lemma may be "bind"):
+    English's negating prefix with a hyphen, before a form of the other word."""
+    return any(x.startswith("non-") and stem(x[4:]) == stem(y) for x, y in ((a, b), (b, a)))
 
 
 def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:

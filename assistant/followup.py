@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse
 from knowledge import lexicon
-from knowledge.language import WH_TAGS, SentenceFacts, analyse_span, extraposed_clause, noun_phrases, parse, whole_words
+from knowledge.language import (
+    WH_TAGS,
+    SentenceFacts,
+    analyse_span,
+    non_referential_it,
+    noun_phrases,
+    parse,
+    whole_words,
+)
 from knowledge.terms import terms
 
 Message = dict  # {"role": "user" | "assistant", "content": str, "refused": bool, "direct_answer": str (optional)}
@@ -73,7 +81,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
         kind = token.morph.get("PronType")
         person3 = "3" in token.morph.get("Person")
         plural = "Plur" in token.morph.get("Number") or token.lower_ in ("they", "them", "their", "these", "those")
-        if "Prs" in kind and person3 and not (token.dep_ == "expl" or extraposed_clause(token) is not None):
+        if "Prs" in kind and person3 and not non_referential_it(token):
             if _has_inner_antecedent(doc, token, plural, frame):
                 continue
             possessive = "Yes" in token.morph.get("Poss")

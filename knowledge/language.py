@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 7
+FACTS_VERSION = 8
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -144,6 +144,8 @@ class SentenceFacts:
     numbered_of: str = ""  # the word the numbered list completes: "examination" (an examination of (1) ...)
     times: tuple[str, ...] = ()  # prepositional phrases naming a time ("at present", "to date", "in an era of ...")
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
+    degrees: tuple[tuple[str, str], ...] = ()  # (modifier, head) as written, of its quantifying determiners
+    # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
 
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
@@ -167,6 +169,7 @@ class SentenceFacts:
             "enum_of": self.enumeration_of,
             "time": list(self.times),
             "place": list(self.places),
+            "deg": [list(d) for d in self.degrees],
         }
 
     @classmethod
@@ -189,6 +192,7 @@ class SentenceFacts:
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
+            degrees=tuple((m, h) for m, h in d.get("deg", ())),
         )
 
 
@@ -336,6 +340,26 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         numbered_of=_list_head(span),
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
+        degrees=_degrees(span),
+    )
+
+
+# Penn tags of a word that grades or quantifies its head: a determiner other than an article or a
+# demonstrative ("all", "some", "no"), a predeterminer ("all the"), and comparative or superlative adjectives and adverbs ("more", "less").
+_GRADING_TAGS = frozenset(["DT", "PDT", "JJR", "JJS", "RBR", "RBS"])
+
+
+def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
+    """(modifier, head), lower-cased as written, for each word that quantifies or grades a noun, adjective, adverb or verb of
+    `span`: what "only some persons" / "all persons", "less effective" / "more effectively" set against
+    each other, even where the same modifier grades another word too ("more formal mechanisms")."""
+    return tuple(
+        (t.lower_, t.head.lower_)
+        for t in span
+        if t.tag_ in _GRADING_TAGS
+        and not {"Art", "Dem"} & set(t.morph.get("PronType"))
+        and t.head.i != t.i
+        and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB")
     )
 
 
@@ -399,7 +423,10 @@ def is_negated(tokens: Iterable[Token]) -> bool:
 
 
 def _negated(negation: Token) -> Token:
-    """What a negating word negates: its head, or for a copula the complement ("is not binding": binding)."""
+    """What a negating word negates: its head, or for a copula the complement ("is not binding": binding),
+    or for a verb saying an act did not come about, that act ("failed to build": build)."""
+    if _says_not_done(negation):
+        return next(c for c in negation.children if _infinitive(c))
     head = negation.head
     if head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
@@ -420,7 +447,23 @@ def _negates(token: Token) -> bool:
         token.dep_ == "neg"
         or "Polarity=Neg" in str(token.morph)
         or (token.dep_ == "det" and token.lower_ in _NEGATIVE_DETERMINERS)
+        or _says_not_done(token)
     )
+
+
+def _says_not_done(token: Token) -> bool:
+    """ "failed to build": a verb whose infinitive complement did not come about (`lexicon.says_not_done`)."""
+    return (
+        token.pos_ == "VERB"
+        and any(_infinitive(c) for c in token.children)
+        and not any(c.dep_ == "neg" for c in token.children)  # "did not fail to adopt" adopted it
+        and lexicon.says_not_done(token.lemma_)
+    )
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to"-infinitive complement of its head."""
+    return token.dep_ == "xcomp" and any(c.tag_ == "TO" for c in token.children)
 
 
 def extraposed_clause(token: Token) -> Token | None:
@@ -433,8 +476,45 @@ def extraposed_clause(token: Token) -> Token | None:
     if not complements:
         return None
     holders = [head, *complements]  # the parser hangs the clause on the verb or on "true"/"correct"
-    clauses = (c for h in holders for c in h.children if c.dep_ in ("ccomp", "csubj", "xcomp") and c.i > token.i)
+    clauses = (
+        c
+        for h in holders
+        for c in h.children
+        if c.i > token.i and (c.dep_ in ("ccomp", "csubj", "xcomp") or (c.dep_ == "acl" and _has_mark(c)))
+    )  # "the case that X": the parser may read X as the noun's clause
     return next(clauses, None)
+
+
+def non_referential_it(token: Token) -> bool:
+    """Whether `token` is an "it" that stands for a clause later in its sentence, not for a noun phrase
+    before it: "Is it true that X?" (`extraposed_clause`), a cleft ("How is it that X?", "Was it in 2016 that
+    X?", "Could it be that X?": a copula whose only complement is the clause), an impersonal verb ("Does it
+    matter that X?", `lexicon.impersonal`), a small clause ("What makes it hard for X to Y?")."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl" or extraposed_clause(token) is not None:
+        return True
+    if token.dep_ != "nsubj":
+        return False
+    head = token.head
+    if not any(c.i > token.i and _subordinate_clause(c) for c in head.children):
+        return False
+    if head.pos_ in ("AUX", "ADJ"):  # a copula ("is it ... that"), an adjective ("it hard ... to")
+        return True
+    particle = " ".join(c.lower_ for c in head.children if c.dep_ == "prt")  # "turn out"
+    return head.pos_ == "VERB" and lexicon.impersonal(f"{head.lemma_} {particle}".strip().lower())
+
+
+def _has_mark(clause: Token) -> bool:
+    """A clause opened by a subordinating conjunction ("that X", "whether X"), not a relative clause."""
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _subordinate_clause(token: Token) -> bool:
+    """A clause introduced as a complement: "that X" / a bare clause (ccomp, csubj), or "(for X) to Y"."""
+    if token.dep_ in ("ccomp", "csubj"):
+        return True
+    return token.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in token.children)
 
 
 def _refers_back(span: Span) -> bool:

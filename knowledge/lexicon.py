@@ -198,6 +198,37 @@ def synonymous(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
     return a == b or bool(_senses(a, pos, senses) & _senses(b, pos, senses))
 
 
+# WordNet's verb frames (the standard numbering of its sentence frames): 34 "It ----s that CLAUSE", and the
+# frames that give the verb a subject of its own before a clause or an object: 11 "Something ----s something",
+# 26 "Somebody ----s that CLAUSE".
+_IMPERSONAL_FRAME = 34
+_PERSONAL_CLAUSE_FRAMES = frozenset({11, 26})
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def impersonal(verb: str, senses: int = 4) -> bool:
+    """Whether a verb takes a dummy "it" before a clause ("It matters that X", "It seems that X"): one of its
+    commonest senses has WordNet's frame "It ----s that CLAUSE" and no frame with a subject of its own, so
+    the "it" of "Does it matter that X?" stands for X. "It requires that X" has "Something requires something",
+    so its "it" may be a thing named before."""
+    reader = _reader()
+    if reader is None or not verb:
+        return False
+    for synset in reader.synsets(verb.replace(" ", "_"), "v")[:senses]:
+        name = verb.replace(" ", "_")
+        frames = {f for lemma in synset.lemmas() if lemma.name().lower() == name for f in lemma.frame_ids()}
+        if _IMPERSONAL_FRAME in frames and not frames & _PERSONAL_CLAUSE_FRAMES:
+            return True
+    return False
+
+
+def says_not_done(verb: str) -> bool:
+    """Whether a verb before an infinitive says the act did not come about ("failed to build"): WordNet
+    opposes it to "succeed"."""
+    return opposed(verb.lower(), "succeed")
+
+
 # The adverb senses that make a number exact rather than a bound: "only two" ("and nothing more"),
 # "exactly two" ("indicating exactness"); named by WordNet's own words for them.
 _EXACTNESS = (("merely", "r"), ("precisely", "r"))

@@ -146,6 +146,29 @@ def test_a_negation_of_a_verb_of_the_same_sense_conflicts(verb, synonym):
 
 
 @pytest.mark.parametrize(
+    ("verb", "past"), [("adopt", "adopted"), ("build", "built"), ("reach", "reached"), ("sign", "signed")]
+)
+@pytest.mark.parametrize("tense", ["failed to {v}", "fail to {v}", "have failed to {v}"])
+def test_failing_to_act_conflicts_with_the_act(verb, past, tense):
+    """ "failed to build X" says X was not built: WordNet opposes "fail" to "succeed"."""
+    claim = f"The members {tense.format(v=verb)} a common position in 2016."
+    assert "negation" in kinds(claim, f"The members {verb}ed a common position in 2016.".replace("eed", "ed"))
+    assert "negation" not in kinds(
+        f"The members did not fail to {verb} a common position.", f"The members {verb}ed it."
+    )
+
+
+@pytest.mark.parametrize(
+    ("noun", "participle"), [("assurance", "assured"), ("guarantee", "guaranteed"), ("agreement", "agreed")]
+)
+def test_a_negated_noun_conflicts_with_its_verb_stated_plainly(noun, participle):
+    """ "there is no assurance that X" against "States are assured of X": one word in two forms."""
+    source = f"There is no {noun} that the members will build a common system."
+    assert "negation" in kinds(f"The members are {participle} to build a common system.", source)
+    assert "negation" not in kinds(f"There is no {noun} that the members will build a common system.", source)
+
+
+@pytest.mark.parametrize(
     "denial", ["There is no assurance that", "There is no guarantee that", "It is not certain that"]
 )
 @pytest.mark.parametrize(
@@ -215,6 +238,49 @@ def test_an_adjective_reverses_the_noun_of_its_opposite_quality(adjective, noun)
     source = f"The office was set up in recognition of the {noun} of the landscape."
     conflicts = [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "antonym"]
     assert [(c.claim, c.source) for c in conflicts] == [(adjective, noun)]
+
+
+GRADED = [
+    ("less", "more", "The pilot handled the cases {m} {a} than the larger and more formal programmes did."),
+    ("more", "less", "The pilot handled the cases {m} {a} than the more formal programmes did."),
+]
+
+
+@pytest.mark.parametrize(("grades", "adjective"), list(itertools.product(GRADED, ["effective", "efficient", "quick"])))
+def test_a_word_graded_the_opposite_way_conflicts_though_the_grade_recurs(grades, adjective):
+    """ "less effective" against "more effectively", though "more" grades another word on both sides."""
+    said, found, frame = grades
+    adverb = {"effective": "effectively", "efficient": "efficiently", "quick": "quickly"}[adjective]
+    claim = frame.replace(" {m} {a}", "").replace("handled the cases", f"was {said} {adjective} with the cases")
+    source = frame.format(m=found, a=adverb)
+    conflicts = [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "antonym"]
+    assert (f"{said} {adjective}", f"{found} {adverb}") in [(c.claim, c.source) for c in conflicts]
+
+
+QUANTIFIED = [("some", "all"), ("only some", "all"), ("no", "all"), ("all", "some"), ("every", "no")]
+
+
+@pytest.mark.parametrize(("quantifiers", "noun"), list(itertools.product(QUANTIFIED, ["member", "region", "office"])))
+def test_a_noun_quantified_the_opposite_way_conflicts(quantifiers, noun):
+    said, found = quantifiers
+    plural = said.split()[-1] not in ("every",)
+    claim = f"The treaty binds {said} {noun}{'s' if plural else ''} of the union."
+    source = f"The treaty binds {found} {noun}{'s' if found != 'every' else ''} of the union, including new ones."
+    assert "antonym" in kinds(claim, source)
+
+
+@pytest.mark.parametrize("quantifier", ["all", "some", "no", "most"])
+def test_the_same_quantifier_is_no_conflict(quantifier):
+    claim = f"The treaty binds {quantifier} members of the union."
+    source = f"The treaty binds {quantifier} members of the union, including more recent ones."
+    assert "antonym" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize("adjective", ["binding", "profitable", "violent", "governmental"])
+def test_a_non_prefix_reverses_the_plain_word(adjective):
+    claim = f"The gaps are filled by non-{adjective} agreements."
+    source = f"The gaps are filled by {adjective} agreements."
+    assert "antonym" in kinds(claim, source)
 
 
 def test_opposites_in_different_word_classes_do_not_conflict():

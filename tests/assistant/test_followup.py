@@ -73,6 +73,50 @@ def test_a_question_that_names_its_own_subject_is_never_rewritten(question):
     assert standalone_question(question, history("What is mini-multilateralism?", "A pragmatic solution.")) == question
 
 
+DUMMY_IT_FRAMES = [
+    "Is it the case that {}?",
+    "How is it that {}?",
+    "Why is it that {}?",
+    "Could it be that {}?",
+    "Does it matter that {}?",
+    "Does it seem that {}?",
+    "Did it turn out that {}?",
+    "Is it likely that {}?",
+]
+CLAUSES = ["the agency joined the network", "the two councils signed the treaty", "regional bodies became members"]
+
+
+@pytest.mark.parametrize(("frame", "clause"), list(itertools.product(DUMMY_IT_FRAMES, CLAUSES)))
+def test_a_dummy_it_before_a_clause_is_never_rewritten(frame, clause):
+    """The "it" of an extraposed or cleft clause (or of a verb WordNet frames as "It ----s that CLAUSE")
+    stands for the clause, whatever the history."""
+    question = frame.format(clause)
+    assert standalone_question(question, history("What is the observatory?", "A regional data hub.")) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What makes it hard for the members to agree?",
+        "Was it in 2009 that the board was created?",
+        "Why is it difficult to fund the programme?",
+    ],
+)
+def test_a_dummy_it_of_a_small_clause_or_cleft_is_never_rewritten(question):
+    assert standalone_question(question, history("What is the observatory?", "A regional data hub.")) == question
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["Does it require that members pay?", "Does it say that members pay?", "Is it binding?", "Why does it matter?"],
+)
+def test_a_referring_it_before_a_clause_is_still_rewritten(follow_up):
+    """A verb that can take a subject of its own before a clause ("it requires that X") keeps "it" an
+    anaphor, as does a copula or impersonal verb with no clause after it."""
+    rewritten = standalone_question(follow_up, history("What is the observatory?", "A regional data hub."))
+    assert "observatory" in rewritten
+
+
 def test_after_which_organization_the_subject_is_the_answers_organization():
     h = history(
         "Which organization recently entered the UN?", "With its entry into the UN, IOM should be better positioned."

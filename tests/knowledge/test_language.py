@@ -184,3 +184,21 @@ def test_one_of_a_group_is_membership_not_a_count(noun):
     sentence = f"Is housing one of the {noun} the plan covers?"
     [facts] = language.analyse(sentence, [(0, len(sentence))])[0]
     assert not facts.quantities
+
+
+@pytest.mark.parametrize(
+    ("verb", "impersonal"),
+    [
+        ("matter", True),
+        ("seem", True),
+        ("happen", True),
+        ("turn out", True),
+        ("require", False),
+        ("say", False),
+        ("show", False),
+        ("adopt", False),
+    ],
+)
+def test_wordnet_frames_tell_an_impersonal_verb(verb, impersonal):
+    """ "It ----s that CLAUSE" with no subject of its own ("it matters that X"), unlike "it requires that X"."""
+    assert lexicon.impersonal(verb) is impersonal
