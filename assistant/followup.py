@@ -43,6 +43,7 @@ class Anaphor:
     possessive: bool
     head: str = ""  # the head noun's lemma of a demonstrative noun phrase ("initiative"), else ""
     possessed_end: int = 0  # for a possessive: where the noun it modifies ends ("its proponents")
+    possessed: str = ""  # and that noun's lemma ("proponent")
 
 
 def standalone_question(
@@ -87,7 +88,16 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
             possessive = "Yes" in token.morph.get("Poss")
             owned = token.head if possessive and token.head.pos_ == "NOUN" and token.head.i > token.i else None
             owned_end = owned.idx + len(owned) if owned is not None else 0
-            found.append(Anaphor(token.idx, token.idx + len(token), plural, possessive, possessed_end=owned_end))
+            found.append(
+                Anaphor(
+                    token.idx,
+                    token.idx + len(token),
+                    plural,
+                    possessive,
+                    possessed_end=owned_end,
+                    possessed=owned.lemma_.lower() if owned is not None else "",
+                )
+            )
         elif "Dem" in kind and token.pos_ in ("DET", "PRON") and token.tag_ != "WDT":
             head = token.head
             if token.dep_ == "det" and head.pos_ in ("NOUN", "PROPN"):
@@ -95,8 +105,9 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 end = head.idx + len(head)
                 plural = "Plur" in head.morph.get("Number")
                 found.append(Anaphor(start, end, plural, False, head.lemma_.lower()))
-            elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and token.head.lemma_ != "do":
-                # a demonstrative standing for a noun phrase ("Why is that?"); "do that" stands for an action
+            elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and not (
+                token.dep_ == "dobj" and token.head.lemma_ == "do"
+            ):  # a demonstrative standing for a noun phrase ("Why is that?"); "do that" stands for an action
                 found.append(Anaphor(token.idx, token.idx + len(token), plural, False))
     return found
 
@@ -141,6 +152,7 @@ class _Candidate:
     head: str
     also_head: str = ""  # the noun it answered: "which instruments" -> the answer's list is "those instruments"
     named_only: bool = False  # only a demonstrative noun phrase with its head takes it ("those dialogues")
+    owns: str = ""  # the noun the conversation gave it: "challenge" for X in "a challenge for X", "X's challenge"
 
 
 def antecedents(
@@ -148,7 +160,8 @@ def antecedents(
 ) -> list[_Candidate]:
     """What an anaphor may point at, best first: for a question asking for a thing ("which organization",
     "what declaration"), the answer's new name, of the kind asked (of several, the one whose words the documents use: "IOM" over its long form);
-    then the previous question's noun phrases (subject, object, other); then the answer's names."""
+    then the previous question's noun phrases (subject, object, other); then the answer's names; last, the
+    owners the conversation gave a noun ("a challenge for X"), which only a possessive takes (`_pick`)."""
     q = _earlier(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
@@ -187,6 +200,24 @@ def antecedents(
             if chunk is not None and chunk.root.pos_ == "NOUN":
                 candidate = _candidate(_with_modifiers(chunk))
                 found.append(_Candidate(candidate.text, candidate.plural, candidate.head, named_only=True))
+    return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)]
+
+
+def _owners(doc: Doc) -> list[_Candidate]:
+    """Who the conversation said owns a thing: X of "X's challenge", "a challenge for X", "the challenge of
+    X", kept for "their challenge" alone (`_pick`)."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        owners += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+        for owner in owners:
+            if owner.pos_ in ("NOUN", "PROPN"):
+                chunk = next((c for c in noun_phrases(doc) if c.root.i == owner.i), None)
+                span = _with_modifiers(chunk) if chunk is not None else doc[owner.i : owner.i + 1]
+                candidate = _candidate(span)
+                found.append(_Candidate(candidate.text, candidate.plural, candidate.head, owns=noun.lemma_.lower()))
     return found
 
 
@@ -251,6 +282,13 @@ def _slot_filled(wh: Token, sentence: Span) -> Span | None:
             found = next((c for c in match.head.children if c.dep_ in ("attr", "acomp")), None)
     if found is None or found.pos_ not in ("NOUN", "PROPN"):
         return None
+    last = found  # "UN resolutions, declarations and global compacts": the slot holds every item
+    while (
+        following := next((c for c in last.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    ) is not None:
+        last = following
+    if last is not found:
+        return whole_words(sentence.doc[min(t.i for t in found.subtree) : last.i + 1])
     return _with_complements(whole_words(sentence.doc[min(t.i for t in found.subtree) : found.i + 1]))
 
 
@@ -327,7 +365,10 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     (none: the anaphor is left as written rather than made ungrammatical)."""
     if anaphor.head:
         return next((c for c in candidates if anaphor.head in (c.head, c.also_head)), None)
-    return next((c for c in candidates if c.plural == anaphor.plural and not c.named_only), None)
+    owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
+    if owner is not None and owner.plural == anaphor.plural:
+        return owner  # "their challenge" after "a challenge for proponents of X"
+    return next((c for c in candidates if c.plural == anaphor.plural and not c.named_only and not c.owns), None)
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:

@@ -93,7 +93,7 @@ def analyse(text: str) -> Question:
     tokens = [t for t in doc if not (t.is_punct or t.is_space)]
     if _INJECTION.search(doc.text) or _addresses_assistant(doc):
         return Question(doc.text, Form.INSTRUCTION, doc=doc)
-    if not tokens or (not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.tag_ in WH_TAGS for t in tokens)):
+    if not tokens or not any(_content(t) for t in tokens):
         return Question(doc.text, Form.SMALL_TALK, doc=doc)
     claim = _claim(doc)
     asking = [t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)]
@@ -149,6 +149,16 @@ def analyse(text: str) -> Question:
 def _in_adverbial_clause(token: Token) -> bool:
     """Whether the word sits in an adverbial clause ("when countries disagree, ...")."""
     return any(a.dep_ == "advcl" for a in (token, *token.ancestors))
+
+
+def _content(token: Token) -> bool:
+    """A word that gives an input something to be about: a noun, verb, number or wh-word, or the subject
+    pronoun of a question asked by inversion ("Is it enough?" asks about something named before; "thanks!",
+    "that's great!" ask nothing)."""
+    if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS:
+        return True
+    inverted = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "AUX" and token.head.i < token.i
+    return inverted and "3" in token.morph.get("Person") and "Prs" in token.morph.get("PronType")
 
 
 def _is_relative(token: Token) -> bool:

@@ -264,3 +264,36 @@ def test_after_who_did_it_a_pronoun_takes_the_doer_the_answer_names(verb, thing)
         {"role": "assistant", "content": f"The plan was {past} by the {thing}. [1]"},
     ]
     assert thing in standalone_question("When did it meet?", history)
+
+
+@pytest.mark.parametrize("adjective", ["enough", "binding", "sufficient", "new"])
+@pytest.mark.parametrize(
+    ("pronoun", "verb", "subject"), [("it", "Is", "the observatory"), ("they", "Are", "the two regional plans")]
+)
+def test_a_pronoun_question_with_no_noun_is_a_follow_up_not_small_talk(adjective, pronoun, verb, subject):
+    """ "Is it enough?" names nothing itself, yet asks about what came before."""
+    rewritten = standalone_question(f"{verb} {pronoun} {adjective}?", history(f"What is {subject}?", "A data hub."))
+    assert subject.split()[-1] in rewritten
+
+
+@pytest.mark.parametrize("question", ["Have these done away with the delays?", "Did these do enough for the region?"])
+def test_a_demonstrative_subject_of_do_is_an_anaphor(question):
+    """Only "do that" (the object of "do") stands for an action; "these" as a subject stands for things."""
+    h = history("What did the council approve?", "The council approved the budget, the charter and the work plan.")
+    rewritten = standalone_question(question, h)
+    assert all(item in rewritten for item in ("budget", "charter", "work plan"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "owned"),
+    [
+        ("A task for the member states is to agree on the budget.", "member states", "task"),
+        ("The mandate of the regional offices is to collect the data.", "regional offices", "mandate"),
+        ("The agencies' plans were approved in the spring.", "agencies", "plan"),
+    ],
+)
+def test_a_possessive_takes_the_owner_the_conversation_gave_its_noun(sentence, owner, owned):
+    """ "their challenge" after "a challenge for X": X, though another plural noun answered the question."""
+    h = history(f"What must the {owner} do?", sentence)
+    rewritten = standalone_question(f"What else does their {owned} involve?", h)
+    assert owner in rewritten and "their" not in rewritten
