@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 from assistant.judge import name_said, said_in, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
-from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.language import CORE_ROLES, Entity, Quantity, SentenceFacts
 from knowledge.terms import stem
 
 # Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
@@ -118,6 +118,10 @@ def align(
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
+    for said, found in swapped_roles(claim, source):
+        conflicts.append(
+            Conflict(kind="role", claim=said, source=found, source_start=source.start, source_end=source.end)
+        )
     return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source))
 
 
@@ -166,6 +170,36 @@ def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[
             continue
         pairs += [(f"{modifier} {head}", f"{m} {h}") for m, h in same_head if lexicon.opposed(modifier, m)]
     return list(dict.fromkeys(pairs))
+
+
+def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's argument, source's) where the two give the same predicate's slot to two things that both
+    take part in it, each in the other's place: "the UN's entry into IOM" against "its [IOM's] entry into
+    the UN" ("into": IOM / the UN, and the UN is the claim's possessor). A slot merely filled differently
+    ("entry into the UN" / "entry into the network") is for the names check, and a party named as a
+    circumstance ("provides context through an overview" / "an overview provides context") is no swap; a
+    source that also gives the claim's filler to that slot swaps nothing."""
+
+    def takes_part(roles, predicate: str, role: str, argument: str) -> bool:
+        """`argument` is a party to the act in another slot (a circumstance, "through X", is no party)."""
+        return any(
+            _same_word(predicate, p) and r != role and r in CORE_ROLES and _same_noun(argument, a) for p, r, a in roles
+        )
+
+    pairs = []
+    for predicate, role, said in claim.roles:
+        for other, other_role, found in source.roles:
+            if other_role != role or not _same_word(predicate, other) or _same_noun(said, found):
+                continue
+            if any(_same_word(predicate, p) and r == role and _same_noun(said, a) for p, r, a in source.roles):
+                continue
+            if takes_part(claim.roles, predicate, role, found) or takes_part(source.roles, other, role, said):
+                pairs.append((said, found))
+    return list(dict.fromkeys(pairs))
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return stem(a) == stem(b)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -106,6 +106,8 @@ def analyse(text: str) -> Question:
         form = Form.YES_NO
     elif _is_statement(doc):  # a wh-word inside a statement opens a clause ("... is how X"), asks nothing
         form, claim, wh = Form.CLAIM, doc[:], None
+    elif wh is None and _is_statement(doc, asked=True) and not _personal(doc):  # "X joined Y in 2016?"
+        form, claim = Form.CLAIM, _trimmed(list(doc)) or doc[:]
     else:
         form = Form.QUESTION
     wh_phrase = _wh_phrase(wh)
@@ -234,8 +236,20 @@ def _closing_tag(tokens: list[Token]) -> list[Token]:
     end = len(tokens)
     while end and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
-    marks = [i for i in range(1, end) if tokens[i].is_punct and tokens[i].text not in ("-", "'")]
+    marks = [i for i in range(1, end) if tokens[i].is_punct and (tokens[i].text not in ("-", "'") or _apart(tokens[i]))]
     return tokens[marks[-1] : end] if marks else []
+
+
+def _personal(doc: Doc) -> bool:
+    """The sentence's subject is the speaker or the assistant ("You can help me?", "I may ask?"): no claim
+    about the documents."""
+    root = next(iter(doc.sents)).root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and {"1", "2"} & set(c.morph.get("Person")) for c in root.children)
+
+
+def _apart(mark: Token) -> bool:
+    """A mark set apart by spaces: the dash of "X - is that so?", not the hyphen of "mini-multilateralism"."""
+    return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_) and bool(mark.whitespace_)
 
 
 def _declarative(verb: Token) -> bool:
@@ -267,12 +281,13 @@ def _trimmed(tokens: list[Token]) -> Span | None:
     return doc[start:end]
 
 
-def _is_statement(doc: Doc) -> bool:
-    """A declarative sentence (a subject and a finite verb) that does not end in a question mark."""
+def _is_statement(doc: Doc, asked: bool = False) -> bool:
+    """A declarative sentence (a subject and a finite verb) that does not end in a question mark (`asked`:
+    that does, a statement put as a question: subject first, no auxiliary before it)."""
     root = next(iter(doc.sents)).root
     opening = next((t for t in doc if not (t.is_punct or t.is_space)), None)
     return (
-        not doc.text.rstrip().endswith("?")
+        (doc.text.rstrip().endswith("?") and _declarative(root) if asked else not doc.text.rstrip().endswith("?"))
         and not (opening is not None and (opening.tag_ == "VB" or opening.tag_ in WH_TAGS))  # "List the ...", "How ..."
         and root.pos_ in ("VERB", "AUX")
         and (root.tag_ != "VB" or any(c.tag_ == "MD" for c in root.children))  # "X could improve Y", not "Improve Y"

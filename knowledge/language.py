@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 8
+FACTS_VERSION = 9
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -146,6 +146,9 @@ class SentenceFacts:
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
     degrees: tuple[tuple[str, str], ...] = ()  # (modifier, head) as written, of its quantifying determiners
     # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
+    roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
+    # to whom, "States shepherded IOM into the UN" -> ("shepherd", "agent", "States"), ("shepherd", "patient",
+    # "IOM"), ("shepherd", "into", "UN"); a noun's too: "its entry into the UN" -> ("entry", "into", "UN")
 
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
@@ -170,6 +173,7 @@ class SentenceFacts:
             "time": list(self.times),
             "place": list(self.places),
             "deg": [list(d) for d in self.degrees],
+            "roles": [list(r) for r in self.roles],
         }
 
     @classmethod
@@ -193,6 +197,7 @@ class SentenceFacts:
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
+            roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
         )
 
 
@@ -341,7 +346,38 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
+        roles=_roles(span),
     )
+
+
+def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
+    """(predicate lemma, role, argument) for each noun or name filling a slot of a verb or noun in `span`:
+    "agent" (an active subject, a passive's "by" phrase), "patient" (an object, a passive subject), "poss"
+    (a possessor), or the preposition that links it ("into", "on"); coordinated arguments share the role."""
+    found = []
+    for token in span:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head, role = token.head, _ROLES.get(token.dep_)
+        if token.dep_ == "pobj":
+            head, role = head.head, "agent" if head.dep_ == "agent" else head.lower_
+        if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i:
+            continue
+        arguments = [token, *(t for t in token.conjuncts if t.pos_ in ("NOUN", "PROPN"))]
+        found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]
+    return tuple(dict.fromkeys(found))
+
+
+def _with_compounds(token: Token) -> Span:
+    """A noun with the nouns compounded before it: "Nansen Initiative", "UN General Assembly"."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i in (start, token.i):
+        start -= 1
+    return whole_words(token.doc[start : token.i + 1])
+
+
+_ROLES = {"nsubj": "agent", "agent": "agent", "nsubjpass": "patient", "dobj": "patient", "poss": "poss"}
+CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circumstance ("into", "through")
 
 
 # Penn tags of a word that grades or quantifies its head: a determiner other than an article or a

@@ -304,3 +304,38 @@ def test_coverage_is_the_share_of_the_claims_words_the_evidence_uses():
     source = facts("The network was joined by the agency in its first year.")
     assert align(facts("The agency joined the network."), source).coverage == 1.0
     assert align(facts("The agency quietly left the network."), source).coverage == pytest.approx(2 / 4)
+
+
+PARTIES = [("the agency", "the union"), ("the council", "the network"), ("Norland", "the federation")]
+SWAPS = [
+    ("{a} brought {b} into the programme.", "{b} brought {a} into the programme."),
+    ("{a}'s entry into {b} was welcomed.", "After its entry into {a}, {b} was better placed."),
+    ("{b} was admitted to the forum by {a}.", "{a} was admitted to the forum by {b}."),
+]
+
+
+@pytest.mark.parametrize(("parties", "frames"), list(itertools.product(PARTIES, SWAPS)))
+def test_parties_swapped_in_the_same_act_conflict(parties, frames):
+    """Who did what to whom: the same predicate with its two parties in each other's places."""
+    a, b = parties
+    claim, source = frames[0].format(a=a, b=b), frames[1].format(a=a, b=b)
+    conflicts = [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "role"]
+    assert conflicts, (claim, source)
+    assert "role" not in kinds(frames[1].format(a=a, b=b), source)
+
+
+@pytest.mark.parametrize("parties", PARTIES)
+def test_the_same_parties_in_the_same_places_or_voice_changed_do_not_conflict(parties):
+    a, b = parties
+    source = f"{a[:1].upper() + a[1:]} brought {b} into the programme in 2019."
+    for claim in (f"{b[:1].upper() + b[1:]} was brought into the programme by {a}.", f"{a} brought {b} into it."):
+        assert "role" not in kinds(claim, source)
+    assert "role" not in kinds(f"{a} brought a new member into the programme.", source)
+
+
+@pytest.mark.parametrize("means", ["an overview", "a survey", "the annex"])
+def test_a_means_become_subject_is_no_swap(means):
+    """ "X provides context through an overview" / "An overview provides context": a circumstance is no party."""
+    claim = f"The report provides context through {means} of the landscape."
+    source = f"{means[:1].upper() + means[1:]} of the landscape provides further context."
+    assert "role" not in kinds(claim, source)

@@ -39,6 +39,9 @@ def test_a_pasted_draft_is_split_into_statements_without_headings_or_questions()
         ("Someone told me that the plan was adopted in 2016. Right?", "the plan was adopted in 2016"),
         ("I read that the plan was adopted in 2016 — correct?", "the plan was adopted in 2016"),
         ("The plan was adopted in 2016, right?", "The plan was adopted in 2016"),
+        ("The plan was adopted in 2016 - is that so?", "The plan was adopted in 2016"),
+        ("The plan was adopted in 2016?", "The plan was adopted in 2016"),
+        ("The agency joined the network two years ago?", "The agency joined the network two years ago"),
     ],
 )
 def test_one_claim_in_any_wording_is_one_statement(text, claim):

@@ -303,3 +303,9 @@ def test_who_are_the_plural_role_is_answered_by_a_phrase_naming_them(role):
     q = analyse(f"Who are the {role} whose behaviour the rules regulate?")
     assert q.expected is Expected.PERSON and q.about == role.rstrip("s")
     assert analyse("Who is the director of the agency?").about == ""
+
+
+@pytest.mark.parametrize("question", ["You can help me?", "We should trust the figures?", "I may ask again?"])
+def test_a_statement_put_as_a_question_about_the_speaker_is_no_claim(question):
+    """A declarative question is a claim to confirm, unless its subject is the speaker or the assistant."""
+    assert analyse(question).form is not Form.CLAIM

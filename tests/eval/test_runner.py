@@ -272,6 +272,27 @@ def test_claim_rows_are_checked_and_scored_by_verdict(indexed, tmp_path):
     assert code == 1 and "verdict_accuracy = 1.000 > 0.5" in stderr
 
 
+def test_a_claim_row_with_nothing_to_check_is_scored_missing_and_the_run_goes_on(indexed, tmp_path):
+    claims = _write(
+        tmp_path / "claims.jsonl",
+        [
+            {"id": "c1", "user_input": "Which organisation joined?", "kind": "claim", "verdict": "supported"},
+            {
+                "id": "c2",
+                "user_input": "The New York Declaration on Refugees and Migrants was adopted in 2015.",
+                "kind": "claim",
+                "verdict": "contradicted",
+                "reference_contexts": ["Declaration on Refugees and Migrants at the UN"],
+            },
+        ],
+    )
+    code, _stdout, stderr = _eval(indexed, "--questions", claims, "--out", tmp_path / "out")
+    assert code == 0, stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "results.jsonl").read_text().splitlines()]
+    assert rows[0]["verdicts"][0]["predicted"] == "missing" and "nothing to check" in rows[0]["response"]
+    assert rows[1]["verdicts"][0]["predicted"] == "contradicted"
+
+
 @pytest.mark.parametrize("name", ["chapter.jsonl", "heldout.jsonl", "claims.jsonl"])
 def test_shipped_question_sets_quote_the_bundled_chapter_verbatim(name):
     from eval.questionset import CLAIMS, HELDOUT, SHIPPED, load_questions
