@@ -281,11 +281,11 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
 def _listed(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> int:
     """How many items the sentence lists of the counted noun: numbered items of a list completing a word
     the claim uses ("examines four topics" / "an examination of (1) ... (3)"), or a coordination in a
-    sentence that names the noun ("duties ... to respect, protect and fulfil")."""
+    sentence that names the noun ("duties ... to respect, protect and fulfil") among none of its items."""
     if source.numbered >= 2 and said_in(source.numbered_of, claim_stems):
         return source.numbered
-    if source.enumeration and said.of in source.lemmas:
-        return len(source.enumeration)
+    if source.enumeration and said.of in source.lemmas and said.of not in source.enumeration:
+        return len(source.enumeration)  # not "resolutions, declarations and compacts" for "three compacts"
     return 0
 
 

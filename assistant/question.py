@@ -124,6 +124,7 @@ def analyse(text: str) -> Question:
             stated = _without(stated, (subtree[0].idx, subtree[-1].idx + len(subtree[-1])))
     acronyms = tuple(t.text for t in doc if t.is_upper and len(t.text) >= 2 and t.is_alpha)
     frame = _frame_tokens(doc)
+    stated = _unframed(stated, [t for t in _attribution(doc) if stated_span.start <= t.i < stated_span.end])
     determined = _determined_noun(wh) if wh is not None else None
     if expected is Expected.ANY and form is Form.QUESTION and acronyms and _asks_expansion(doc, wh):
         expected = Expected.EXPANSION
@@ -554,6 +555,37 @@ def _without(facts: SentenceFacts, span: tuple[int, int]) -> SentenceFacts:
         facts,
         entities=tuple(x for x in facts.entities if not inside(x.start, x.end)),
         quantities=tuple(q for q in facts.quantities if not inside(q.start, q.end)),
+    )
+
+
+def _attribution(doc: Doc) -> list[Token]:
+    """The words that only say where a statement comes from: "according to the authors", and a text that
+    reports a clause ("the report warns that X": not "the chapter examines four areas", whose verb is part
+    of what is stated, nor "the Paris Agreement says X", a named text the statement is about)."""
+    found: list[Token] = []
+    for token in doc:
+        if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
+            found += token.subtree
+        elif (
+            token.pos_ == "NOUN"
+            and token.dep_ == "nsubj"
+            and _mentions_source(token)
+            and any(c.dep_ == "ccomp" for c in token.head.children)
+        ):
+            found += [*token.subtree, token.head]
+    return found
+
+
+def _unframed(facts: SentenceFacts, frame: list[Token]) -> SentenceFacts:
+    """`facts` without the words of what frames the statement ("according to the authors", "the report
+    warns"): the documents need not use them to state it."""
+    framing = {t.lemma_.lower() for t in frame}
+    if not framing:
+        return facts
+    return replace(
+        facts,
+        lemmas=tuple(w for w in facts.lemmas if w not in framing),
+        words=tuple(w for w in facts.words if w[0] not in framing),
     )
 
 

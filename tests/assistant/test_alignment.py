@@ -67,6 +67,14 @@ def test_a_count_against_a_list_of_as_many_items(count):
     assert kinds("The regime imposes two duties on States.", source) == {"count"}
 
 
+@pytest.mark.parametrize("noun", ["treaties", "compacts", "charters"])
+def test_a_list_the_counted_noun_is_one_item_of_does_not_count_it(noun):
+    """ "three compacts" is not stated by "resolutions, declarations and compacts": three kinds, one of them."""
+    source = f"The members were willing to negotiate resolutions, declarations and {noun}."
+    result = align(facts(f"The members negotiated three {noun}."), facts(source))
+    assert not result.states_all and "count" not in {c.kind for c in result.conflicts}
+
+
 @pytest.mark.parametrize("bound", ["more than 20", "about 20", "at least 20", "nearly 20"])
 def test_an_approximate_number_is_no_count_to_contradict(bound):
     result = align(facts(f"The network has {bound} member agencies."), facts("The network has 14 member agencies."))

@@ -190,3 +190,29 @@ def test_an_inverted_question_about_a_report_stays_a_yes_no_question(question):
     """Only a declarative report ("Someone told me X, right?") is a claim to check; an auxiliary before
     the subject makes it a question about the report."""
     assert analyse(question).form is Form.YES_NO
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "frame", ["According to the authors, {c}.", "The article warns that {c}.", "According to the brief, {c}."]
+)
+def test_the_words_framing_a_claim_are_not_part_of_what_it_states(frame):
+    """ "According to the authors" is where a claim comes from: no word of it must be in the documents."""
+    [found] = statements(frame.format(c="the council adopted the regional plan in 2016"))
+    lemmas = set(found.question.stated.lemmas)
+    assert {"council", "adopt", "plan"} <= lemmas
+    assert not lemmas & {"author", "article", "warn", "brief", "accord"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The chapter examines four areas of cooperation.", {"examine", "area"}),
+        ("The Paris Agreement mentions migrants in its preamble.", {"paris", "agreement", "mention", "migrant"}),
+    ],
+)
+def test_a_text_that_is_what_the_claim_is_about_stays_in_it(text, kept):
+    """Only a text reporting a clause frames it; "the chapter examines X" states what the chapter does."""
+    [found] = statements(text)
+    assert kept <= {w.lower() for w in found.question.stated.lemmas}
