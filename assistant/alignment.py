@@ -8,7 +8,11 @@ sentence states the same kind of fact about the same thing differently:
 - a name where the sentence gives another of the same kind ("UN Security Council" vs "UN General
   Assembly": same label, or the same head word);
 - a negation of a word the other states plainly ("there is an assurance" vs "there is no assurance");
-- a word the other reverses (WordNet antonyms: pragmatic/impractical, more/less, increase/decrease).
+- a word the other reverses (WordNet antonyms: pragmatic/impractical, more/less, increase/decrease), or a
+  grade or quantifier it reverses on the same word ("less effective" / "more effectively");
+- the same act with its parties in each other's places ("the UN's entry into IOM" / "IOM's entry into the UN");
+- an outcome the claim calls certain where the sentence calls it only possible ("will certainly serve" /
+  "potentially can serve").
 A claim the sentence says only under a negation ("there is no assurance that X" for "X") is not stated.
 A detail is unstated when the sentence says nothing of its kind about it (a year where the sentence gives
 none; a calendar date more precise than the sentence's year; a name the sentence does not mention).
@@ -118,10 +122,11 @@ def align(
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
-    for said, found in swapped_roles(claim, source):
-        conflicts.append(
-            Conflict(kind="role", claim=said, source=found, source_start=source.start, source_end=source.end)
-        )
+    for kind, pairs in (("role", swapped_roles(claim, source)), ("modality", overstated(claim, source))):
+        conflicts += [
+            Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
+            for said, found in pairs
+        ]
     return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source))
 
 
@@ -136,7 +141,7 @@ def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
 
     if any(same(n.head) for n in other.negations):
         return None
-    return next((w for w, _ in other.words if same(w)), None)
+    return next((w for w in (*(w for w, _ in other.words), *other.lemmas) if same(w)), None)  # names too
 
 
 def reversed_words(
@@ -195,6 +200,22 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 continue
             if takes_part(claim.roles, predicate, role, found) or takes_part(source.roles, other, role, said):
                 pairs.append((said, found))
+    return list(dict.fromkeys(pairs))
+
+
+def overstated(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(the claim's word of certainty, the source's of possibility) bearing on the same act: "will certainly
+    serve" against "potentially can serve", "is guaranteed to bring" against "should be better positioned to
+    bring", "will certainly be addressed" against "are unlikely to be addressed"."""
+
+    def marked(facts: SentenceFacts, kind: str, predicate: str) -> list[str]:
+        return [w for w, k, p in facts.modality if k == kind and _same_word(p, predicate)]
+
+    pairs = []
+    for word, kind, predicate in claim.modality:
+        if kind != "certain" or marked(claim, "possible", predicate) or marked(source, "certain", predicate):
+            continue
+        pairs += [(word, hedge) for hedge in marked(source, "possible", predicate)]
     return list(dict.fromkeys(pairs))
 
 

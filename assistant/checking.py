@@ -160,8 +160,9 @@ class ClaimChecker:
         return self.scorer.score(question.terms, vector, passages)
 
     def unknown(self, statement: Statement) -> list[str]:
-        """The claim's common nouns and adjectives that no indexed document uses ("retired teachers"): in
-        none of their forms ("greater" for "great"), nor by a word of the same sense or a derivation ("opportunity" for "chance": `lexicon.related_forms`)."""
+        """The claim's common nouns, adjectives and manner adverbs that no indexed document uses ("retired
+        teachers", "adopted unanimously"): in none of their forms ("greater" for "great"), nor by a word of the same sense
+        or a derivation ("opportunity" for "chance", "formal" for "formally": `lexicon.related_forms`)."""
         forms: dict[str, set[str]] = {}
         for token in statement.question.doc or ():
             forms.setdefault(token.lemma_.lower(), set()).add(token.lower_)
@@ -170,7 +171,11 @@ class ClaimChecker:
             said = {word, *forms.get(word, ()), *lexicon.related_forms(word)}
             return any(self.retriever.knows(stem(w)) for w in said if terms(w))
 
-        words = [w for w, kind in statement.question.stated.words if kind in ("N", "J") and w.isalpha()]
+        words = [
+            w
+            for w, kind in statement.question.stated.words
+            if w.isalpha() and (kind in ("N", "J") or (kind == "R" and lexicon.is_manner_adverb(w)))
+        ]
         return list(dict.fromkeys(w for w in words if terms(w) and not known(w)))
 
     def verdict(

@@ -160,8 +160,9 @@ def antecedents(
 ) -> list[_Candidate]:
     """What an anaphor may point at, best first: for a question asking for a thing ("which organization",
     "what declaration"), the answer's new name, of the kind asked (of several, the one whose words the documents use: "IOM" over its long form);
-    then the previous question's noun phrases (subject, object, other); then the answer's names; last, the
-    owners the conversation gave a noun ("a challenge for X"), which only a possessive takes (`_pick`)."""
+    then the previous question's noun phrases (subject, object, other); then the answer's names; then the
+    source the previous question asked about; last, the owners the conversation gave a noun ("a challenge
+    for X"), which only a possessive takes (`_pick`)."""
     q = _earlier(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
@@ -200,6 +201,11 @@ def antecedents(
             if chunk is not None and chunk.root.pos_ == "NOUN":
                 candidate = _candidate(_with_modifiers(chunk))
                 found.append(_Candidate(candidate.text, candidate.plural, candidate.head, named_only=True))
+    if q.doc is not None:  # last, the source the previous question asked about ("What does chapter 5 examine?")
+        sources = [
+            t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+        ]
+        found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
     return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)]
 
 

@@ -121,7 +121,7 @@ class Verdict(StrEnum):
 class Conflict(_Frozen):
     """One detail the claim states differently from the source: "2018" where the source says "2016"."""
 
-    kind: str  # year, date, count, amount, percent, time_span, name, negation, antonym
+    kind: str  # year, date, count, amount, percent, time_span, name, negation, antonym, role, modality
     claim: str  # what the claim says
     source: str  # what the source says
     claim_start: int | None = None  # the detail's offsets in the checked text (None: not found in it)

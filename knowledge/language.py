@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 9
+FACTS_VERSION = 10
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -146,6 +146,9 @@ class SentenceFacts:
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
     degrees: tuple[tuple[str, str], ...] = ()  # (modifier, head) as written, of its quantifying determiners
     # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
+    modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
+    # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
+    # "possible", "address"); "can serve" -> ("can", "possible", "serve")
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "States shepherded IOM into the UN" -> ("shepherd", "agent", "States"), ("shepherd", "patient",
     # "IOM"), ("shepherd", "into", "UN"); a noun's too: "its entry into the UN" -> ("entry", "into", "UN")
@@ -174,6 +177,7 @@ class SentenceFacts:
             "place": list(self.places),
             "deg": [list(d) for d in self.degrees],
             "roles": [list(r) for r in self.roles],
+            "modal": [list(m) for m in self.modality],
         }
 
     @classmethod
@@ -198,6 +202,7 @@ class SentenceFacts:
             places=tuple(d.get("place", ())),
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
+            modality=tuple((w, k, p) for w, k, p in d.get("modal", ())),
         )
 
 
@@ -330,7 +335,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         quantities=tuple(quantities(span, base)),
         negated=is_negated(span),
         negations=tuple(
-            Negation(_negated(t).lemma_.lower(), t.text, base + t.idx, base + t.idx + len(t))
+            Negation(_negated(t).lemma_.lower(), _negation_text(t), base + t.idx, base + t.idx + len(t))
             for t in span
             if _negates(t)
         ),
@@ -347,6 +352,42 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
         roles=_roles(span),
+        modality=_modality(span),
+    )
+
+
+# English grammar: the modal verbs of possibility or expectation ("can serve", "should be better placed")
+_POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might", "should"])
+_WORDNET_POS = {"ADV": "r", "ADJ": "a", "VERB": "v", "NOUN": "n"}
+
+
+def _modality(span: Span) -> tuple[tuple[str, str, str], ...]:
+    """The words that say how sure an outcome is, each with the predicates it bears on: an adverb or modal
+    verb on its verb, a predicative adjective, a participle or a noun on its infinitive ("sure to grow",
+    "guaranteed to bring", "the potential to improve") and the verb they complete."""
+    found = []
+    for token in span:
+        if token.tag_ == "MD":
+            kind = "possible" if token.lemma_.lower() in _POSSIBILITY_MODALS else ""
+        elif token.pos_ == "ADV" or (token.pos_ in ("ADJ", "VERB", "NOUN") and _infinitive_of(token) is not None):
+            kind = lexicon.modality(token.lemma_, _WORDNET_POS[token.pos_])
+        else:
+            kind = ""
+        if not kind:
+            continue
+        infinitive = _infinitive_of(token)
+        head = infinitive if infinitive is not None else token.head
+        bearing = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]  # "be better positioned to"
+        scope = {*bearing, *(i for t in bearing if (i := _infinitive_of(t)) is not None)}
+        found += [(token.lower_, kind, t.lemma_.lower()) for t in scope if t.pos_ in ("VERB", "NOUN", "ADJ")]
+    return tuple(dict.fromkeys(found))
+
+
+def _infinitive_of(token: Token) -> Token | None:
+    """The "to"-infinitive a word governs ("sure to grow": grow), or None."""
+    return next(
+        (c for c in token.children if c.dep_ in ("xcomp", "acl", "advcl") and any(t.tag_ == "TO" for t in c.children)),
+        None,
     )
 
 
@@ -451,6 +492,8 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
 
 
 _NEGATIVE_DETERMINERS = frozenset(["no", "neither"])  # English grammar: "no assurance", "neither option"
+# English grammar: the connectives that exclude what follows them ("X rather than Y", "X instead of Y")
+_EXCLUDING = frozenset([("rather", "than"), ("instead", "of")])
 
 
 def is_negated(tokens: Iterable[Token]) -> bool:
@@ -463,6 +506,9 @@ def _negated(negation: Token) -> Token:
     or for a verb saying an act did not come about, that act ("failed to build": build)."""
     if _says_not_done(negation):
         return next(c for c in negation.children if _infinitive(c))
+    if _excludes(negation):  # "among organisations rather than among States": States
+        after = negation.doc[negation.i + 1 : negation.sent.end]
+        return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), negation)
     head = negation.head
     if head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
@@ -484,7 +530,19 @@ def _negates(token: Token) -> bool:
         or "Polarity=Neg" in str(token.morph)
         or (token.dep_ == "det" and token.lower_ in _NEGATIVE_DETERMINERS)
         or _says_not_done(token)
+        or _excludes(token)
     )
+
+
+def _negation_text(token: Token) -> str:
+    """The negating words as written: "not", "failed", "rather than"."""
+    marker = next((c for c in token.children if c.dep_ == "advmod" and c.i == token.i - 1), None)
+    return f"{marker.text} {token.text}" if marker is not None and _excludes(token) else token.text
+
+
+def _excludes(token: Token) -> bool:
+    """ "than" of "rather than", "of" of "instead of": what follows is said not to hold."""
+    return any(c.dep_ == "advmod" and (c.lower_, token.lower_) in _EXCLUDING for c in token.children)
 
 
 def _says_not_done(token: Token) -> bool:

@@ -223,10 +223,34 @@ def impersonal(verb: str, senses: int = 4) -> bool:
     return False
 
 
+# The verbs whose opposites, before an infinitive, say the act did not come about: "failed to build" (not
+# succeeded), "refused / declined to negotiate" (not accepted); named by WordNet's own words for them.
+_DOING = ("succeed", "accept")
+
+
 def says_not_done(verb: str) -> bool:
-    """Whether a verb before an infinitive says the act did not come about ("failed to build"): WordNet
-    opposes it to "succeed"."""
-    return opposed(verb.lower(), "succeed")
+    """Whether a verb before an infinitive says the act did not come about ("failed to build", "refused to
+    negotiate"): WordNet opposes it to "succeed" or "accept"."""
+    return any(opposed(verb.lower(), done) for done in _DOING)
+
+
+# Epistemic modality, named by WordNet's own words for it: the senses that assert an outcome is certain
+# ("certainly", "inevitably", "is sure / guaranteed to") and those that say it is only possible or likely
+# ("possibly", "potentially", "probably", "likely", "unlikely", "has the potential to").
+_CERTAINTY = (("surely", "r"), ("decidedly", "r"), ("inevitably", "r"), ("necessarily", "r"), ("undoubtedly", "r"))
+_CERTAINTY += (("sure", "a"), ("guarantee", "v"))
+_POSSIBILITY = (("possibly", "r"), ("potentially", "r"), ("probably", "r"), ("likely", "a"), ("unlikely", "a"))
+_POSSIBILITY += (("possible", "a"), ("potential", "n"))
+
+
+def modality(word: str, pos: str) -> str:
+    """ "certain" when the word (part of speech "r", "a", "v" or "n") asserts an outcome is certain, "possible"
+    when it says it is only possible or likely, else "" (its commonest two senses)."""
+    senses = _senses(word.lower(), pos, 2)
+    for kind, anchors in (("certain", _CERTAINTY), ("possible", _POSSIBILITY)):
+        if senses & frozenset(s for w, p in anchors for s in _senses(w, p, 1)):
+            return kind
+    return ""
 
 
 # The adverb senses that make a number exact rather than a bound: "only two" ("and nothing more"),
@@ -245,8 +269,8 @@ def restricts_exactly(adverb: str) -> bool:
 @_one_reader_at_a_time
 def related_forms(word: str, senses: int = 2) -> frozenset[str]:
     """One-word lemmas that say what `word` says in another form or word: the same sense ("chance" ->
-    opportunity) or a derivation of it ("enter" -> entry; "complex" -> complexity), commonest senses of
-    each part of speech."""
+    opportunity) or a derivation of it ("enter" -> entry; "complex" -> complexity; "formally" -> formal),
+    commonest senses of each part of speech."""
     reader = _reader()
     if reader is None or not word:
         return frozenset()
@@ -260,7 +284,24 @@ def related_forms(word: str, senses: int = 2) -> frozenset[str]:
                 found.add(lemma.name())
                 if lemma.name().lower() == word:
                     found.update(d.name() for d in lemma.derivationally_related_forms())
+                    found.update(p.name() for p in lemma.pertainyms())  # "unanimously" -> unanimous
     return frozenset(w.lower() for w in found if "_" not in w) - {word}
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def is_manner_adverb(adverb: str, senses: int = 2) -> bool:
+    """Whether an adverb is formed from an adjective (WordNet's pertainym: "unanimously" -> unanimous), so
+    says something of its own, unlike a degree or focus adverb ("far", "partly", "only")."""
+    reader = _reader()
+    if reader is None or not adverb:
+        return False
+    return any(
+        lemma.pertainyms()
+        for s in reader.synsets(adverb, "r")[:senses]
+        for lemma in s.lemmas()
+        if lemma.name() == adverb
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -347,3 +347,32 @@ def test_a_means_become_subject_is_no_swap(means):
     claim = f"The report provides context through {means} of the landscape."
     source = f"{means[:1].upper() + means[1:]} of the landscape provides further context."
     assert "role" not in kinds(claim, source)
+
+
+CERTAIN = ["will certainly", "will inevitably", "is sure to"]
+HEDGED = ["can", "may", "could potentially", "has the potential to", "is unlikely to"]
+
+
+@pytest.mark.parametrize(("certain", "hedged"), list(itertools.product(CERTAIN, HEDGED)))
+@pytest.mark.parametrize("act", ["improve the response", "reduce the delays"])
+def test_an_outcome_called_certain_where_the_sentence_calls_it_possible_conflicts(certain, hedged, act):
+    claim = f"The new office {certain} {act} in the region."
+    source = f"The new office {hedged} {act} in the region."
+    assert "modality" in kinds(claim, source)
+    assert "modality" not in kinds(f"The new office will {act} in the region.", source)  # no certainty claimed
+    assert "modality" not in kinds(claim, f"The new office {certain} {act} in the region.")
+
+
+@pytest.mark.parametrize(("excluded", "stated"), [("the members", "the observers"), ("the cities", "the regions")])
+@pytest.mark.parametrize("connective", ["rather than", "instead of"])
+def test_what_a_claim_excludes_with_rather_than_conflicts_with_a_sentence_stating_it(excluded, stated, connective):
+    claim = f"The treaty places the duties on {stated} {connective} {excluded}."
+    source = f"The treaty places the duties on {excluded}."
+    assert "negation" in kinds(claim, source)
+    assert "negation" not in kinds(claim, f"The treaty places the duties on {stated}.")
+
+
+@pytest.mark.parametrize("verb", ["refused", "declined"])
+def test_refusing_to_act_conflicts_with_the_act(verb):
+    """ "refused to negotiate" says they did not negotiate: WordNet opposes it to "accept"."""
+    assert "negation" in kinds(f"The members {verb} to negotiate the treaty.", "The members negotiated the treaty.")

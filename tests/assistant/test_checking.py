@@ -109,6 +109,14 @@ def test_a_word_the_documents_use_in_another_form_or_sense_does_not_block_suppor
     assert check.verdict is Verdict.SUPPORTED and not check.missing
 
 
+@pytest.mark.parametrize("adverb", ["unanimously", "secretly", "hastily"])
+def test_a_manner_adverb_the_documents_never_use_blocks_support(bot, adverb):
+    """ "adopted unanimously": a detail the documents do not give, however close the rest."""
+    claim = f"The New York Declaration on Refugees and Migrants was {adverb} adopted at the UN General Assembly."
+    [check] = bot.check(claim).claims
+    assert check.verdict is Verdict.NOT_FOUND and adverb in check.missing
+
+
 def test_a_reversed_judgement_is_contradicted(bot):
     [check] = bot.check("Mini-multilateralism is an impractical way of filling normative gaps.").claims
     assert check.verdict is Verdict.CONTRADICTED and check.conflicts[0].kind == "antonym"

@@ -297,3 +297,11 @@ def test_a_possessive_takes_the_owner_the_conversation_gave_its_noun(sentence, o
     h = history(f"What must the {owner} do?", sentence)
     rewritten = standalone_question(f"What else does their {owned} involve?", h)
     assert owner in rewritten and "their" not in rewritten
+
+
+@pytest.mark.parametrize("verb", ["cover", "examine", "discuss"])
+def test_a_pronoun_with_no_other_antecedent_takes_the_source_asked_about(verb):
+    """ "What does the briefing note cover?" then "What does it begin with?": the source is the topic (the
+    small model misparses many "What does the X Y cover?" as a noun compound, so one source)."""
+    h = history(f"What does the briefing note {verb}?", "It examines how the ports can cooperate.")
+    assert standalone_question("What does it begin with?", h) == "What does the briefing note begin with?"

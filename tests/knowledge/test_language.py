@@ -202,3 +202,28 @@ def test_one_of_a_group_is_membership_not_a_count(noun):
 def test_wordnet_frames_tell_an_impersonal_verb(verb, impersonal):
     """ "It ----s that CLAUSE" with no subject of its own ("it matters that X"), unlike "it requires that X"."""
     assert lexicon.impersonal(verb) is impersonal
+
+
+@pytest.mark.parametrize(
+    ("adverb", "manner"),
+    [("unanimously", True), ("formally", True), ("quickly", True), ("far", False), ("partly", False), ("only", False)],
+)
+def test_a_manner_adverb_is_one_formed_from_an_adjective(adverb, manner):
+    assert lexicon.is_manner_adverb(adverb) is manner
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The office will certainly grow.", {"certain"}),
+        ("The office is sure to grow.", {"certain"}),
+        ("The office can grow.", {"possible"}),
+        ("The office has the potential to grow.", {"possible"}),
+        ("The office is unlikely to grow.", {"possible"}),
+        ("The office grew quickly.", set()),
+    ],
+)
+def test_modality_is_read_from_modal_verbs_and_wordnet_senses(text, kinds):
+    facts = language.analyse_span(language.parse(text)[:])
+    assert {k for _, k, _ in facts.modality} == kinds
+    assert all(p == "grow" for _, _, p in facts.modality)
