@@ -173,7 +173,7 @@ def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[
         same_head = [(m, h) for m, h in source.degrees if _same_word(head, h)]
         if any(m == modifier for m, _ in same_head):
             continue
-        pairs += [(f"{modifier} {head}", f"{m} {h}") for m, h in same_head if lexicon.opposed(modifier, m)]
+        pairs += [(f"{modifier} {head}", f"{m} {h}") for m, h in same_head if _graded_apart(modifier, m)]
     return list(dict.fromkeys(pairs))
 
 
@@ -221,6 +221,12 @@ def overstated(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
 
 def _same_noun(a: str, b: str) -> bool:
     return stem(a) == stem(b)
+
+
+def _graded_apart(a: str, b: str) -> bool:
+    """Opposite grades or quantifiers: WordNet antonyms ("some" / "all"), or one pointing down the scale
+    and the other not ("less" / "greater": WordNet relates "less" to "more" only)."""
+    return lexicon.opposed(a, b) or lexicon.diminishes(a) != lexicon.diminishes(b)
 
 
 def _same_word(a: str, b: str) -> bool:

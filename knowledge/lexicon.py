@@ -253,6 +253,11 @@ def modality(word: str, pos: str) -> str:
     return ""
 
 
+def diminishes(word: str) -> bool:
+    """Whether a grading word points down the scale ("less", "fewer"): WordNet opposes it to "more"."""
+    return opposed(word.lower(), "more")
+
+
 # The adverb senses that make a number exact rather than a bound: "only two" ("and nothing more"),
 # "exactly two" ("indicating exactness"); named by WordNet's own words for them.
 _EXACTNESS = (("merely", "r"), ("precisely", "r"))

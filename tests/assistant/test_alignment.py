@@ -376,3 +376,12 @@ def test_what_a_claim_excludes_with_rather_than_conflicts_with_a_sentence_statin
 def test_refusing_to_act_conflicts_with_the_act(verb):
     """ "refused to negotiate" says they did not negotiate: WordNet opposes it to "accept"."""
     assert "negation" in kinds(f"The members {verb} to negotiate the treaty.", "The members negotiated the treaty.")
+
+
+@pytest.mark.parametrize(("said", "found"), [("less", "greater"), ("fewer", "more"), ("less", "higher")])
+@pytest.mark.parametrize("noun", ["willingness", "interest", "support"])
+def test_a_comparative_pointing_the_other_way_on_the_same_noun_conflicts(said, found, noun):
+    """ "less willingness" / "greater willingness": WordNet opposes "less" to "more" only, so direction decides."""
+    claim = f"At present the members show {said} {noun} to act together."
+    assert "antonym" in kinds(claim, f"At present the members show {found} {noun} to act together.")
+    assert "antonym" not in kinds(claim, claim)
