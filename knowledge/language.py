@@ -397,6 +397,9 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     (a possessor), or the preposition that links it ("into", "on"); coordinated arguments share the role."""
     found = []
     for token in span:
+        if token.tag_ == "PRP$" and token.dep_ == "poss" and (owner := _possessor(token)) is not None:
+            found.append((token.head.lemma_.lower(), "poss", _with_compounds(owner).text))  # "its entry"
+            continue
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         head, role = token.head, _ROLES.get(token.dep_)
@@ -407,6 +410,23 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         arguments = [token, *(t for t in token.conjuncts if t.pos_ in ("NOUN", "PROPN"))]
         found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]
     return tuple(dict.fromkeys(found))
+
+
+def _possessor(pronoun: Token) -> Token | None:
+    """Who a possessive pronoun stands for inside its sentence: the nearest noun or name before it that
+    agrees in number, else the subject of the clause its phrase opens ("With its entry into the UN, IOM
+    ..."); None when neither agrees."""
+    plural = "Plur" in pronoun.morph.get("Number")
+
+    def agrees(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and ("Plur" in t.morph.get("Number")) == plural and t.dep_ != "compound"
+
+    before = [t for t in pronoun.sent if t.i < pronoun.i and agrees(t)]
+    if before:
+        return before[-1]
+    clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    return subject if subject is not None and subject.i > pronoun.i and agrees(subject) else None
 
 
 def _with_compounds(token: Token) -> Span:

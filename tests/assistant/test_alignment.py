@@ -319,6 +319,7 @@ SWAPS = [
     ("{a} brought {b} into the programme.", "{b} brought {a} into the programme."),
     ("{a}'s entry into {b} was welcomed.", "After its entry into {a}, {b} was better placed."),
     ("{b} was admitted to the forum by {a}.", "{a} was admitted to the forum by {b}."),
+    ("With its entry into {b}, {a} gained a seat.", "With its entry into {a}, {b} gained a seat."),
 ]
 
 
