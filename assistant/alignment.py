@@ -235,13 +235,14 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _with_qualities(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
-    """(word, class, word as written) for each word, and for a noun of quality the adjectives it derives
-    from ("complexity" -> complex): "simple" reverses "the complexity of" as it reverses "complex"."""
+    """(word, class, word as written) for each word, and for a noun of quality or a verb of state the
+    adjectives it goes with ("complexity" -> complex, "abound" -> abundant): "simple" reverses "the
+    complexity of" as it reverses "complex", "scarce" reverses "barriers abound"."""
     found = []
     for word, kind in words:
         found.append((word, kind, word))
-        if kind == "N":
-            found += [(adjective, "J", word) for adjective in sorted(lexicon.quality_adjectives(word))]
+        if kind in ("N", "V"):
+            found += [(a, "J", word) for a in sorted(lexicon.quality_adjectives(word, kind.lower()))]
     return found
 
 

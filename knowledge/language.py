@@ -363,24 +363,53 @@ _WORDNET_POS = {"ADV": "r", "ADJ": "a", "VERB": "v", "NOUN": "n"}
 
 def _modality(span: Span) -> tuple[tuple[str, str, str], ...]:
     """The words that say how sure an outcome is, each with the predicates it bears on: an adverb or modal
-    verb on its verb, a predicative adjective, a participle or a noun on its infinitive ("sure to grow",
-    "guaranteed to bring", "the potential to improve") and the verb they complete."""
+    verb on its verb; a predicative adjective, a participle or a noun on the infinitive or "that" clause it
+    governs ("sure to grow", "guaranteed to bring", "the potential to improve", "it is certain that X"), and
+    the verb they complete. A negated word with a "that" clause leaves it open ("there is no assurance that
+    X", "it is not clear that X"): possible, not certain."""
     found = []
     for token in span:
+        complement = _infinitive_of(token) or _clause_of(token)
         if token.tag_ == "MD":
             kind = "possible" if token.lemma_.lower() in _POSSIBILITY_MODALS else ""
-        elif token.pos_ == "ADV" or (token.pos_ in ("ADJ", "VERB", "NOUN") and _infinitive_of(token) is not None):
+        elif token.pos_ in ("ADJ", "NOUN") and _clause_of(token) is not None and _negation_of(token):
+            kind = "possible"
+        elif token.pos_ == "ADV" or (token.pos_ in ("ADJ", "VERB", "NOUN") and complement is not None):
             kind = lexicon.modality(token.lemma_, _WORDNET_POS[token.pos_])
         else:
             kind = ""
         if not kind:
             continue
-        infinitive = _infinitive_of(token)
-        head = infinitive if infinitive is not None else token.head
+        head = complement if complement is not None else token.head
         bearing = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]  # "be better positioned to"
         scope = {*bearing, *(i for t in bearing if (i := _infinitive_of(t)) is not None)}
-        found += [(token.lower_, kind, t.lemma_.lower()) for t in scope if t.pos_ in ("VERB", "NOUN", "ADJ")]
+        word = f"{_negation_of(token)} {token.lower_}".strip()  # "no assurance"
+        found += [(word, kind, t.lemma_.lower()) for t in scope if t.pos_ in ("VERB", "NOUN", "ADJ")]
     return tuple(dict.fromkeys(found))
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The "that" clause a noun or predicative adjective governs ("no assurance that X"), or, for an
+    adjective after a copula, the copula's ("it is certain that X"), or None."""
+    holders = [token, token.head] if token.dep_ in ("acomp", "attr") else [token]
+    return next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ in ("ccomp", "acl", "relcl") and c.i > token.i and _has_mark(c)
+        ),
+        None,
+    )
+
+
+def _negation_of(token: Token) -> str:
+    """The word negating `token` or its copula ("no", "not"), or ""."""
+    holders = [token, token.head] if token.dep_ in ("acomp", "attr") else [token]
+    return next(
+        (c.lower_ for h in holders for c in h.children if _negates(c) and not _says_not_done(c) and not _excludes(c)),
+        "",
+    )
 
 
 def _infinitive_of(token: Token) -> Token | None:
@@ -450,14 +479,20 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
     """(modifier, head), lower-cased as written, for each word that quantifies or grades a noun, adjective, adverb or verb of
     `span`: what "only some persons" / "all persons", "less effective" / "more effectively" set against
     each other, even where the same modifier grades another word too ("more formal mechanisms")."""
-    return tuple(
-        (t.lower_, t.head.lower_)
-        for t in span
-        if t.tag_ in _GRADING_TAGS
-        and not {"Art", "Dem"} & set(t.morph.get("PronType"))
-        and t.head.i != t.i
-        and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB")
-    )
+    found = []
+    for t in span:
+        if t.tag_ not in _GRADING_TAGS or {"Art", "Dem"} & set(t.morph.get("PronType")):
+            continue
+        head = _partitive(t) or t.head  # "all of its areas": areas
+        if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB"):
+            found.append((t.lower_, head.lower_))
+    return tuple(found)
+
+
+def _partitive(token: Token) -> Token | None:
+    """The noun a quantifier standing alone takes a part of ("all of its areas", "some of the States")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if of else None
 
 
 def _phrases(span: Span, sense: str) -> tuple[str, ...]:

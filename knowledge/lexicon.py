@@ -311,16 +311,17 @@ def is_manner_adverb(adverb: str, senses: int = 2) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
-def quality_adjectives(noun: str, senses: int = 2) -> frozenset[str]:
-    """The adjectives a noun of quality derives from ("complexity" -> complex, "willingness" -> willing),
-    commonest senses: what an opposite adjective can reverse ("simple" against "the complexity of")."""
+def quality_adjectives(word: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
+    """The adjectives a noun of quality or a verb of state derives from or gives ("complexity" -> complex,
+    "willingness" -> willing, "abound" -> abundant), commonest senses: what an opposite adjective can
+    reverse ("simple" against "the complexity of", "scarce" against "abound")."""
     reader = _reader()
-    if reader is None or not noun:
+    if reader is None or not word:
         return frozenset()
     found = set()
-    for synset in reader.synsets(noun.replace(" ", "_"), "n")[:senses]:
+    for synset in reader.synsets(word.replace(" ", "_"), pos)[:senses]:
         for lemma in synset.lemmas():
-            if lemma.name().lower() == noun:
+            if lemma.name().lower() == word:
                 found.update(d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().pos() in "as")
     return frozenset(w for w in found if "_" not in w)
 

@@ -386,3 +386,26 @@ def test_a_comparative_pointing_the_other_way_on_the_same_noun_conflicts(said, f
     claim = f"At present the members show {said} {noun} to act together."
     assert "antonym" in kinds(claim, f"At present the members show {found} {noun} to act together.")
     assert "antonym" not in kinds(claim, claim)
+
+
+@pytest.mark.parametrize(("said", "found"), [("all of its", "some"), ("all of the", "no"), ("some of the", "all")])
+def test_a_partitive_quantifier_is_set_against_the_noun_it_takes_a_part_of(said, found):
+    claim = f"The plan has gaps, and {said} regions require support."
+    assert "antonym" in kinds(claim, f"The plan has gaps, and {found} regions require support.")
+
+
+@pytest.mark.parametrize("denial", ["there is no assurance that", "there is no guarantee that", "it is not clear that"])
+@pytest.mark.parametrize("certain", ["it is certain that {c}", "{s} will certainly {v}"])
+def test_a_certainty_against_a_denied_certainty_conflicts(denial, certain):
+    """ "it is certain that X" / "there is no assurance that X": the source leaves X open."""
+    subject, verb = "the members", "build a common system"
+    source = f"Despite the progress, {denial} {subject} will {verb}."
+    claim = certain.format(c=f"{subject} will {verb}", s=subject, v=verb)
+    assert "modality" in kinds(claim[:1].upper() + claim[1:] + ".", source)
+
+
+@pytest.mark.parametrize(("adjective", "verb"), [("scarce", "abound"), ("absent", "exist")])
+def test_an_adjective_reverses_a_verb_of_the_opposite_state(adjective, verb):
+    """ "barriers are scarce" against "barriers abound" (WordNet: abound -> abundant, scarce's antonym)."""
+    claim = f"Barriers to global reform are {adjective}."
+    assert "antonym" in kinds(claim, f"Barriers to global reform {verb} and will grow.")
