@@ -15,7 +15,8 @@ sentence states the same kind of fact about the same thing differently:
   "potentially can serve").
 A claim the sentence says only under a negation ("there is no assurance that X" for "X") is not stated.
 A detail is unstated when the sentence says nothing of its kind about it (a year where the sentence gives
-none; a calendar date more precise than the sentence's year; a name the sentence does not mention).
+none; a calendar date more precise than the sentence's year; a rank, "the first", it does not give; a name
+the sentence does not mention).
 Whether the sentence is about the same thing at all is the verdict policy's call (its closeness score).
 """
 
@@ -90,8 +91,11 @@ def align(
         else:
             conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
     for date in claim.entities:
-        if date.label == "DATE" and _is_calendar_date(date) and not any(_date_said(date, f) for f in around):
+        if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
             unstated.append(date)  # "September 2016" where the sentence says only "2016"
+    for rank in claim.entities:  # "the first issue": a rank the sentence must give too
+        if rank.label == "ORDINAL" and not any(_said_as(rank, "ORDINAL", f) for f in around):
+            unstated.append(rank)
     source_said = words_of(around, ())
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
@@ -325,8 +329,8 @@ def _is_calendar_date(date: Entity) -> bool:
     )
 
 
-def _date_said(date: Entity, source: SentenceFacts) -> bool:
-    return any(e.label == "DATE" and e.text.lower() == date.text.lower() for e in source.entities)
+def _said_as(entity: Entity, label: str, source: SentenceFacts) -> bool:
+    return any(e.label == label and e.text.lower() == entity.text.lower() for e in source.entities)
 
 
 def _rival(name: Entity, others: list[Entity], swapped: bool) -> Entity | None:

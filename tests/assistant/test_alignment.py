@@ -409,3 +409,11 @@ def test_an_adjective_reverses_a_verb_of_the_opposite_state(adjective, verb):
     """ "barriers are scarce" against "barriers abound" (WordNet: abound -> abundant, scarce's antonym)."""
     claim = f"Barriers to global reform are {adjective}."
     assert "antonym" in kinds(claim, f"Barriers to global reform {verb} and will grow.")
+
+
+@pytest.mark.parametrize("rank", ["first", "second", "third"])
+def test_a_rank_the_sentence_does_not_give_is_unstated(rank):
+    claim = facts(f"Flood insurance was the {rank} issue the council took up.")
+    result = align(claim, facts("Flood insurance was an issue the council took up in 2019."))
+    assert not result.states_all
+    assert align(claim, facts(f"Flood insurance was the {rank} issue the council took up in 2019.")).states_all
