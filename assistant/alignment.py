@@ -102,6 +102,10 @@ def align(
     unsaid = [n for n in claim.names() if not name_said(n.text, source_said)]
     for name in unsaid:
         rival = _rival(name, others, swapped=len(unsaid) == 1)
+        if rival is not None and not _same_standing(
+            name, rival, [n for n in claim.names() if n not in unsaid], claim, source
+        ):
+            rival = None
         if rival is not None:
             conflict("name", name, rival)
         else:
@@ -335,9 +339,10 @@ def _said_as(entity: Entity, label: str, source: SentenceFacts) -> bool:
 
 def _rival(name: Entity, others: list[Entity], swapped: bool) -> Entity | None:
     """The source's name standing where the claim has `name`: one sharing a capitalised word with it ("Geneva
-    Declaration" / "New York Declaration"; "UN Security Council" / "UN General Assembly"); or, when the claim swaps a single name (`swapped`) and the
-    sentence has a single name of that kind the claim does not mention, that one ("UNHCR" / "IOM"). A claim
-    adding names the sentence lacks ("launched by A and B") conflicts with nothing: it is unstated."""
+    Declaration" / "New York Declaration"; "UN Security Council" / "UN General Assembly"); or, when the claim
+    swaps a single name (`swapped`) and the sentence has a single name of that kind the claim does not
+    mention, that one ("UNHCR" / "IOM"). A claim adding names the sentence lacks ("launched by A and B")
+    conflicts with nothing: it is unstated."""
     words = _capitalised(name.text)
     sharing = sorted(
         (e for e in others if words & _capitalised(e.text)), key=lambda e: -len(words & _capitalised(e.text))
@@ -346,6 +351,27 @@ def _rival(name: Entity, others: list[Entity], swapped: bool) -> Entity | None:
         return sharing[0]
     same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
     return same_kind[0] if swapped and len(same_kind) == 1 else None
+
+
+def _same_standing(
+    name: Entity, rival: Entity, shared: Sequence[Entity], claim: SentenceFacts, source: SentenceFacts
+) -> bool:
+    """Whether `rival` stands in the source where `name` stands in the claim, as far as a name both
+    sentences give shows it: "the MICIC Initiative and the Berne Initiative" / "the MICIC Initiative and the
+    Nansen Initiative" (both beside it), not "the United States took part in the MICIC Initiative" / "in the
+    form of the MICIC Initiative and the Nansen Initiative" (one beside it, one not)."""
+
+    def slots(entity: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:
+        named = _capitalised(entity.text)  # "MICIC" and "MICIC Initiative" are one name; "UN" and "UNHCR" two
+        filling = ((p, r, _capitalised(a)) for p, r, a in facts.roles)
+        return {(p, r) for p, r, a in filling if named and a and (named <= a or a <= named)}
+
+    for anchor in shared:
+        beside_in_claim = bool(slots(name, claim) & slots(anchor, claim))
+        beside_in_source = bool(slots(rival, source) & slots(anchor, source))
+        if slots(anchor, claim) and slots(anchor, source) and beside_in_claim != beside_in_source:
+            return False
+    return True
 
 
 def _capitalised(name: str) -> set[str]:

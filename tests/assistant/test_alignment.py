@@ -417,3 +417,11 @@ def test_a_rank_the_sentence_does_not_give_is_unstated(rank):
     result = align(claim, facts("Flood insurance was an issue the council took up in 2019."))
     assert not result.states_all
     assert align(claim, facts(f"Flood insurance was the {rank} issue the council took up in 2019.")).states_all
+
+
+def test_a_single_name_in_another_slot_is_no_rival():
+    """ "Norland joined the Alpine Initiative" against "examples are the Alpine Initiative and the Coast
+    Initiative": Norland is the one joining, the Coast Initiative an example, so it is unstated, not swapped."""
+    source = facts("Examples are seen in the form of the Alpine Initiative and the Coast Initiative.")
+    result = align(facts("Norland took part in the Alpine Initiative."), source)
+    assert "name" not in {c.kind for c in result.conflicts} and not result.states_all
