@@ -10,7 +10,8 @@ sentence states the same kind of fact about the same thing differently:
 - a negation of a word the other states plainly ("there is an assurance" vs "there is no assurance");
 - a word the other reverses (WordNet antonyms: pragmatic/impractical, more/less, increase/decrease), or a
   grade or quantifier it reverses on the same word ("less effective" / "more effectively");
-- the same act with its parties in each other's places ("the UN's entry into IOM" / "IOM's entry into the UN");
+- the same act with its parties in each other's places ("the union's entry into the agency" / "the agency's
+  entry into the union");
 - an outcome the claim calls certain where the sentence calls it only possible ("will certainly serve" /
   "potentially can serve").
 A claim the sentence says only under a negation ("there is no assurance that X" for "X") is not stated.
@@ -187,9 +188,9 @@ def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[
 
 def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """(claim's argument, source's) where the two give the same predicate's slot to two things that both
-    take part in it, each in the other's place: "the UN's entry into IOM" against "its [IOM's] entry into
-    the UN" ("into": IOM / the UN, and the UN is the claim's possessor). A slot merely filled differently
-    ("entry into the UN" / "entry into the network") is for the names check, and a party named as a
+    take part in it, each in the other's place: "the union's entry into the agency" against "its [the
+    agency's] entry into the union" ("into": the agency / the union, and the union is the claim's possessor). A slot merely filled differently
+    ("entry into the union" / "entry into the network") is for the names check, and a party named as a
     circumstance ("provides context through an overview" / "an overview provides context") is no swap; a
     source that also gives the claim's filler to that slot swaps nothing."""
 
@@ -357,12 +358,12 @@ def _same_standing(
     name: Entity, rival: Entity, shared: Sequence[Entity], claim: SentenceFacts, source: SentenceFacts
 ) -> bool:
     """Whether `rival` stands in the source where `name` stands in the claim, as far as a name both
-    sentences give shows it: "the MICIC Initiative and the Berne Initiative" / "the MICIC Initiative and the
-    Nansen Initiative" (both beside it), not "the United States took part in the MICIC Initiative" / "in the
-    form of the MICIC Initiative and the Nansen Initiative" (one beside it, one not)."""
+    sentences give shows it: "the Alpine Initiative and the Berne Initiative" / "the Alpine Initiative and
+    the Coast Initiative" (both beside it), not "Norland took part in the Alpine Initiative" / "in the form of
+    the Alpine Initiative and the Coast Initiative" (one beside it, one not)."""
 
     def slots(entity: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:
-        named = _capitalised(entity.text)  # "MICIC" and "MICIC Initiative" are one name; "UN" and "UNHCR" two
+        named = _capitalised(entity.text)  # "Alpine" and "Alpine Initiative" are one name; "EU" and "EUFOR" two
         filling = ((p, r, _capitalised(a)) for p, r, a in facts.roles)
         return {(p, r) for p, r, a in filling if named and a and (named <= a or a <= named)}
 

@@ -150,8 +150,9 @@ class SentenceFacts:
     # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
     # "possible", "address"); "can serve" -> ("can", "possible", "serve")
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
-    # to whom, "States shepherded IOM into the UN" -> ("shepherd", "agent", "States"), ("shepherd", "patient",
-    # "IOM"), ("shepherd", "into", "UN"); a noun's too: "its entry into the UN" -> ("entry", "into", "UN")
+    # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
+    # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
+    # "into", "union")
 
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
@@ -443,8 +444,8 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
 
 def _possessor(pronoun: Token) -> Token | None:
     """Who a possessive pronoun stands for inside its sentence: the nearest noun or name before it that
-    agrees in number, else the subject of the clause its phrase opens ("With its entry into the UN, IOM
-    ..."); None when neither agrees."""
+    agrees in number, else the subject of the clause its phrase opens ("With its entry into the union, the
+    agency ..."); None when neither agrees."""
     plural = "Plur" in pronoun.morph.get("Number")
 
     def agrees(t: Token) -> bool:
@@ -459,7 +460,7 @@ def _possessor(pronoun: Token) -> Token | None:
 
 
 def _with_compounds(token: Token) -> Span:
-    """A noun with the nouns compounded before it: "Nansen Initiative", "UN General Assembly"."""
+    """A noun with the nouns compounded before it: "Coast Initiative", "EU Council"."""
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i in (start, token.i):
         start -= 1
