@@ -472,13 +472,14 @@ CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circ
 
 
 # Penn tags of a word that grades or quantifies its head: a determiner other than an article or a
-# demonstrative ("all", "some", "no"), a predeterminer ("all the"), and comparative or superlative adjectives and adverbs ("more", "less").
+# demonstrative ("all", "some", "no"), a predeterminer ("all the"), and comparative or superlative
+# adjectives and adverbs ("more", "less").
 _GRADING_TAGS = frozenset(["DT", "PDT", "JJR", "JJS", "RBR", "RBS"])
 
 
 def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
-    """(modifier, head), lower-cased as written, for each word that quantifies or grades a noun, adjective, adverb or verb of
-    `span`: what "only some persons" / "all persons", "less effective" / "more effectively" set against
+    """(modifier, head), lower-cased as written, for each word that quantifies or grades a noun, adjective,
+    adverb or verb of `span`: what "only some persons" / "all persons", "less effective" / "more effectively" set against
     each other, even where the same modifier grades another word too ("more formal mechanisms")."""
     found = []
     for t in span:
