@@ -395,8 +395,8 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
 
 
 def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]) -> str:
-    """ "Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase
-    replaced by "refugees"."""
+    """ "Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase of
+    the same kind (a name for a name, a common noun for a common noun) replaced by "refugees"."""
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
     nouns = [c for c in (_referent(c) for c in noun_phrases(doc)) if c is not None]
     one = next(
@@ -407,8 +407,9 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     if nouns:
         before = _earlier(previous).doc
         chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
-        if chunks:
-            last = chunks[-1]
+        if chunks:  # the phrase of the same kind is the one set against it ("And X?": a name for a name)
+            named = nouns[-1].root.pos_ == "PROPN"
+            last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
             return before.text[: last.start_char] + nouns[-1].text + before.text[last.end_char :]
         return doc.text
     if content and all(t.tag_ in ("WRB", "WP", "WDT") for t in content):

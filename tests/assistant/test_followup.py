@@ -305,3 +305,11 @@ def test_a_pronoun_with_no_other_antecedent_takes_the_source_asked_about(verb):
     small model misparses many "What does the X Y cover?" as a noun compound, so one source)."""
     h = history(f"What does the briefing note {verb}?", "It examines how the ports can cooperate.")
     assert standalone_question("What does it begin with?", h) == "What does the briefing note begin with?"
+
+
+@pytest.mark.parametrize(("named", "other"), [("the Coast Initiative", "the Alpine Initiative"), ("the African Union", "the European Union")])
+def test_a_contrastive_ellipsis_replaces_the_phrase_of_its_own_kind(named, other):
+    """ "And the Alpine Initiative?" after "What is the Coast Initiative cited as an example of?": the name
+    is set against the name, not against the last noun ("an example")."""
+    h = history(f"What is {named} cited as an example of?", "Regional cooperation.")
+    assert standalone_question(f"And {other}?", h) == f"What is {other} cited as an example of?"
