@@ -94,10 +94,11 @@ def align(
     for date in claim.entities:
         if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
             unstated.append(date)  # "September 2016" where the sentence says only "2016"
-    for rank in claim.entities:  # "the first issue": a rank the sentence must give too
-        if rank.label == "ORDINAL" and not any(_said_as(rank, "ORDINAL", f) for f in around):
-            unstated.append(rank)
     source_said = words_of(around, ())
+    said_words = {w.lower() for f in around for w in (*f.lemmas, *(e for n in f.entities for e in n.text.split()))}
+    for rank in claim.entities:  # "the first issue": a rank the sentence must give too ("First Steps" says "first")
+        if rank.label == "ORDINAL" and rank.text.lower() not in said_words:
+            unstated.append(rank)
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
     unsaid = [n for n in claim.names() if not name_said(n.text, source_said)]

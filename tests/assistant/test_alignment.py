@@ -425,3 +425,9 @@ def test_a_single_name_in_another_slot_is_no_rival():
     source = facts("Examples are seen in the form of the Alpine Initiative and the Coast Initiative.")
     result = align(facts("Norland took part in the Alpine Initiative."), source)
     assert "name" not in {c.kind for c in result.conflicts} and not result.states_all
+
+
+def test_a_rank_word_inside_a_name_the_sentence_gives_is_stated():
+    """ "First Steps" (a programme) read as an ordinal by the recogniser: the sentence says the word."""
+    claim = facts("First Steps is a twelve-week orientation course.")
+    assert align(claim, facts("The city runs First Steps, a twelve-week orientation course for newcomers.")).states_all
