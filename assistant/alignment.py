@@ -95,10 +95,10 @@ def align(
         if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
             unstated.append(date)  # "September 2016" where the sentence says only "2016"
     source_said = words_of(around, ())
-    said_words = {w.lower() for f in around for w in (*f.lemmas, *(e for n in f.entities for e in n.text.split()))}
-    for rank in claim.entities:  # "the first issue": a rank the sentence must give too ("First Steps" says "first")
-        if rank.label == "ORDINAL" and rank.text.lower() not in said_words:
-            unstated.append(rank)
+    ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
+    if ranks:  # in a word or a name ("First Steps" says "first")
+        said_words = {w.lower() for f in around for w in (*f.lemmas, *(e for n in f.entities for e in n.text.split()))}
+        unstated += [rank for rank in ranks if rank.text.lower() not in said_words]
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
     unsaid = [n for n in claim.names() if not name_said(n.text, source_said)]

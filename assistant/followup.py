@@ -216,14 +216,13 @@ def _owners(doc: Doc) -> list[_Candidate]:
     for noun in doc:
         if noun.pos_ != "NOUN":
             continue
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
         owners += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
-        for owner in owners:
-            if owner.pos_ in ("NOUN", "PROPN"):
-                chunk = next((c for c in noun_phrases(doc) if c.root.i == owner.i), None)
-                span = _with_modifiers(chunk) if chunk is not None else doc[owner.i : owner.i + 1]
-                candidate = _candidate(span)
-                found.append(_Candidate(candidate.text, candidate.plural, candidate.head, owns=noun.lemma_.lower()))
+        for owner in (o for o in owners if o.pos_ in ("NOUN", "PROPN")):
+            chunk = next((c for c in noun_phrases(doc) if c.root.i == owner.i), None)
+            span = _with_modifiers(chunk) if chunk is not None else doc[owner.i : owner.i + 1]
+            candidate = _candidate(span)
+            found.append(_Candidate(candidate.text, candidate.plural, candidate.head, owns=noun.lemma_.lower()))
     return found
 
 

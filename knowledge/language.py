@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 10
+FACTS_VERSION = 11
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -414,11 +414,12 @@ def _negation_of(token: Token) -> str:
 
 
 def _infinitive_of(token: Token) -> Token | None:
-    """The "to"-infinitive a word governs ("sure to grow": grow), or None."""
-    return next(
-        (c for c in token.children if c.dep_ in ("xcomp", "acl", "advcl") and any(t.tag_ == "TO" for t in c.children)),
-        None,
-    )
+    """The "to"-infinitive a word governs ("sure to grow", "failed to build": grow, build), or None."""
+    return next((c for c in token.children if c.dep_ in ("xcomp", "acl", "advcl") and _has_to(c)), None)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.tag_ == "TO" for c in verb.children)
 
 
 def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
@@ -562,7 +563,7 @@ def _negated(negation: Token) -> Token:
     """What a negating word negates: its head, or for a copula the complement ("is not binding": binding),
     or for a verb saying an act did not come about, that act ("failed to build": build)."""
     if _says_not_done(negation):
-        return next(c for c in negation.children if _infinitive(c))
+        return _infinitive_of(negation)
     if _excludes(negation):  # "among organisations rather than among States": States
         after = negation.doc[negation.i + 1 : negation.sent.end]
         return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), negation)
@@ -606,15 +607,10 @@ def _says_not_done(token: Token) -> bool:
     """ "failed to build": a verb whose infinitive complement did not come about (`lexicon.says_not_done`)."""
     return (
         token.pos_ == "VERB"
-        and any(_infinitive(c) for c in token.children)
+        and _infinitive_of(token) is not None
         and not any(c.dep_ == "neg" for c in token.children)  # "did not fail to adopt" adopted it
         and lexicon.says_not_done(token.lemma_)
     )
-
-
-def _infinitive(token: Token) -> bool:
-    """A "to"-infinitive complement of its head."""
-    return token.dep_ == "xcomp" and any(c.tag_ == "TO" for c in token.children)
 
 
 def extraposed_clause(token: Token) -> Token | None:
@@ -665,7 +661,7 @@ def _subordinate_clause(token: Token) -> bool:
     """A clause introduced as a complement: "that X" / a bare clause (ccomp, csubj), or "(for X) to Y"."""
     if token.dep_ in ("ccomp", "csubj"):
         return True
-    return token.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in token.children)
+    return token.dep_ in ("xcomp", "advcl") and _has_to(token)
 
 
 def _refers_back(span: Span) -> bool:
