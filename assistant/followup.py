@@ -13,7 +13,7 @@ phrase one with the same head noun. The rewrite keeps the sentence grammatical: 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +44,10 @@ class Anaphor:
     head: str = ""  # the head noun's lemma of a demonstrative noun phrase ("initiative"), else ""
     possessed_end: int = 0  # for a possessive: where the noun it modifies ends ("its proponents")
     possessed: str = ""  # and that noun's lemma ("proponent")
+    clause_subject: str = ""  # the lemma of its own clause's subject, never its antecedent ("the chapter" in
+    # "What does the chapter provide after that?": that would be "itself")
+    elided: str = ""  # for a phrase whose noun is left out ("the second one", "the latter"): the word left
+    ranked: bool = False  # "one" set against others of its kind ("the second one", "the other one")
 
 
 def standalone_question(
@@ -96,6 +100,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                     possessive,
                     possessed_end=owned_end,
                     possessed=owned.lemma_.lower() if owned is not None else "",
+                    clause_subject="" if possessive else _clause_subject(token),
                 )
             )
         elif "Dem" in kind and token.pos_ in ("DET", "PRON") and token.tag_ != "WDT":
@@ -105,11 +110,43 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 end = head.idx + len(head)
                 plural = "Plur" in head.morph.get("Number")
                 found.append(Anaphor(start, end, plural, False, head.lemma_.lower()))
-            elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and not (
+            elif token.dep_ in _ARGUMENTS and not (
                 token.dep_ == "dobj" and token.head.lemma_ == "do"
             ):  # a demonstrative standing for a noun phrase ("Why is that?"); "do that" stands for an action
-                found.append(Anaphor(token.idx, token.idx + len(token), plural, False))
+                found.append(
+                    Anaphor(token.idx, token.idx + len(token), plural, False, clause_subject=_clause_subject(token))
+                )
+        elif (elided := _elided(token)) is not None:
+            found.append(elided)
     return found
+
+
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
+# English's two words that stand for an item of the pair last mentioned, by its place in the pair
+_PLACE_IN_PAIR = {"former": 0, "latter": -1}
+
+
+def _elided(token: Token) -> Anaphor | None:
+    """A noun phrase whose noun is left out, to be read from the conversation: "one" with a modifier ("the
+    second one", "this one": the noun talked about) and "the former" / "the latter" (an item of a pair)."""
+    if token.dep_ not in _ARGUMENTS or any(c.tag_ in WH_TAGS for c in token.children):
+        return None  # "Which one ...?" asks
+    modifiers = [c for c in token.children if c.dep_ in ("det", "amod")]
+    if token.lemma_ == "one" and token.pos_ in ("NUM", "NOUN") and modifiers:
+        plural = "Plur" in token.morph.get("Number") or token.tag_ == "NNS"
+        ranked = any(c.dep_ == "amod" for c in modifiers)
+        return Anaphor(token.idx, token.idx + len(token), plural, False, elided="one", ranked=ranked)
+    if token.lower_ in _PLACE_IN_PAIR and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]:
+        start = min(c.idx for c in token.children if c.dep_ == "det")
+        return Anaphor(start, token.idx + len(token), False, False, elided=token.lower_)
+    return None
+
+
+def _clause_subject(token: Token) -> str:
+    """The lemma of the subject of the clause the token is in, when that is another word."""
+    clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX") and t.i != token.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    return subject.lemma_.lower() if subject is not None and subject.i != token.i else ""
 
 
 def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozenset[int] = frozenset()) -> bool:
@@ -153,6 +190,8 @@ class _Candidate:
     also_head: str = ""  # the noun it answered: "which instruments" -> the answer's list is "those instruments"
     named_only: bool = False  # only a demonstrative noun phrase with its head takes it ("those dialogues")
     owns: str = ""  # the noun the conversation gave it: "challenge" for X in "a challenge for X", "X's challenge"
+    place: int | None = None  # an item of the pair last mentioned: 0 the first, -1 the last ("the latter")
+    noun: str = ""  # the head noun as written ("norms")
 
 
 def antecedents(
@@ -200,13 +239,52 @@ def antecedents(
         for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
             if chunk is not None and chunk.root.pos_ == "NOUN":
                 candidate = _candidate(_with_modifiers(chunk))
-                found.append(_Candidate(candidate.text, candidate.plural, candidate.head, named_only=True))
+                found.append(replace(candidate, named_only=True))
     if q.doc is not None:  # last, the source the previous question asked about ("What does chapter 5 examine?")
         sources = [
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
         ]
         found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
-    return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)]
+    pairs = [items for doc in (answer_doc, q.doc) if doc is not None and (items := _listed(doc))]
+    places = [replace(pairs[0][p], place=p) for p in (0, -1)] if pairs else []
+    return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)] + places
+
+
+def _listed(doc: Doc) -> list[_Candidate]:
+    """The items of the outermost list of noun phrases ("X, and Y"), else the subjects of joined clauses
+    ("X exist, and Y require ..."), as candidates."""
+    heads = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj" and _conjuncts(t)]
+    if heads:
+        head = min(heads, key=lambda t: len(list(t.ancestors)))
+        return [_as_mentioned(_item(t)) for t in (head, *_conjuncts(head))]
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ != "conj" and _conjuncts(t)]
+    for verb in verbs:
+        subjects = [
+            next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) for v in (verb, *_conjuncts(verb))
+        ]
+        if all(s is not None and s.pos_ in ("NOUN", "PROPN") for s in subjects):
+            return [_as_mentioned(_item(s)) for s in subjects]
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found, last = [], token
+    while (
+        following := next((c for c in last.children if c.dep_ == "conj" and c.pos_ == token.pos_), None)
+    ) is not None:
+        found.append(following)
+        last = following
+    return found
+
+
+def _item(token: Token) -> Span:
+    """One item of a list: the token's phrase without the items joined to it."""
+    joined = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    kept = [t.i for t in token.subtree if t.i not in joined]
+    span = token.doc[min(kept) : max(kept) + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].pos_ == "CCONJ"):
+        span = span[:-1]
+    return span
 
 
 def _owners(doc: Doc) -> list[_Candidate]:
@@ -222,7 +300,7 @@ def _owners(doc: Doc) -> list[_Candidate]:
             chunk = next((c for c in noun_phrases(doc) if c.root.i == owner.i), None)
             span = _with_modifiers(chunk) if chunk is not None else doc[owner.i : owner.i + 1]
             candidate = _candidate(span)
-            found.append(_Candidate(candidate.text, candidate.plural, candidate.head, owns=noun.lemma_.lower()))
+            found.append(replace(candidate, owns=noun.lemma_.lower()))
     return found
 
 
@@ -233,35 +311,46 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     wh = next((t for t in q.doc or () if t.tag_ in ("WP", "WDT")), None)
     if q.form is not Form.QUESTION or wh is None or (wh.head if wh.tag_ == "WDT" else wh).head.lemma_ == "be":
         return None  # "What is X?" is about X: its answer describes X rather than naming something new
+    # asked for the subject, the answer is what the conversation is now about; asked for the object ("What
+    # does the conclusion acknowledge?"), a verb inside the answer makes it a description, and the subject stays
+    asked_subject = (wh.head if wh.tag_ == "WDT" else wh).dep_ in ("nsubj", "nsubjpass")
     text = str(answer.get("direct_answer") or "")
     if not text:
         first = next(iter(_earlier_answer(str(answer["content"])).sents), None)
         if first is None:
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in first):
-            slot = _slot_filled(wh, first) if wh.tag_ == "WP" else None  # "what N": the answer's name of N, below
+        if first.root.pos_ in ("VERB", "AUX"):
+            slot = _slot_filled(wh, first, asked_subject) if wh.tag_ == "WP" else None  # "what N": below
             if slot is None:
                 return None
             text = slot.text
-        else:
-            text = first.text
-    doc = _earlier_answer(text.strip().rstrip(".:;!"))
+        else:  # a noun phrase: "Efforts to improve X through Y.", "IOM: ..."
+            text = _up_to_punctuation(first.root)
+    text = text.strip().rstrip(".:;!")
+    if not text:
+        return None
+    doc = _earlier_answer(text + ".")  # parsed as the sentence it is (a fragment parses worse unfinished)
+    phrase = doc[:-1]
+    verbs = [t for t in phrase if t.pos_ in ("VERB", "AUX")]
     if (
-        len(doc) == 0
-        or not any(t.pos_ in ("NOUN", "PROPN") for t in doc)
-        or any(t.pos_ in ("VERB", "AUX") for t in doc)
+        not any(t.pos_ in ("NOUN", "PROPN") for t in phrase)
+        or (verbs and not asked_subject)
+        or _root(doc).pos_ in ("VERB", "AUX")
     ):
         return None
-    candidate = _candidate(doc[:])
-    text = (
-        candidate.text
-        if doc[0].pos_ == "PROPN" or doc[0].text.isupper()
-        else candidate.text[:1].lower() + candidate.text[1:]
-    )
-    return _Candidate(text, candidate.plural, candidate.head, also_head=q.wh_noun or "")
+    candidate = _as_mentioned(phrase)
+    return replace(candidate, also_head=q.wh_noun or "")
 
 
-def _slot_filled(wh: Token, sentence: Span) -> Span | None:
+def _up_to_punctuation(root: Token) -> str:
+    """A noun phrase (a list of them included) without what punctuation sets beside it ("The Group,
+    "established in ..."", "IOM: ...") and without quotation marks."""
+    listed = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    stop = next((t.i for t in root.rights if t.is_punct and not t.is_quote and t.i + 1 not in listed), None)
+    return "".join(t.text_with_ws for t in root.subtree if not t.is_quote and (stop is None or t.i < stop))
+
+
+def _slot_filled(wh: Token, sentence: Span, asked_subject: bool = False) -> Span | None:
     """The phrase of an answer sentence that fills the question's wh-slot: the answer's word for the
     question's verb (the same lemma, or a form of it: "adopt" / "the adoption of"), then its subject for
     "what <verb>s X?" and its object for "what did X <verb>?" ("Underpinning each area is the regime":
@@ -272,8 +361,8 @@ def _slot_filled(wh: Token, sentence: Span) -> Span | None:
         return None
     forms = {verb.lemma_.lower(), *lexicon.related_forms(verb.lemma_.lower())}
     match = next((t for t in sentence if t.lemma_.lower() in forms and t.pos_ in ("VERB", "NOUN")), None)
-    if match is None:
-        return None
+    if match is None:  # the answer says it with another verb ("Underpinning X is Y"): its new phrase
+        return _new_phrase(sentence, asked.doc) if asked_subject else None
     doer = role != "dobj" and asked.dep_ != "nsubjpass"  # the slot asked for is the one doing it
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in match.children)
     if match.pos_ == "NOUN":  # a nominalisation: "the adoption of X" fills "what did they adopt?"
@@ -295,6 +384,27 @@ def _slot_filled(wh: Token, sentence: Span) -> Span | None:
     if last is not found:
         return whole_words(sentence.doc[min(t.i for t in found.subtree) : last.i + 1])
     return _with_complements(whole_words(sentence.doc[min(t.i for t in found.subtree) : found.i + 1]))
+
+
+def _new_phrase(sentence: Span, question: Doc) -> Span | None:
+    """What a copula answers a question for a subject worded with another verb ("What sits beneath the
+    areas?" -> "Underpinning each area is the regime"): its one subject or complement the question did not
+    mention."""
+    if sentence.root.lemma_ != "be":
+        return None
+    said = {t.lemma_.lower() for t in question}
+    found = [
+        c
+        for c in sentence.root.children
+        if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in said
+    ]
+    if len(found) != 1:
+        return None
+    return _with_complements(whole_words(sentence.doc[found[0].left_edge.i : found[0].i + 1]))
+
+
+def _root(doc: Doc) -> Token:
+    return next(iter(doc.sents)).root
 
 
 def _with_complements(chunk: Span) -> Span:
@@ -336,7 +446,7 @@ def _with_modifiers(chunk: Span) -> Span:
     """The noun phrase with its prepositional complements ("the global compacts on migration and on refugees")."""
     end = chunk.end
     for child in chunk.root.rights:
-        if child.dep_ == "prep" and child.i == end:
+        if child.dep_ in ("prep", "nummod") and child.i == end:  # "on migration", "chapter 5"
             end = max(t.i for t in child.subtree) + 1
     return whole_words(chunk.doc[chunk.start : end])
 
@@ -349,7 +459,7 @@ def _name_candidate(span: Span) -> _Candidate:
         return _candidate(doc[span.start - 1 : span.end])
     name = _candidate(span)
     if span[0].dep_ != "det" and any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
-        return _Candidate("the " + name.text, name.plural, name.head)
+        return replace(name, text="the " + name.text)
     return name
 
 
@@ -362,18 +472,41 @@ def _candidate(span: Span) -> _Candidate:
         text = "the " + text  # "global compacts", "two compacts" -> "the ..." (a mass noun takes none)
     root = span.root
     plural = "Plur" in root.morph.get("Number") or any(t.dep_ == "conj" and t.head.i == root.i for t in span)
-    return _Candidate(text, plural, root.lemma_.lower())
+    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text)
+
+
+def _as_mentioned(span: Span) -> _Candidate:
+    """A candidate from a phrase that may open its sentence: "Implementation gaps exist" -> "the implementation gaps"."""
+    candidate = _candidate(span)
+    first = span[0].text
+    if span[0].pos_ == "PROPN" or first.isupper() or not span[0].is_sent_start:
+        return candidate
+    text = candidate.text.replace(first, first[:1].lower() + first[1:], 1)
+    return replace(candidate, text=text)
 
 
 def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | None:
     """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
     (none: the anaphor is left as written rather than made ungrammatical)."""
+    if anaphor.elided in _PLACE_IN_PAIR:
+        return next((c for c in candidates if c.place == _PLACE_IN_PAIR[anaphor.elided]), None)
+    if anaphor.elided:  # "the existing ones": the noun talked about; "the second one": of several
+        fitting = [c for c in candidates if not c.named_only and not c.owns and c.plural >= anaphor.plural]
+        return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
+    candidates = [c for c in candidates if c.place is None]
     if anaphor.head:
         return next((c for c in candidates if anaphor.head in (c.head, c.also_head)), None)
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
     if owner is not None and owner.plural == anaphor.plural:
         return owner  # "their challenge" after "a challenge for proponents of X"
-    return next((c for c in candidates if c.plural == anaphor.plural and not c.named_only and not c.owns), None)
+    return next(
+        (
+            c
+            for c in candidates
+            if c.plural == anaphor.plural and not c.named_only and not c.owns and c.head != anaphor.clause_subject
+        ),
+        None,
+    )
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
@@ -383,7 +516,9 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
         if picked is None:
             continue  # "this chapter" with no chapter in the conversation: it means what it says
         phrase, end = picked.text, anaphor.end
-        if anaphor.possessive and " " in phrase and anaphor.possessed_end:
+        if anaphor.elided == "one":
+            phrase = picked.noun if anaphor.plural else picked.head
+        elif anaphor.possessive and " " in phrase and anaphor.possessed_end:
             owned = text[anaphor.end : anaphor.possessed_end].strip()  # "its proponents" -> "the proponents of X"
             phrase, end = f"the {owned} of {phrase}", anaphor.possessed_end
         elif anaphor.possessive:

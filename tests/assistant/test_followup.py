@@ -307,9 +307,116 @@ def test_a_pronoun_with_no_other_antecedent_takes_the_source_asked_about(verb):
     assert standalone_question("What does it begin with?", h) == "What does the briefing note begin with?"
 
 
-@pytest.mark.parametrize(("named", "other"), [("the Coast Initiative", "the Alpine Initiative"), ("the African Union", "the European Union")])
+@pytest.mark.parametrize(
+    ("named", "other"), [("the Coast Initiative", "the Alpine Initiative"), ("the African Union", "the European Union")]
+)
 def test_a_contrastive_ellipsis_replaces_the_phrase_of_its_own_kind(named, other):
     """ "And the Alpine Initiative?" after "What is the Coast Initiative cited as an example of?": the name
     is set against the name, not against the last noun ("an example")."""
     h = history(f"What is {named} cited as an example of?", "Regional cooperation.")
     assert standalone_question(f"And {other}?", h) == f"What is {other} cited as an example of?"
+
+
+PHRASE_ANSWERS = [
+    ("Efforts to improve the port rules through regional talks.", "efforts to improve the port rules"),
+    ("The plans that the councils drafted with the harbour boards.", "the plans that the councils drafted"),
+    ("Funds raised by the coastal towns for the new dykes.", "funds raised by the coastal towns"),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), PHRASE_ANSWERS)
+@pytest.mark.parametrize("follow_up", ["What have they built among the towns?", "Why did they fail?"])
+def test_after_a_question_for_a_subject_a_pronoun_takes_the_answer_phrase_whatever_it_holds(
+    answer, expected, follow_up
+):
+    """ "What has grown over the last decade?" -> "Efforts to improve X through Y.": "they" are the efforts,
+    not the decade, though the answer holds a verb of its own."""
+    rewritten = standalone_question(follow_up, history("What has grown over the last two decades?", answer))
+    assert expected in rewritten and "decades" not in rewritten
+
+
+@pytest.mark.parametrize("verb", ["sits beneath", "lies behind", "holds up"])
+@pytest.mark.parametrize("thing", ["the regional charter", "the maritime code"])
+def test_a_copula_answer_worded_with_another_verb_gives_its_new_phrase(verb, thing):
+    """ "What sits beneath those areas?" -> "Underpinning each of the areas is the regional charter.": "it"
+    is the charter (the question's own noun, "areas", is no answer)."""
+    h = history(f"What {verb} all of those areas?", f"Underpinning each of these areas is {thing}.")
+    rewritten = standalone_question("What does it require the towns to do?", h)
+    assert thing in rewritten
+
+
+@pytest.mark.parametrize(
+    "described", ["The delays in the system and the costs to cover.", "The progress made in recent years by the towns."]
+)
+@pytest.mark.parametrize("verb", ["acknowledge", "stress"])
+def test_after_a_question_for_an_object_a_described_answer_leaves_the_subject_the_topic(described, verb):
+    """ "What does the report's conclusion acknowledge?" -> a description: "Does it also take stock of X?"
+    still asks about the conclusion."""
+    h = history(f"What does the report's conclusion {verb}?", described)
+    assert "the report's conclusion" in standalone_question("Does it list any remedies?", h)
+
+
+@pytest.mark.parametrize("subject", ["the chapter", "the report", "the survey"])
+@pytest.mark.parametrize("preposition", ["after", "besides", "apart from"])
+def test_a_pronoun_never_takes_the_subject_of_its_own_clause(subject, preposition):
+    """ "What does the chapter provide after that?" is never "... after the chapter?"."""
+    h = history(f"How does {subject} open?", f"It begins with a discussion of the costs of {subject.split()[1]}s.")
+    rewritten = standalone_question(f"What does {subject} provide {preposition} that?", h)
+    assert not rewritten.rstrip("?").endswith(subject.split()[1])
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ('The Harbour Board, "set up in recognition of the delays".', "the Harbour Board"),
+        ('The Tidal Council: "With its new funds, the Tidal Council should act faster".', "the Tidal Council"),
+        ('"The Delta Compact".', "the Delta Compact"),
+    ],
+)
+def test_an_answer_phrase_is_taken_without_what_punctuation_sets_beside_it(answer, name):
+    h = history("Which body was set up because the delays grew?", answer)
+    assert standalone_question("What role can it play?", h) == f"What role can {name} play?"
+
+
+@pytest.mark.parametrize("modifier", ["second", "other", "last"])
+@pytest.mark.parametrize("things", ["three themes", "two charters", "several port councils"])
+def test_one_in_a_question_stands_for_the_noun_talked_about(modifier, things):
+    """ "What is the second one meant to do?" after "three themes": "the second theme"."""
+    h = history(f"Does the report name {things}?", "Yes, it does.")
+    noun = things.split()[-1][:-1]
+    assert (
+        standalone_question(f"What is the {modifier} one meant to do?", h)
+        == f"What is the {modifier} {noun} meant to do?"
+    )
+
+
+@pytest.mark.parametrize("adjective", ["existing", "new", "older"])
+def test_ones_takes_the_plural_noun(adjective):
+    h = history("Are there calls for new port rules?", "Yes, there are calls for rules on safety.")
+    assert f"the {adjective} rules" in standalone_question(f"Are the {adjective} ones applied?", h)
+
+
+@pytest.mark.parametrize(
+    ("answer", "first", "last"),
+    [
+        ("The Harbour Board and the Tidal Council.", "the Harbour Board", "the Tidal Council"),
+        (
+            "The adoption of the charter at the summit, and efforts to fund two ports.",
+            "the adoption of the charter",
+            "efforts to fund two ports",
+        ),
+        ("Funding gaps exist, and some rules need revision.", "the funding gaps", "some rules"),
+    ],
+)
+@pytest.mark.parametrize("which", ["former", "latter"])
+def test_the_former_and_the_latter_take_an_item_of_the_pair_last_mentioned(answer, first, last, which):
+    rewritten = standalone_question(
+        f"Why was the {which} needed?", history("What two things does the text name?", answer)
+    )
+    wanted = first if which == "former" else last
+    assert wanted.split(" ", 1)[-1] in rewritten and which not in rewritten
+
+
+def test_a_numbered_noun_keeps_its_number():
+    h = history("How does chapter 5 open?", "With a discussion of the costs.")
+    assert "chapter 5" in standalone_question("What does it cover next?", h)
