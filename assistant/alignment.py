@@ -132,7 +132,10 @@ def align(
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
-    for kind, pairs in (("role", swapped_roles(claim, source)), ("modality", overstated(claim, source))):
+    for kind, pairs in (
+        ("role", [*swapped_roles(claim, source), *moved_arguments(claim, source)]),
+        ("modality", overstated(claim, source)),
+    ):
         conflicts += [
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
             for said, found in pairs
@@ -210,6 +213,32 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 continue
             if takes_part(claim.roles, predicate, role, found) or takes_part(source.roles, other, role, said):
                 pairs.append((said, found))
+    return list(dict.fromkeys(pairs))
+
+
+def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's phrase, source's) where a word the claim attaches to one head (by a preposition, or as an
+    adjective) is attached the same way in the source to another head the claim also gives something that
+    way, while the source gives the claim's head something else: the two traded places ("a non-normative
+    funding model and the projectized basis" against "a projectized funding model and the non-normative
+    basis"; "the incorporation of issues into the governance of migration" against "the incorporation of
+    migrants into the governance of issues"). Parties to the act itself are `swapped_roles`'."""
+
+    def phrase(head: str, role: str, word: str) -> str:
+        return f"{word} {head}" if role == "mod" else f"{head} {role} {word}"
+
+    def has(roles, head: str, role: str, word: str | None = None) -> bool:
+        return any(_same_word(head, h) and r == role and (word is None or _same_noun(word, w)) for h, r, w in roles)
+
+    pairs = []
+    for head, role, word in claim.roles:
+        if role in CORE_ROLES or has(source.roles, head, role, word) or not has(source.roles, head, role):
+            continue
+        for other, other_role, found in source.roles:
+            if other_role != role or not _same_noun(word, found) or _same_word(other, head):
+                continue
+            if any(_same_word(other, h) and r == role and not _same_noun(word, w) for h, r, w in claim.roles):
+                pairs.append((phrase(head, role, word), phrase(other, role, found)))
     return list(dict.fromkeys(pairs))
 
 

@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 11
+FACTS_VERSION = 12
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -425,11 +425,19 @@ def _has_to(verb: Token) -> bool:
 def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     """(predicate lemma, role, argument) for each noun or name filling a slot of a verb or noun in `span`:
     "agent" (an active subject, a passive's "by" phrase), "patient" (an object, a passive subject), "poss"
-    (a possessor), or the preposition that links it ("into", "on"); coordinated arguments share the role."""
+    (a possessor), or the preposition that links it ("into", "on"); coordinated arguments share the role;
+    and "mod" for an adjective qualifying a noun ("a projectized funding model": model, mod, projectized)."""
     found = []
     for token in span:
         if token.tag_ == "PRP$" and token.dep_ == "poss" and (owner := _possessor(token)) is not None:
             found.append((token.head.lemma_.lower(), "poss", _with_compounds(owner).text))  # "its entry"
+            continue
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            word, noun = whole_words(token.doc[token.i : token.i + 1]), token.head
+            while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "a regional work plan": the plan
+                noun = noun.head
+            if token.pos_ == "ADJ" and word[-1].i == token.i:  # "non-normative": once, by its last part
+                found.append((noun.lemma_.lower(), "mod", word.text.lower()))
             continue
         if token.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -431,3 +431,44 @@ def test_a_rank_word_inside_a_name_the_sentence_gives_is_stated():
     """ "First Steps" (a programme) read as an ordinal by the recogniser: the sentence says the word."""
     claim = facts("First Steps is a twelve-week orientation course.")
     assert align(claim, facts("The city runs First Steps, a twelve-week orientation course for newcomers.")).states_all
+
+
+ADJECTIVE_PAIRS = [("seasonal", "permanent"), ("regional", "national"), ("informal", "statutory")]
+NOUN_PAIRS = [("funding model", "legal basis"), ("work plan", "staff rules")]
+
+
+@pytest.mark.parametrize(("adjectives", "nouns"), list(itertools.product(ADJECTIVE_PAIRS, NOUN_PAIRS)))
+def test_adjectives_traded_between_two_nouns_conflict(adjectives, nouns):
+    """ "a seasonal funding model and a permanent legal basis" against "a permanent funding model and a
+    seasonal legal basis": every word is the sentence's, attached elsewhere."""
+    (a, b), (m, n) = adjectives, nouns
+    source = f"The agency struggles because of its {a} {m} and the {b} {n} of its work."
+    claim = f"The agency struggles because of its {b} {m} and the {a} {n} of its work."
+    assert "role" in kinds(claim, source)
+    assert "role" not in kinds(source, source)
+
+
+OF_PAIRS = [("harbours", "regional planning"), ("farmers", "water policy"), ("volunteers", "disaster relief")]
+
+
+@pytest.mark.parametrize(("one", "other"), OF_PAIRS)
+def test_complements_traded_between_two_nouns_conflict(one, other):
+    """ "the inclusion of X in the management of Y" against "the inclusion of Y in the management of X"."""
+    source = f"The inclusion of {one} in the management of {other} is significant."
+    assert "role" in kinds(f"The inclusion of {other} in the management of {one} is significant.", source)
+
+
+@pytest.mark.parametrize(("one", "other"), OF_PAIRS)
+def test_the_same_attachments_reworded_do_not_conflict(one, other):
+    """Reordering, a voice change or an added word keeps every attachment: no trade."""
+    source = f"The inclusion of {one} in the management of {other} is significant."
+    for claim in (
+        f"It is significant that {one} are included in the management of {other}.",
+        f"The inclusion of {one} in the overall management of {other} matters greatly.",
+    ):
+        assert "role" not in kinds(claim, source)
+
+
+def test_a_word_the_sentence_attaches_to_both_heads_is_no_trade():
+    source = "The regional plan of the port and the regional budget of the port were approved by a national board."
+    assert "role" not in kinds("The regional budget of the port was approved by the board.", source)
