@@ -135,6 +135,7 @@ def align(
     for kind, pairs in (
         ("role", [*swapped_roles(claim, source), *moved_arguments(claim, source)]),
         ("modality", overstated(claim, source)),
+        ("circumstance", other_circumstances(claim, source)),
     ):
         conflicts += [
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
@@ -240,6 +241,21 @@ def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[s
             if any(_same_word(other, h) and r == role and not _same_noun(word, w) for h, r, w in claim.roles):
                 pairs.append((phrase(head, role, word), phrase(other, role, found)))
     return list(dict.fromkeys(pairs))
+
+
+def other_circumstances(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's clause, source's) where both attach a clause with the same subordinator to the same act and
+    the claim's says nothing the source's says, its subject aside: "will grow if States engage in joint
+    action" against "will grow if States turn inward"."""
+    pairs = []
+    for predicate, mark, text, lemmas in claim.clauses:
+        theirs = [
+            (t, set(map(stem, ls.split()))) for p, m, t, ls in source.clauses if m == mark and _same_word(predicate, p)
+        ]
+        said = set(map(stem, lemmas.split()))
+        if theirs and len(said) >= 2 and not any(said & words for _, words in theirs):
+            pairs.append((text, theirs[0][0]))
+    return pairs
 
 
 def overstated(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 12
+FACTS_VERSION = 13
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -149,6 +149,9 @@ class SentenceFacts:
     modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
     # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
     # "possible", "address"); "can serve" -> ("can", "possible", "serve")
+    clauses: tuple[tuple[str, str, str, str], ...] = ()  # (predicate lemma, subordinator, clause as written,
+    # its content lemmas but its subject's, space-joined) of each subordinate clause: "will grow if States turn
+    # inward" -> ("grow", "if", "if States turn inward", "turn inward")
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
@@ -169,6 +172,7 @@ class SentenceFacts:
             "words": [list(w) for w in self.words],
             "back": self.refers_back,
             "cond": self.conditional,
+            "clauses": [list(c) for c in self.clauses],
             "enum": list(self.enumeration),
             "denied": list(self.denied),
             "num": self.numbered,
@@ -194,6 +198,7 @@ class SentenceFacts:
             words=tuple((w, c) for w, c in d.get("words", ())),
             refers_back=d["back"],
             conditional=d.get("cond", False),
+            clauses=tuple(tuple(c) for c in d.get("clauses", ())),
             enumeration=tuple(d.get("enum", ())),
             denied=tuple(d.get("denied", ())),
             numbered=d.get("num", 0),
@@ -344,6 +349,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         words=_word_lemmas(span),
         refers_back=_refers_back(span),
         conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
+        clauses=_clauses(span),
         enumeration=tuple(t.lemma_.lower() for t in enumerated),
         denied=tuple(dict.fromkeys(content_lemmas(t for n in span if _negates(n) for t in _denied(n)))),
         enumeration_of=_governor(enumerated[0]) if enumerated else "",
@@ -355,6 +361,21 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         roles=_roles(span),
         modality=_modality(span),
     )
+
+
+def _clauses(span: Span) -> tuple[tuple[str, str, str, str], ...]:
+    """Each adverbial clause its subordinator opens ("if", "because", "unless"), with the predicate it bears
+    on and what it says besides its subject (a subject often recurs in another condition: "if States ...")."""
+    found = []
+    for verb in span:
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if verb.dep_ != "advcl" or mark is None or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        words = [t for t in verb.subtree if t.i not in subjects and t.i != mark.i]
+        text = span.doc[min(t.i for t in verb.subtree) : max(t.i for t in verb.subtree) + 1].text
+        found.append((verb.head.lemma_.lower(), mark.lower_, text, " ".join(content_lemmas(words))))
+    return tuple(found)
 
 
 # English grammar: the modal verbs of possibility or expectation ("can serve", "should be better placed")
@@ -492,7 +513,8 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
     each other, even where the same modifier grades another word too ("more formal mechanisms")."""
     found = []
     for t in span:
-        if t.tag_ not in _GRADING_TAGS or {"Art", "Dem"} & set(t.morph.get("PronType")):
+        standing_alone = t.tag_ == "JJ" and t.dep_ != "amod" and _partitive(t) is not None  # "a few of the areas"
+        if (t.tag_ not in _GRADING_TAGS and not standing_alone) or {"Art", "Dem"} & set(t.morph.get("PronType")):
             continue
         head = _partitive(t) or t.head  # "all of its areas": areas
         if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB"):

@@ -254,8 +254,9 @@ def modality(word: str, pos: str) -> str:
 
 
 def diminishes(word: str) -> bool:
-    """Whether a grading word points down the scale ("less", "fewer"): WordNet opposes it to "more"."""
-    return opposed(word.lower(), "more")
+    """Whether a grading word points down the scale ("less", "fewer", "few"): WordNet opposes it to "more"
+    or to "many"."""
+    return opposed(word.lower(), "more") or opposed(word.lower(), "many")
 
 
 # The adverb senses that make a number exact rather than a bound: "only two" ("and nothing more"),

@@ -472,3 +472,32 @@ def test_the_same_attachments_reworded_do_not_conflict(one, other):
 def test_a_word_the_sentence_attaches_to_both_heads_is_no_trade():
     source = "The regional plan of the port and the regional budget of the port were approved by a national board."
     assert "role" not in kinds("The regional budget of the port was approved by the board.", source)
+
+
+CONDITIONS = [
+    ("the ports close their borders", "the ports pool their funds"),
+    ("rainfall stays low", "the council raises taxes"),
+    ("the agencies ignore the warnings", "trade expands quickly"),
+]
+
+
+@pytest.mark.parametrize(("stated", "other"), CONDITIONS)
+@pytest.mark.parametrize("mark", ["if", "because", "unless"])
+def test_another_condition_or_cause_for_the_same_act_conflicts(stated, other, mark):
+    source = f"Shortages abound and will grow {mark} {stated}."
+    assert "circumstance" in kinds(f"Shortages will grow {mark} {other}.", source)
+    assert "circumstance" not in kinds(f"Shortages will grow {mark} {stated}.", source)
+
+
+@pytest.mark.parametrize(("stated", "_"), CONDITIONS)
+def test_a_condition_reworded_or_cut_short_is_no_conflict(stated, _):
+    """The same condition with another subject, or only part of it, shares its words with the source's."""
+    source = f"Shortages abound and will grow if {stated} and the towns do nothing."
+    assert "circumstance" not in kinds(f"Shortages will grow if {stated.replace('the ', 'some ', 1)}.", source)
+
+
+@pytest.mark.parametrize("quantifier", ["a few", "only a few", "few"])
+@pytest.mark.parametrize("total", ["each", "all"])
+def test_a_few_of_against_each_of_the_same_noun_conflicts(quantifier, total):
+    source = f"Underpinning {total} of these areas is the regional charter."
+    assert "antonym" in kinds(f"Underpinning {quantifier} of the areas is the regional charter.", source)
