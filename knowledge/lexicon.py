@@ -101,18 +101,23 @@ def _reader():
         def map_wn(self, version: str = "wordnet") -> None:  # no mapping to another WordNet version
             return None
 
-        def _load_lemma_pos_offset_map(self) -> None:
-            """NLTK parses every index file at start (3 s here); the parsed map is kept beside the copy."""
-            cached = root / "lemma_pos_offset_map.pickle"
+        def _scan_satellites(self) -> None:
+            """NLTK reads all of data.adj at start for the offsets of satellite adjectives; they are kept
+            beside the copy."""
+            cached = root / "satellite_offsets.pickle"
             try:
-                self._lemma_pos_offset_map = pickle.loads(cached.read_bytes())  # our own file, written below
+                self.satellite_offsets = pickle.loads(cached.read_bytes())  # our own file, written below
                 return
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
                 pass
-            super()._load_lemma_pos_offset_map()
+            super()._scan_satellites()
             staged = cached.with_suffix(f".{os.getpid()}.tmp")
-            staged.write_bytes(pickle.dumps(self._lemma_pos_offset_map, protocol=pickle.HIGHEST_PROTOCOL))
+            staged.write_bytes(pickle.dumps(self.satellite_offsets, protocol=pickle.HIGHEST_PROTOCOL))
             staged.replace(cached)
+
+        def _load_lemma_pos_offset_map(self) -> None:
+            """NLTK parses every index file at start (150,000 lines); the lemmas are looked up when asked."""
+            self._lemma_pos_offset_map = SortedIndex(root, self.satellite_offsets)
 
     root = _cache_dir()
     with _lock:
@@ -128,6 +133,62 @@ def _reader():
         with warnings.catch_warnings():  # "multilingual functions are not available": none are used
             warnings.simplefilter("ignore", UserWarning)
             return _Reader(str(root), None)
+
+
+class SortedIndex(dict):
+    """lemma -> {part of speech: synset offsets}, the map NLTK's reader keeps, filled on first use of each
+    lemma by a binary search of WordNet's index files (sorted by lemma, as WordNet's own library reads them)."""
+
+    _FILES = (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv"))
+
+    def __init__(self, root: Path, satellites: set[int]) -> None:
+        super().__init__()
+        self._indexes = [(pos, (root / f"index.{suffix}").read_bytes()) for pos, suffix in self._FILES]
+        self._satellites = satellites
+
+    def __missing__(self, lemma: str) -> dict[str, list[int]]:
+        entry: dict[str, list[int]] = {}
+        for pos, index in self._indexes:
+            line = _index_line(index, lemma.encode("utf-8"))
+            if line is not None:
+                entry[pos] = _synset_offsets(line)
+                if pos == "a":  # NLTK lists an adjective's satellite senses apart, in the same order
+                    entry["s"] = [o for o in entry[pos] if o in self._satellites]
+        self[lemma] = entry
+        return entry
+
+    def __contains__(self, lemma: object) -> bool:
+        return isinstance(lemma, str) and bool(self[lemma])
+
+    def get(self, lemma: str, default=None):
+        return self[lemma] or default
+
+
+def _index_line(index: bytes, lemma: bytes) -> bytes | None:
+    """The line of `index` for `lemma`, by binary search (the licence at the top is indented)."""
+    low, high = 0, len(index)
+    while low < high:
+        middle = (low + high) // 2
+        start = index.rfind(b"\n", 0, middle) + 1
+        end = index.find(b"\n", middle)
+        end = len(index) if end < 0 else end
+        line = index[start:end]
+        word = line.split(b" ", 1)[0]
+        if line.startswith(b" ") or word < lemma:
+            low = end + 1
+        elif word > lemma:
+            high = start
+        else:
+            return line
+    return None
+
+
+def _synset_offsets(line: bytes) -> list[int]:
+    """An index line: lemma, pos, synset count, pointer count and pointers, sense counts, then the offsets."""
+    fields = line.split()
+    count, pointers = int(fields[2]), int(fields[3])
+    first = 4 + pointers + 2
+    return [int(f) for f in fields[first : first + count]]
 
 
 def _one_reader_at_a_time(function):

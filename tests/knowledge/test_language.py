@@ -148,21 +148,6 @@ def test_wordnet_lookups_from_many_threads_agree_with_one_thread():
     assert opposites == [lexicon.opposed(w, "decrease") for w in words]
 
 
-def test_the_cached_wordnet_index_equals_a_fresh_parse():
-    """The parsed WordNet index is kept beside the copy (3 s saved per start); it must be what NLTK parses."""
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
-
-    reader = lexicon._reader()
-    if reader is None:
-        pytest.fail("WordNet is not installed: a broken install (`make install` adds Debian's wordnet-base)")
-    fresh = object.__new__(type(reader))
-    fresh.__dict__.update(reader.__dict__)
-    fresh._lemma_pos_offset_map = type(reader._lemma_pos_offset_map)(dict)
-    WordNetCorpusReader._load_lemma_pos_offset_map(fresh)
-    assert fresh._lemma_pos_offset_map == reader._lemma_pos_offset_map
-    assert (lexicon._cache_dir() / "lemma_pos_offset_map.pickle").is_file()
-
-
 @pytest.mark.parametrize(
     ("sentence", "head"),
     [

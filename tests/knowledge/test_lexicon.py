@@ -1,0 +1,51 @@
+"""WordNet read by lemma on demand: the same senses NLTK's reader finds after parsing every index line."""
+
+from __future__ import annotations
+
+import random
+import warnings
+from collections import defaultdict
+
+import pytest
+from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+from knowledge import lexicon
+
+
+@pytest.fixture(scope="module")
+def full_map() -> dict:
+    """NLTK's own map, every index line parsed, over the same copy of the database."""
+    reader = lexicon._reader()
+    if reader is None:
+        pytest.fail("WordNet is not installed: a broken install (`make install` adds Debian's wordnet-base)")
+    plain = object.__new__(WordNetCorpusReader)
+    plain.__dict__.update(reader.__dict__)
+    plain._lemma_pos_offset_map = defaultdict(dict)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        WordNetCorpusReader._load_lemma_pos_offset_map(plain)
+    return dict(plain._lemma_pos_offset_map)
+
+
+def _lazy() -> lexicon.SortedIndex:
+    reader = lexicon._reader()
+    return lexicon.SortedIndex(lexicon._cache_dir(), reader.satellite_offsets)
+
+
+@pytest.mark.fast
+def test_a_sample_of_lemmas_gets_the_senses_nltk_parses(full_map):
+    lazy = _lazy()
+    for lemma in random.Random(7).sample(sorted(full_map), 3000):
+        assert lazy[lemma] == full_map[lemma], lemma
+
+
+@pytest.mark.fast
+def test_a_word_wordnet_lacks_has_no_senses():
+    lazy = _lazy()
+    for word in ("zzzq", "", "aaaaa", "migration-assistant", "~"):
+        assert word not in lazy and lazy.get(word) is None and lazy[word] == {}
+
+
+def test_every_lemma_gets_the_senses_nltk_parses(full_map):
+    lazy = _lazy()
+    assert all(lazy[lemma] == senses for lemma, senses in full_map.items())
