@@ -128,3 +128,25 @@ def test_any_question_on_the_command_line_is_an_answer_or_one_error_line(indexed
     else:
         assert out.strip()
     faults("fuzzed question and k on the command line")
+
+
+@pytest.mark.slow
+def test_the_console_command_prints_everything_and_keeps_its_exit_code(indexed):
+    """The installed `assistant` ends a one-off answer or check without Python's teardown: the piped output
+    is whole and the exit code is the command's."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = str(Path(sys.executable).parent / "assistant")
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(indexed.data_dir)}
+    run = lambda *args: subprocess.run([command, *args], capture_output=True, text=True, env=env, timeout=300)  # noqa: E731
+    asked = run("ask", "Which issues has migration been incorporated into?")
+    assert asked.returncode == 0, asked.stderr
+    assert "\nSources:\n" in asked.stdout and "climate change" in asked.stdout
+    assert CHAPTER.name in asked.stdout.rstrip().splitlines()[-1]  # the last source's place, not cut off
+    checked = run("check", "--strict", "Efforts are ongoing to advance three global compacts.")
+    assert checked.returncode == 1 and checked.stdout.rstrip().endswith("1 contradicted, 0 not found")
+    refused = run("ask", "   ")
+    assert refused.returncode == 1 and refused.stderr.startswith("error:")
