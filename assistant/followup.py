@@ -48,6 +48,7 @@ class Anaphor:
     # "What does the chapter provide after that?": that would be "itself")
     elided: str = ""  # for a phrase whose noun is left out ("the second one", "the latter"): the word left
     ranked: bool = False  # "one" set against others of its kind ("the second one", "the other one")
+    pointing: bool = False  # a demonstrative standing alone ("Why is that?"): what was just said first
 
 
 def standalone_question(
@@ -114,7 +115,14 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 token.dep_ == "dobj" and token.head.lemma_ == "do"
             ):  # a demonstrative standing for a noun phrase ("Why is that?"); "do that" stands for an action
                 found.append(
-                    Anaphor(token.idx, token.idx + len(token), plural, False, clause_subject=_clause_subject(token))
+                    Anaphor(
+                        token.idx,
+                        token.idx + len(token),
+                        plural,
+                        False,
+                        clause_subject=_clause_subject(token),
+                        pointing=True,
+                    )
                 )
         elif (elided := _elided(token)) is not None:
             found.append(elided)
@@ -192,6 +200,7 @@ class _Candidate:
     owns: str = ""  # the noun the conversation gave it: "challenge" for X in "a challenge for X", "X's challenge"
     place: int | None = None  # an item of the pair last mentioned: 0 the first, -1 the last ("the latter")
     noun: str = ""  # the head noun as written ("norms")
+    answered: bool = False  # what the answer said: the phrase filling the question's slot, or its subject
 
 
 def antecedents(
@@ -238,8 +247,11 @@ def antecedents(
                     found.append(_name_candidate(span))
         for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
             if chunk is not None and chunk.root.pos_ == "NOUN":
-                candidate = _candidate(_with_modifiers(chunk))
-                found.append(replace(candidate, named_only=True))
+                candidate = _as_mentioned(_with_modifiers(chunk))
+                root = chunk.root.sent.root  # the subject of the answer's main clause, not of a verb of saying
+                said = chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head.i == root.i
+                said = said and not any(c.dep_ in ("ccomp", "parataxis") for c in root.children)
+                found.append(replace(candidate, named_only=True, answered=said and chunk.root.sent.start == 0))
     if q.doc is not None:  # last, the source the previous question asked about ("What does chapter 5 examine?")
         sources = [
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
@@ -279,9 +291,8 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _item(token: Token) -> Span:
     """One item of a list: the token's phrase without the items joined to it."""
-    joined = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    kept = [t.i for t in token.subtree if t.i not in joined]
-    span = token.doc[min(kept) : max(kept) + 1]
+    joined = [t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree if t.i > token.i]
+    span = token.doc[token.left_edge.i : min(joined, default=token.right_edge.i + 1)]
     while len(span) > 1 and (span[-1].is_punct or span[-1].pos_ == "CCONJ"):
         span = span[:-1]
     return span
@@ -309,7 +320,7 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     regime."): the answer's direct answer, or its opening noun phrase when that has no verb ("The MICIC
     Initiative and the Nansen Initiative."). None for a year or a number: no pronoun points back at those."""
     wh = next((t for t in q.doc or () if t.tag_ in ("WP", "WDT")), None)
-    if q.form is not Form.QUESTION or wh is None or (wh.head if wh.tag_ == "WDT" else wh).head.lemma_ == "be":
+    if q.form is not Form.QUESTION or wh is None or _asks_about_a_noun(wh.head if wh.tag_ == "WDT" else wh):
         return None  # "What is X?" is about X: its answer describes X rather than naming something new
     # asked for the subject, the answer is what the conversation is now about; asked for the object ("What
     # does the conclusion acknowledge?"), a verb inside the answer makes it a description, and the subject stays
@@ -339,7 +350,17 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     ):
         return None
     candidate = _as_mentioned(phrase)
-    return replace(candidate, also_head=q.wh_noun or "")
+    return replace(candidate, also_head=q.wh_noun or "", answered=True)
+
+
+def _asks_about_a_noun(asked: Token) -> bool:
+    """ "What is the GMG?" (a copula with a noun beside the wh-phrase) asks about that noun; "What is critical
+    to X?" asks for the thing that is."""
+    verb = asked.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "nsubj", "nsubjpass") and c.i != asked.i and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    )
 
 
 def _up_to_punctuation(root: Token) -> str:
@@ -428,7 +449,7 @@ def _referent(chunk: Span) -> Span | None:
     leading conjunction ("How many global compacts" -> "global compacts"); None for a pronoun."""
     if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP", "WP$") for t in chunk):
         return None
-    tokens = [t for t in chunk if not (t.tag_ in WH_TAGS or t.pos_ == "CCONJ")]
+    tokens = [t for t in chunk if not (t.tag_ in WH_TAGS or t.pos_ in ("CCONJ", "INTJ", "PUNCT"))]  # "Yes, X"
     tokens = [
         t
         for t in tokens
@@ -464,10 +485,11 @@ def _name_candidate(span: Span) -> _Candidate:
 
 
 def _candidate(span: Span) -> _Candidate:
-    text = span.text.strip()
-    first = span[0]
-    if first.dep_ == "det" and first.lower_ != "the" and len(span) > 1:  # mentioned again, it is definite:
-        text = "the " + text[span[1].idx - first.idx :]  # "a plan", "some areas", "those areas" -> "the ..."
+    words = [t for t in span if not t.is_quote] or list(span)  # as a question would say it: no quotation marks,
+    text = " ".join("".join(t.text_with_ws for t in words).split())  # no line breaks
+    first = words[0]
+    if first.dep_ == "det" and first.lower_ != "the" and len(words) > 1:  # mentioned again, it is definite:
+        text = "the " + text.split(" ", 1)[1]  # "a plan", "some areas", "those areas" -> "the ..."
     elif first.pos_ not in ("DET", "PROPN", "PRON") and (span.root.tag_ == "NNS" or first.pos_ == "NUM"):
         text = "the " + text  # "global compacts", "two compacts" -> "the ..." (a mass noun takes none)
     root = span.root
@@ -478,10 +500,11 @@ def _candidate(span: Span) -> _Candidate:
 def _as_mentioned(span: Span) -> _Candidate:
     """A candidate from a phrase that may open its sentence: "Implementation gaps exist" -> "the implementation gaps"."""
     candidate = _candidate(span)
-    first = span[0].text
-    if span[0].pos_ == "PROPN" or first.isupper() or not span[0].is_sent_start:
+    word = next((t for t in span if not t.is_quote), span[0])
+    opens = all(t.is_punct for t in word.sent if t.i < word.i)  # first in its sentence, quotation marks aside
+    if word.pos_ == "PROPN" or word.text.isupper() or not opens:
         return candidate
-    text = candidate.text.replace(first, first[:1].lower() + first[1:], 1)
+    text = candidate.text.replace(word.text, word.text[:1].lower() + word.text[1:], 1)
     return replace(candidate, text=text)
 
 
@@ -494,6 +517,13 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         fitting = [c for c in candidates if not c.named_only and not c.owns and c.plural >= anaphor.plural]
         return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
     candidates = [c for c in candidates if c.place is None]
+    if anaphor.pointing:  # "Why is that significant?": what the answer just said, when it agrees
+        said = next(
+            (c for c in candidates if c.answered and c.plural == anaphor.plural and c.head != anaphor.clause_subject),
+            None,
+        )
+        if said is not None:
+            return said
     if anaphor.head:
         return next((c for c in candidates if anaphor.head in (c.head, c.also_head)), None)
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
@@ -546,8 +576,17 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
             return before.text[: last.start_char] + nouns[-1].text + before.text[last.end_char :]
         return doc.text
-    if content and all(t.tag_ in ("WRB", "WP", "WDT") for t in content):
-        word = content[0].text.capitalize()
+    bare = all(t.tag_ in ("WRB", "WP", "WDT") for t in content)
+    if content and (bare or (content[0].tag_ == "WRB" and all(t.pos_ == "ADV" for t in content[1:]))):
+        word = content[0].text.capitalize()  # "Why?", "How so?"
+        asked = _earlier(previous)
+        if (
+            content[0].tag_ == "WRB"
+            and asked.form is Form.YES_NO
+            and asked.doc is not None
+            and asked.doc[0].pos_ == "AUX"
+        ):
+            return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"  # "Why is X good at Y?"
         return f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
 

@@ -420,3 +420,52 @@ def test_the_former_and_the_latter_take_an_item_of_the_pair_last_mentioned(answe
 def test_a_numbered_noun_keeps_its_number():
     h = history("How does chapter 5 open?", "With a discussion of the costs.")
     assert "chapter 5" in standalone_question("What does it cover next?", h)
+
+
+@pytest.mark.parametrize(
+    "previous",
+    [
+        "Is the harbour council good at settling disputes?",
+        "Did the river agency join the regional network?",
+        "Does the survey call the progress remarkable?",
+        "Will the ports have an easy time sharing data?",
+    ],
+)
+@pytest.mark.parametrize("ask", ["Why?", "How so?"])
+def test_why_after_a_yes_no_question_asks_why_of_that_question(previous, ask):
+    """ "Is X good at Y?" -> "Yes." -> "Why?": "Why is X good at Y?"."""
+    rewritten = standalone_question(ask, history(previous, "Yes, according to the text."))
+    assert rewritten == f"{ask.split()[0].rstrip('?')} {previous[0].lower()}{previous[1:]}"
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            "The inclusion of farmers in water policy covers irrigation and drainage.",
+            "the inclusion of farmers in water policy",
+        ),
+        ("Effective coordination among the agencies is critical.", "effective coordination among the agencies"),
+        ('"The pooling of port funds" matters most.', "the pooling of port funds"),
+    ],
+)
+@pytest.mark.parametrize("follow_up", ["Why is that significant?", "Does that include the towns?"])
+def test_a_demonstrative_standing_alone_takes_what_the_answer_said(answer, said, follow_up):
+    """ "Why is that significant?" after an answer about X: X (the answer's subject), not a noun of the
+    question before it ("Which issues take migration into account?")."""
+    rewritten = standalone_question(follow_up, history("Which issues take migration into account?", answer))
+    assert said in rewritten and '"' not in rewritten
+
+
+def test_a_demonstrative_does_not_take_the_subject_of_a_verb_of_saying():
+    h = history("Which issues take migration into account?", "The report says: water policy covers irrigation.")
+    assert "report" not in standalone_question("Why is that significant?", h)
+
+
+@pytest.mark.parametrize("adjective", ["critical", "essential", "missing"])
+def test_after_what_is_adjective_the_answer_is_what_it_is_about(adjective):
+    """ "What's critical to X?" asks for the thing that is critical (unlike "What is X?")."""
+    h = history(f"What's {adjective} to improving port safety?", "Effective coordination among the harbour boards.")
+    assert "effective coordination among the harbour boards" in standalone_question(
+        "Does it matter for the towns too?", h
+    )
