@@ -247,11 +247,16 @@ def antecedents(
                     found.append(_name_candidate(span))
         for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
             if chunk is not None and chunk.root.pos_ == "NOUN":
-                candidate = _as_mentioned(_with_modifiers(chunk))
+                found.append(replace(_as_mentioned(_with_modifiers(chunk)), named_only=True))
                 root = chunk.root.sent.root  # the subject of the answer's main clause, not of a verb of saying
                 said = chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head.i == root.i
-                said = said and not any(c.dep_ in ("ccomp", "parataxis") for c in root.children)
-                found.append(replace(candidate, named_only=True, answered=said and chunk.root.sent.start == 0))
+                if (
+                    said
+                    and chunk.root.sent.start == 0
+                    and not any(c.dep_ in ("ccomp", "parataxis") for c in root.children)
+                ):
+                    said_phrase = chunk.doc[chunk.start : _first_phrase_end(chunk.root)]
+                    found.append(replace(_as_mentioned(said_phrase), named_only=True, answered=True))
     if q.doc is not None:  # last, the source the previous question asked about ("What does chapter 5 examine?")
         sources = [
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
@@ -335,6 +340,8 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
             if slot is None:
                 return None
             text = slot.text
+        elif not asked_subject and any(t.pos_ in ("VERB", "AUX") for t in first):
+            return None  # a noun phrase with a clause in it describes; the question's subject stays the topic
         else:  # a noun phrase: "Efforts to improve X through Y.", "IOM: ..."
             text = _up_to_punctuation(first.root)
     text = text.strip().rstrip(".:;!")
@@ -368,7 +375,20 @@ def _up_to_punctuation(root: Token) -> str:
     "established in ..."", "IOM: ...") and without quotation marks."""
     listed = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     stop = next((t.i for t in root.rights if t.is_punct and not t.is_quote and t.i + 1 not in listed), None)
-    return "".join(t.text_with_ws for t in root.subtree if not t.is_quote and (stop is None or t.i < stop))
+    stop = min(stop if stop is not None else len(root.doc), _first_phrase_end(root))
+    return " ".join("".join(t.text_with_ws for t in root.subtree if not t.is_quote and t.i < stop).split())
+
+
+def _first_phrase_end(noun: Token) -> int:
+    """Where a noun phrase ends with its first prepositional phrase, without the phrases nested in it or
+    set after it ("coordination among the bodies with mandates in X" -> "coordination among the bodies");
+    a list keeps every item."""
+    phrases = [c for c in noun.rights if c.dep_ == "prep"]
+    if not phrases or any(c.dep_ == "conj" for c in noun.children):
+        return noun.right_edge.i + 1
+    first = phrases[0]
+    nested = [p.i for p in first.subtree if p.dep_ == "prep" and p.i != first.i]
+    return min([*nested, *(p.i for p in phrases[1:]), first.right_edge.i + 1])
 
 
 def _slot_filled(wh: Token, sentence: Span, asked_subject: bool = False) -> Span | None:
@@ -434,14 +454,18 @@ def _with_complements(chunk: Span) -> Span:
     "at the General Assembly")."""
     end = chunk.end
     for child in chunk.root.rights:
-        objects = [c for c in child.children if c.dep_ == "pobj"]
-        name_goes_on = objects and objects[0].pos_ == "PROPN" and not any(c.dep_ == "det" for c in objects[0].children)
-        completes = child.lower_ == "of" or (chunk.root.pos_ == "PROPN" and name_goes_on)
-        if child.dep_ != "prep" or child.i != end or not completes:
+        if child.dep_ != "prep" or child.i != end or not _completes(chunk.root, child):
             break
         nested = {t.i for p in child.subtree if p.dep_ == "prep" and p.i != child.i for t in p.subtree}
         end = max(t.i for t in child.subtree if t.i not in nested) + 1  # "on Refugees and Migrants", not "at ..."
     return whole_words(chunk.doc[chunk.start : end])
+
+
+def _completes(noun: Token, preposition: Token) -> bool:
+    """An "of" phrase completes its noun, and so does the rest of a name ("Declaration on Refugees")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    name_goes_on = objects and objects[0].pos_ == "PROPN" and not any(c.dep_ == "det" for c in objects[0].children)
+    return preposition.lower_ == "of" or (noun.pos_ == "PROPN" and bool(name_goes_on))
 
 
 def _referent(chunk: Span) -> Span | None:
@@ -501,7 +525,8 @@ def _as_mentioned(span: Span) -> _Candidate:
     """A candidate from a phrase that may open its sentence: "Implementation gaps exist" -> "the implementation gaps"."""
     candidate = _candidate(span)
     word = next((t for t in span if not t.is_quote), span[0])
-    opens = all(t.is_punct for t in word.sent if t.i < word.i)  # first in its sentence, quotation marks aside
+    opens = all(t.is_punct for t in word.sent if t.i < word.i)  # first in its sentence or in a quotation
+    opens = opens or (word.i > 0 and word.doc[word.i - 1].is_quote)
     if word.pos_ == "PROPN" or word.text.isupper() or not opens:
         return candidate
     text = candidate.text.replace(word.text, word.text[:1].lower() + word.text[1:], 1)

@@ -126,6 +126,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     }.get(wanted)
     if labels is not None:
         found = next((e for e in new if e.label in labels), None)
+        if found is None and wanted is Expected.PLACE:  # "the New York Declaration": New York
+            found = next(
+                (p for e in new if _asked_about(e, asked) for p in places_named_in(e) if p.text.lower() not in asked),
+                None,
+            )
         if found is None and wanted is Expected.PLACE and facts.places and not question.about:
             return Entity(facts.places[0], "PLACE", facts.start, facts.start)  # "where ...?": "across borders"
         said = {q.value for q in question.stated.quantities if q.kind == "count" and q.of == question.about}
@@ -164,6 +169,32 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     if about not in facts.lemmas and not said_in(facts.enumeration_of, question.terms):
         return 0  # the list neither names the thing counted nor completes a word of the question
     return len(items)
+
+
+def _asked_about(name: Entity, asked: str) -> bool:
+    """A name the question is about, by the rest of its words ("What city is the Declaration on Refugees
+    named after?" is about "the New York Declaration on Refugees")."""
+    places = {w for p in places_named_in(name) for w in p.text.split()}
+    rest = [w for w in re.findall(r"[A-Z][\w-]*", name.text) if w not in places]
+    return name.is_name and bool(rest) and all(w.lower() in asked for w in rest)
+
+
+def places_named_in(name: Entity) -> list[Entity]:
+    """The places a longer name is named after ("the 2016 New York Declaration", "the Bali Process"): runs of
+    its capitalised words whose commonest WordNet sense is a particular place (an instance, not "States")."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"[A-Z][\w-]*", name.text)]
+    found = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if any(run[j + 1][0] != run[j][0] + len(run[j][1]) + 1 for j in range(size - 1)):
+                continue  # not adjacent words
+            text = " ".join(w for _, w in run)
+            key = text.replace(" ", "_").lower()
+            if "noun.location" in lexicon.supersenses(key, "n", senses=1) and not lexicon.is_common_noun(key):
+                start = name.start + run[0][0]
+                found.append(Entity(text, "GPE", start, start + len(text)))
+    return found
 
 
 def said_in(word: str, stems: Iterable[str]) -> bool:

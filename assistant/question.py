@@ -419,6 +419,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         return Expected.COUNT, noun.lemma_.lower(), False, False
     if word == "when":
         future = any(t.tag_ == "MD" for t in doc)  # "when will ...?": a modal, wherever the parser hangs it
+        following = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
+        if following is not None and following.pos_ == "ADV" and lexicon.restricts_exactly(following.text):
+            return Expected.POINT_IN_TIME, "", False, future  # "when exactly ...?": a date, not "in recent years"
         return Expected.TIME, "", False, future
     if word == "where":  # "where is X based?" (a present state) asks a place; "where was it adopted?" a venue
         following = wh.doc[wh.i + 1] if wh.i + 1 < len(wh.doc) else None

@@ -441,18 +441,18 @@ def test_why_after_a_yes_no_question_asks_why_of_that_question(previous, ask):
 @pytest.mark.parametrize(
     ("answer", "said"),
     [
+        ("The inclusion of farmers in water policy covers irrigation and drainage.", "the inclusion of farmers"),
         (
-            "The inclusion of farmers in water policy covers irrigation and drainage.",
-            "the inclusion of farmers in water policy",
+            "Effective coordination among the agencies with mandates is critical.",
+            "effective coordination among the agencies",
         ),
-        ("Effective coordination among the agencies is critical.", "effective coordination among the agencies"),
         ('"The pooling of port funds" matters most.', "the pooling of port funds"),
     ],
 )
 @pytest.mark.parametrize("follow_up", ["Why is that significant?", "Does that include the towns?"])
 def test_a_demonstrative_standing_alone_takes_what_the_answer_said(answer, said, follow_up):
-    """ "Why is that significant?" after an answer about X: X (the answer's subject), not a noun of the
-    question before it ("Which issues take migration into account?")."""
+    """ "Why is that significant?" after an answer about X: X (the answer's subject, with its first
+    prepositional phrase), not a noun of the question before it ("Which issues take migration into account?")."""
     rewritten = standalone_question(follow_up, history("Which issues take migration into account?", answer))
     assert said in rewritten and '"' not in rewritten
 
@@ -464,8 +464,11 @@ def test_a_demonstrative_does_not_take_the_subject_of_a_verb_of_saying():
 
 @pytest.mark.parametrize("adjective", ["critical", "essential", "missing"])
 def test_after_what_is_adjective_the_answer_is_what_it_is_about(adjective):
-    """ "What's critical to X?" asks for the thing that is critical (unlike "What is X?")."""
-    h = history(f"What's {adjective} to improving port safety?", "Effective coordination among the harbour boards.")
-    assert "effective coordination among the harbour boards" in standalone_question(
+    """ "What's critical to X?" asks for the thing that is critical (unlike "What is X?"); the answer's noun
+    phrase is taken with its first prepositional phrase, not the ones nested in it ("with ...")."""
+    h = history(
+        f"What's {adjective} to improving port safety?", "Effective coordination among the harbour boards with duties."
+    )
+    assert "Does effective coordination among the harbour boards matter" in standalone_question(
         "Does it matter for the towns too?", h
     )

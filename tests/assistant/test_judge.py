@@ -186,3 +186,27 @@ def test_a_name_and_its_acronym_are_the_same_name(claim, sentence):
 def test_a_partly_abbreviated_name_is_the_same_name():
     q = analyse("Did the United Nations General Assembly adopt it?")
     assert missing_facts(q, [facts("It was adopted at the UN General Assembly.")]) == []
+
+
+PLACES_IN_NAMES = [("Geneva", "Convention on Seafarers"), ("New York", "Declaration on Ports"), ("Colombo", "Process")]
+
+
+@pytest.mark.parametrize(("place", "rest"), PLACES_IN_NAMES)
+@pytest.mark.parametrize("wh", ["which city", "what place"])
+def test_a_place_a_name_is_named_after_answers_where_the_question_is_about_that_name(place, rest, wh):
+    """ "The Declaration on Ports is named after which city?": "the 2016 New York Declaration on Ports" gives
+    the place; a question about something else ("In which city were the compacts adopted?") gets nothing
+    from that name."""
+    sentence = facts(f"Most notable is the adoption of the 2016 {place} {rest} at the regional summit.")
+    found = answer_fact(analyse(f"The {rest} is named after {wh}?"), sentence)
+    assert found is not None and found.text == place
+    assert answer_fact(analyse(f"In {wh} were the harbour compacts adopted?"), sentence) is None
+
+
+@pytest.mark.parametrize("adverb", ["exactly", "precisely"])
+@pytest.mark.parametrize("event", ["did the agency join the network", "was the charter adopted"])
+def test_when_exactly_asks_for_a_date_not_a_time_phrase(adverb, event):
+    sentence = facts("In an era of rising tariffs, the agency joined the network and the charter was adopted.")
+    assert holds_expected(analyse(f"When {event}?"), sentence)
+    assert not holds_expected(analyse(f"When {adverb} {event}?"), sentence)
+    assert holds_expected(analyse(f"When {adverb} {event}?"), facts("The charter was adopted in May 2016 by the agency."))
