@@ -283,15 +283,16 @@ def whole_words(span: Span) -> Span:
     return doc[start:end]
 
 
-def noun_phrases(doc: Doc) -> list[Span]:
-    """Each noun phrase, from its first modifier to its head noun, in order ("the step-by-step process",
-    which spaCy's noun_chunks miss when a hyphenated modifier has a preposition inside)."""
+def noun_phrases(doc: Doc | Span) -> list[Span]:
+    """Each noun phrase of a text or of one of its sentences, from its first modifier to its head noun, in
+    order ("the step-by-step process", which spaCy's noun_chunks miss when a hyphenated modifier has a
+    preposition inside)."""
     found = []
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "nmod", "amod", "poss"):
             continue
         start = min([token.i, *(t.i for child in token.lefts for t in child.subtree)])
-        phrase = whole_words(doc[start : token.i + 1])
+        phrase = whole_words(token.doc[start : token.i + 1])  # token.i counts from the text's start
         if not found or (found[-1].start, found[-1].end) != (phrase.start, phrase.end):
             found.append(phrase)
     return found

@@ -209,4 +209,6 @@ def test_when_exactly_asks_for_a_date_not_a_time_phrase(adverb, event):
     sentence = facts("In an era of rising tariffs, the agency joined the network and the charter was adopted.")
     assert holds_expected(analyse(f"When {event}?"), sentence)
     assert not holds_expected(analyse(f"When {adverb} {event}?"), sentence)
-    assert holds_expected(analyse(f"When {adverb} {event}?"), facts("The charter was adopted in May 2016 by the agency."))
+    assert holds_expected(
+        analyse(f"When {adverb} {event}?"), facts("The charter was adopted in May 2016 by the agency.")
+    )

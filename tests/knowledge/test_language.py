@@ -212,3 +212,14 @@ def test_modality_is_read_from_modal_verbs_and_wordnet_senses(text, kinds):
     facts = language.analyse_span(language.parse(text)[:])
     assert {k for _, k, _ in facts.modality} == kinds
     assert all(p == "grow" for _, _, p in facts.modality)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Yes.", "The board met twice in the spring and agreed.", "No, not yet. Later, perhaps."]
+)
+def test_the_noun_phrases_of_a_later_sentence_are_its_own(lead):
+    """A sentence after others: its phrases, not words at the same place in the first sentence (nor an
+    index past its end)."""
+    doc = language.parse(f"{lead} What is one obstacle the harbour agency faces?")
+    last = list(doc.sents)[-1]
+    assert [p.text for p in language.noun_phrases(last)] == ["one obstacle", "the harbour agency"]
