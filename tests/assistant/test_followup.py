@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assistant.followup import standalone_question
 
@@ -472,3 +474,44 @@ def test_after_what_is_adjective_the_answer_is_what_it_is_about(adjective):
     assert "Does effective coordination among the harbour boards matter" in standalone_question(
         "Does it matter for the towns too?", h
     )
+
+
+_PIECES = [
+    "Yes.",
+    "The harbour board met twice.",
+    "What is one obstacle the agency faces?",
+    "Which two councils signed the charter in 2016?",
+    "Is it true that the ports pooled their funds?",
+    'The MICIC Initiative and the Nansen-Initiative, "set up in 2014".',
+    "Effective coordination among the agencies with mandates is critical.",
+    "Funding gaps exist, and some rules need revision.",
+    "Why?",
+    "And the other one?",
+    "What about the latter?",
+    "Those ones?",
+    "It does.",
+]
+_FOLLOW_UPS = [
+    "And the other one?",
+    "Why?",
+    "How so?",
+    "What do the latter cover?",
+    "Why is that?",
+    "Who runs it?",
+    "What is the second one meant to do?",
+    "And the Tidal Council?",
+    "Are the existing ones applied?",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    previous=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3),
+    answer=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3),
+    follow_up=st.sampled_from(_FOLLOW_UPS),
+    refused=st.booleans(),
+)
+def test_any_conversation_gives_a_question_and_never_an_error(previous, answer, follow_up, refused):
+    """Multi-sentence turns, fragments and refusals in any order: a rewrite or the question as asked."""
+    rewritten = standalone_question(follow_up, history(" ".join(previous), " ".join(answer), refused))
+    assert isinstance(rewritten, str) and rewritten.strip()
