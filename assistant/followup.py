@@ -2,12 +2,14 @@
 
 A question is rewritten only when it holds an anaphor with no antecedent inside it: a third-person
 pronoun ("Why is it useful?"; not the expletive "it" of "Is it true that ..."), a demonstrative noun
-phrase ("this initiative"), a demonstrative pronoun ("Why is that?"), or an ellipsis (no verb: "Why?",
-"And refugees?"). The antecedent is the noun phrase the previous user question was about (its subject,
-else its object), or, when that question asked for a name of some kind ("Which organization ...?"),
-the answer's new name of that kind; a plural anaphor prefers a plural phrase, a demonstrative noun
-phrase one with the same head noun. The rewrite keeps the sentence grammatical: a possessive becomes
-"X's", a sentence-initial "The" is lower-cased inside the sentence, a leading "And"/"But" is dropped.
+phrase ("this initiative"), a demonstrative pronoun ("Why is that?"), a phrase whose noun is left out
+("the second one", "the latter"), or an ellipsis (no verb: "Why?", "And refugees?"). The antecedent is the
+noun phrase the previous user question was about (its subject, else its object), or what the answer gave
+for the thing asked (the filler of "What has grown?", the new name of "Which organization ...?"); a
+demonstrative pronoun prefers what the answer just said, a plural anaphor a plural phrase, a demonstrative
+noun phrase one with the same head noun, and no anaphor its own clause's subject. "Why?" after a yes/no
+question asks why of that question. The rewrite keeps the sentence grammatical: a possessive becomes "X's",
+a sentence-initial "The" is lower-cased inside the sentence, a leading "And"/"But" is dropped.
 """
 
 from __future__ import annotations
@@ -343,7 +345,7 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
         elif not asked_subject and any(t.pos_ in ("VERB", "AUX") for t in first):
             return None  # a noun phrase with a clause in it describes; the question's subject stays the topic
         else:  # a noun phrase: "Efforts to improve X through Y.", "IOM: ..."
-            text = _up_to_punctuation(first.root)
+            text = _answer_phrase(first.root)
     text = text.strip().rstrip(".:;!")
     if not text:
         return None
@@ -370,9 +372,9 @@ def _asks_about_a_noun(asked: Token) -> bool:
     )
 
 
-def _up_to_punctuation(root: Token) -> str:
-    """A noun phrase (a list of them included) without what punctuation sets beside it ("The Group,
-    "established in ..."", "IOM: ...") and without quotation marks."""
+def _answer_phrase(root: Token) -> str:
+    """An answer's noun phrase (a list of them included) with its first prepositional phrase, without what
+    punctuation sets beside it ("The Group, "established in ..."", "IOM: ...") or quotation marks."""
     listed = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     stop = next((t.i for t in root.rights if t.is_punct and not t.is_quote and t.i + 1 not in listed), None)
     stop = min(stop if stop is not None else len(root.doc), _first_phrase_end(root))
@@ -539,7 +541,9 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     if anaphor.elided in _PLACE_IN_PAIR:
         return next((c for c in candidates if c.place == _PLACE_IN_PAIR[anaphor.elided]), None)
     if anaphor.elided:  # "the existing ones": the noun talked about; "the second one": of several
-        fitting = [c for c in candidates if not c.named_only and not c.owns and c.plural >= anaphor.plural]
+        fitting = [
+            c for c in candidates if c.place is None and not c.named_only and not c.owns and c.plural >= anaphor.plural
+        ]
         return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
     candidates = [c for c in candidates if c.place is None]
     if anaphor.pointing:  # "Why is that significant?": what the answer just said, when it agrees

@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 13
+FACTS_VERSION = 14
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -135,7 +135,6 @@ class SentenceFacts:
     words: tuple[tuple[str, str], ...] = ()  # (lemma, class) of its nouns (N), verbs (V), participles (P),
     # adjectives (J) and adverbs (R), stop words included ("more", "less"): what an opposite word can reverse
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
-    conditional: bool = False  # holds an adverbial clause with a subordinator ("will grow if States ...")
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
     denied: tuple[str, ...] = ()  # content lemmas under a negation: "assurance", "state", "forge" ... in
     # "there is no assurance that States will forge ...": what the sentence does not assert
@@ -157,6 +156,11 @@ class SentenceFacts:
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
     # "into", "union")
 
+    @property
+    def conditional(self) -> bool:
+        """Whether it holds an adverbial clause with a subordinator ("will grow if States ...")."""
+        return bool(self.clauses)
+
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
 
@@ -171,7 +175,6 @@ class SentenceFacts:
             "lem": list(self.lemmas),
             "words": [list(w) for w in self.words],
             "back": self.refers_back,
-            "cond": self.conditional,
             "clauses": [list(c) for c in self.clauses],
             "enum": list(self.enumeration),
             "denied": list(self.denied),
@@ -197,7 +200,6 @@ class SentenceFacts:
             lemmas=tuple(d["lem"]),
             words=tuple((w, c) for w, c in d.get("words", ())),
             refers_back=d["back"],
-            conditional=d.get("cond", False),
             clauses=tuple(tuple(c) for c in d.get("clauses", ())),
             enumeration=tuple(d.get("enum", ())),
             denied=tuple(d.get("denied", ())),
@@ -349,7 +351,6 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         lemmas=tuple(content_lemmas(span)),
         words=_word_lemmas(span),
         refers_back=_refers_back(span),
-        conditional=any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in span),
         clauses=_clauses(span),
         enumeration=tuple(t.lemma_.lower() for t in enumerated),
         denied=tuple(dict.fromkeys(content_lemmas(t for n in span if _negates(n) for t in _denied(n)))),
@@ -370,7 +371,7 @@ def _clauses(span: Span) -> tuple[tuple[str, str, str, str], ...]:
     found = []
     for verb in span:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-        if verb.dep_ != "advcl" or mark is None or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ != "advcl" or mark is None:
             continue
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         words = [t for t in verb.subtree if t.i not in subjects and t.i != mark.i]
