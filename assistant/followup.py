@@ -558,14 +558,15 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
     if owner is not None and owner.plural == anaphor.plural:
         return owner  # "their challenge" after "a challenge for proponents of X"
-    return next(
-        (
-            c
-            for c in candidates
-            if c.plural == anaphor.plural and not c.named_only and not c.owns and c.head != anaphor.clause_subject
-        ),
-        None,
-    )
+    fitting = [
+        c
+        for c in candidates
+        if c.plural == anaphor.plural and not c.named_only and not c.owns and c.head != anaphor.clause_subject
+    ]
+    if anaphor.possessed and lexicon.supersenses(anaphor.possessed, "n", senses=1) & {"noun.act"}:
+        agents = [c for c in fitting if lexicon.supersenses(c.head, "n", senses=1) & {"noun.person", "noun.group"}]
+        fitting = agents[:1] + fitting  # "their task": someone's act, so a person or a body if one fits
+    return next(iter(fitting), None)
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:

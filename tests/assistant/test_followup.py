@@ -515,3 +515,15 @@ def test_any_conversation_gives_a_question_and_never_an_error(previous, answer, 
     """Multi-sentence turns, fragments and refusals in any order: a rewrite or the question as asked."""
     rewritten = standalone_question(follow_up, history(" ".join(previous), " ".join(answer), refused))
     assert isinstance(rewritten, str) and rewritten.strip()
+
+
+@pytest.mark.parametrize("act", ["task", "role", "work"])
+@pytest.mark.parametrize("agents", ["proponents of port cooperation", "the harbour councils", "the member agencies"])
+def test_a_possessed_act_takes_an_agent_over_an_abstract_answer(act, agents):
+    """ "What do proponents of X need to identify?" -> "The issues most amenable to Y." -> "What's the other half
+    of their task?": a task is someone's act, so the proponents, not the issues."""
+    h = history(
+        f"What do {agents} need to identify?", "The issues and thematic areas most amenable to joint responses."
+    )
+    rewritten = standalone_question(f"What else does their {act} involve?", h)
+    assert agents.split(" ", 1)[-1] in rewritten and "issues" not in rewritten
