@@ -136,6 +136,7 @@ def align(
         ("role", [*swapped_roles(claim, source), *moved_arguments(claim, source)]),
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
+        ("item", replaced_items(claim, source)),
     ):
         conflicts += [
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
@@ -241,6 +242,29 @@ def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[s
             if any(_same_word(other, h) and r == role and not _same_noun(word, w) for h, r, w in claim.roles):
                 pairs.append((phrase(head, role, word), phrase(other, role, found)))
     return list(dict.fromkeys(pairs))
+
+
+def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's item, source's) where both fill the same slot with a list of as many items and the lists differ
+    in one item: "in the form of the Coast Initiative and the Delta Forum" against "in the form of the Coast
+    Initiative and the Alpine Initiative" (the claim's item may be named elsewhere in the documents)."""
+    pairs = []
+    for predicate, role in dict.fromkeys((p, r) for p, r, _ in claim.roles if r != "mod"):
+        mine = [a for p, r, a in claim.roles if p == predicate and r == role]
+        theirs = [a for p, r, a in source.roles if _same_word(p, predicate) and r == role]
+        if len(mine) < 2 or len(mine) != len(theirs):
+            continue
+        only_mine = [a for a in mine if not any(_same_phrase(a, b) for b in theirs)]
+        only_theirs = [b for b in theirs if not any(_same_phrase(a, b) for a in mine)]
+        if len(only_mine) == 1 and len(only_theirs) == 1:
+            pairs.append((only_mine[0], only_theirs[0]))
+    return pairs
+
+
+def _same_phrase(a: str, b: str) -> bool:
+    """ "Nansen-Initiative" and "Nansen Initiative", "global compacts" and "global compact"."""
+    words = lambda text: [stem(w) for w in text.lower().replace("-", " ").split()]  # noqa: E731
+    return words(a) == words(b)
 
 
 def other_circumstances(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

@@ -501,3 +501,31 @@ def test_a_condition_reworded_or_cut_short_is_no_conflict(stated, _):
 def test_a_few_of_against_each_of_the_same_noun_conflicts(quantifier, total):
     source = f"Underpinning {total} of these areas is the regional charter."
     assert "antonym" in kinds(f"Underpinning {quantifier} of the areas is the regional charter.", source)
+
+
+LISTS = [
+    ("the Coast Initiative", "the Alpine Initiative", "the Delta Forum"),
+    ("harbour safety", "river transport", "the fishing quotas"),
+    ("the regional council", "the port board", "the water agency"),
+]
+
+
+@pytest.mark.parametrize(("kept", "given", "other"), LISTS)
+def test_a_list_with_one_item_replaced_conflicts(kept, given, other):
+    """The sentence lists A and B for a slot; the claim lists A and C for it: C is the claim's, B the source's."""
+    source = f"The plan was evidenced in the form of {kept} and {given}."
+    conflicts = [
+        c for c in align(facts(f"The plan was evidenced in the form of {kept} and {other}."), facts(source)).conflicts
+    ]
+    assert [c.kind for c in conflicts if c.kind == "item"] == ["item"]
+
+
+@pytest.mark.parametrize(("kept", "given", "other"), LISTS)
+def test_the_same_list_reordered_rehyphenated_or_cut_short_is_no_replacement(kept, given, other):
+    source = f"The plan was evidenced in the form of {kept} and {given}."
+    for claim in (
+        f"The plan was evidenced in the form of {given} and {kept}.",
+        f"The plan was evidenced in the form of {'-'.join(given.rsplit(' ', 1))} and {kept}.",
+        f"The plan was evidenced in the form of {kept}.",
+    ):
+        assert "item" not in kinds(claim, source)
