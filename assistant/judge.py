@@ -127,10 +127,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if labels is not None:
         found = next((e for e in new if e.label in labels), None)
         if found is None and wanted is Expected.PLACE:  # "the New York Declaration": New York
-            found = next(
-                (p for e in new if _asked_about(e, asked) for p in places_named_in(e) if p.text.lower() not in asked),
-                None,
-            )
+            found = next((p for e in new if e.is_name for p in _place_asked_about(e, asked)), None)
         if found is None and wanted is Expected.PLACE and facts.places and not question.about:
             return Entity(facts.places[0], "PLACE", facts.start, facts.start)  # "where ...?": "across borders"
         said = {q.value for q in question.stated.quantities if q.kind == "count" and q.of == question.about}
@@ -171,29 +168,42 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     return len(items)
 
 
-def _asked_about(name: Entity, asked: str) -> bool:
-    """A name the question is about, by the rest of its words ("What city is the Declaration on Refugees
-    named after?" is about "the New York Declaration on Refugees")."""
-    places = {w for p in places_named_in(name) for w in p.text.split()}
-    rest = [w for w in re.findall(r"[A-Z][\w-]*", name.text) if w not in places]
-    return name.is_name and bool(rest) and all(w.lower() in asked for w in rest)
+def _place_asked_about(name: Entity, asked: str) -> list[Entity]:
+    """The places a name the question is about is named after: the question gives the rest of the name and not
+    the place ("What city is the Declaration on Refugees named after?": "the New York Declaration on Refugees")."""
+    places = places_named_in(name)
+    named = {word for p in places for _, word in _capitalised_words(p.text)}
+    rest = [word for _, word in _capitalised_words(name.text) if word not in named]
+    if not rest or not all(word.lower() in asked for word in rest):
+        return []
+    return [p for p in places if p.text.lower() not in asked]
 
 
 def places_named_in(name: Entity) -> list[Entity]:
     """The places a longer name is named after ("the 2016 New York Declaration", "the Bali Process"): runs of
-    its capitalised words whose commonest WordNet sense is a particular place (an instance, not "States")."""
-    words = [(m.start(), m.group()) for m in re.finditer(r"[A-Z][\w-]*", name.text)]
+    its adjacent capitalised words whose commonest WordNet sense is a particular place (an instance, not "States")."""
+    words = _capitalised_words(name.text)
     found = []
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             run = words[i : i + size]
-            if any(run[j + 1][0] != run[j][0] + len(run[j][1]) + 1 for j in range(size - 1)):
+            start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            text = name.text[start:end]
+            if text != " ".join(word for _, word in run):
                 continue  # not adjacent words
-            text = " ".join(w for _, w in run)
             key = text.replace(" ", "_").lower()
             if "noun.location" in lexicon.supersenses(key, "n", senses=1) and not lexicon.is_common_noun(key):
-                start = name.start + run[0][0]
-                found.append(Entity(text, "GPE", start, start + len(text)))
+                found.append(Entity(text, "GPE", name.start + start, name.start + end))
+    return found
+
+
+def _capitalised_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each capitalised word of a name, split at spaces ("Nansen-Initiative" is one word)."""
+    found, offset = [], 0
+    for word in text.split(" "):
+        if word[:1].isupper():
+            found.append((offset, word.strip(".,;:()'\"")))
+        offset += len(word) + 1
     return found
 
 
