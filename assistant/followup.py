@@ -73,7 +73,8 @@ def standalone_question(
         return q.text
     previous = standalone_question(_earlier(turns[previous_index]["content"]), turns[:previous_index], known)
     answer = next((m for m in turns[previous_index + 1 :] if m["role"] == "assistant"), None)
-    candidates = antecedents(previous, answer, known)
+    in_pairs = any(a.elided in _PLACE_IN_PAIR for a in anaphors)  # "the latter": the items of a pair too
+    candidates = antecedents(previous, answer, known, in_pairs)
     if not candidates:
         return q.text
     if anaphors:
@@ -206,13 +207,17 @@ class _Candidate:
 
 
 def antecedents(
-    previous: str, answer: Message | None, known: Callable[[str], bool] = lambda term: True
+    previous: str,
+    answer: Message | None,
+    known: Callable[[str], bool] = lambda term: True,
+    in_pairs: bool = False,
 ) -> list[_Candidate]:
     """What an anaphor may point at, best first: for a question asking for a thing ("which organization",
     "what declaration"), the answer's new name, of the kind asked (of several, the one whose words the documents use: "IOM" over its long form);
     then the previous question's noun phrases (subject, object, other); then the answer's names; then the
     source the previous question asked about; last, the owners the conversation gave a noun ("a challenge
-    for X"), which only a possessive takes (`_pick`)."""
+    for X"), which only a possessive takes (`_pick`); with `in_pairs`, the first and last items of the pair last
+    mentioned, which only "the former" / "the latter" take."""
     q = _earlier(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
@@ -264,7 +269,7 @@ def antecedents(
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
         ]
         found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
-    pairs = [items for doc in (answer_doc, q.doc) if doc is not None and (items := _listed(doc))]
+    pairs = [items for doc in (answer_doc, q.doc) if in_pairs and doc is not None and (items := _listed(doc))]
     places = [replace(pairs[0][p], place=p) for p in (0, -1)] if pairs else []
     return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)] + places
 
