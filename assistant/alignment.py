@@ -64,7 +64,8 @@ def align(
 ) -> Alignment:
     """`claim_offset`: added to the claim's offsets to place them in the checked text. `context`: the
     sentences around `source` in its passage; a detail they state is stated ("Of the plan's €14.2 million
-    budget, €4.4 million ..." where the sentence before gives the total), never a conflict."""
+    budget, €4.4 million ..." where the sentence before gives the total), never a conflict; a name they give
+    counts as the sentence's only when it opens pointing back ("It remains ...")."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
     around = [source, *context]
@@ -101,7 +102,8 @@ def align(
         unstated += [rank for rank in ranks if rank.text.lower() not in said_words]
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
-    unsaid = [n for n in claim.names() if not name_said(n.text, source_said)]
+    named = source_said if source.refers_back else words_of([source], ())  # "It remains ...": named before
+    unsaid = [n for n in claim.names() if not name_said(n.text, named)]
     for name in unsaid:
         rival = _rival(name, others, swapped=len(unsaid) == 1)
         if rival is not None and not _same_standing(
@@ -221,7 +223,7 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
 def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """(claim's phrase, source's) where a word the claim attaches to one head (by a preposition, or as an
     adjective) is attached the same way in the source to another head the claim also gives something that
-    way, while the source gives the claim's head something else: the two traded places ("a non-normative
+    way, while the source gives the claim's head something the claim does not: the two traded places ("a non-normative
     funding model and the projectized basis" against "a projectized funding model and the non-normative
     basis"; "the incorporation of issues into the governance of migration" against "the incorporation of
     migrants into the governance of issues"). Parties to the act itself are `swapped_roles`'."""
@@ -234,8 +236,12 @@ def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[s
 
     pairs = []
     for head, role, word in claim.roles:
-        if role in CORE_ROLES or has(source.roles, head, role, word) or not has(source.roles, head, role):
+        if role in CORE_ROLES or has(source.roles, head, role, word):
             continue
+        if not any(
+            _same_word(head, h) and r == role and not has(claim.roles, head, role, w) for h, r, w in source.roles
+        ):
+            continue  # the source gives the claim's head nothing in trade: the word may sit elsewhere in its phrase
         for other, other_role, found in source.roles:
             if other_role != role or not _same_noun(word, found) or _same_word(other, head):
                 continue

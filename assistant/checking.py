@@ -162,19 +162,27 @@ class ClaimChecker:
     def unknown(self, statement: Statement) -> list[str]:
         """The claim's common nouns, adjectives and manner adverbs that no indexed document uses ("retired
         teachers", "adopted unanimously"): in none of their forms ("greater" for "great"), nor by a word of the same sense
-        or a derivation ("opportunity" for "chance", "formal" for "formally": `lexicon.related_forms`)."""
+        or a derivation ("opportunity" for "chance", "formal" for "formally": `lexicon.related_forms`), nor by a
+        kind of what it names ("era" says "period": `lexicon.narrower_words`). Words of a quantity ("roughly the
+        past twenty years") are the quantity's to check."""
         forms: dict[str, set[str]] = {}
         for token in statement.question.doc or ():
             forms.setdefault(token.lemma_.lower(), set()).add(token.lower_)
+        stated = statement.question.stated
+        in_quantities = {w for q in stated.quantities for w in q.text.lower().split()}
 
         def known(word: str) -> bool:
             said = {word, *forms.get(word, ()), *lexicon.related_forms(word)}
-            return any(self.retriever.knows(stem(w)) for w in said if terms(w))
+            if any(self.retriever.knows(stem(w)) for w in said if terms(w)):
+                return True
+            return any(self.retriever.knows(stem(w)) for w in lexicon.narrower_words(word) if terms(w))
 
         words = [
             w
-            for w, kind in statement.question.stated.words
-            if w.isalpha() and (kind in ("N", "J") or (kind == "R" and lexicon.is_manner_adverb(w)))
+            for w, kind in stated.words
+            if w.isalpha()
+            and not ({w, *forms.get(w, ())} & in_quantities)
+            and (kind in ("N", "J") or (kind == "R" and lexicon.is_manner_adverb(w)))
         ]
         return list(dict.fromkeys(w for w in words if terms(w) and not known(w)))
 

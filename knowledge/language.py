@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 14
+FACTS_VERSION = 15
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -390,13 +390,13 @@ def _modality(span: Span) -> tuple[tuple[str, str, str], ...]:
     verb on its verb; a predicative adjective, a participle or a noun on the infinitive or "that" clause it
     governs ("sure to grow", "guaranteed to bring", "the potential to improve", "it is certain that X"), and
     the verb they complete. A negated word with a "that" clause leaves it open ("there is no assurance that
-    X", "it is not clear that X"): possible, not certain."""
+    X", "it is not clear that X", "nothing guarantees that X"): possible, not certain."""
     found = []
     for token in span:
         complement = _infinitive_of(token) or _clause_of(token)
         if token.tag_ == "MD":
             kind = "possible" if token.lemma_.lower() in _POSSIBILITY_MODALS else ""
-        elif token.pos_ in ("ADJ", "NOUN") and _clause_of(token) is not None and _negation_of(token):
+        elif token.pos_ in ("ADJ", "NOUN", "VERB") and _clause_of(token) is not None and _negation_of(token):
             kind = "possible"
         elif token.pos_ == "ADV" or (token.pos_ in ("ADJ", "VERB", "NOUN") and complement is not None):
             kind = lexicon.modality(token.lemma_, _WORDNET_POS[token.pos_])
@@ -465,13 +465,35 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         head, role = token.head, _ROLES.get(token.dep_)
-        if token.dep_ == "pobj":
-            head, role = head.head, "agent" if head.dep_ == "agent" else head.lower_
+        if token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children):
+            head, role = _compared_act(head.head), "than"  # "more effectively than X do": X is the standard
+        elif token.dep_ == "pobj":
+            head, role = _slot_holder(head), "agent" if head.dep_ == "agent" else head.lower_
         if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i:
             continue
         arguments = [token, *(t for t in token.conjuncts if t.pos_ in ("NOUN", "PROPN"))]
         found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]
     return tuple(dict.fromkeys(found))
+
+
+def _slot_holder(preposition: Token) -> Token:
+    """The verb or noun a prepositional phrase fills a slot of: its head, past an adverb it hangs on ("move
+    back toward X": move); for the standard of a comparison ("than X"), the act compared."""
+    head = preposition.head
+    if preposition.lower_ == "than":
+        return _compared_act(head)
+    while head.dep_ != "ROOT" and head.pos_ == "ADV":
+        head = head.head
+    return head
+
+
+def _compared_act(word: Token) -> Token:
+    """The verb a comparison grades, wherever the parser hung its "than" ("address issues more effectively
+    than X", "has a larger budget than X"): `word` or its nearest predicate above (a verb, or a word with a
+    subject or object, however tagged)."""
+    while word.dep_ != "ROOT" and word.pos_ != "VERB" and not any(c.dep_ in _PARTIES for c in word.children):
+        word = word.head
+    return word
 
 
 def _possessor(pronoun: Token) -> Token | None:
@@ -500,6 +522,7 @@ def _with_compounds(token: Token) -> Span:
 
 
 _ROLES = {"nsubj": "agent", "agent": "agent", "nsubjpass": "patient", "dobj": "patient", "poss": "poss"}
+_PARTIES = frozenset(["nsubj", "nsubjpass", "dobj"])  # a word with one of these is a predicate, however tagged
 CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circumstance ("into", "through")
 
 
@@ -582,6 +605,7 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
 
 
 _NEGATIVE_DETERMINERS = frozenset(["no", "neither"])  # English grammar: "no assurance", "neither option"
+_NEGATIVE_PRONOUNS = frozenset(["nothing", "nobody", "none"])  # English grammar: "nothing guarantees X"
 # English grammar: the connectives that exclude what follows them ("X rather than Y", "X instead of Y")
 _EXCLUDING = frozenset([("rather", "than"), ("instead", "of")])
 
@@ -619,6 +643,7 @@ def _negates(token: Token) -> bool:
         token.dep_ == "neg"
         or "Polarity=Neg" in str(token.morph)
         or (token.dep_ == "det" and token.lower_ in _NEGATIVE_DETERMINERS)
+        or (token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ in _NEGATIVE_PRONOUNS)
         or _says_not_done(token)
         or _excludes(token)
     )

@@ -357,6 +357,23 @@ def related_forms(word: str, senses: int = 2) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def narrower_words(word: str, senses: int = 2) -> frozenset[str]:
+    """One-word lemmas of the kinds of what a noun names, one level down its commonest senses ("period" ->
+    era, season, ...): a text using one of them says the noun too ("an era of X" is a period of X)."""
+    reader = _reader()
+    if reader is None or not word:
+        return frozenset()
+    found = {
+        lemma.name()
+        for synset in reader.synsets(word, pos="n")[:senses]
+        for narrower in (*synset.hyponyms(), *synset.instance_hyponyms())
+        for lemma in narrower.lemmas()
+    }
+    return frozenset(w.lower() for w in found if "_" not in w) - {word}
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def is_manner_adverb(adverb: str, senses: int = 2) -> bool:
     """Whether an adverb is formed from an adjective (WordNet's pertainym: "unanimously" -> unanimous), so
     says something of its own, unlike a degree or focus adverb ("far", "partly", "only")."""

@@ -529,3 +529,80 @@ def test_the_same_list_reordered_rehyphenated_or_cut_short_is_no_replacement(kep
         f"The plan was evidenced in the form of {kept}.",
     ):
         assert "item" not in kinds(claim, source)
+
+
+NAMED_BEFORE = [
+    ("Delta Council", "The Delta Council, set up after the crisis, can play a useful role."),
+    ("Harbour Forum", "The Harbour Forum was created to share data between ports."),
+    ("Northern Alliance", "Last year the Northern Alliance held its first meeting."),
+]
+
+
+@pytest.mark.parametrize(("name", "before"), NAMED_BEFORE)
+def test_a_name_only_the_sentence_before_gives_is_unstated_unless_the_sentence_points_back(name, before):
+    """A name from the sentences around the evidence counts only for a sentence that opens pointing back at
+    them ("It ..."); a sentence that does not ("With its new mandate, the agency ...") leaves it unstated."""
+    claim = facts(f"The {name} was set up because of the agency's funding model.")
+    plain = facts("With its new mandate, the agency must still grapple with its funding model.")
+    pointing = facts("It must still grapple with the agency's funding model.")
+    unstated = lambda source: " | ".join(d.text for d in align(claim, source, context=[facts(before)]).unstated)  # noqa: E731
+    assert name in unstated(plain)
+    assert name not in unstated(pointing)
+
+
+@pytest.mark.parametrize(
+    ("act", "subject"), [("adopt the plan", "the council"), ("sign the accord", "the members"), ("act", "States")]
+)
+def test_a_negative_pronoun_negates_its_verb(act, subject):
+    """ "Nothing guarantees that X" is not hedged by a sentence that says X only under a negation ("there is
+    no assurance that X"): both deny it."""
+    claim = facts(f"Nothing guarantees that {subject} will {act}.")
+    assert align(claim, facts(f"There is no assurance that {subject} will {act}.")).states_all
+    assert "negation" in kinds(
+        f"Nothing guarantees that {subject} will {act}.", f"It is guaranteed that {subject} will {act}."
+    )
+
+
+COMPARED = [
+    ("the councils", "the agencies"),
+    ("informal forums", "formal bodies"),
+    ("regional networks", "global treaties"),
+]
+COMPARISONS = [
+    "{a} handle new issues more quickly than {b}.",
+    "{a} address emerging concerns more effectively than {b} do.",
+    "{a} spend more on training than {b}.",
+]
+
+
+@pytest.mark.parametrize(("pair", "comparison"), list(itertools.product(COMPARED, COMPARISONS)))
+def test_the_two_sides_of_a_comparison_swapped_conflict(pair, comparison):
+    """ "A does it better than B" against "B does it better than A": the standard of comparison ("than B")
+    fills a slot of the act compared, wherever the parser hangs "than"."""
+    a, b = pair
+    claim, source = comparison.format(a=b.capitalize(), b=a), comparison.format(a=a.capitalize(), b=b)
+    assert "role" in kinds(claim, source)
+    assert align(facts(source), facts(source)).states_all
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "It fills international normative gaps that binding law cannot close.",
+            "It fills normative gaps at the international level that binding international law cannot close.",
+        ),
+        (
+            "The plan funds regional health centres that national budgets ignore.",
+            "The plan funds health centres at the regional level that regional and national budgets ignore.",
+        ),
+        (
+            "They built local transport links that federal grants never covered.",
+            "They built transport links at the local scale that local and federal grants never covered.",
+        ),
+    ],
+)
+def test_a_qualifier_said_elsewhere_in_the_phrase_is_not_moved(claim, source):
+    """ "international gaps" against "gaps at the international level ... international law": the source gives
+    the gaps nothing in trade, so the adjective did not move to the law."""
+    assert "role" not in kinds(claim, source)

@@ -109,6 +109,29 @@ def test_a_word_the_documents_use_in_another_form_or_sense_does_not_block_suppor
     assert check.verdict is Verdict.SUPPORTED and not check.missing
 
 
+@pytest.mark.parametrize(
+    ("general", "claim"),
+    [
+        ("period", "In a period of increasing nationalism, States have been willing to negotiate UN resolutions."),
+        ("document", "The 2016 New York document on Refugees and Migrants was adopted at the UN General Assembly."),
+        ("organization", "Effective coordination among the organizations with mandates in migration is critical."),
+    ],
+)
+def test_a_word_for_a_kind_the_documents_name_is_known(bot, general, claim):
+    """ "a period" where the documents say "an era": the claim says less, not something new."""
+    [statement] = statements(claim)
+    assert general not in bot.checker.unknown(statement)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Over roughly the past twenty years, States held dialogues.", "About ten years ago States held dialogues."],
+)
+def test_the_words_of_a_quantity_are_the_quantitys_to_check(bot, claim):
+    [statement] = statements(claim)
+    assert not set(bot.checker.unknown(statement)) & {"roughly", "past", "ago", "about"}
+
+
 @pytest.mark.parametrize("adverb", ["unanimously", "secretly", "hastily"])
 def test_a_manner_adverb_the_documents_never_use_blocks_support(bot, adverb):
     """ "adopted unanimously": a detail the documents do not give, however close the rest."""

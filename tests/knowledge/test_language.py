@@ -97,6 +97,10 @@ def test_list_markers_and_years_are_no_counts():
         ("States never act alone.", True),
         ("States didn't act.", True),
         ("There is an assurance that States will act.", False),
+        ("Nothing guarantees that States will act.", True),
+        ("Nobody signed the accord.", True),
+        ("None of the members objected.", True),
+        ("Something guarantees that States will act.", False),
     ],
 )
 def test_negation_is_read_from_the_parse(sentence, negated):
