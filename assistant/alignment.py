@@ -366,8 +366,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     if said.kind == "year":
         if any(q.value == said.value for q in same_kind):
             return True
-        rival = next((q for q in same_kind if not q.of or not said.of or q.of == said.of), None)
-        return rival if rival is not None else None
+        # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
+        about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
+        return next((q for q in same_kind if about(q)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
         if any(q.value == said.value for q in counts):

@@ -221,8 +221,9 @@ class Assistant:
 
     def _compose(self, state: State) -> Answer:
         """A claim gets its verdict. A claim asked as a question ("Did X happen in 2017?", "Is it certain
-        that X?") gets it when the documents decide it; otherwise it is an open question, answered with the
-        sentences that bear on it (or refused, with the verdict's reason)."""
+        that X?") gets it when the documents decide it, or when it asks about a detail they do not give ("Was
+        it launched by Norway?"); otherwise it is an open question, answered with the sentences that bear on it
+        (or refused, with the verdict's reason)."""
         analysis = state["analysis"]
         if analysis.form not in (Form.CLAIM, Form.YES_NO):
             return self._compose_answer(state)
@@ -231,8 +232,11 @@ class Assistant:
         if not asked or verdict.check is None or verdict.check.verdict is not Verdict.NOT_FOUND:
             return verdict
         answer = self._compose_answer(state)
-        if answer.refused:
-            return verdict
+        stated = analysis.stated
+        details = {e.text for e in stated.names()} | {q.text for q in stated.quantities}
+        if answer.refused or details & set(verdict.check.missing):  # a name, date or number asked about that
+            return verdict  # no close passage gives ("Was it launched by Norway?"): not answered
+
         # an open question the documents bear on without deciding it: said first, so that a cited answer
         # to "Is it ...?" is not read as a yes
         lead = "The documents do not answer this yes or no; what they say about it:"

@@ -164,7 +164,8 @@ class ClaimChecker:
         teachers", "adopted unanimously"): in none of their forms ("greater" for "great"), nor by a word of the same sense
         or a derivation ("opportunity" for "chance", "formal" for "formally": `lexicon.related_forms`), nor by a
         kind of what it names ("era" says "period": `lexicon.narrower_words`). Words of a quantity ("roughly the
-        past twenty years") are the quantity's to check."""
+        past twenty years") are the quantity's to check. A name none of whose words any document uses
+        ("Norway") is unknown too."""
         forms: dict[str, set[str]] = {}
         for token in statement.question.doc or ():
             forms.setdefault(token.lemma_.lower(), set()).add(token.lower_)
@@ -184,7 +185,12 @@ class ClaimChecker:
             and not ({w, *forms.get(w, ())} & in_quantities)
             and (kind in ("N", "J") or (kind == "R" and lexicon.is_manner_adverb(w)))
         ]
-        return list(dict.fromkeys(w for w in words if terms(w) and not known(w)))
+        names = [
+            n.text
+            for n in stated.names()
+            if terms(n.text) and not n.text.isupper() and not any(known(w.lower()) for w in n.text.split())
+        ]  # an acronym ("GMG") may stand for a name the documents spell out
+        return list(dict.fromkeys([*(w for w in words if terms(w) and not known(w)), *names]))
 
     def verdict(
         self, statement: Statement, ranked: Sequence[ScoredSentence], propose: Proposer | None = None

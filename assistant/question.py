@@ -373,8 +373,11 @@ def _noun_class(lemma: str) -> Expected:
     calendar unit: "what year", "which month") or any time ("what period"). Anything else ("which duties")
     may be answered by any phrase. A place is wanted only when the noun's commonest sense is a place or a
     body that is also one ("which area", "which countries"): "what point" or "what address" mean a point in
-    an argument or in time, a form of address, as often as a place."""
+    an argument or in time, a form of address, as often as a place. A noun whose commonest sense is an
+    expression or an idea ("what term", "which concept") asks for that phrase, whatever its rarer senses."""
     senses = lexicon.supersenses(lemma, "n")
+    if lexicon.supersenses(lemma, "n", senses=1) & {"noun.communication", "noun.cognition"}:
+        return Expected.ANY
     if "noun.location" in senses and lexicon.supersenses(lemma, "n", senses=1) & {"noun.location", "noun.group"}:
         return Expected.PLACE
     for sense, kind in (

@@ -33,7 +33,7 @@ import numpy as np
 from filelock import FileLock
 
 from knowledge.store import KnowledgeStore
-from knowledge.terms import terms
+from knowledge.terms import stem, terms
 
 log = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
@@ -78,6 +78,7 @@ class LexicalIndex:
                 bm25.index(corpus, show_progress=False)
         self.bm25 = bm25
         self.chunk_ids: tuple[str, ...] = tuple(chunk_ids or ())
+        self._parts: frozenset[str] | None = None
 
     @classmethod
     def empty(cls) -> LexicalIndex:
@@ -109,7 +110,15 @@ class LexicalIndex:
         return math.log(1 + (len(self) - df + 0.5) / (df + 0.5))
 
     def knows(self, term: str) -> bool:
-        return self.df(term) > 0
+        """Whether any chunk holds `term`, alone or as a part of a hyphenated word ("Nansen-Initiative")."""
+        return self.df(term) > 0 or term in self._hyphen_parts()
+
+    def _hyphen_parts(self) -> frozenset[str]:
+        if self._parts is None:
+            vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
+            parts = [p for t in vocab if "-" in t for p in t.split("-") if p]  # the last one stemmed in the whole
+            self._parts = frozenset([*parts, *map(stem, parts)])
+        return self._parts
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """The ids of the `k` chunks with the best positive BM25 score for `query`, best first."""

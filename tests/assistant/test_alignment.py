@@ -606,3 +606,16 @@ def test_a_qualifier_said_elsewhere_in_the_phrase_is_not_moved(claim, source):
     """ "international gaps" against "gaps at the international level ... international law": the source gives
     the gaps nothing in trade, so the adjective did not move to the law."""
     assert "role" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize("thing", ["Charter", "Accord", "Protocol"])
+@pytest.mark.parametrize("place", ["Cairo", "Lima"])
+@pytest.mark.parametrize(
+    "claimed", ["The two treaties are due to be adopted in 2019.", "The treaties were signed in 2019."]
+)
+def test_the_year_in_a_name_belongs_to_that_name(thing, place, claimed):
+    """ "the 2012 Cairo Accord" gives the Accord's year: no rival to the year of another act ("the treaties are
+    due in 2019"), but one for the Accord's own."""
+    source = f"Key steps were the 2012 {place} {thing} on Water and work on two treaties."
+    assert "year" not in kinds(claimed, source)
+    assert "year" in kinds(f"The {place} {thing} on Water was adopted in 2019.", source)

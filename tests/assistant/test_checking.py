@@ -247,3 +247,17 @@ def test_a_text_that_is_what_the_claim_is_about_stays_in_it(text, kept):
     """Only a text reporting a clause frames it; "the chapter examines X" states what the chapter does."""
     [found] = statements(text)
     assert kept <= {w.lower() for w in found.question.stated.lemmas}
+
+
+@pytest.mark.parametrize("place", ["Norway", "Brazil", "Kenya"])
+def test_a_name_no_document_names_is_never_supported_and_answers_no_yes_no_question(bot, place):
+    [check] = bot.check(f"The Nansen Initiative was launched by {place}.").claims
+    assert check.verdict is Verdict.NOT_FOUND and place in check.missing
+    answer = bot.ask(f"Was the Nansen Initiative launched by {place.lower()}?")
+    assert answer.refused and place.lower() in answer.text
+
+
+@pytest.mark.parametrize("acronym", ["GMF", "ICMD", "RCPM"])
+def test_an_acronym_may_stand_for_a_name_the_documents_spell_out(bot, acronym):
+    [statement] = statements(f"The {acronym} was set up because the institutional landscape is complex.")
+    assert acronym not in bot.checker.unknown(statement)

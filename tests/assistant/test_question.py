@@ -309,3 +309,17 @@ def test_who_are_the_plural_role_is_answered_by_a_phrase_naming_them(role):
 def test_a_statement_put_as_a_question_about_the_speaker_is_no_claim(question):
     """A declarative question is a claim to confirm, unless its subject is the speaker or the assistant."""
     assert analyse(question).form is not Form.CLAIM
+
+
+@pytest.mark.parametrize("noun", ["term", "concept", "phrase", "label", "idea"])
+@pytest.mark.parametrize(
+    "frame", ["What {n} does the report use for this approach?", "Which {n} describes the new process?"]
+)
+def test_a_noun_for_an_expression_or_idea_asks_for_a_phrase(noun, frame):
+    """ "What term ...?" asks for a word, not the time a "term" of office also names."""
+    assert analyse(frame.format(n=noun)).expected is Expected.ANY
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("year", Expected.POINT_IN_TIME), ("country", Expected.PLACE)])
+def test_a_noun_for_a_time_or_place_still_asks_for_one(noun, expected):
+    assert analyse(f"Which {noun} does the report name for this approach?").expected is expected

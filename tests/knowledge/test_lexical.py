@@ -170,3 +170,18 @@ def test_each_process_on_a_server_syncs_only_when_the_revision_changed(
     bot.ask("What is mini-multilateralism?")
     assert "breakwater" in answer.text
     assert synced_chunk_counts(caplog) == [bot.store.chunk_count()]  # the reader's copy, once
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The Nansen-Initiative met.", "nansen"),
+        ("A cross-border plan.", "cross"),
+        ("Asia-Pacific talks.", "Asia"),
+    ],
+)
+def test_a_part_of_a_hyphenated_word_is_known(text, part) -> None:
+    """ "Nansen" is said by "Nansen-Initiative": a claim naming it names something the documents name."""
+    index = LexicalIndex("r", {"d": lexical.DocumentTerms("h", ("c",), (tuple(terms(text)),))})
+    assert index.knows(terms(part)[0]) and not index.knows(terms("Norway")[0])
