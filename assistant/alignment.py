@@ -11,7 +11,7 @@ sentence states the same kind of fact about the same thing differently:
 - a word the other reverses (WordNet antonyms: pragmatic/impractical, more/less, increase/decrease), or a
   grade or quantifier it reverses on the same word ("less effective" / "more effectively");
 - the same act with its parties in each other's places ("the union's entry into the agency" / "the agency's
-  entry into the union");
+  entry into the union"; "than A" / "than B"), or the ends of its path swapped ("from A to B" / "from B to A");
 - an outcome the claim calls certain where the sentence calls it only possible ("will certainly serve" /
   "potentially can serve").
 A claim the sentence says only under a negation ("there is no assurance that X" for "X") is not stated.
@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 from assistant.judge import name_said, said_in, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
-from knowledge.language import CORE_ROLES, Entity, Quantity, SentenceFacts
+from knowledge.language import CORE_ROLES, PATH_ENDS, Entity, Quantity, SentenceFacts
 from knowledge.terms import stem
 
 # Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
@@ -135,7 +135,7 @@ def align(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
     for kind, pairs in (
-        ("role", [*swapped_roles(claim, source), *moved_arguments(claim, source)]),
+        ("role", [*swapped_roles(claim, source), *moved_arguments(claim, source), *reversed_paths(claim, source)]),
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
         ("item", replaced_items(claim, source)),
@@ -247,6 +247,31 @@ def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[s
                 continue
             if any(_same_word(other, h) and r == role and not _same_noun(word, w) for h, r, w in claim.roles):
                 pairs.append((phrase(head, role, word), phrase(other, role, found)))
+    return list(dict.fromkeys(pairs))
+
+
+def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's phrase, source's) where the claim puts at one end of an act's path what the source puts at
+    the other: "move from joint action toward consultation" against "move from consultation to joint action"."""
+
+    def ends(facts: SentenceFacts, predicate: str, argument: str) -> set[str]:
+        return {
+            PATH_ENDS[r]
+            for p, r, a in facts.roles
+            if r in PATH_ENDS and _same_word(predicate, p) and _same_noun(argument, a)
+        }
+
+    pairs = []
+    for predicate, role, said in claim.roles:
+        if role not in PATH_ENDS or PATH_ENDS[role] in ends(source, predicate, said):
+            continue
+        pairs += [
+            (f"{role} {said}", f"{other_role} {found}")
+            for other, other_role, found in source.roles
+            if PATH_ENDS.get(other_role, PATH_ENDS[role]) != PATH_ENDS[role]
+            and _same_word(predicate, other)
+            and _same_noun(said, found)
+        ]
     return list(dict.fromkeys(pairs))
 
 

@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 15
+FACTS_VERSION = 16
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -465,7 +465,9 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         head, role = token.head, _ROLES.get(token.dep_)
-        if token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children):
+        if token.dep_ == "attr" and (opening := _free_relative(head)) is not None:  # "from what are now X": X
+            head, role = _slot_holder(opening), opening.lower_
+        elif token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children):
             head, role = _compared_act(head.head), "than"  # "more effectively than X do": X is the standard
         elif token.dep_ == "pobj":
             head, role = _slot_holder(head), "agent" if head.dep_ == "agent" else head.lower_
@@ -476,12 +478,31 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+# English prepositions of a path: where a change or a move starts, and where it goes ("from X to Y").
+PATH_ENDS = {"from": "start", "to": "end", "toward": "end", "towards": "end", "into": "end"}
+
+
+def _free_relative(verb: Token) -> Token | None:
+    """The preposition opening a free relative whose verb this is ("move from what are now X to Y": from), or
+    None: the phrase stands for X, its prepositions for the act's."""
+    wh = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+    return verb.head if wh and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else None
+
+
 def _slot_holder(preposition: Token) -> Token:
     """The verb or noun a prepositional phrase fills a slot of: its head, past an adverb it hangs on ("move
     back toward X": move); for the standard of a comparison ("than X"), the act compared."""
+    while preposition.dep_ == "conj" and preposition.head.pos_ == "ADP":  # "on migration and on trade"
+        preposition = preposition.head
     head = preposition.head
     if preposition.lower_ == "than":
         return _compared_act(head)
+    if (opening := _free_relative(head)) is not None:  # "from what are now X to Y": Y is the act's
+        return _slot_holder(opening)
+    if PATH_ENDS.get(preposition.lower_) == "end" and head.dep_ in ("pobj", "attr"):  # "from X to Y", hung on X
+        opening = head.head if head.dep_ == "pobj" else _free_relative(head.head)
+        if opening is not None and opening.lower_ == "from":
+            return _slot_holder(opening)
     while head.dep_ != "ROOT" and head.pos_ == "ADV":
         head = head.head
     return head
@@ -626,6 +647,8 @@ def _negated(negation: Token) -> Token:
     head = negation.head
     if head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
+    if head.pos_ == "ADP":  # "not of migrants": migrants
+        return next((c for c in head.children if c.dep_ == "pobj"), head)
     return head
 
 

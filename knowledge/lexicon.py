@@ -244,13 +244,19 @@ def is_common_noun(word: str) -> bool:
 def opposed(a: str, b: str) -> bool:
     """Whether two words mean opposite things: WordNet antonyms, directly or through what they are kinds
     of (declining is a kind of decreasing, increasing's antonym; an adjective through the head it is
-    similar to: pragmatic ~ practical, impractical's antonym), among their commonest senses."""
+    similar to: pragmatic ~ practical, impractical's antonym), among their commonest senses. Two nouns may not
+    both go up to what they are kinds of: a noun's kinds are broad ("the rest of X", a kind of inactivity, is no
+    opposite of "effort", a kind of activity); two verbs may ("shrink" decreases, "grow" increases)."""
     if a == b:
         return False
-    senses_a, senses_b = _generalised(a), _generalised(b)
-    return any(_antonym_synsets(s) & senses_b for s in senses_a) or any(
-        _antonym_synsets(s) & senses_a for s in senses_b
-    )
+    own_a, own_b = _generalised(a, kinds=False), _generalised(b, kinds=False)
+    general_a, general_b = _generalised(a), _generalised(b)
+
+    def reversed_by(general: frozenset, own: frozenset, other_general: frozenset) -> bool:
+        opposites = {t for s in general for t in _antonym_synsets(s)}
+        return bool(opposites & own) or any(t.pos() != "n" for t in opposites & other_general)
+
+    return reversed_by(general_a, own_b, general_b) or reversed_by(general_b, own_a, general_a)
 
 
 def synonymous(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
@@ -416,9 +422,9 @@ def _senses(lemma: str, pos: str, senses: int) -> frozenset:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
-def _generalised(lemma: str, senses: int = 3) -> frozenset:
-    """The synsets of `lemma`'s commonest senses (per part of speech), their direct hypernyms and the
-    adjective heads they are similar to."""
+def _generalised(lemma: str, senses: int = 3, kinds: bool = True) -> frozenset:
+    """The synsets of `lemma`'s commonest senses (per part of speech), the adjective heads they are similar
+    to and (`kinds`) their direct hypernyms."""
     reader = _reader()
     if reader is None or not lemma:
         return frozenset()
@@ -429,8 +435,9 @@ def _generalised(lemma: str, senses: int = 3) -> frozenset:
     for synsets in by_pos.values():
         for synset in synsets[:senses]:
             found.add(synset)
-            found.update(synset.hypernyms())
             found.update(synset.similar_tos())
+            if kinds:
+                found.update(synset.hypernyms())
     return frozenset(found)
 
 

@@ -619,3 +619,51 @@ def test_the_year_in_a_name_belongs_to_that_name(thing, place, claimed):
     source = f"Key steps were the 2012 {place} {thing} on Water and work on two treaties."
     assert "year" not in kinds(claimed, source)
     assert "year" in kinds(f"The {place} {thing} on Water was adopted in 2019.", source)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("rest", "effort"), ("remainder", "attempt"), ("rest", "work"), ("silence", "discussion")]
+)
+def test_nouns_are_not_opposed_through_their_broad_kinds(a, b):
+    """ "the rest of the chapter" (a kind of inactivity, in a rarer sense) is no opposite of "efforts" (a kind
+    of activity): two nouns may not both go up a level."""
+    assert not lexicon.opposed(a, b)
+
+
+PATHS = [("ad hoc talks", "joint action"), ("national plans", "regional rules"), ("voluntary pledges", "binding law")]
+
+
+@pytest.mark.parametrize(
+    ("ends", "wording"),
+    list(
+        itertools.product(
+            PATHS,
+            [
+                ("The aim is to move from {a} toward {b}.", "The aim is to move from what are now largely {b} to {a}."),
+                ("The aim is to move from {a} to {b}.", "The aim is to move from {b} to {a}."),
+                ("Members shifted their focus from {a} to {b}.", "Members shifted their focus from {b} to {a}."),
+            ],
+        )
+    ),
+)
+def test_the_ends_of_a_path_swapped_conflict(ends, wording):
+    """ "from A to B" against "from B to A", whether the source opens its path with a free relative ("from what
+    are now B") or not; the same path states it."""
+    a, b = ends
+    claim, source = wording[0].format(a=a, b=b), wording[1].format(a=a, b=b)
+    assert "role" in kinds(claim, source)
+    assert "role" not in kinds(wording[1].format(a=a, b=b), source)
+
+
+@pytest.mark.parametrize("other", ["trade", "health", "energy"])
+def test_an_item_of_a_list_of_prepositional_phrases_replaced_conflicts(other):
+    claim = f"The global compacts on migration and on {other} provide the opportunity to move ahead."
+    source = "The global compacts on migration and on refugees provide the opportunity to move ahead."
+    assert "item" in kinds(claim, source)
+
+
+@pytest.mark.parametrize("group", ["migrants", "refugees", "stateless persons"])
+def test_a_negated_prepositional_phrase_negates_its_object(group):
+    claim = f"The regime obliges States to protect the rights of citizens only, not of {group}."
+    source = f"The regime obliges States to protect the rights of all persons, including {group}."
+    assert "negation" in kinds(claim, source)
