@@ -292,10 +292,12 @@ def _listed(doc: Doc) -> list[_Candidate]:
 
 
 def _conjuncts(token: Token) -> list[Token]:
+    """The items joined to `token`, of its word class (a noun and a name are one class: "the Declaration and
+    ongoing efforts")."""
+    nominal = ("NOUN", "PROPN")
+    same = lambda t: t.pos_ == token.pos_ or (t.pos_ in nominal and token.pos_ in nominal)  # noqa: E731
     found, last = [], token
-    while (
-        following := next((c for c in last.children if c.dep_ == "conj" and c.pos_ == token.pos_), None)
-    ) is not None:
+    while (following := next((c for c in last.children if c.dep_ == "conj" and same(c)), None)) is not None:
         found.append(following)
         last = following
     return found

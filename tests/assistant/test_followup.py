@@ -408,6 +408,16 @@ def test_ones_takes_the_plural_noun(adjective):
             "efforts to fund two ports",
         ),
         ("Funding gaps exist, and some rules need revision.", "the funding gaps", "some rules"),
+        (  # a name holding a pair of its own, joined to a common noun
+            "The adoption of the 2019 Lisbon Charter on Ports and Harbours and ongoing efforts to fund three regional plans.",
+            "Lisbon Charter on Ports and Harbours",
+            "ongoing efforts to fund three regional plans",
+        ),
+        (
+            "The Oslo Accord on Fish and Seals and new efforts to protect the coast.",
+            "Oslo Accord on Fish and Seals",
+            "new efforts to protect the coast",
+        ),
     ],
 )
 @pytest.mark.parametrize("which", ["former", "latter"])
