@@ -278,7 +278,9 @@ def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
 def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """(claim's item, source's) where both fill the same slot with a list of as many items and the lists differ
     in one item: "in the form of the Coast Initiative and the Delta Forum" against "in the form of the Coast
-    Initiative and the Alpine Initiative" (the claim's item may be named elsewhere in the documents)."""
+    Initiative and the Alpine Initiative" (the claim's item may be named elsewhere in the documents); or whose
+    lists of three or more differ in one item, however each is introduced ("are listed as A, B, C and D" against
+    "include A, B, C and E")."""
     pairs = []
     for predicate, role in dict.fromkeys((p, r) for p, r, _ in claim.roles if r != "mod"):
         mine = [a for p, r, a in claim.roles if p == predicate and r == role]
@@ -287,6 +289,12 @@ def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
             continue
         only_mine = [a for a in mine if not any(_same_phrase(a, b) for b in theirs)]
         only_theirs = [b for b in theirs if not any(_same_phrase(a, b) for a in mine)]
+        if len(only_mine) == 1 and len(only_theirs) == 1:
+            pairs.append((only_mine[0], only_theirs[0]))
+    mine, theirs = claim.enumeration, source.enumeration  # a list of three or more, whatever introduces it
+    if len(mine) >= 3 and len(mine) == len(theirs) and not pairs:
+        only_mine = [a for a in mine if not any(_same_word(a, b) for b in theirs)]
+        only_theirs = [b for b in theirs if not any(_same_word(a, b) for a in mine)]
         if len(only_mine) == 1 and len(only_theirs) == 1:
             pairs.append((only_mine[0], only_theirs[0]))
     return pairs

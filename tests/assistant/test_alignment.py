@@ -667,3 +667,19 @@ def test_a_negated_prepositional_phrase_negates_its_object(group):
     claim = f"The regime obliges States to protect the rights of citizens only, not of {group}."
     source = f"The regime obliges States to protect the rights of all persons, including {group}."
     assert "negation" in kinds(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("items", "other"),
+    [
+        (["fisheries", "shipping", "tourism", "coastal defence"], "mining"),
+        (["housing", "transport", "schools"], "hospitals"),
+        (["roads", "bridges", "ports", "rail links"], "airports"),
+    ],
+)
+def test_a_list_of_three_or_more_with_one_item_replaced_conflicts_however_introduced(items, other):
+    listed = lambda xs: ", ".join(xs[:-1]) + " and " + xs[-1]  # noqa: E731
+    source = f"These sectors include {listed(items)}."
+    claim = f"The sectors the plan covers are listed as {listed([*items[:-1], other])}."
+    assert "item" in kinds(claim, source)
+    assert "item" not in kinds(f"The sectors the plan covers are listed as {listed(items)}.", source)
