@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 16
+FACTS_VERSION = 17
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -627,6 +627,7 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
 
 _NEGATIVE_DETERMINERS = frozenset(["no", "neither"])  # English grammar: "no assurance", "neither option"
 _NEGATIVE_PRONOUNS = frozenset(["nothing", "nobody", "none"])  # English grammar: "nothing guarantees X"
+_EXCLUSIVE = frozenset(["only", "sole", "single"])  # English grammar: "the only issue", "a single initiative"
 # English grammar: the connectives that exclude what follows them ("X rather than Y", "X instead of Y")
 _EXCLUDING = frozenset([("rather", "than"), ("instead", "of")])
 
@@ -905,4 +906,13 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if value is not None:
             end = token.idx + len(token)
             found.append(Quantity(token.text, "count", value, _of(token), offset + token.idx, offset + end))
+    for token in span:  # "the only issue", "a single initiative": exactly one
+        noun = token.head
+        if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":
+            graded = any(t.tag_ in ("JJS", "RBS") for t in span.doc[token.i : noun.i])  # "the single most important"
+            if not graded and not any(c.dep_ == "nummod" for c in noun.children):
+                text = span.doc[token.i : noun.i + 1].text
+                found.append(
+                    Quantity(text, "count", 1.0, noun.lemma_.lower(), offset + token.idx, offset + noun.idx + len(noun))
+                )
     return sorted(found, key=lambda q: q.start)

@@ -683,3 +683,14 @@ def test_a_list_of_three_or_more_with_one_item_replaced_conflicts_however_introd
     claim = f"The sectors the plan covers are listed as {listed([*items[:-1], other])}."
     assert "item" in kinds(claim, source)
     assert "item" not in kinds(f"The sectors the plan covers are listed as {listed(items)}.", source)
+
+
+@pytest.mark.parametrize(
+    ("items", "noun"),
+    [(["trade", "health", "energy", "transport"], "sectors"), (["ports", "roads", "rail"], "networks")],
+)
+def test_the_only_one_of_a_listed_several_conflicts_as_a_count(items, noun):
+    listed = ", ".join(items[:-1]) + " and " + items[-1]
+    claim = f"{items[0].capitalize()} is the only {noun[:-1]} the plan covers."
+    assert "count" in kinds(claim, f"The {noun} the plan covers include {listed}.")
+    assert not align(facts(claim), facts(f"The plan covers {items[0]}.")).states_all  # "the only": unstated

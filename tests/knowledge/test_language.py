@@ -227,3 +227,21 @@ def test_the_noun_phrases_of_a_later_sentence_are_its_own(lead):
     doc = language.parse(f"{lead} What is one obstacle the harbour agency faces?")
     last = list(doc.sents)[-1]
     assert [p.text for p in language.noun_phrases(last)] == ["one obstacle", "the harbour agency"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Fishing is the only local industry that grew.", "industry"),
+        ("The plan rests on a single treaty, the Oslo Accord.", "treaty"),
+        ("The council is the sole body with that power.", "body"),
+    ],
+)
+def test_the_only_or_a_single_thing_is_a_count_of_one(sentence, counted):
+    found = language.analyse_span(language.parse(sentence)[:]).quantities
+    assert [(q.kind, q.value, q.of) for q in found] == [("count", 1.0, counted)]
+
+
+@pytest.mark.parametrize("sentence", ["It is the single most important factor.", "The only two ports are open."])
+def test_an_intensifier_or_a_stated_number_is_no_count_of_one(sentence):
+    assert not [q for q in language.analyse_span(language.parse(sentence)[:]).quantities if q.value == 1.0]
