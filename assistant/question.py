@@ -572,14 +572,35 @@ def _attribution(doc: Doc) -> list[Token]:
     for token in doc:
         if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
             found += token.subtree
+        elif token.dep_ == "prep" and _is_text_object(token):  # "per the chapter", "in the report's words"
+            found += token.subtree
         elif (
             token.pos_ == "NOUN"
             and token.dep_ == "nsubj"
             and _mentions_source(token)
-            and any(c.dep_ == "ccomp" for c in token.head.children)
+            and (any(c.dep_ == "ccomp" for c in token.head.children) or _predicates(token.head))
         ):
             found += [*token.subtree, token.head]
     return found
+
+
+def _predicates(verb: Token) -> bool:
+    """A verb of saying that says something of its object ("calls X pragmatic", "describes X as fragmented",
+    "presents X as a solution"): the text only reports that X is so."""
+    if not _is_communication(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 or any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def _is_text_object(preposition: Token) -> bool:
+    """A preposition whose object is a text and that does not make it a topic ("about the report") or a
+    setting: "per the chapter", "by the report's account" (`_mentions_source` covers "according to", "in
+    the chapter")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return (
+        preposition.lower_ not in ("of", "in", "on", "about", "to", "with") and bool(objects) and _is_text(objects[0])
+    )
 
 
 def _unframed(facts: SentenceFacts, frame: list[Token]) -> SentenceFacts:

@@ -323,3 +323,24 @@ def test_a_noun_for_an_expression_or_idea_asks_for_a_phrase(noun, frame):
 @pytest.mark.parametrize(("noun", "expected"), [("year", Expected.POINT_IN_TIME), ("country", Expected.PLACE)])
 def test_a_noun_for_a_time_or_place_still_asks_for_one(noun, expected):
     assert analyse(f"Which {noun} does the report name for this approach?").expected is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "framing"),
+    [
+        ("The report calls the new council the best hope for the coast.", {"report", "call"}),
+        ("The document describes the port rules as strict but patchy.", {"document", "describe"}),
+        ("The article presents the harbour plan as a costly mistake.", {"article", "present"}),
+        ("Fishing quotas rose sharply, per the report.", {"report", "per"}),
+        ("The council must cut its budget, per the article.", {"article", "per"}),
+    ],
+)
+def test_a_text_reporting_what_something_is_frames_the_claim(claim, framing):
+    """ "The report calls X Y", "describes X as Y", "per the report": the documents need only say X is Y."""
+    q = analyse(claim)
+    assert q.form is Form.CLAIM and not set(q.stated.lemmas) & framing
+
+
+@pytest.mark.parametrize("claim", ["The chapter examines four areas.", "The report covers the Paris Agreement."])
+def test_what_a_text_does_is_part_of_the_claim(claim):
+    assert {"chapter", "report"} & set(analyse(claim).stated.lemmas)
