@@ -570,7 +570,9 @@ def _attribution(doc: Doc) -> list[Token]:
     of what is stated, nor "the Paris Agreement says X", a named text the statement is about)."""
     found: list[Token] = []
     for token in doc:
-        if (token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case")) or (token.dep_ == "prep" and _is_text_object(token)):
+        if (token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case")) or (
+            token.dep_ == "prep" and _is_text_object(token)
+        ):
             found += token.subtree
         elif (
             token.pos_ == "NOUN"
