@@ -565,9 +565,10 @@ def _without(facts: SentenceFacts, span: tuple[int, int]) -> SentenceFacts:
 
 
 def _attribution(doc: Doc) -> list[Token]:
-    """The words that only say where a statement comes from: "according to the authors", and a text that
-    reports a clause ("the report warns that X": not "the chapter examines four areas", whose verb is part
-    of what is stated, nor "the Paris Agreement says X", a named text the statement is about)."""
+    """The words that only say where a statement comes from: "according to the authors", "per the chapter",
+    and a text that reports a clause or says what something is ("the report warns that X", "the report calls
+    X Y", "describes X as Y": not "the chapter examines four areas", whose verb is part of what is stated, nor
+    "the Paris Agreement says X", a named text the statement is about)."""
     found: list[Token] = []
     for token in doc:
         if (token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case")) or (
