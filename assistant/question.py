@@ -575,6 +575,8 @@ def _attribution(doc: Doc) -> list[Token]:
             token.dep_ == "prep" and _is_text_object(token)
         ):
             found += token.subtree
+        elif token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children) and _predicates(token):
+            found.append(token)  # "X is described as Y": the claim is that X is Y
         elif (
             token.pos_ == "NOUN"
             and token.dep_ == "nsubj"
@@ -590,7 +592,7 @@ def _predicates(verb: Token) -> bool:
     "presents X as a solution"): the text only reports that X is so."""
     if not _is_communication(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return len(objects) == 2 or any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 

@@ -694,3 +694,20 @@ def test_the_only_one_of_a_listed_several_conflicts_as_a_count(items, noun):
     claim = f"{items[0].capitalize()} is the only {noun[:-1]} the plan covers."
     assert "count" in kinds(claim, f"The {noun} the plan covers include {listed}.")
     assert not align(facts(claim), facts(f"The plan covers {items[0]}.")).states_all  # "the only": unstated
+
+
+@pytest.mark.parametrize(
+    ("claimed", "stated"),
+    [
+        ("Over the past twenty years", "The last two decades have seen"),
+        ("In the past ten years", "The last decade saw"),
+    ],
+)
+@pytest.mark.parametrize(
+    "act", ["an increase in efforts to improve port safety", "a rise in funding for coastal towns"]
+)
+def test_the_words_of_a_stated_quantity_count_as_found(claimed, stated, act):
+    """ "the past twenty years" stated as "the last two decades": every other word of the claim is there."""
+    claim = facts(f"{claimed}, there has been {act}.")
+    result = align(claim, facts(f"{stated} {act}."))
+    assert result.states_all and result.coverage == 1.0
