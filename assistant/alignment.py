@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 from assistant.judge import name_said, said_in, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
-from knowledge.language import CORE_ROLES, PATH_ENDS, Entity, Quantity, SentenceFacts
+from knowledge.language import CORE_ROLES, PATH_ENDS, Entity, Quantity, SentenceFacts, number_value
 from knowledge.terms import stem
 
 # Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
@@ -410,8 +410,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return True
         if counts:
             return counts[0]
-        listed = _listed(said, source, claim_stems)
-        if listed:
+        listed = _listed(said, source, claim_stems) if number_value(said.text) != 1 else 0  # "one challenge is X":
+        if listed:  # one of them, no count of all (unlike "the only challenge")
             text = f"{listed} listed"
             if listed == said.value:
                 return True

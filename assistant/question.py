@@ -262,8 +262,11 @@ def _declarative(verb: Token) -> bool:
 
 
 def _is_saying(verb: Token) -> bool:
+    """A verb of saying, thinking or perceiving that reports what follows: not one completed by an infinitive
+    ("efforts aim to advance X", "States plan to act" state an aim, they report nothing)."""
     senses = lexicon.supersenses(verb.lemma_, "v")
-    return bool(senses & {"verb.communication", "verb.cognition", "verb.perception"})
+    intends = any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
+    return bool(senses & {"verb.communication", "verb.cognition", "verb.perception"}) and not intends
 
 
 def _trimmed(tokens: list[Token]) -> Span | None:

@@ -711,3 +711,10 @@ def test_the_words_of_a_stated_quantity_count_as_found(claimed, stated, act):
     claim = facts(f"{claimed}, there has been {act}.")
     result = align(claim, facts(f"{stated} {act}."))
     assert result.states_all and result.coverage == 1.0
+
+
+@pytest.mark.parametrize("noun", ["challenge", "task", "aim"])
+def test_one_of_several_is_no_count_against_a_list(noun):
+    """ "One challenge is to find A" says nothing of how many challenges there are, unlike "the only challenge"."""
+    source = f"A {noun} for the council is to identify ports, roads and rail links most in need of repair."
+    assert "count" not in kinds(f"One {noun} for the council is to identify what needs repair.", source)

@@ -353,3 +353,13 @@ def test_a_text_reporting_what_something_is_frames_the_claim(claim, framing):
 )
 def test_what_a_text_does_is_part_of_the_claim(claim):
     assert {"chapter", "report", "describe"} & set(analyse(claim).stated.lemmas)
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"), [("ongoing efforts", "aim"), ("the councils", "plan"), ("States", "hope")]
+)
+@pytest.mark.parametrize("opening", ["Is it true that {c}?", "Someone told me that {c}. Right?", "Verify: {c}."])
+def test_a_verb_with_an_infinitive_reports_nothing(subject, verb, opening):
+    """ "Is it true that efforts aim to advance three compacts?": the claim is all of it, not the infinitive."""
+    stated = f"{subject} {verb} to advance three regional plans"
+    assert analyse(opening.format(c=stated)).claim.rstrip(".") == stated
