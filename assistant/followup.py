@@ -109,7 +109,10 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
             )
         elif "Dem" in kind and token.pos_ in ("DET", "PRON") and token.tag_ != "WDT":
             head = token.head
-            if token.dep_ == "det" and head.pos_ in ("NOUN", "PROPN"):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+            if token.dep_ == "mark" and following.pos_ == "NOUN":  # tagged a determiner, read as "that" of a
+                head = following  # clause: "What role could that group play?"
+            if (token.dep_ == "det" or head is following) and head.pos_ in ("NOUN", "PROPN"):
                 start = token.idx
                 end = head.idx + len(head)
                 plural = "Plur" in head.morph.get("Number")

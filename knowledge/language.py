@@ -708,20 +708,29 @@ def extraposed_clause(token: Token) -> Token | None:
         c
         for h in holders
         for c in h.children
-        if c.i > token.i and (c.dep_ in ("ccomp", "csubj", "xcomp") or (c.dep_ == "acl" and _has_mark(c)))
-    )  # "the case that X": the parser may read X as the noun's clause
+        if c.i > token.i
+        and (
+            c.dep_ in ("ccomp", "csubj")
+            or (c.dep_ == "xcomp" and h.tag_ != "VBN")
+            or (c.dep_ == "acl" and _has_mark(c))
+        )
+    )  # "the case that X": the parser may read X as the noun's clause; "it is positioned to do X" is its subject's
     return next(clauses, None)
 
 
 def non_referential_it(token: Token) -> bool:
     """Whether `token` is an "it" that stands for a clause later in its sentence, not for a noun phrase
     before it: "Is it true that X?" (`extraposed_clause`), a cleft ("How is it that X?", "Was it in 2016 that
-    X?", "Could it be that X?": a copula whose only complement is the clause), an impersonal verb ("Does it
+    X?", "Could it be that X?": a copula whose only complement is the clause), a passive reporting a clause
+    ("Is it expected that X?"), an impersonal verb ("Does it
     matter that X?", `lexicon.impersonal`), a small clause ("What makes it hard for X to Y?")."""
     if token.lower_ != "it":
         return False
     if token.dep_ == "expl" or extraposed_clause(token) is not None:
         return True
+    passive = token.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in token.head.children)
+    if passive and any(c.dep_ == "ccomp" and c.i > token.i and _has_mark(c) for c in token.head.children):
+        return True  # "Is it expected that X?", "Was it decided that X?"
     if token.dep_ != "nsubj":
         return False
     head = token.head

@@ -537,3 +537,26 @@ def test_a_possessed_act_takes_an_agent_over_an_abstract_answer(act, agents):
     )
     rewritten = standalone_question(f"What else does their {act} involve?", h)
     assert agents.split(" ", 1)[-1] in rewritten and "issues" not in rewritten
+
+
+@pytest.mark.parametrize("name", ["the Harbour Board", "the Tidal Council", "the Delta Forum"])
+@pytest.mark.parametrize("question", ["What role could that {n} play?", "What budget does that {n} have?"])
+def test_a_demonstrative_read_as_a_clause_marker_still_points_back(name, question):
+    """ "that group" where the parser reads "that" as the "that" of a clause (its tag says determiner)."""
+    h = history("Which body was set up to coordinate the ports?", f"T{name[1:]}, set up after the storm.")
+    noun = name.split()[-1].lower()
+    assert name.split(" ", 1)[1] in standalone_question(question.format(n=noun), h)
+
+
+@pytest.mark.parametrize("participle", ["positioned", "expected", "required", "supposed"])
+def test_it_before_a_participle_with_an_infinitive_is_the_subject(participle):
+    """ "What should it be better positioned to do?": "it" is the one positioned, no dummy subject."""
+    h = history("Which agency joined the network?", "The Harbour Agency joined the network.")
+    assert "Harbour Agency" in standalone_question(f"What is it now {participle} to do?", h)
+
+
+@pytest.mark.parametrize("question", ["Is it expected that {x} will grow?", "Was it decided that {x} would expand?"])
+def test_the_it_of_a_passive_with_a_that_clause_is_a_dummy(question):
+    h = history("Which agency joined the network?", "The Harbour Agency joined the network.")
+    asked = question.format(x="the network")
+    assert standalone_question(asked, h) == asked
