@@ -65,7 +65,7 @@ def align(
     """`claim_offset`: added to the claim's offsets to place them in the checked text. `context`: the
     sentences around `source` in its passage; a detail they state is stated ("Of the plan's €14.2 million
     budget, €4.4 million ..." where the sentence before gives the total), never a conflict; a name they give
-    counts as the sentence's only when it opens pointing back ("It remains ...")."""
+    counts as the sentence's only when it points back ("It remains ...", "The scheme is run by ...")."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
     around = [source, *context]
@@ -102,7 +102,8 @@ def align(
         unstated += [rank for rank in ranks if rank.text.lower() not in said_words]
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
-    named = source_said if source.refers_back else words_of([source], ())  # "It remains ...": named before
+    pointing = source.refers_back or source.describes_back  # "It remains ...", "The scheme is run by ...": named before
+    named = source_said if pointing else words_of([source], ())
     unsaid = [n for n in claim.names() if not name_said(n.text, named)]
     for name in unsaid:
         rival = _rival(name, others, swapped=len(unsaid) == 1)

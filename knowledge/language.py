@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 17
+FACTS_VERSION = 18
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -135,6 +135,8 @@ class SentenceFacts:
     words: tuple[tuple[str, str], ...] = ()  # (lemma, class) of its nouns (N), verbs (V), participles (P),
     # adjectives (J) and adverbs (R), stop words included ("more", "less"): what an opposite word can reverse
     refers_back: bool = False  # opens with a pronoun or demonstrative pointing at what came before
+    describes_back: bool = False  # its subject is a definite description ("The scheme is run by ..."), which may
+    # stand for a name given before
     enumeration: tuple[str, ...] = ()  # head lemmas of its longest coordination ("A, B, C and D")
     denied: tuple[str, ...] = ()  # content lemmas under a negation: "assurance", "state", "forge" ... in
     # "there is no assurance that States will forge ...": what the sentence does not assert
@@ -175,6 +177,7 @@ class SentenceFacts:
             "lem": list(self.lemmas),
             "words": [list(w) for w in self.words],
             "back": self.refers_back,
+            "described": self.describes_back,
             "clauses": [list(c) for c in self.clauses],
             "enum": list(self.enumeration),
             "denied": list(self.denied),
@@ -200,6 +203,7 @@ class SentenceFacts:
             lemmas=tuple(d["lem"]),
             words=tuple((w, c) for w, c in d.get("words", ())),
             refers_back=d["back"],
+            describes_back=d.get("described", False),
             clauses=tuple(tuple(c) for c in d.get("clauses", ())),
             enumeration=tuple(d.get("enum", ())),
             denied=tuple(d.get("denied", ())),
@@ -351,6 +355,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         lemmas=tuple(content_lemmas(span)),
         words=_word_lemmas(span),
         refers_back=_refers_back(span),
+        describes_back=_describes_back(span),
         clauses=_clauses(span),
         enumeration=tuple(t.lemma_.lower() for t in enumerated),
         denied=tuple(dict.fromkeys(content_lemmas(t for n in span if _negates(n) for t in _denied(n)))),
@@ -752,6 +757,17 @@ def _subordinate_clause(token: Token) -> bool:
     if token.dep_ in ("ccomp", "csubj"):
         return True
     return token.dep_ in ("xcomp", "advcl") and _has_to(token)
+
+
+def _describes_back(span: Span) -> bool:
+    """The sentence's subject is "the" + a common noun ("The scheme is run by X"): a description that may
+    stand for a name the sentences before give."""
+    subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )
 
 
 def _refers_back(span: Span) -> bool:
