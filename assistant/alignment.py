@@ -387,7 +387,7 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> float:
     """The share of the claim's content words found in `around`: stemmed ("adopted" meets "adoption"), or
     by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`). The words
     of a quantity ("the past twenty years") are the quantity's to check, not words to find."""
-    measured = {w.lower() for q in claim.quantities for w in q.text.split()}
+    measured = claim.quantity_words()
     wanted = {lemma for lemma in claim.lemmas if lemma not in measured and not said_in(lemma, map(stem, measured))}
     if not wanted:
         return 0.0

@@ -170,7 +170,7 @@ class ClaimChecker:
         for token in statement.question.doc or ():
             forms.setdefault(token.lemma_.lower(), set()).add(token.lower_)
         stated = statement.question.stated
-        in_quantities = {w for q in stated.quantities for w in q.text.lower().split()}
+        measured = stated.quantity_words()
 
         def known(word: str) -> bool:
             said = {word, *forms.get(word, ()), *lexicon.related_forms(word)}
@@ -182,7 +182,7 @@ class ClaimChecker:
             w
             for w, kind in stated.words
             if w.isalpha()
-            and not ({w, *forms.get(w, ())} & in_quantities)
+            and not ({w, *forms.get(w, ())} & measured)
             and (kind in ("N", "J") or (kind == "R" and lexicon.is_manner_adverb(w)))
         ]
         names = [

@@ -600,13 +600,16 @@ def _predicates(verb: Token) -> bool:
 
 
 def _is_text_object(preposition: Token) -> bool:
-    """A preposition whose object is a text and that does not make it a topic ("about the report") or a
-    setting: "per the chapter", "by the report's account" (`_mentions_source` covers "according to", "in
-    the chapter")."""
+    """A phrase naming a text set off from its clause by punctuation, an aside on where the statement comes
+    from: "X, per the chapter.", "Per the report, X" (a phrase the clause needs, "the chapter on X", "a debate
+    about the report", is not set off; `_mentions_source` covers "according to", "in the chapter")."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return (
-        preposition.lower_ not in ("of", "in", "on", "about", "to", "with") and bool(objects) and _is_text(objects[0])
-    )
+    if not objects or not _is_text(objects[0]):
+        return False
+    sentence, doc = preposition.sent, preposition.doc
+    before = doc[preposition.i - 1] if preposition.i > sentence.start else None
+    after = doc[preposition.right_edge.i + 1] if preposition.right_edge.i + 1 < sentence.end else None
+    return all(t is None or t.is_punct for t in (before, after))
 
 
 def _unframed(facts: SentenceFacts, frame: list[Token]) -> SentenceFacts:

@@ -166,6 +166,10 @@ class SentenceFacts:
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.is_name]
 
+    def quantity_words(self) -> frozenset[str]:
+        """The lower-cased words of its quantities ("roughly the past twenty years"): the quantities' to check."""
+        return frozenset(w.lower() for q in self.quantities for w in q.text.split())
+
     def to_dict(self) -> dict:
         return {
             "s": self.start,
