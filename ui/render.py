@@ -23,7 +23,7 @@ def answer_markdown(answer: Answer) -> str:
     answer or verdict), and every bubble ends with where each [n] is, so copying it copies the quote with
     its document, section and page or paragraph. A refusal is marked as one."""
     if answer.refused:
-        return f"⚠️ **Not in the documents.** {escape_markdown(answer.text)}"
+        return f"⚠️ **Not in the documents.** {escape_markdown(refusal_reason(answer))}"
     if answer.quoted:
         lead = [f"**{escape_markdown(answer.lead)}**"] if answer.lead else []
         body = [*lead, *(f"> “{escape_markdown(c.quote)}” **[{c.number}]**" for c in answer.citations)]
@@ -31,6 +31,16 @@ def answer_markdown(answer: Answer) -> str:
         body = [re.sub(r"\[(\d+)\]", r"**[\1]**", escape_markdown(answer.text))]  # citation markers in bold
     where = "\n".join(f"- [{c.number}] {escape_markdown(c.location)}" for c in answer.citations)
     return "\n\n".join([*body, *([where] if where else [])])
+
+
+def refusal_reason(answer: Answer) -> str:
+    """Why a refused answer was refused, said once: a claim's "not found" verdict gives its reason alone
+    (its headline would say "Not in the documents" a second time after the label)."""
+    check = answer.check
+    if check is None or check.verdict is not Verdict.NOT_FOUND:
+        return answer.text
+    reason = check.reason.rstrip(".")
+    return f"{reason[:1].upper()}{reason[1:]}."
 
 
 EMPTY_SOURCES = (
@@ -113,7 +123,7 @@ def conversation_markdown(answers: list[Answer], documents: list[str], exported:
         if answer.standalone_question != answer.question:
             lines += [f"*(understood as: {e(answer.standalone_question)})*", ""]
         if answer.refused:
-            lines += [f"**Assistant:** Not in the documents. {e(answer.text)}", ""]
+            lines += [f"**Assistant:** Not in the documents. {e(refusal_reason(answer))}", ""]
             lines += ["Closest passages (not citations):", ""]
             lines += [f"- {e(p.location)}: {e(p.text)}" for p in answer.passages[:3]]
         else:

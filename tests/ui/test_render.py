@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.types import Answer, Citation, Passage
+from assistant.checking import headline
+from assistant.types import Answer, Citation, ClaimCheck, Passage, Verdict
 from ui.render import answer_markdown, conversation_markdown, escape_markdown, sources_html, standalone_note
 
 SCRIPT = "<script>alert(1)</script>"
@@ -187,3 +188,12 @@ def test_exported_refusals_keep_their_label_and_closest_passages():
 def test_conversation_markdown_escapes_document_html():
     out = export([answered(f"Tell me about {IMG}", standalone_question=f"Tell me about {SCRIPT}")])
     assert_inert(out)
+
+
+@pytest.mark.parametrize("reason", ['the documents never mention "Norway"', "no passage of the documents is about it"])
+def test_a_claim_not_found_says_not_in_the_documents_once(reason):
+    check = ClaimCheck(text="X was launched by Norway.", start=0, end=25, verdict=Verdict.NOT_FOUND, reason=reason)
+    answer = refused("Was X launched by Norway?").model_copy(update={"check": check, "text": headline(check)})
+    bubble = answer_markdown(answer)
+    assert bubble.count("Not in the documents") == 1 and reason[1:] in bubble
+    assert export([answer]).count("Not in the documents") == 1
