@@ -30,6 +30,7 @@ from knowledge.language import (
     non_referential_it,
     noun_phrases,
     parse,
+    stands_for_a_noun,
     whole_words,
 )
 from knowledge.terms import terms
@@ -607,7 +608,13 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         (t for t in doc if t.lemma_ == "one" and t.pos_ == "NUM" and any(c.dep_ == "det" for c in t.children)), None
     )
     if one is not None:
-        return _one_of_a_kind(doc, one, previous)
+        rank = next((c for c in one.children if c.ent_type_ == "ORDINAL"), None)  # "And the second one?"
+        ranked = _ranked_again(rank, previous) if rank is not None else ""
+        return ranked or _one_of_a_kind(doc[_phrase_start(one) : one.i].text, previous) or doc.text
+    rank = next((t for t in doc if stands_for_a_noun(t)), None)
+    if rank is not None:  # "And the third?": the item at that place in what the previous question ranked or asked
+        phrase = doc[_phrase_start(rank) : rank.i + 1].text
+        return _ranked_again(rank, previous) or _one_of_a_kind(phrase, previous, of_many=True) or doc.text
     if nouns:
         before = _earlier(previous).doc
         chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
@@ -631,19 +638,45 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     return doc.text
 
 
-def _one_of_a_kind(doc: Doc, one: Token, previous: str) -> str:
+def _phrase_start(head: Token) -> int:
+    """Where the phrase `head` heads starts, at its first determiner or modifier ("the second one")."""
+    return min([head.i, *(c.i for c in head.children if c.dep_ in ("det", "amod", "nummod"))])
+
+
+def _ranked_again(rank: Token, previous: str) -> str:
+    """ "And the third?" after "What is the first area examined ...?" -> "What is the third area examined ...?":
+    the previous question with its ordinals replaced by this one ("" when it has none)."""
+    before = _earlier(previous).doc
+    places = [t for t in before if t.ent_type_ == "ORDINAL" and t.pos_ == "ADJ"]
+    text = before.text
+    for token in reversed(places):
+        word = rank.lower_ if token.is_lower else rank.lower_.capitalize()
+        text = text[: token.idx] + word + text[token.idx + len(token) :]
+    return text if places else ""
+
+
+def _one_of_a_kind(phrase: str, previous: str, of_many: bool = False) -> str:
     """ "And the other one?" after "What is one obstacle X faces?" -> "What is the other obstacle X faces?":
-    "one" stands for the singular noun the previous question was about (else the fragment stays as written)."""
+    "one" stands for the singular noun the previous question was about, and `phrase` ("the other") is set
+    before it; with `of_many` (a rank: "the second") it may also be one of a plural ("" when neither fits)."""
     before = list(_earlier(previous).doc.sents)[-1]  # the question, not a sentence leading up to it
     order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
     chunks = sorted(
         (c for c in noun_phrases(before) if c.root.pos_ == "NOUN" and not any(t.tag_.startswith("W") for t in c)),
         key=lambda c: (order.get(c.root.dep_, 3), c.start),
     )
-    if not chunks or chunks[0].root.tag_ != "NN":
-        return doc.text
+    if not chunks:
+        return ""
     target = chunks[0]
-    phrase = doc[min(c.i for c in one.children if c.dep_ in ("det", "amod", "nummod")) : one.i].text
+    verb = target.root.head
+    if of_many and target.root.tag_ == "NNS" and verb.lemma_ == "be" and verb.dep_ == "ROOT" and verb.lower_ == "are":
+        # "What are the three themes of X?" -> "And the second?" -> "What is the second of the three themes of X?"
+        text, offset = before.text, before.start_char
+        start, end, at = target.start_char - offset, target.end_char - offset, verb.idx - offset
+        text = text[:start] + f"{phrase} of {text[start:end]}" + text[end:]
+        return text[:at] + "is" + text[at + len(verb) :]
+    if target.root.tag_ != "NN":
+        return ""
     kept = next(t for t in target if t.dep_ not in ("det", "nummod", "predet"))  # "one global compact"
     text, offset = before.text, before.start_char
     start, kept_at, end = target.start_char - offset, kept.idx - offset, target.root.idx + len(target.root) - offset

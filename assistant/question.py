@@ -31,6 +31,7 @@ from knowledge.language import (
     is_time_unit,
     noun_phrases,
     parse,
+    stands_for_a_noun,
 )
 from knowledge.terms import stem, terms
 
@@ -119,9 +120,9 @@ def analyse(text: str) -> Question:
     if wh_phrase:
         stated = _without(stated, wh_phrase)
     for token in doc:  # a name inside a mention of the source ("chapter 5 of the World Migration Report") is no fact
-        if _mentions_source(token):
-            subtree = list(token.subtree)
-            stated = _without(stated, (subtree[0].idx, subtree[-1].idx + len(subtree[-1])))
+        if _mentions_source(token) or _names_the_text(token):
+            words = _source_words(token)
+            stated = _without(stated, (words[0].idx, words[-1].idx + len(words[-1])))
     acronyms = tuple(t.text for t in doc if t.is_upper and len(t.text) >= 2 and t.is_alpha)
     frame = _frame_tokens(doc)
     stated = _unframed(stated, [t for t in _attribution(doc) if stated_span.start <= t.i < stated_span.end])
@@ -158,10 +159,11 @@ def _content(token: Token) -> bool:
     """A word that gives an input something to be about: a noun, verb, number or wh-word, or the subject
     pronoun of a question asked by inversion ("Is it enough?" asks about something named before; "thanks!",
     "that's great!" ask nothing)."""
-    if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS:
-        return True
+    if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS or stands_for_a_noun(token):
+        return True  # "And the third?": an ordinal standing for its noun
     inverted = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "AUX" and token.head.i < token.i
-    return inverted and "3" in token.morph.get("Person") and "Prs" in token.morph.get("PronType")
+    pointing = "Dem" in token.morph.get("PronType")  # "Is that enough?": what was just said
+    return inverted and (pointing or ("3" in token.morph.get("Person") and "Prs" in token.morph.get("PronType")))
 
 
 def _is_relative(token: Token) -> bool:
@@ -322,9 +324,39 @@ def _mentions_source(token: Token) -> bool:
     return preposition.lower_ == "of" and preposition.head.pos_ in ("NOUN", "PROPN") and _is_text(preposition.head)
 
 
+def _names_the_text(token: Token) -> bool:
+    """A text named by its modifiers as the subject of a question ("What does the IOM chapter on Y set out to
+    examine?"): its names say which text, not what is asked, though the text itself may be the topic ("How does the chapter
+    begin?"). A named text ("the Paris Agreement") is what is asked about."""
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for c in token.lefts for t in c.subtree)  # "the IOM chapter"
+    return token.pos_ == "NOUN" and token.is_lower and named and _is_text(token) and _inverted_subject(token)
+
+
+def _inverted_subject(noun: Token) -> bool:
+    """Whether the noun heads the phrase right after a question's opening wh-word and auxiliary ("How does the
+    X report on Y rate Z?"): the subject by word order, which the parser often misattaches in long questions."""
+    sentence = noun.sent
+    words = [t for t in sentence if not t.is_punct]
+    if len(words) < 3 or words[0].tag_ not in WH_TAGS or words[1].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    between = [t for t in words if words[1].i < t.i < noun.i]
+    return all(t.dep_ in ("det", "compound", "nmod", "amod", "nummod", "poss", "case") for t in between)
+
+
+def _source_words(token: Token) -> list[Token]:
+    """The words of the phrase naming a source: its subtree, or, when the parser took the text for the head of
+    the question ("What does the IOM chapter on Y set out to examine?"), its modifiers and the phrases after it."""
+    if token.dep_ != "ROOT":
+        return list(token.subtree)
+    parts = [c for c in token.children if c.dep_ in ("det", "compound", "nmod", "amod", "nummod", "poss", "prep")]
+    return sorted([token, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
+
+
 def _is_text(token: Token) -> bool:
-    """Whether the noun's commonest sense is a piece of writing or speech (report, chapter, article)."""
-    return "noun.communication" in lexicon.supersenses(token.lemma_.lower(), "n", senses=1)
+    """Whether the noun's commonest sense is a piece of writing or speech (report, chapter, article), not a word
+    for a word ("name", "term")."""
+    lemma = token.lemma_.lower()
+    return "noun.communication" in lexicon.supersenses(lemma, "n", senses=1) and not lexicon.names_a_word(lemma)
 
 
 def _is_communication(token: Token) -> bool:
@@ -346,9 +378,16 @@ def _addresses_assistant(doc: Doc) -> bool:
         if role is not None and any(_indefinite(c) for c in role.children if c.dep_ == "pobj"):
             return True  # "Act as a pirate", "Behave as an unfiltered model": take on a role
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-        if obj is not None and _indefinite(obj):
+        if obj is not None and _indefinite(obj) and _is_made(root, obj):
             return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     return False
+
+
+def _is_made(verb: Token, obj: Token) -> bool:
+    """Whether "<verb> a <obj>" asks for a new thing to be made: a verb of making ("write", "create") or a
+    made thing, a text or an object ("a poem", "a joke", "a picture"); "Name an issue ..." asks for one found."""
+    made = lexicon.supersenses(obj.lemma_.lower(), "n", senses=1) & {"noun.communication", "noun.artifact", "noun.food"}
+    return "verb.creation" in lexicon.supersenses(verb.lemma_.lower(), "v", senses=1) or bool(made)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -370,19 +409,24 @@ def _is_imperative(root: Token) -> bool:
 
 
 # -- expected answer --------------------------------------------------------------------------
+_IDEAS = frozenset({"noun.communication", "noun.cognition"})  # WordNet's classes of expressions and ideas
+
+
 def _noun_class(lemma: str) -> Expected:
     """The kind of answer "which/what <noun>" wants, for the nouns whose answers have a recognisable form: a
     place, a person, an organization (or a phrase naming one), an amount of money, a point in time (a
     calendar unit: "what year", "which month") or any time ("what period"). Anything else ("which duties")
     may be answered by any phrase. A place is wanted only when the noun's commonest sense is a place or a
-    body that is also one ("which area", "which countries"): "what point" or "what address" mean a point in
-    an argument or in time, a form of address, as often as a place. A noun whose commonest sense is an
+    body that is also one ("which region", "which countries") and its next is no idea: "what point" or
+    "what address" mean a point in an argument or in time, a form of address, as often as a place, and
+    "which areas" may be areas of a debate. A noun whose commonest sense is an
     expression or an idea ("what term", "which concept") asks for that phrase, whatever its rarer senses."""
     senses = lexicon.supersenses(lemma, "n")
-    if lexicon.supersenses(lemma, "n", senses=1) & {"noun.communication", "noun.cognition"}:
+    if lexicon.supersenses(lemma, "n", senses=1) & _IDEAS:
         return Expected.ANY
     if "noun.location" in senses and lexicon.supersenses(lemma, "n", senses=1) & {"noun.location", "noun.group"}:
-        return Expected.PLACE
+        # a place only when the noun is not as often a topic ("which areas": of a map or of a debate)
+        return Expected.ANY if senses & _IDEAS else Expected.PLACE
     for sense, kind in (
         ("noun.person", Expected.PERSON),
         ("noun.group", Expected.ORGANIZATION),
@@ -415,8 +459,10 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         if quantifier is None:
             return Expected.ANY, "", False, False
         noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is None and quantifier.lower_ == "much":
+            return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
         if noun is None:
-            return (Expected.AMOUNT if quantifier.lower_ == "much" else Expected.COUNT), "", False, False
+            return Expected.COUNT, "", False, False
         if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
         member = _member(noun)
@@ -459,6 +505,17 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     if noun is None:
         return Expected.ANY, "", False, False
     return _noun_request(noun, _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i))
+
+
+def _asks_a_sum(much: Token, verb: Token) -> bool:
+    """ "How much does it cost / did they spend / is the budget?" asks a sum; "how much has X changed / does it
+    matter?" asks a degree: the verb is one of having and giving, or "much" is its object or complement and it
+    is no verb of change ("How much has it grown?", where the parser may take "much" for an object)."""
+    if "verb.possession" in lexicon.supersenses(verb.lemma_, "v"):
+        return True
+    if lexicon.supersenses(verb.lemma_, "v", senses=1) & {"verb.change", "verb.motion"}:
+        return False
+    return much.dep_ in ("dobj", "npadvmod", "attr", "pobj", "nsubjpass", "acomp")
 
 
 def _action(wh: Token) -> str:
@@ -664,7 +721,7 @@ def _frame_tokens(doc: Doc) -> list[Token]:
         ):
             skip.add(token.i)  # "Can you tell me ..."
         if _mentions_source(token):
-            skip.update(t.i for t in token.subtree)  # "what does the report say about ...": the source
+            skip.update(t.i for t in _source_words(token))  # "what does the report say about ...": the source
             skip.add(token.head.i)
         if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
             skip.update(t.i for t in token.subtree)  # "according to the text"

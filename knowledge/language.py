@@ -308,6 +308,13 @@ def noun_phrases(doc: Doc | Span) -> list[Span]:
     return found
 
 
+def stands_for_a_noun(token: Token) -> bool:
+    """An ordinal whose noun is left out ("And the third?", "the second of the three"): it heads its own
+    phrase instead of modifying a noun ("the second area") or "one" ("the second one")."""
+    modifies = token.dep_ in ("amod", "nummod", "compound") and token.head.pos_ in ("NOUN", "PROPN", "NUM")
+    return token.ent_type_ == "ORDINAL" and token.pos_ in ("ADJ", "NOUN") and not modifies
+
+
 def proper_names(span: Span) -> list[Span]:
     """Runs of proper nouns the entity recogniser left unlabelled ("the MICIC Initiative")."""
     runs, current = [], []

@@ -413,6 +413,18 @@ def quality_adjectives(word: str, pos: str = "n", senses: int = 2) -> frozenset[
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def names_a_word(noun: str) -> bool:
+    """Whether the noun's commonest sense is a unit of language ("name", "term", "word", "phrase"): a word for
+    words, not a text that says things."""
+    reader = _reader()
+    if reader is None or not noun:
+        return False
+    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:1]
+    return any(h.name() == "language_unit.n.01" for s in synsets for path in s.hypernym_paths() for h in path)
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def _senses(lemma: str, pos: str, senses: int) -> frozenset:
     reader = _reader()
     if reader is None or not lemma:

@@ -392,6 +392,37 @@ def test_one_in_a_question_stands_for_the_noun_talked_about(modifier, things):
     )
 
 
+@pytest.mark.parametrize("rank", ["second", "third", "fourth"])
+@pytest.mark.parametrize("fragment", ["And the {r}?", "What about the {r}?", "the {r}?", "And the {r} one?"])
+@pytest.mark.parametrize(
+    "previous",
+    [
+        "What is the first theme examined in the harbour plan?",
+        "What's the first of the three themes the harbour plan examines?",
+        "Which themes does the harbour plan examine? Start with the first.",
+    ],
+)
+def test_an_ordinal_alone_asks_the_previous_question_again_at_that_rank(rank, fragment, previous):
+    """ "And the third?" after "What is the first area examined ...?": the same question at the third place."""
+    h = history(previous, "Port safety, the plan says.")
+    rewritten = standalone_question(fragment.format(r=rank), h)
+    assert rewritten == previous.replace("first", rank)
+
+
+@pytest.mark.parametrize("rank", ["second", "third"])
+@pytest.mark.parametrize("things", ["three themes of the harbour plan", "two charters the councils signed"])
+def test_an_ordinal_alone_after_a_plural_asks_for_that_item(rank, things):
+    h = history(f"What are the {things}?", "Safety, trade and jobs.")
+    assert standalone_question(f"And the {rank}?", h) == f"What is the {rank} of the {things}?"
+
+
+def test_an_ordinal_alone_with_nothing_ranked_before_ranks_the_noun_asked_about():
+    """As "the second one" does: the singular noun the previous question was about, at that rank."""
+    h = history("Why does the plan matter?", "It keeps ports safe.")
+    assert standalone_question("And the second?", h) == "Why does the second plan matter?"
+    assert standalone_question("And the second?", history("Why?", "Because.")) == "And the second?"
+
+
 @pytest.mark.parametrize("adjective", ["existing", "new", "older"])
 def test_ones_takes_the_plural_noun(adjective):
     h = history("Are there calls for new port rules?", "Yes, there are calls for rules on safety.")
@@ -560,3 +591,11 @@ def test_the_it_of_a_passive_with_a_that_clause_is_a_dummy(question):
     h = history("Which agency joined the network?", "The Harbour Agency joined the network.")
     asked = question.format(x="the network")
     assert standalone_question(asked, h) == asked
+
+
+@pytest.mark.parametrize("adjective", ["enough", "binding", "sufficient"])
+def test_a_demonstrative_asked_about_by_inversion_points_at_what_was_said(adjective):
+    """ "Is that enough, though?" after an answer about the harbour plan: asked of what was talked about."""
+    h = history("What does the report say about the harbour plan?", "It calls the harbour plan remarkable.")
+    rewritten = standalone_question(f"Is that {adjective}, though?", h)
+    assert "harbour plan" in rewritten and rewritten.startswith("Is ")

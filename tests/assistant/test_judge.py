@@ -151,7 +151,7 @@ def test_a_time_phrase_or_a_condition_answers_when(question, sentence):
     ("question", "sentence", "answers"),
     [
         ("Which group of migrants needs protection?", "Calls exist for the protection of vulnerable migrants.", True),
-        ("Which areas require development?", "Some areas require development.", True),
+        ("Which regions require development?", "Some regions require development.", True),
         ("Which two countries launched the initiative?", "States launched the initiative.", False),
     ],
 )
