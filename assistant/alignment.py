@@ -206,15 +206,15 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
     def takes_part(roles, predicate: str, role: str, argument: str) -> bool:
         """`argument` is a party to the act in another slot (a circumstance, "through X", is no party)."""
         return any(
-            _same_word(predicate, p) and r != role and r in CORE_ROLES and _same_noun(argument, a) for p, r, a in roles
+            _same_act(predicate, p) and r != role and r in CORE_ROLES and _same_noun(argument, a) for p, r, a in roles
         )
 
     pairs = []
     for predicate, role, said in claim.roles:
         for other, other_role, found in source.roles:
-            if other_role != role or not _same_word(predicate, other) or _same_noun(said, found):
+            if other_role != role or not _same_act(predicate, other) or _same_noun(said, found):
                 continue
-            if any(_same_word(predicate, p) and r == role and _same_noun(said, a) for p, r, a in source.roles):
+            if any(_same_act(predicate, p) and r == role and _same_noun(said, a) for p, r, a in source.roles):
                 continue
             if takes_part(claim.roles, predicate, role, found) or takes_part(source.roles, other, role, said):
                 pairs.append((said, found))
@@ -346,6 +346,11 @@ def _graded_apart(a: str, b: str) -> bool:
     """Opposite grades or quantifiers: WordNet antonyms ("some" / "all"), or one pointing down the scale
     and the other not ("less" / "greater": WordNet relates "less" to "more" only)."""
     return lexicon.opposed(a, b) or lexicon.diminishes(a) != lexicon.diminishes(b)
+
+
+def _same_act(a: str, b: str) -> bool:
+    """One act in two words: `_same_word`, or a verb standing for the other ("handle" / "address" issues)."""
+    return _same_word(a, b) or lexicon.means_same(a, b)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -387,9 +387,23 @@ def _answer_phrase(root: Token) -> str:
     """An answer's noun phrase (a list of them included) with its first prepositional phrase, without what
     punctuation sets beside it ("The Group, "established in ..."", "IOM: ...") or quotation marks."""
     listed = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    stop = next((t.i for t in root.rights if t.is_punct and not t.is_quote and t.i + 1 not in listed), None)
+    stop = next(
+        (t.i for t in root.rights if t.is_punct and not (t.is_quote or _joins_a_word(t)) and t.i + 1 not in listed),
+        None,
+    )
     stop = min(stop if stop is not None else len(root.doc), _first_phrase_end(root))
     return " ".join("".join(t.text_with_ws for t in root.subtree if not t.is_quote and t.i < stop).split())
+
+
+def _joins_a_word(mark: Token) -> bool:
+    """A hyphen inside a word ("mini-multilateralism"), which the tokenizer splits off and may tag as punctuation."""
+    doc = mark.doc
+    return (
+        0 < mark.i < len(doc) - 1
+        and doc[mark.i - 1].whitespace_ == ""
+        and mark.whitespace_ == ""
+        and doc[mark.i + 1].is_alpha
+    )
 
 
 def _first_phrase_end(noun: Token) -> int:
@@ -530,7 +544,8 @@ def _candidate(span: Span) -> _Candidate:
     elif first.pos_ not in ("DET", "PROPN", "PRON") and (span.root.tag_ == "NNS" or first.pos_ == "NUM"):
         text = "the " + text  # "global compacts", "two compacts" -> "the ..." (a mass noun takes none)
     root = span.root
-    plural = "Plur" in root.morph.get("Number") or any(t.dep_ == "conj" and t.head.i == root.i for t in span)
+    listed = any(t.dep_ == "conj" and t.head.i == root.i and not _joins_a_word(t.doc[t.i - 1]) for t in span)
+    plural = "Plur" in root.morph.get("Number") or listed  # "co-governance" parsed as "co" and "governance" is one
     return _Candidate(text, plural, root.lemma_.lower(), noun=root.text)
 
 

@@ -265,6 +265,27 @@ def synonymous(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
     return a == b or bool(_senses(a, pos, senses) & _senses(b, pos, senses))
 
 
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def means_same(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
+    """Whether one word can stand for the other: they share a sense (`synonymous`), or one is a word for one of
+    the other's commonest senses ("handle" a problem is to "address" it: one of handle's senses)."""
+    if synonymous(a, b, pos, senses):
+        return True
+    reader = _reader()
+    if reader is None:
+        return False
+
+    def words_of(word: str) -> set[str]:
+        return {
+            lemma.name().lower()
+            for synset in reader.synsets(word.replace(" ", "_"), pos)[:senses]
+            for lemma in synset.lemmas()
+        }
+
+    return b in words_of(a) or a in words_of(b)
+
+
 # WordNet's verb frames (the standard numbering of its sentence frames): 34 "It ----s that CLAUSE", and the
 # frames that give the verb a subject of its own before a clause or an object: 11 "Something ----s something",
 # 26 "Somebody ----s that CLAUSE".

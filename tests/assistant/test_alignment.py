@@ -589,6 +589,19 @@ def test_the_two_sides_of_a_comparison_swapped_conflict(pair, comparison):
     assert align(facts(source), facts(source)).states_all
 
 
+@pytest.mark.parametrize("pair", COMPARED)
+@pytest.mark.parametrize(
+    ("claimed", "said"), [("handle", "address"), ("manage", "handle"), ("treat", "handle")]
+)
+def test_the_sides_of_a_comparison_swapped_conflict_when_the_act_is_said_in_another_verb(pair, claimed, said):
+    """ "B handle issues better than A" against "A address issues better than B": one of the verb's commonest
+    senses is the other verb, so the slots are those of one act."""
+    a, b = pair
+    source = f"{a.capitalize()} {said} emerging issues more effectively than {b}."
+    assert "role" in kinds(f"{b.capitalize()} {claimed} emerging issues more effectively than {a}.", source)
+    assert "role" not in kinds(f"{a.capitalize()} {claimed} emerging issues more effectively than {b}.", source)
+
+
 @pytest.mark.parametrize(
     ("claim", "source"),
     [

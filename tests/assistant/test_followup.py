@@ -599,3 +599,11 @@ def test_a_demonstrative_asked_about_by_inversion_points_at_what_was_said(adject
     h = history("What does the report say about the harbour plan?", "It calls the harbour plan remarkable.")
     rewritten = standalone_question(f"Is that {adjective}, though?", h)
     assert "harbour plan" in rewritten and rewritten.startswith("Is ")
+
+
+@pytest.mark.parametrize("term", ["Mini-multilateralism", "Co-governance", "Cross-border pooling", "Self-reliance"])
+def test_a_hyphenated_answer_is_taken_whole(term):
+    """ "Mini-multilateralism." answering "What does the plan call X?": the tokenizer splits the word at its
+    hyphen, which the tagger may read as punctuation ending the phrase."""
+    h = history("What does the plan call the approach seen in the Harbour Accord and the Delta Pact?", f"{term}.")
+    assert term.lower() in standalone_question("What sort of gaps does it help fill?", h).lower()
