@@ -590,9 +590,7 @@ def test_the_two_sides_of_a_comparison_swapped_conflict(pair, comparison):
 
 
 @pytest.mark.parametrize("pair", COMPARED)
-@pytest.mark.parametrize(
-    ("claimed", "said"), [("handle", "address"), ("manage", "handle"), ("treat", "handle")]
-)
+@pytest.mark.parametrize(("claimed", "said"), [("handle", "address"), ("manage", "handle"), ("treat", "handle")])
 def test_the_sides_of_a_comparison_swapped_conflict_when_the_act_is_said_in_another_verb(pair, claimed, said):
     """ "B handle issues better than A" against "A address issues better than B": one of the verb's commonest
     senses is the other verb, so the slots are those of one act."""
