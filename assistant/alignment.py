@@ -259,7 +259,7 @@ def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
         return {
             PATH_ENDS[r]
             for p, r, a in facts.roles
-            if r in PATH_ENDS and _same_word(predicate, p) and _same_noun(argument, a)
+            if r in PATH_ENDS and _same_act(predicate, p) and _same_noun(argument, a)
         }
 
     pairs = []
@@ -270,7 +270,7 @@ def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
             (f"{role} {said}", f"{other_role} {found}")
             for other, other_role, found in source.roles
             if PATH_ENDS.get(other_role, PATH_ENDS[role]) != PATH_ENDS[role]
-            and _same_word(predicate, other)
+            and _same_act(predicate, other)
             and _same_noun(said, found)
         ]
     return list(dict.fromkeys(pairs))

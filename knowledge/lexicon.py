@@ -269,7 +269,8 @@ def synonymous(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
 @_one_reader_at_a_time
 def means_same(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
     """Whether one word can stand for the other: they share a sense (`synonymous`), or one is a word for one of
-    the other's commonest senses ("handle" a problem is to "address" it: one of handle's senses)."""
+    the other's commonest senses ("handle" a problem is to "address" it: one of handle's senses). A way of doing
+    the other ("shift" / "move", by WordNet's hypernyms) is not taken: it also joins "grow" to "increase"."""
     if synonymous(a, b, pos, senses):
         return True
     reader = _reader()
@@ -277,11 +278,8 @@ def means_same(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
         return False
 
     def words_of(word: str) -> set[str]:
-        return {
-            lemma.name().lower()
-            for synset in reader.synsets(word.replace(" ", "_"), pos)[:senses]
-            for lemma in synset.lemmas()
-        }
+        synsets = reader.synsets(word.replace(" ", "_"), pos)[:senses]
+        return {lemma.name().lower() for synset in synsets for lemma in synset.lemmas()}
 
     return b in words_of(a) or a in words_of(b)
 

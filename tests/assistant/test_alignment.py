@@ -657,13 +657,14 @@ PATHS = [("ad hoc talks", "joint action"), ("national plans", "regional rules"),
                 ("The aim is to move from {a} toward {b}.", "The aim is to move from what are now largely {b} to {a}."),
                 ("The aim is to move from {a} to {b}.", "The aim is to move from {b} to {a}."),
                 ("Members shifted their focus from {a} to {b}.", "Members shifted their focus from {b} to {a}."),
+                ("The task is to go from {a} to {b}.", "The task is to move from {b} to {a}."),
             ],
         )
     ),
 )
 def test_the_ends_of_a_path_swapped_conflict(ends, wording):
     """ "from A to B" against "from B to A", whether the source opens its path with a free relative ("from what
-    are now B") or not; the same path states it."""
+    are now B") or not, and in another verb of the same act ("go" / "move"); the same path states it."""
     a, b = ends
     claim, source = wording[0].format(a=a, b=b), wording[1].format(a=a, b=b)
     assert "role" in kinds(claim, source)

@@ -49,3 +49,15 @@ def test_a_word_wordnet_lacks_has_no_senses():
 def test_every_lemma_gets_the_senses_nltk_parses(full_map):
     lazy = _lazy()
     assert all(lazy[lemma] == senses for lemma, senses in full_map.items())
+
+
+@pytest.mark.parametrize(("a", "b"), [("handle", "address"), ("go", "move"), ("manage", "handle"), ("happen", "occur")])
+def test_a_verb_that_can_stand_for_another_means_the_same(a, b):
+    assert lexicon.means_same(a, b) and lexicon.means_same(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("fund", "pay"), ("adopt", "take"), ("grow", "shrink"), ("sign", "reject"), ("grow", "increase")]
+)
+def test_verbs_of_different_acts_do_not_mean_the_same(a, b):
+    assert not lexicon.means_same(a, b)
