@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from assistant.judge import answer_fact
-from assistant.question import Expected, Form, Question, analyse
+from assistant.question import Expected, Form, Question, analyse, is_text
 from knowledge import lexicon
 from knowledge.language import (
     WH_TAGS,
@@ -266,8 +266,13 @@ def antecedents(
                     and chunk.root.sent.start == 0
                     and not any(c.dep_ in ("ccomp", "parataxis") for c in root.children)
                 ):
-                    said_phrase = chunk.doc[chunk.start : _first_phrase_end(chunk.root)]
-                    found.append(replace(_as_mentioned(said_phrase), named_only=True, answered=True))
+                    said_root = chunk.root
+                    if is_text(said_root):  # "the chapter acknowledges the progress": what it says is the object
+                        said_root = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+                    if said_root is not None:
+                        start = min(t.i for t in said_root.subtree)
+                        said_phrase = chunk.doc[start : _first_phrase_end(said_root)]
+                        found.append(replace(_as_mentioned(said_phrase), named_only=True, answered=True))
     if q.doc is not None:  # last, the source the previous question asked about ("What does chapter 5 examine?")
         sources = [
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")

@@ -310,7 +310,7 @@ def _mentions_source(token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True  # whoever or whatever it is: "according to" names where the claim comes from
-    if not _is_text(token):
+    if not is_text(token):
         return False
     if token.dep_ == "nsubj":
         verb = lexicon.supersenses(token.head.lemma_, "v") & {"verb.communication", "verb.cognition"}
@@ -321,7 +321,7 @@ def _mentions_source(token: Token) -> bool:
     preposition = token.head
     if preposition.lower_ == "in" and (preposition.head.pos_ in ("VERB", "AUX") or preposition.head.dep_ == "ROOT"):
         return True  # the setting of the whole clause
-    return preposition.lower_ == "of" and preposition.head.pos_ in ("NOUN", "PROPN") and _is_text(preposition.head)
+    return preposition.lower_ == "of" and preposition.head.pos_ in ("NOUN", "PROPN") and is_text(preposition.head)
 
 
 def _names_the_text(token: Token) -> bool:
@@ -329,7 +329,7 @@ def _names_the_text(token: Token) -> bool:
     examine?"): its names say which text, not what is asked, though the text itself may be the topic ("How does the chapter
     begin?"). A named text ("the Paris Agreement") is what is asked about."""
     named = any(t.pos_ == "PROPN" or t.ent_type_ for c in token.lefts for t in c.subtree)  # "the IOM chapter"
-    return token.pos_ == "NOUN" and token.is_lower and named and _is_text(token) and _inverted_subject(token)
+    return token.pos_ == "NOUN" and token.is_lower and named and is_text(token) and _inverted_subject(token)
 
 
 def _inverted_subject(noun: Token) -> bool:
@@ -352,7 +352,7 @@ def _source_words(token: Token) -> list[Token]:
     return sorted([token, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
 
 
-def _is_text(token: Token) -> bool:
+def is_text(token: Token) -> bool:
     """Whether the noun's commonest sense is a piece of writing or speech (report, chapter, article), not a word
     for a word ("name", "term")."""
     lemma = token.lemma_.lower()
@@ -661,7 +661,7 @@ def _is_text_object(preposition: Token) -> bool:
     from: "X, per the chapter.", "Per the report, X" (a phrase the clause needs, "the chapter on X", "a debate
     about the report", is not set off; `_mentions_source` covers "according to", "in the chapter")."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    if not objects or not _is_text(objects[0]):
+    if not objects or not is_text(objects[0]):
         return False
     sentence, doc = preposition.sent, preposition.doc
     before = doc[preposition.i - 1] if preposition.i > sentence.start else None

@@ -607,3 +607,13 @@ def test_a_hyphenated_answer_is_taken_whole(term):
     hyphen, which the tagger may read as punctuation ending the phrase."""
     h = history("What does the plan call the approach seen in the Harbour Accord and the Delta Pact?", f"{term}.")
     assert term.lower() in standalone_question("What sort of gaps does it help fill?", h).lower()
+
+
+@pytest.mark.parametrize("text", ["the chapter", "the report", "the article"])
+@pytest.mark.parametrize("verb", ["acknowledges", "notes", "welcomes"])
+def test_what_a_text_says_is_what_an_answer_points_at_not_the_text(text, verb):
+    """ "Yes, the chapter acknowledges the progress to date." -> "Does that guarantee X?": the progress, what the
+    text says, not the text."""
+    h = history("Has any progress been made on port safety?", f"Yes, {text} {verb} the progress to date.")
+    rewritten = standalone_question("Does that guarantee the ports will cooperate?", h)
+    assert rewritten.startswith("Does the progress") and text not in rewritten
