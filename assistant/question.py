@@ -162,8 +162,22 @@ def _content(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS or stands_for_a_noun(token):
         return True  # "And the third?": an ordinal standing for its noun
     inverted = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "AUX" and token.head.i < token.i
-    pointing = "Dem" in token.morph.get("PronType")  # "Is that enough?": what was just said
-    return inverted and (pointing or ("3" in token.morph.get("Person") and "Prs" in token.morph.get("PronType")))
+    if inverted and "Dem" in token.morph.get("PronType"):  # "Is that enough?": what was just said
+        return _says_something_of(token)
+    return inverted and "3" in token.morph.get("Person") and "Prs" in token.morph.get("PronType")
+
+
+def _says_something_of(subject: Token) -> bool:
+    """Whether the question says something of what the demonstrative points at ("Is that enough?", "Was this
+    planned?"), not of the answer itself ("Is that right?", "Is that so?")."""
+    said = [c for c in subject.head.children if c.dep_ in ("acomp", "attr", "advmod") and c.i > subject.i]
+    if not said:
+        return False
+    word = said[0].lemma_.lower()
+    if said[0].pos_ in ("NOUN", "PROPN"):
+        return True
+    # a quality ("enough", tagged an adverb as often as an adjective), not "so"; and no grade of truth
+    return bool(lexicon.supersenses(word, "a")) and not lexicon.judges_truth(word)
 
 
 def _is_relative(token: Token) -> bool:

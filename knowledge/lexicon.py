@@ -430,6 +430,25 @@ def quality_adjectives(word: str, pos: str = "n", senses: int = 2) -> frozenset[
     return frozenset(w for w in found if "_" not in w)
 
 
+# WordNet's attributes of a statement's truth: what "true", "right", "correct", "accurate" (and their opposites) grade
+_TRUTH_ATTRIBUTES = frozenset({"truth.n.02", "correctness.n.01", "accuracy.n.01"})
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def judges_truth(adjective: str, senses: int = 2) -> bool:
+    """Whether the adjective's commonest senses grade a statement's truth ("right", "true", "correct", "wrong"):
+    "Is that right?" asks about what was said, not about what it was about."""
+    reader = _reader()
+    if reader is None or not adjective:
+        return False
+    for synset in reader.synsets(adjective, "a")[:senses]:
+        heads = [synset] if synset.pos() == "a" else synset.similar_tos()
+        if any(a.name() in _TRUTH_ATTRIBUTES for head in heads for a in head.attributes()):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
 def names_a_word(noun: str) -> bool:

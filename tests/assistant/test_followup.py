@@ -531,6 +531,9 @@ _PIECES = [
     "What about the latter?",
     "Those ones?",
     "It does.",
+    "What is the first theme? Start with the first.",
+    "Co-governance.",
+    "Yes, the report acknowledges the progress.",
 ]
 _FOLLOW_UPS = [
     "And the other one?",
@@ -542,6 +545,9 @@ _FOLLOW_UPS = [
     "What is the second one meant to do?",
     "And the Tidal Council?",
     "Are the existing ones applied?",
+    "And the third?",
+    "What about the second?",
+    "Is that enough, though?",
 ]
 
 

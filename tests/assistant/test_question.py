@@ -198,6 +198,14 @@ def test_a_pronoun_asked_about_by_inversion_makes_a_yes_no_question(pronoun, fra
     assert analyse(f"{pronoun.capitalize()}'s great!").form is Form.SMALL_TALK
 
 
+@pytest.mark.parametrize("pronoun", ["that", "this"])
+@pytest.mark.parametrize("judgement", ["right", "true", "correct", "accurate", "wrong", "so"])
+def test_asking_whether_the_answer_is_true_says_nothing_of_its_topic(pronoun, judgement):
+    """ "Is that right?" grades what was said (WordNet's attributes of truth), so it is not rewritten into
+    "Is <the topic> right?"."""
+    assert analyse(f"Is {pronoun} {judgement}?").form is Form.SMALL_TALK
+
+
 @pytest.mark.parametrize(
     ("text", "plural"),
     [
