@@ -118,8 +118,10 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 end = head.idx + len(head)
                 plural = "Plur" in head.morph.get("Number")
                 found.append(Anaphor(start, end, plural, False, head.lemma_.lower()))
-            elif token.dep_ in _ARGUMENTS and not (
-                token.dep_ == "dobj" and token.head.lemma_ == "do"
+            elif (
+                token.dep_ in _ARGUMENTS
+                and not (token.dep_ == "dobj" and token.head.lemma_ == "do")
+                and not _said_before_in(token)
             ):  # a demonstrative standing for a noun phrase ("Why is that?"); "do that" stands for an action
                 found.append(
                     Anaphor(
@@ -155,6 +157,13 @@ def _elided(token: Token) -> Anaphor | None:
         start = min(c.idx for c in token.children if c.dep_ == "det")
         return Anaphor(start, token.idx + len(token), False, False, elided=token.lower_)
     return None
+
+
+def _said_before_in(pointer: Token) -> bool:
+    """Whether a sentence of the question before the demonstrative's own names something it points at ("What
+    about norm development? Anyone calling for that?")."""
+    earlier = [t for t in pointer.doc if t.i < pointer.sent.start]
+    return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
 
 
 def _clause_subject(token: Token) -> str:

@@ -623,3 +623,11 @@ def test_what_a_text_says_is_what_an_answer_points_at_not_the_text(text, verb):
     h = history("Has any progress been made on port safety?", f"Yes, {text} {verb} the progress to date.")
     rewritten = standalone_question("Does that guarantee the ports will cooperate?", h)
     assert rewritten.startswith("Does the progress") and text not in rewritten
+
+
+@pytest.mark.parametrize("topic", ["norm development", "port funding", "the Harbour Accord"])
+@pytest.mark.parametrize("question", ["What about {t}? Anyone calling for that?", "And {t}. Is that agreed?"])
+def test_a_demonstrative_pointing_at_an_earlier_sentence_of_the_question_is_not_rewritten(topic, question):
+    h = history("Are there gaps in how port rules are applied?", "Yes. The report says implementation gaps exist.")
+    text = question.format(t=topic)
+    assert standalone_question(text, h) == text
