@@ -592,6 +592,8 @@ def _asked_noun(doc: Doc, wh: Token) -> Token | None:
         return determined
     if wh.dep_ in ("attr", "nsubj", "dobj") and wh.head.lemma_ == "be":
         subject = next((c for c in wh.head.children if c.dep_ in ("nsubj", "attr") and c.i != wh.i), None)
+        if subject is not None and stands_for_a_noun(subject):  # "What's the second of the areas?": an area
+            return _member(subject)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("NNP", "NNPS"):
             return subject
     of = next((c for c in wh.children if c.lower_ == "of"), None)

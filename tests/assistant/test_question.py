@@ -470,3 +470,11 @@ def test_a_word_for_a_name_asked_about_keeps_the_names_after_it(noun):
         for e in analyse(f"What is the {noun} of the Tidewater Harbour Council mentioned in the report?").stated.names()
     ]
     assert any("Tidewater" in name for name in names)
+
+
+@pytest.mark.parametrize("rank", ["first", "second", "third"])
+@pytest.mark.parametrize("things", ["the three themes the plan examines", "the two harbour charters", "the areas"])
+def test_an_ordinal_asked_for_is_an_item_not_a_time(rank, things):
+    """ "What's the second of the three areas?": "second" ranks an area; it is no unit of time."""
+    q = analyse(f"What's the {rank} of {things}?")
+    assert q.expected not in (Expected.TIME, Expected.POINT_IN_TIME, Expected.COUNT)
