@@ -34,7 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from assistant.question import Expected, Form, Question
 from knowledge import lexicon
-from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.language import WH_TAGS, Entity, Quantity, SentenceFacts
 from knowledge.terms import stem
 
 _PLACES = frozenset(["GPE", "LOC", "FAC"])
@@ -74,8 +74,44 @@ def holds_expected(question: Question, facts: SentenceFacts) -> bool:
     Assembly"), whoever it names: a text names its actors by common nouns as often as by names ("States
     have been willing to ..."); a sentence that never says the act ("Who drafted X?") names no one who did."""
     if question.expected is Expected.AGENT:
-        return not question.action or said_in(question.action, {stem(lemma) for lemma in facts.lemmas})
+        acted = not question.action or said_in(question.action, {stem(lemma) for lemma in facts.lemmas})
+        return acted or _given_to_a_party(question, facts)
     return question.expected is Expected.ANY or answer_fact(question, facts) is not None
+
+
+_HOLDING = frozenset(["for", "on", "upon"])  # the prepositions that give a thing to whoever bears it
+
+
+def _given_to_a_party(question: Question, facts: SentenceFacts) -> bool:
+    """ "Who faces the challenge of X?" answered by "A challenge for proponents of Y is X", "Who bears the duties?"
+    by "duties on States": the thing the question's verb takes, given to a person or a body by "for" or "on"
+    (whoever a challenge is for faces it), however the sentence says the act."""
+    if question.doc is None:
+        return False
+    verbs = [t for t in question.doc if t.lemma_.lower() == question.action and t.pos_ == "VERB"]
+    objects = [c for verb in verbs for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    said = {stem(lemma) for lemma in facts.lemmas}
+    # what the question says of the act ("the challenge of identifying X", "the duty to protect Y"), each word said
+    asked = [t for verb in verbs for t in verb.subtree if t.i != verb.i and t.tag_ not in WH_TAGS and _is_word(t)]
+    if not objects or not all(stem(t.lemma_.lower()) in said for t in asked):
+        return False
+    things = {o.lemma_.lower() for o in objects}
+    # "a duty on States", or "imposes a duty on States": the act that gives the thing holds it too
+    stems = {stem(thing) for thing in things}
+    givers = {head for head, role, argument in facts.roles if role == "patient" and stem(argument) in stems}
+    holders = things | givers
+    return any(head in holders and role in _HOLDING and _is_party(argument) for head, role, argument in facts.roles)
+
+
+def _is_word(token) -> bool:
+    """A word that says what something is (a noun, verb or adjective, no function word)."""
+    return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not token.is_stop
+
+
+def _is_party(phrase: str) -> bool:
+    """A name ("States", "IOM") or a noun whose commonest sense is a person or a body ("proponents")."""
+    word = phrase.split()[-1]
+    return word[:1].isupper() or bool(lexicon.supersenses(word.lower(), "n", senses=1) & {"noun.person", "noun.group"})
 
 
 def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity | None:

@@ -212,3 +212,21 @@ def test_when_exactly_asks_for_a_date_not_a_time_phrase(adverb, event):
     assert holds_expected(
         analyse(f"When {adverb} {event}?"), facts("The charter was adopted in May 2016 by the agency.")
     )
+
+
+@pytest.mark.parametrize("party", ["proponents of port cooperation", "the harbour councils", "Member States"])
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Who faces the challenge of pooling the harbour funds?", "A challenge for {p} is to pool the harbour funds."),
+        (
+            "Who bears the duty to protect the dock workers?",
+            "The charter imposes a duty on {p} to protect the dock workers.",
+        ),
+    ],
+)
+def test_who_bears_a_thing_is_answered_by_whom_it_is_given_to(party, question, sentence):
+    """ "Who faces the challenge of X?" by "A challenge for P is X": the thing the verb takes, for or on a party."""
+    assert holds_expected(analyse(question), facts(sentence.format(p=party)))
+    other = question.replace("harbour funds", "ferry tolls").replace("dock workers", "ferry crews")
+    assert not holds_expected(analyse(other), facts(sentence.format(p=party)))
