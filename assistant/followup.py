@@ -611,10 +611,14 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
     text = doc.text
+    picks = {anaphor: _pick(anaphor, candidates) for anaphor in anaphors}
+    taken = {picked for anaphor, picked in picks.items() if not anaphor.pointing}
     for anaphor in sorted(anaphors, key=lambda a: -a.start):
-        picked = _pick(anaphor, candidates)
+        picked = picks[anaphor]
         if picked is None:
             continue  # "this chapter" with no chapter in the conversation: it means what it says
+        if anaphor.pointing and picked in taken:
+            continue  # "Despite that, what does it take stock of?": "that" is not what "it" is
         phrase, end = picked.text, anaphor.end
         if anaphor.elided == "one":
             phrase = picked.noun if anaphor.plural else picked.head

@@ -631,3 +631,13 @@ def test_a_demonstrative_pointing_at_an_earlier_sentence_of_the_question_is_not_
     h = history("Are there gaps in how port rules are applied?", "Yes. The report says implementation gaps exist.")
     text = question.format(t=topic)
     assert standalone_question(text, h) == text
+
+
+@pytest.mark.parametrize("opening", ["Despite that", "Beyond that", "Apart from that"])
+@pytest.mark.parametrize("holder", ["the plan's conclusion", "the board's final verdict", "the council's review"])
+def test_a_demonstrative_and_a_pronoun_of_one_question_are_not_made_the_same_thing(opening, holder):
+    """ "Despite that, what does it take stock of?": "it" is the conclusion; "that" is what the answer said, so
+    it is left as written rather than made the conclusion too."""
+    h = history(f"What does {holder} acknowledge?", "The fragmentation of the ports and key challenges to address.")
+    rewritten = standalone_question(f"{opening}, what does it take stock of?", h)
+    assert rewritten.count(holder) == 1 and rewritten.startswith(f"{opening}, ")
