@@ -194,7 +194,7 @@ def _claim(doc: Doc) -> Span | None:
     for token in doc:
         clause = extraposed_clause(token)
         if clause is not None:
-            return _report(clause)
+            return _report(clause, to_end=True)
     sentences = list(doc.sents)
     if len(sentences) > 1 and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in sentences[-1]):
         return _report(sentences[0].root, whole=True)  # "Someone told me that X. Right?"
@@ -221,12 +221,13 @@ def _claim(doc: Doc) -> Span | None:
 _CONTENT = frozenset(["NOUN", "PROPN", "NUM", "VERB"])
 
 
-def _report(clause: Token, whole: bool = False) -> Span:
+def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
     """What a clause states, past any report of saying, reading or hearing ("Someone told me the report
     says X" -> X). What a verb of saying reports is all that follows it (and its "me", "that") to the end
     of the sentence, short of a closing tag ("..., right?"), however the parser attached its words: it
     may read "told me the network ... has" as "told [the network]" and a second clause. `whole`: a clause
-    that reports nothing is its whole sentence, else its own words."""
+    that reports nothing is its whole sentence, else its own words; `to_end`: a clause set last in its sentence
+    ("Is it true that X?") runs to the sentence's end, wherever the parser ended it."""
     saying = None
     while _is_saying(clause):
         saying = clause
@@ -236,6 +237,11 @@ def _report(clause: Token, whole: bool = False) -> Span:
         clause = inner
     if saying is None:
         tokens = list(clause.sent if whole else clause.subtree)
+        if to_end:
+            tokens = [t for t in clause.sent if t.i >= clause.left_edge.i]
+            tag = _closing_tag(tokens)
+            if tag and not any(t.pos_ in _CONTENT for t in tag):
+                tokens = [t for t in tokens if t.i < tag[0].i]
         return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
     doc, start = saying.doc, saying.i + 1
     while start < len(doc) and doc[start].head.i == saying.i and doc[start].pos_ == "PRON":

@@ -478,3 +478,18 @@ def test_an_ordinal_asked_for_is_an_item_not_a_time(rank, things):
     """ "What's the second of the three areas?": "second" ranks an area; it is no unit of time."""
     q = analyse(f"What's the {rank} of {things}?")
     assert q.expected not in (Expected.TIME, Expected.POINT_IN_TIME, Expected.COUNT)
+
+
+@pytest.mark.parametrize("frame", ["Is it true that {c}?", "Is it correct that {c}?", "Is it really true that {c}?"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the way ports are governed at the regional level has changed substantially in recent years",
+        "the manner in which the harbour board is funded has shifted since 2019",
+        "the plan, which the councils adopted, is binding",
+    ],
+)
+def test_an_extraposed_clause_is_checked_to_the_end_of_its_sentence(frame, clause):
+    """ "Is it true that the way X is governed has changed?": the clause set last runs to the end, though the
+    parser may end it at the relative clause inside its subject."""
+    assert analyse(frame.format(c=clause)).claim == clause
