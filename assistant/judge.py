@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
 
 from assistant.question import Expected, Form, Question
 from knowledge import lexicon
@@ -103,7 +104,7 @@ def _given_to_a_party(question: Question, facts: SentenceFacts) -> bool:
     return any(head in holders and role in _HOLDING and _is_party(argument) for head, role, argument in facts.roles)
 
 
-def _is_word(token) -> bool:
+def _is_word(token: Token) -> bool:
     """A word that says what something is (a noun, verb or adjective, no function word)."""
     return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not token.is_stop
 

@@ -236,21 +236,24 @@ def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
             break
         clause = inner
     if saying is None:
-        tokens = list(clause.sent if whole else clause.subtree)
         if to_end:
-            tokens = [t for t in clause.sent if t.i >= clause.left_edge.i]
-            tag = _closing_tag(tokens)
-            if tag and not any(t.pos_ in _CONTENT for t in tag):
-                tokens = [t for t in tokens if t.i < tag[0].i]
+            tokens = _untagged([t for t in clause.sent if t.i >= clause.left_edge.i])
+        else:
+            tokens = list(clause.sent if whole else clause.subtree)
         return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
     doc, start = saying.doc, saying.i + 1
     while start < len(doc) and doc[start].head.i == saying.i and doc[start].pos_ == "PRON":
         start += 1  # "told me", "heard it said" ("that" is trimmed below)
-    tokens = [t for t in saying.sent if t.i >= start]
+    tokens = _untagged([t for t in saying.sent if t.i >= start])
+    return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
+
+
+def _untagged(tokens: list[Token]) -> list[Token]:
+    """The words before a closing tag that asks nothing of its own ("..., right?", "- correct?")."""
     tag = _closing_tag(tokens)
     if tag and not any(t.pos_ in _CONTENT for t in tag):
-        tokens = [t for t in tokens if t.i < tag[0].i]
-    return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
+        return [t for t in tokens if t.i < tag[0].i]
+    return tokens
 
 
 def _closing_tag(tokens: list[Token]) -> list[Token]:
