@@ -148,6 +148,12 @@ VERDICT_WORDS = {
 }
 
 
+def _sentences(report: CheckReport) -> str:
+    """ "1 sentence", "3 sentences"."""
+    n = len(report.claims)
+    return f"{n} sentence" if n == 1 else f"{n} sentences"
+
+
 def check_html(report: CheckReport) -> str:
     """The report as a list: each checked sentence with its verdict (a symbol, a word and a colour, never
     colour alone); opening one shows its evidence, the conflicting detail marked in the claim and the quote."""
@@ -155,7 +161,7 @@ def check_html(report: CheckReport) -> str:
         return '<div class="checks"><p>No sentence to check.</p></div>'
     counts = " · ".join(f"{report.count(v)} {VERDICT_WORDS[v][1].lower()}" for v in Verdict)
     items = "".join(_check_item(n, c) for n, c in enumerate(report.claims, start=1))
-    return f'<div class="checks"><p class="summary">{len(report.claims)} sentences: {counts}</p><ol>{items}</ol></div>'
+    return f'<div class="checks"><p class="summary">{_sentences(report)}: {counts}</p><ol>{items}</ol></div>'
 
 
 def _check_item(number: int, check: ClaimCheck) -> str:
@@ -210,7 +216,7 @@ def check_markdown(report: CheckReport) -> str:
     """The report as Markdown, for export: one section per sentence with its verdict and evidence."""
     lines = ["# Fact-check report", ""]
     counts = ", ".join(f"{report.count(v)} {VERDICT_WORDS[v][1].lower()}" for v in Verdict)
-    lines += [f"{len(report.claims)} sentences checked: {counts}.", ""]
+    lines += [f"{_sentences(report)} checked: {counts}.", ""]
     for n, check in enumerate(report.claims, start=1):
         symbol, word = VERDICT_WORDS[check.verdict]
         lines += [f"## {n}. {symbol} {word}", "", f"> {escape_markdown(check.text)}", "", check.reason + ".", ""]

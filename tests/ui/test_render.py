@@ -9,8 +9,16 @@ from datetime import UTC, datetime
 import pytest
 
 from assistant.checking import headline
-from assistant.types import Answer, Citation, ClaimCheck, Passage, Verdict
-from ui.render import answer_markdown, conversation_markdown, escape_markdown, sources_html, standalone_note
+from assistant.types import Answer, CheckReport, Citation, ClaimCheck, Passage, Verdict
+from ui.render import (
+    answer_markdown,
+    check_html,
+    check_markdown,
+    conversation_markdown,
+    escape_markdown,
+    sources_html,
+    standalone_note,
+)
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(2)>"
@@ -197,3 +205,11 @@ def test_a_claim_not_found_says_not_in_the_documents_once(reason):
     bubble = answer_markdown(answer)
     assert bubble.count("Not in the documents") == 1 and reason[1:] in bubble
     assert export([answer]).count("Not in the documents") == 1
+
+
+@pytest.mark.parametrize(("n", "said"), [(1, "1 sentence"), (2, "2 sentences"), (3, "3 sentences")])
+def test_the_check_report_counts_its_sentences_in_words_that_agree(n, said):
+    claims = [ClaimCheck(text="X.", start=0, end=2, verdict=Verdict.NOT_FOUND, reason="not said") for _ in range(n)]
+    report = CheckReport(text="X. " * n, claims=claims)
+    assert f"{said}:" in check_html(report)
+    assert f"{said} checked:" in check_markdown(report)
