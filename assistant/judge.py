@@ -31,11 +31,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
 
 from assistant.question import Expected, Form, Question
 from knowledge import lexicon
-from knowledge.language import WH_TAGS, Entity, Quantity, SentenceFacts
+from knowledge.language import WH_TAGS, Entity, Quantity, SentenceFacts, content_lemmas
 from knowledge.terms import stem
 
 _PLACES = frozenset(["GPE", "LOC", "FAC"])
@@ -93,8 +92,8 @@ def _given_to_a_party(question: Question, facts: SentenceFacts) -> bool:
     objects = [c for verb in verbs for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     said = {stem(lemma) for lemma in facts.lemmas}
     # what the question says of the act ("the challenge of identifying X", "the duty to protect Y"), each word said
-    asked = [t for verb in verbs for t in verb.subtree if t.i != verb.i and t.tag_ not in WH_TAGS and _is_word(t)]
-    if not objects or not all(stem(t.lemma_.lower()) in said for t in asked):
+    asked = content_lemmas(t for verb in verbs for t in verb.subtree if t.i != verb.i and t.tag_ not in WH_TAGS)
+    if not objects or not all(stem(lemma) in said for lemma in asked):
         return False
     things = {o.lemma_.lower() for o in objects}
     # "a duty on States", or "imposes a duty on States": the act that gives the thing holds it too
@@ -102,11 +101,6 @@ def _given_to_a_party(question: Question, facts: SentenceFacts) -> bool:
     givers = {head for head, role, argument in facts.roles if role == "patient" and stem(argument) in stems}
     holders = things | givers
     return any(head in holders and role in _HOLDING and _is_party(argument) for head, role, argument in facts.roles)
-
-
-def _is_word(token: Token) -> bool:
-    """A word that says what something is (a noun, verb or adjective, no function word)."""
-    return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not token.is_stop
 
 
 def _is_party(phrase: str) -> bool:
