@@ -27,8 +27,11 @@ from knowledge.language import (
     WH_TAGS,
     SentenceFacts,
     analyse_span,
+    is_plural,
     non_referential_it,
     noun_phrases,
+    numbered_items,
+    ordinal_value,
     parse,
     stands_for_a_noun,
     whole_words,
@@ -44,14 +47,18 @@ class Anaphor:
     end: int
     plural: bool
     possessive: bool
-    head: str = ""  # the head noun's lemma of a demonstrative noun phrase ("initiative"), else ""
+    head: str = ""  # the head noun's lemma of a demonstrative noun phrase ("initiative"), the number of "those
+    # two", else ""
     possessed_end: int = 0  # for a possessive: where the noun it modifies ends ("its proponents")
     possessed: str = ""  # and that noun's lemma ("proponent")
     clause_subject: str = ""  # the lemma of its own clause's subject, never its antecedent ("the chapter" in
     # "What does the chapter provide after that?": that would be "itself")
     elided: str = ""  # for a phrase whose noun is left out ("the second one", "the latter"): the word left
     ranked: bool = False  # "one" set against others of its kind ("the second one", "the other one")
+    rank: int = 0  # the place an ordinal gives it ("the second one" -> 2)
+    phrase_start: int = 0  # where its phrase starts ("the second one"): an item of a list replaces all of it
     pointing: bool = False  # a demonstrative standing alone ("Why is that?"): what was just said first
+    object: bool = False  # a verb's direct object ("Who drafted it?"): the previous question's object first
 
 
 def standalone_question(
@@ -74,7 +81,8 @@ def standalone_question(
         return q.text
     previous = standalone_question(_earlier(turns[previous_index]["content"]), turns[:previous_index], known)
     answer = next((m for m in turns[previous_index + 1 :] if m["role"] == "assistant"), None)
-    in_pairs = any(a.elided in _PLACE_IN_PAIR for a in anaphors)  # "the latter": the items of a pair too
+    in_pairs = any(a.elided in _PLACE_IN_PAIR or a.rank for a in anaphors)  # "the latter", "the second one": the
+    # items of the list last mentioned too
     candidates = antecedents(previous, answer, known, in_pairs)
     if not candidates:
         return q.text
@@ -106,17 +114,23 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                     possessed_end=owned_end,
                     possessed=owned.lemma_.lower() if owned is not None else "",
                     clause_subject="" if possessive else _clause_subject(token),
+                    object=token.dep_ == "dobj",
                 )
             )
-        elif "Dem" in kind and token.pos_ in ("DET", "PRON") and token.tag_ != "WDT":
+        elif _is_demonstrative(token):
             head = token.head
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
             if token.dep_ == "mark" and following.pos_ == "NOUN":  # tagged a determiner, read as "that" of a
                 head = following  # clause: "What role could that group play?"
-            if (token.dep_ == "det" or head is following) and head.pos_ in ("NOUN", "PROPN"):
+            counted = following.head.pos_ in ("NOUN", "PROPN") and _can_be_a_noun(following.head)
+            if following.pos_ == "NUM" and not counted:  # "those two": a number standing for what it counts
+                found.append(
+                    Anaphor(token.idx, following.idx + len(following), True, False, following.lower_, elided="number")
+                )
+            elif (token.dep_ == "det" or head is following) and head.pos_ in ("NOUN", "PROPN"):
                 start = token.idx
                 end = head.idx + len(head)
-                plural = "Plur" in head.morph.get("Number")
+                plural = is_plural(head)
                 found.append(Anaphor(start, end, plural, False, head.lemma_.lower()))
             elif (
                 token.dep_ in _ARGUMENTS
@@ -138,6 +152,25 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
     return found
 
 
+def _is_demonstrative(token: Token) -> bool:
+    """A demonstrative ("this", "those"), or "that" the tagger read as the mark of a clause where no clause can
+    start: on the main verb ("When was that office created?")."""
+    if token.tag_ == "WDT":
+        return False
+    if "Dem" in token.morph.get("PronType"):
+        return token.pos_ in ("DET", "PRON")
+    if token.lower_ != "that" or token.dep_ != "mark":
+        return False
+    clause = token.head  # a clause has a governor with a subject; "When was [that office set up]?" has none
+    governor = clause.head
+    return clause.dep_ == "ROOT" or (
+        clause.dep_ == "ccomp" and governor.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in governor.children)
+    )
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
 # English's two words that stand for an item of the pair last mentioned, by its place in the pair
 _PLACE_IN_PAIR = {"former": 0, "latter": -1}
@@ -146,13 +179,18 @@ _PLACE_IN_PAIR = {"former": 0, "latter": -1}
 def _elided(token: Token) -> Anaphor | None:
     """A noun phrase whose noun is left out, to be read from the conversation: "one" with a modifier ("the
     second one", "this one": the noun talked about) and "the former" / "the latter" (an item of a pair)."""
-    if token.dep_ not in _ARGUMENTS or any(c.tag_ in WH_TAGS for c in token.children):
-        return None  # "Which one ...?" asks
+    standing = token.dep_ in _ARGUMENTS or (token.dep_ == "nummod" and token.head.pos_ not in ("NOUN", "PROPN"))
+    if not standing or any(c.tag_ in WH_TAGS for c in token.children):
+        return None  # "Which one ...?" asks; "Why is the second one important?" parses "one" as a number
     modifiers = [c for c in token.children if c.dep_ in ("det", "amod")]
     if token.lemma_ == "one" and token.pos_ in ("NUM", "NOUN") and modifiers:
         plural = "Plur" in token.morph.get("Number") or token.tag_ == "NNS"
         ranked = any(c.dep_ == "amod" for c in modifiers)
-        return Anaphor(token.idx, token.idx + len(token), plural, False, elided="one", ranked=ranked)
+        rank = next((v for c in modifiers if (v := ordinal_value(c.text)) is not None), 0)
+        start = min(c.idx for c in modifiers)
+        return Anaphor(
+            token.idx, token.idx + len(token), plural, False, elided="one", ranked=ranked, rank=rank, phrase_start=start
+        )
     if token.lower_ in _PLACE_IN_PAIR and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]:
         start = min(c.idx for c in token.children if c.dep_ == "det")
         return Anaphor(start, token.idx + len(token), False, False, elided=token.lower_)
@@ -179,11 +217,14 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
     that would be "itself"), and a mention of the source frames the question rather than being its topic."""
     possessive = "Yes" in pronoun.morph.get("Poss")
     for chunk in noun_phrases(doc):
+        named_text = chunk.root.i in frame and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in chunk)
+        if named_text and possessive and chunk.end <= pronoun.i:
+            return True  # "What does the Brennhaven Plan brief say about its budget?": the text's subject
         if chunk.root.i in frame or (not possessive and chunk.root.head.i == pronoun.head.i):
             continue
         if any(t.tag_ in WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root):
             continue  # "What challenge do its proponents face?", "what kind of gaps do they fill?": the asked-for thing
-        agrees = ("Plur" in chunk.root.morph.get("Number")) == plural or chunk.root.pos_ == "PROPN"
+        agrees = is_plural(chunk.root) == plural or chunk.root.pos_ == "PROPN"
         if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
             return True
     return False
@@ -214,9 +255,12 @@ class _Candidate:
     also_head: str = ""  # the noun it answered: "which instruments" -> the answer's list is "those instruments"
     named_only: bool = False  # only a demonstrative noun phrase with its head takes it ("those dialogues")
     owns: str = ""  # the noun the conversation gave it: "challenge" for X in "a challenge for X", "X's challenge"
-    place: int | None = None  # an item of the pair last mentioned: 0 the first, -1 the last ("the latter")
+    place: int | None = None  # an item of the list last mentioned, from 0 ("the former", "the second one")
+    last: bool = False  # the last item of that list ("the latter")
     noun: str = ""  # the head noun as written ("norms")
+    object: bool = False  # the previous question's direct object ("When did X adopt its plan?" -> "its plan")
     answered: bool = False  # what the answer said: the phrase filling the question's slot, or its subject
+    bare: bool = False  # a common noun with no determiner ("political era"): "that era" becomes "the political era"
 
 
 def antecedents(
@@ -249,16 +293,18 @@ def antecedents(
                     named.append((of_kind, _name_candidate(span)))
         # of the kind asked or headed by the noun asked ("what declaration" -> "the New York Declaration")
         # first (the recogniser's labels are noisy on short answers), then the documents' word
-        named.sort(
-            key=lambda n: (not (n[0] or n[1].head == q.wh_noun), -_known_share(n[1].text, known), len(n[1].text))
-        )
-        named = [c for _, c in named]
-        found += named[:1]
+        # a name of another kind is no answer ("What change involving IOM ...?" -> "IOM has entered the UN")
+        named = [n for n in named if (n[0] and q.expected is not Expected.ANY) or n[1].head == q.wh_noun]
+        named.sort(key=lambda n: (-_known_share(n[1].text, known), len(n[1].text)))
+        found += [c for _, c in named][:1]
     if q.doc is not None:
         chunks = [c for c in (_referent(c) for c in noun_phrases(q.doc)) if c is not None and c.root.i not in q.frame]
         order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
         chunks.sort(key=lambda c: (order.get(c.root.dep_, 3), c.start))
-        found += [_candidate(_with_modifiers(c)) for c in chunks]
+        for chunk in chunks:
+            candidate = replace(_candidate(_with_modifiers(chunk)), object=chunk.root.dep_ == "dobj")
+            owned = chunk.start > 0 and chunk.doc[chunk.start - 1].tag_ == "PRP$"  # "its plan" is a definite one
+            found.append(replace(candidate, text="the " + candidate.text) if owned else candidate)
     if answer_doc is not None:
         for sent in answer_doc.sents:
             for name in analyse_span(sent).names():
@@ -288,13 +334,15 @@ def antecedents(
         ]
         found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
     pairs = [items for doc in (answer_doc, q.doc) if in_pairs and doc is not None and (items := _listed(doc))]
-    places = [replace(pairs[0][p], place=p) for p in (0, -1)] if pairs else []
+    places = [replace(item, place=p, last=p == len(pairs[0]) - 1) for p, item in enumerate(pairs[0])] if pairs else []
     return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)] + places
 
 
 def _listed(doc: Doc) -> list[_Candidate]:
-    """The items of the outermost list of noun phrases ("X, and Y"), else the subjects of joined clauses
-    ("X exist, and Y require ..."), as candidates."""
+    """The items of a numbered list ("(1) X; (2) Y"), else of the outermost list of noun phrases ("X, and Y"),
+    else the subjects of joined clauses ("X exist, and Y require ..."), as candidates."""
+    if numbered := numbered_items(doc):
+        return [_as_mentioned(item) for item in numbered]
     heads = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj" and _conjuncts(t)]
     if heads:
         head = min(heads, key=lambda t: len(list(t.ancestors)))
@@ -512,8 +560,13 @@ def _completes(noun: Token, preposition: Token) -> bool:
 def _referent(chunk: Span) -> Span | None:
     """The part of a noun phrase that can be referred back to: without a wh-word, its quantifier and a
     leading conjunction ("How many global compacts" -> "global compacts"); None for a pronoun."""
-    if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP", "WP$") for t in chunk):
+    owner = chunk[0] if chunk[0].tag_ == "PRP$" and len(chunk) > 1 else None  # "its Welcome Plan": the plan
+    if any(
+        t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP", "WP$") and (owner is None or t.i != owner.i) for t in chunk
+    ):
         return None
+    if owner is not None:
+        chunk = chunk[1:]
     tokens = [t for t in chunk if not (t.tag_ in WH_TAGS or t.pos_ in ("CCONJ", "INTJ", "PUNCT"))]  # "Yes, X"
     tokens = [
         t
@@ -525,7 +578,22 @@ def _referent(chunk: Span) -> Span | None:
     ]
     if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in chunk):  # "mini-multilateralism" may root in "mini"
         return None
+    auxiliary = [t.i for t in tokens if t.pos_ == "AUX"]
+    if auxiliary:  # a misparse: "What does the report's conclusion stress?" read as one noun phrase "... stress"
+        tokens = [t for t in tokens if t.i > auxiliary[-1] and t.i != chunk.root.i]
+        if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
+    if any("Fin" in t.morph.get("VerbForm") for t in tokens) or not _can_be_a_noun(chunk.root):
+        return None  # "What does the third part of the chapter examine?" has no noun "examine"
     return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _can_be_a_noun(token: Token) -> bool:
+    """Not a verb's base form the tagger took for a noun ("examine"), which the dictionary knows as no noun;
+    a word it does not know (a name, a coinage) or a gerund ("pooling") is a noun."""
+    word = token.lower_
+    return token.pos_ != "NOUN" or lexicon.is_noun(word) or not lexicon.is_verb_base(word)
 
 
 def _with_modifiers(chunk: Span) -> Span:
@@ -533,7 +601,8 @@ def _with_modifiers(chunk: Span) -> Span:
     end = chunk.end
     for child in chunk.root.rights:
         if child.dep_ in ("prep", "nummod") and child.i == end:  # "on migration", "chapter 5"
-            end = max(t.i for t in child.subtree) + 1
+            finite = [t.i for t in child.subtree if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+            end = min([*finite, max(t.i for t in child.subtree) + 1])  # a misparse: "barriers to X abound"
     return whole_words(chunk.doc[chunk.start : end])
 
 
@@ -559,8 +628,9 @@ def _candidate(span: Span) -> _Candidate:
         text = "the " + text  # "global compacts", "two compacts" -> "the ..." (a mass noun takes none)
     root = span.root
     listed = any(t.dep_ == "conj" and t.head.i == root.i and not _joins_a_word(t.doc[t.i - 1]) for t in span)
-    plural = "Plur" in root.morph.get("Number") or listed  # "co-governance" parsed as "co" and "governance" is one
-    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text)
+    plural = is_plural(root) or listed  # "co-governance" parsed as "co" and "governance" is one
+    bare = root.pos_ == "NOUN" and not text.startswith("the ") and first.pos_ not in ("DET", "PROPN", "PRON", "NUM")
+    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare)
 
 
 def _as_mentioned(span: Span) -> _Candidate:
@@ -579,7 +649,14 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
     (none: the anaphor is left as written rather than made ungrammatical)."""
     if anaphor.elided in _PLACE_IN_PAIR:
-        return next((c for c in candidates if c.place == _PLACE_IN_PAIR[anaphor.elided]), None)
+        place = _PLACE_IN_PAIR[anaphor.elided]
+        return next((c for c in candidates if (c.last if place == -1 else c.place == place)), None)
+    listed = [c for c in candidates if c.place is not None]
+    if anaphor.rank and len(listed) >= max(anaphor.rank, 3):  # "the second one" of a list of three or more
+        return listed[anaphor.rank - 1]
+    if anaphor.elided == "number":  # "those two": the things counted, said with their number where one is
+        fitting = [c for c in candidates if c.place is None and not c.named_only and not c.owns and c.plural]
+        return next((c for c in fitting if anaphor.head in c.text.lower().split()), next(iter(fitting), None))
     if anaphor.elided:  # "the existing ones": the noun talked about; "the second one": of several
         fitting = [
             c for c in candidates if c.place is None and not c.named_only and not c.owns and c.plural >= anaphor.plural
@@ -606,7 +683,14 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     if anaphor.possessed and lexicon.supersenses(anaphor.possessed, "n", senses=1) & {"noun.act"}:
         agents = [c for c in fitting if lexicon.supersenses(c.head, "n", senses=1) & {"noun.person", "noun.group"}]
         fitting = agents[:1] + fitting  # "their task": someone's act, so a person or a body if one fits
-    return next(iter(fitting), None)
+    if fitting:  # an object stands for the previous question's object before its subject (parallel roles)
+        if anaphor.object and not fitting[0].answered:  # what answered the previous question stays first
+            return next((c for c in fitting if c.object), fitting[0])
+        return fitting[0]
+    # nothing the question talked about agrees ("What could make them grow?" after a question about progress):
+    # what the answer talked about, its subject first
+    said = [c for c in candidates if c.named_only and c.plural == anaphor.plural and c.head != anaphor.clause_subject]
+    return min(said, key=lambda c: not c.answered, default=None)
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
@@ -619,16 +703,20 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
             continue  # "this chapter" with no chapter in the conversation: it means what it says
         if anaphor.pointing and picked in taken:
             continue  # "Despite that, what does it take stock of?": "that" is not what "it" is
-        phrase, end = picked.text, anaphor.end
-        if anaphor.elided == "one":
+        phrase, start, end = picked.text, anaphor.start, anaphor.end
+        if anaphor.elided == "one" and picked.place is not None:  # "the second one" -> the list's second item
+            start = anaphor.phrase_start
+        elif anaphor.elided == "one":
             phrase = picked.noun if anaphor.plural else picked.head
         elif anaphor.possessive and " " in phrase and anaphor.possessed_end:
             owned = text[anaphor.end : anaphor.possessed_end].strip()  # "its proponents" -> "the proponents of X"
             phrase, end = f"the {owned} of {phrase}", anaphor.possessed_end
         elif anaphor.possessive:
             phrase += "'" if phrase.endswith("s") and not phrase.endswith("ss") else "'s"
-        phrase = _case(phrase, at_start=anaphor.start == 0)
-        text = text[: anaphor.start] + phrase + text[end:]
+        elif anaphor.head and picked.bare:  # a demonstrative is a determiner: "in that era" -> "in the political era"
+            phrase = "the " + phrase
+        phrase = _case(phrase, at_start=start == 0)
+        text = text[:start] + phrase + text[end:]
     return _drop_leading_conjunction(text)
 
 
@@ -648,6 +736,17 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     if rank is not None:  # "And the third?": the item at that place in what the previous question ranked or asked
         phrase = doc[_phrase_start(rank) : rank.i + 1].text
         return _ranked_again(rank, previous) or _one_of_a_kind(phrase, previous, of_many=True) or doc.text
+    said = analyse_span(doc[:])
+    if said.quantities or said.names():  # "And in 2023?": the previous question with its detail of that kind
+        again = _with_detail(doc, said, previous)
+        if again:
+            return again
+    if nouns and any(t.tag_ == "WDT" for t in doc):  # "Over what period?": no phrase is set against another;
+        asked = _earlier(previous)  # after a yes/no question, it asks that question's wh-question
+        if asked.form is Form.YES_NO and asked.doc is not None and asked.doc[0].pos_ == "AUX":
+            body = doc.text.rstrip().rstrip("?").rstrip()
+            return f"{body} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"
+        return doc.text
     if nouns:
         before = _earlier(previous).doc
         chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
@@ -669,6 +768,31 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"  # "Why is X good at Y?"
         return f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _with_detail(fragment: Doc, said: SentenceFacts, previous: str) -> str:
+    """ "And in 2023?" after "How many X did Y register in 2021?" -> "... in 2023?": each year, number or name of
+    the fragment replaces the previous question's last one of its kind; a detail it has none of is added when
+    the fragment is a prepositional phrase ("And in 2023?" after "How many X did Y register?"); "" otherwise."""
+    before = _earlier(previous)
+    if before.doc is None:
+        return ""
+    old = analyse_span(before.doc[:])
+    text, added = before.text, []
+    for new in sorted([*said.quantities, *said.names()], key=lambda x: -x.start):
+        kind = getattr(new, "kind", None) or getattr(new, "label", None)
+        same = [o for o in (*old.quantities, *old.names()) if (getattr(o, "kind", None) or o.label) == kind]
+        if same:
+            last = max(same, key=lambda o: o.start)
+            text = text[: last.start] + new.text + text[last.end :]
+        else:
+            added.append(new)
+    replaced = text != before.text
+    phrase = next((t for t in fragment if t.pos_ == "ADP" and not any(c.tag_ in WH_TAGS for c in t.children)), None)
+    if not added or phrase is None:
+        return text if replaced else ""
+    end = max(t.i for t in fragment if not t.is_punct) + 1
+    return f"{text.rstrip().rstrip('?').rstrip()} {fragment[phrase.i : end].text}?"
 
 
 def _phrase_start(head: Token) -> int:

@@ -301,11 +301,25 @@ def noun_phrases(doc: Doc | Span) -> list[Span]:
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "nmod", "amod", "poss"):
             continue
-        start = min([token.i, *(t.i for child in token.lefts for t in child.subtree)])
+        lefts = list(token.lefts)
+        while lefts and lefts[0].dep_ in _OUTSIDE_A_PHRASE:  # "Nevertheless, barriers ...": the sentence's word
+            lefts.pop(0)
+        start = min([token.i, *(t.i for child in lefts for t in child.subtree)])
         phrase = whole_words(token.doc[start : token.i + 1])  # token.i counts from the text's start
         if not found or (found[-1].start, found[-1].end) != (phrase.start, phrase.end):
             found.append(phrase)
     return found
+
+
+_OUTSIDE_A_PHRASE = ("advmod", "cc", "intj", "punct", "mark")  # what opens a clause, not the noun phrase after it
+
+
+def is_plural(token: Token) -> bool:
+    """Whether a noun or pronoun names more than one: its morphology, or a capitalised plural of a common noun
+    that the tagger took for a name ("States", "Members")."""
+    if "Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS"):
+        return True
+    return token.pos_ == "PROPN" and lexicon.is_plural_noun(token.text)  # "States" is a GPE to the recogniser
 
 
 def stands_for_a_noun(token: Token) -> bool:
@@ -826,6 +840,16 @@ def is_time_unit(lemma: str) -> bool:
 
 
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def ordinal_value(text: str) -> int | None:
+    """The place an ordinal names: "second" -> 2, "3rd" -> 3; None when it is not one (or past the tenth)."""
+    word = text.lower().strip()
+    if word in _ORDINALS:
+        return _ORDINALS.index(word) + 1
+    digits = word[:-2]
+    return int(digits) if word[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None
 
 
 def number_value(text: str) -> float | None:
@@ -870,6 +894,21 @@ def _is_list_marker(token: Token) -> bool:
     before = doc[token.i - 1].text if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     return token.text.isdigit() and len(token.text) <= 2 and (after == ")" or (before == "(" and after == ")"))
+
+
+def numbered_items(doc: Doc | Span) -> list[Span]:
+    """The items of a numbered list ("(1) A; (2) B; and (3) C" -> A, B, C), without their markers and the
+    punctuation and conjunction between them; [] without one."""
+    markers = [t for t in doc if _is_list_marker(t)]
+    items = []
+    for marker, following in zip(markers, [*markers[1:], None]):  # noqa: B905 (one longer: the last has none)
+        start = marker.i + 2 if marker.i + 1 < len(marker.doc) and marker.nbor().text == ")" else marker.i + 1
+        end = following.i if following is not None else marker.sent.end
+        while end > start and (marker.doc[end - 1].is_punct or marker.doc[end - 1].pos_ == "CCONJ"):
+            end -= 1
+        if end > start:
+            items.append(marker.doc[start:end])
+    return items
 
 
 def _list_head(span: Span) -> str:

@@ -241,6 +241,36 @@ def is_common_noun(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def is_plural_noun(word: str) -> bool:
+    """Whether `word` is the plural of a common noun ("States" -> state, "members" -> member): WordNet's base
+    form differs from it and it is no noun of its own ("news", "means" are)."""
+    reader = _reader()
+    if reader is None:
+        return False
+    lowered = word.lower()
+    base = reader.morphy(lowered, "n")
+    own = "n" in reader._lemma_pos_offset_map[lowered]  # our SortedIndex: WordNet's own noun lemmas
+    return base is not None and base != lowered and not own and is_common_noun(base)
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def is_noun(word: str) -> bool:
+    """Whether WordNet knows `word` (or its base form) as a noun."""
+    reader = _reader()
+    return reader is None or bool(reader.synsets(word, "n"))
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def is_verb_base(word: str) -> bool:
+    """Whether `word` is the base form of a verb WordNet knows ("examine"; not "pooling")."""
+    reader = _reader()
+    return reader is not None and "v" in reader._lemma_pos_offset_map[word.lower()]
+
+
 def opposed(a: str, b: str) -> bool:
     """Whether two words mean opposite things: WordNet antonyms, directly or through what they are kinds
     of (declining is a kind of decreasing, increasing's antonym; an adjective through the head it is

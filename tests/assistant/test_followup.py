@@ -641,3 +641,106 @@ def test_a_demonstrative_and_a_pronoun_of_one_question_are_not_made_the_same_thi
     h = history(f"What does {holder} acknowledge?", "The fragmentation of the ports and key challenges to address.")
     rewritten = standalone_question(f"{opening}, what does it take stock of?", h)
     assert rewritten.count(holder) == 1 and rewritten.startswith(f"{opening}, ")
+
+
+# -- stop 19: agreement, demonstratives the tagger misreads, lists, fragments with a detail ---------------
+CAPITALISED_PLURALS = ["States", "Members", "Governments", "Parties"]
+
+
+@pytest.mark.parametrize("bodies", CAPITALISED_PLURALS)
+@pytest.mark.parametrize("follow_up", ["Why did they sign?", "What else have they been willing to do?"])
+def test_a_capitalised_plural_the_tagger_takes_for_a_name_is_plural(bodies, follow_up):
+    """ "States" tagged as a proper noun (or a GPE) still agrees with "they"; the singular object does not."""
+    h = history(f"In what kind of era have {bodies} negotiated the accord?", "In an era of rising nationalism.")
+    rewritten = standalone_question(follow_up, h)
+    assert bodies in rewritten and "accord" not in rewritten
+
+
+@pytest.mark.parametrize(
+    ("number", "things", "answer"),
+    [
+        ("two", "treaties", "The Lisbon Treaty and the Oslo Accord."),
+        ("three", "funds", "The Harbour Fund, the River Fund and the Delta Fund."),
+        ("two", "programmes", "The Work Ready scheme and the First Steps course."),
+    ],
+)
+@pytest.mark.parametrize("ask", ["What do {d} {n} require?", "Why were {d} {n} set up?"])
+@pytest.mark.parametrize("demonstrative", ["those", "these"])
+def test_a_demonstrative_with_a_number_stands_for_the_things_counted(number, things, answer, ask, demonstrative):
+    """ "What do those two require?": the number's noun is left out; the things counted, with their number."""
+    h = history(f"Which {number} {things} does the report name?", answer)
+    rewritten = standalone_question(ask.format(d=demonstrative, n=number), h)
+    assert f"the {number} {things}" in rewritten and f"{demonstrative} {number}" not in rewritten
+
+
+@pytest.mark.parametrize("noun", ["office", "agency", "committee", "unit"])
+@pytest.mark.parametrize("ask", ["When was that {n} created?", "When was that {n} set up, and who does it report to?"])
+def test_that_read_as_the_mark_of_a_clause_on_the_main_verb_is_a_demonstrative(noun, ask):
+    """The tagger reads "that" before a noun as the mark of a clause ("that office created"); no clause can
+    open on the main verb, so it points back like "this office"."""
+    name = f"the {noun.capitalize()} for Inclusion and Citizenship"
+    rewritten = standalone_question(ask.format(n=noun), history("Who drafted the Welcome Plan?", f"{name}."))
+    assert name.lower() in rewritten.lower() and f"that {noun}" not in rewritten
+
+
+@pytest.mark.parametrize("said", ["States", "Governments", "Member countries", "Cities"])
+@pytest.mark.parametrize("ask", ["Have they done this even with nationalism on the rise?", "Why are they doing it?"])
+def test_a_pronoun_nothing_in_the_question_agrees_with_takes_the_answers_subject(said, ask):
+    """ "they" after a question about one process: what the answer talked about, its subject first."""
+    answer = f"{said} are showing greater willingness to act together and are building new mechanisms."
+    h = history("What accelerating process of change does the chapter describe?", answer)
+    assert said.lower() in standalone_question(ask, h).lower()
+
+
+NUMBERED = "Three things: (1) key dialogues on mobility; (2) specific initiatives to build normative frameworks; and (3) the integration of migration into other agendas."
+
+
+@pytest.mark.parametrize(
+    ("rank", "item"),
+    [
+        ("first", "key dialogues on mobility"),
+        ("second", "specific initiatives to build normative frameworks"),
+        ("third", "the integration of migration into other agendas"),
+    ],
+)
+@pytest.mark.parametrize("ask", ["Tell me more about the {r} one.", "Why is the {r} one important?"])
+def test_a_ranked_one_after_a_numbered_list_is_that_item(rank, item, ask):
+    rewritten = standalone_question(
+        ask.format(r=rank), history("What is the rest of the chapter devoted to?", NUMBERED)
+    )
+    assert item in rewritten and f"{rank} one" not in rewritten
+
+
+@pytest.mark.parametrize(("old", "new"), [("2021", "2023"), ("2019", "2022")])
+@pytest.mark.parametrize("fragment", ["And in {y}?", "What about in {y}?"])
+def test_a_fragment_with_a_year_asks_the_previous_question_of_that_year(old, new, fragment):
+    h = history(f"How many newcomers did the city register in {old}?", "The city registered 3,100 newcomers.")
+    assert standalone_question(fragment.format(y=new), h) == f"How many newcomers did the city register in {new}?"
+
+
+@pytest.mark.parametrize("fragment", ["And in 2023?", "And in Geneva?"])
+def test_a_prepositional_fragment_adds_its_detail_where_the_question_had_none(fragment):
+    rewritten = standalone_question(fragment, history("How many newcomers did the city register?", "3,100."))
+    assert rewritten == f"How many newcomers did the city register {fragment.split(' ', 1)[1]}"
+
+
+@pytest.mark.parametrize("fragment", ["Over what period?", "In which regions?", "Since which year?"])
+@pytest.mark.parametrize("thing", ["an increase in global dialogues", "a rise in regional processes"])
+def test_a_wh_fragment_after_a_yes_no_question_asks_its_wh_question(fragment, thing):
+    h = history(f"Has there been {thing}?", "Yes.")
+    rewritten = standalone_question(fragment, h)
+    assert rewritten == f"{fragment[:-1]} has there been {thing}?"
+
+
+@pytest.mark.parametrize("name", ["Brennhaven Welcome Plan", "Harbour Renewal Programme", "Delta Compact"])
+def test_a_possessive_owned_by_the_subject_a_named_text_is_about_is_not_rewritten(name):
+    ask = f"What does the {name} brief say about its budget?"
+    assert standalone_question(ask, history("What does the scheme offer participants?", "A paid placement.")) == ask
+
+
+@pytest.mark.parametrize(("city", "plan"), [("Brennhaven", "Welcome Plan"), ("Norwood", "Harbour Strategy")])
+@pytest.mark.parametrize("ask", ["Who drafted it?", "Who wrote it?", "Who evaluated it?"])
+def test_an_object_pronoun_takes_the_previous_questions_object(city, plan, ask):
+    """Parallel roles: "Who drafted it?" after "When did X adopt its plan?" asks about the plan, not X."""
+    h = history(f"When did {city} adopt its {plan}?", f"The city council adopted the {city} {plan} in March 2021.")
+    assert plan in standalone_question(ask, h)

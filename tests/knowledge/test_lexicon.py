@@ -61,3 +61,22 @@ def test_a_verb_that_can_stand_for_another_means_the_same(a, b):
 )
 def test_verbs_of_different_acts_do_not_mean_the_same(a, b):
     assert not lexicon.means_same(a, b)
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [
+        ("States", True),
+        ("Members", True),
+        ("Nations", True),
+        ("compacts", True),
+        ("news", False),
+        ("means", False),
+        ("series", False),
+        ("Geneva", False),
+        ("IOM", False),
+        ("Office", False),
+    ],
+)
+def test_a_plural_of_a_common_noun_is_told_from_a_noun_or_name_of_its_own(word, plural):
+    assert lexicon.is_plural_noun(word) is plural
