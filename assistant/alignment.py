@@ -86,6 +86,8 @@ def align(
     claim_stems = {stem(lemma) for lemma in claim.lemmas}
     for said in claim.quantities:
         outcome = _compare_quantity(said, source, claim_stems)
+        if said.kind == "year" and outcome not in (True, None) and not (outcome.of or _one_event(claim, source)):
+            outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
             continue
         if outcome is None or not (said.exact and outcome.exact):  # "more than a dozen" is no count to contradict
@@ -136,7 +138,15 @@ def align(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
     for kind, pairs in (
-        ("role", [*swapped_roles(claim, source), *moved_arguments(claim, source), *reversed_paths(claim, source)]),
+        (
+            "role",
+            [
+                *swapped_roles(claim, source),
+                *moved_arguments(claim, source),
+                *reversed_paths(claim, source),
+                *traded_places(claim, source),
+            ],
+        ),
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
         ("item", replaced_items(claim, source)),
@@ -248,6 +258,27 @@ def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[s
                 continue
             if any(_same_word(other, h) and r == role and not _same_noun(word, w) for h, r, w in claim.roles):
                 pairs.append((phrase(head, role, word), phrase(other, role, found)))
+    return list(dict.fromkeys(pairs))
+
+
+def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's phrase, source's) where the claim's act takes by a preposition a thing the source's act (the
+    same act, or one word for it) does not, and the source's thing stands elsewhere in the claim: "starts with an
+    overview ... and only afterwards discusses the benefits" against "begins with a discussion of the benefits"."""
+    claim_words = {w for w, _ in claim.words} | set(claim.lemmas)
+    source_stems = {stem(w) for w, _ in source.words} | {stem(w) for w in source.lemmas}
+    acts = lambda facts: {w for w, kind in facts.words if kind in ("V", "P")}  # noqa: E731
+    claim_acts, source_acts = acts(claim), acts(source)
+    pairs = []
+    for head, role, word in claim.roles:
+        if role in CORE_ROLES or role == "mod" or head not in claim_acts or stem(word.split()[-1]) in source_stems:
+            continue
+        for other, other_role, found in source.roles:
+            if other_role != role or other not in source_acts or not _same_act(head, other) or _same_noun(word, found):
+                continue
+            thing = found.split()[-1].lower()
+            if thing in claim_words or claim_acts & lexicon.derived_forms(thing):  # "discussion" / "discusses"
+                pairs.append((f"{head} {role} {word}", f"{other} {role} {found}"))
     return list(dict.fromkeys(pairs))
 
 
@@ -414,6 +445,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         counts = [q for q in same_kind if q.of == said.of]
         if any(q.value == said.value for q in counts):
             return True
+        if any(q.value == said.value for q in same_kind):  # "11 of whom", "620 volunteer mentors": the number
+            return None  # is the sentence's, said of a noun the claim words otherwise; no rival count
         if counts:
             return counts[0]
         listed = _listed(said, source, claim_stems) if number_value(said.text) != 1 else 0  # "one challenge is X":
@@ -431,6 +464,23 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return True
         return matching[0] if matching else None
     return None
+
+
+def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the two sentences may tell of one event: an act of the claim is one of the source's, in a word
+    or a form of it ("adopted" / "adoption"), or either names no act."""
+
+    def acts(facts: SentenceFacts) -> set[str]:
+        verbs = {w for w, kind in facts.words if kind in ("V", "P")}  # a participle too: "was founded"
+        return {p for p, _, _ in facts.roles if p in verbs}
+
+    told, found = acts(claim), acts(source)
+    if not told or not found:
+        return True
+    named = {p for p, _, _ in source.roles} | set(source.lemmas)
+    return any(_same_act(a, b) for a in told for b in found) or any(
+        a in named or named & lexicon.related_forms(a) for a in told
+    )
 
 
 def _listed(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> int:

@@ -216,7 +216,11 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
     budget?"). A plain pronoun never points at its own clause's subject ("How does the chapter rate it?":
     that would be "itself"), and a mention of the source frames the question rather than being its topic."""
     possessive = "Yes" in pronoun.morph.get("Poss")
+    above = {t.i for t in pronoun.ancestors}  # a phrase holding the pronoun is not what it names ("the upside of
+    # its joining the UN": "its" is not the upside)
     for chunk in noun_phrases(doc):
+        if chunk.root.i in above:
+            continue
         named_text = chunk.root.i in frame and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in chunk)
         if named_text and possessive and chunk.end <= pronoun.i:
             return True  # "What does the Brennhaven Plan brief say about its budget?": the text's subject
@@ -411,7 +415,7 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
         if first is None:
             return None
         if first.root.pos_ in ("VERB", "AUX"):
-            slot = _slot_filled(wh, first, asked_subject) if wh.tag_ == "WP" else None  # "what N": below
+            slot = _slot_filled(wh, first, asked_subject) if wh.tag_ == "WP" else _equated(first, q.wh_noun)
             if slot is None:
                 return None
             text = slot.text
@@ -504,6 +508,11 @@ def _slot_filled(wh: Token, sentence: Span, asked_subject: bool = False) -> Span
         found = next((c for c in match.children if c.dep_ in wanted), None)
         if found is None and match.dep_ == "csubj":  # "Underpinning X is Y": Y did the underpinning
             found = next((c for c in match.head.children if c.dep_ in ("attr", "acomp")), None)
+    return _slot_phrase(found, sentence)
+
+
+def _slot_phrase(found: Token | None, sentence: Span) -> Span | None:
+    """The phrase of the noun that fills a slot, every item of a list it heads included."""
     if found is None or found.pos_ not in ("NOUN", "PROPN"):
         return None
     last = found  # "UN resolutions, declarations and global compacts": the slot holds every item
@@ -514,6 +523,19 @@ def _slot_filled(wh: Token, sentence: Span, asked_subject: bool = False) -> Span
     if last is not found:
         return whole_words(sentence.doc[min(t.i for t in found.subtree) : last.i + 1])
     return _with_complements(whole_words(sentence.doc[min(t.i for t in found.subtree) : found.i + 1]))
+
+
+def _equated(sentence: Span, asked: str) -> Span | None:
+    """What a copula sets equal to the noun asked for ("Which examples ...?" -> "The examples it gives are the
+    MICIC Initiative and the Nansen Initiative": those two), None when neither side is that noun."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    complement = next((c for c in root.children if c.dep_ == "attr"), None)
+    if not asked or root.lemma_ != "be" or subject is None or complement is None:
+        return None
+    if subject.lemma_.lower() == asked:  # "the schemes it gives are the Harbour Scheme and ...": the complement
+        return _slot_phrase(complement, sentence)
+    return _slot_phrase(subject, sentence) if complement.lemma_.lower() == asked else None
 
 
 def _new_phrase(sentence: Span, question: Doc) -> Span | None:

@@ -619,7 +619,8 @@ def _determined_noun(wh: Token) -> Token | None:
     doc, i = wh.doc, wh.i + 1
     while i < len(doc) and doc[i].pos_ in ("NUM", "ADJ", "ADV") and doc[i].tag_ != "WRB":
         i += 1
-    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN"):
+    misread = i < len(doc) and doc[i].tag_ == "VBZ" and lexicon.is_plural_noun(doc[i].text)  # "Which examples
+    if i >= len(doc) or (doc[i].pos_ not in ("NOUN", "PROPN") and not misread):  # does ...?": no verb follows it
         return None
     while i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN") and doc[i].dep_ == "compound":
         i += 1

@@ -243,6 +243,23 @@ def is_common_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def derived_forms(word: str) -> frozenset[str]:
+    """The words WordNet derives from `word` or it from them, in any sense ("discussion" -> discuss)."""
+    reader = _reader()
+    if reader is None or not word:
+        return frozenset()
+    found = {
+        d.name().lower()
+        for s in reader.synsets(word)
+        for lemma in s.lemmas()
+        if lemma.name().lower() == word
+        for d in lemma.derivationally_related_forms()
+    }
+    return frozenset(w for w in found if "_" not in w) - {word}
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def is_plural_noun(word: str) -> bool:
     """Whether `word` is the plural of a common noun ("States" -> state, "members" -> member): WordNet's base
     form differs from it and it is no noun of its own ("news", "means" are)."""

@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from assistant.alignment import align, reversed_words
+from assistant.alignment import align, reversed_words, traded_places
 from knowledge import lexicon
 from knowledge.language import analyse_span, parse
 
@@ -742,3 +742,62 @@ def test_a_definite_description_may_stand_for_a_name_the_sentence_before_gives(n
     claim = facts(f"The {name} was set up because of the agency's funding model.")
     described = facts("The body must still grapple with the agency's funding model.")
     assert name not in " | ".join(d.text for d in align(claim, described, context=[facts(before)]).unstated)
+
+
+OTHER_EVENTS = [
+    ("Did the city receive extra funding in {y}?", "In {y} the city council adopted the welcome plan."),
+    ("The agency hired new staff in {y}.", "The forum was founded in {y} by three States."),
+    ("The ministry published a review in {y}.", "The council approved the budget in {y}."),
+]
+
+
+@pytest.mark.parametrize(("years", "events"), list(itertools.product(YEARS, OTHER_EVENTS)))
+def test_the_years_of_two_different_events_do_not_conflict(years, events):
+    """A claim's year of one act ("received funding in 2023") is not set against another act's year
+    ("adopted the plan in 2021"): the sentence does not say when the claim's event happened."""
+    said, found = years
+    alignment = align(facts(events[0].format(y=said)), facts(events[1].format(y=found)))
+    assert "year" not in {c.kind for c in alignment.conflicts}
+    assert str(said) in {d.text for d in alignment.unstated}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The 11 caseworkers who speak Arabic were recruited locally.",
+            "They employed 38 caseworkers, 11 of whom speak Arabic.",
+        ),
+        (
+            "Half of the 620 volunteers are retired.",
+            "The scheme is run by a charity and had recruited 620 volunteer mentors.",
+        ),
+        ("The 7 nurses on night shifts were trained abroad.", "The ward has 25 nurses, 7 of whom work night shifts."),
+    ],
+)
+def test_a_count_the_sentence_gives_of_another_noun_is_no_rival(claim, source):
+    """The claim's number is in the sentence ("11 of whom", "620 volunteer mentors"): no other count of the
+    noun, nor the length of a list, contradicts it."""
+    assert "count" not in kinds(claim, source)
+
+
+OPENINGS = [("starts", "begins"), ("commences", "begins"), ("begins", "starts")]
+THINGS = [("an overview of the landscape", "discusses the benefits", "a discussion of the benefits")]
+
+
+@pytest.mark.parametrize(("verbs", "things"), list(itertools.product(OPENINGS, THINGS)))
+def test_what_an_act_takes_traded_with_what_the_claim_puts_elsewhere_conflicts(verbs, things):
+    """ "starts with an overview ... and only afterwards discusses the benefits" against "begins with a
+    discussion of the benefits": the claim moved the source's thing out of the act's slot."""
+    claim = f"The report {verbs[0]} with {things[0]} and only afterwards {things[1]}."
+    source = f"It {verbs[1]} with {things[2]} of governing migration."
+    assert traded_places(facts(claim), facts(source))
+    assert "role" in kinds(claim, source)
+
+
+@pytest.mark.parametrize("verbs", OPENINGS)
+@pytest.mark.parametrize("thing", ["a look at the benefits", "an account of the benefits", "the benefits"])
+def test_another_word_for_the_same_thing_in_the_slot_is_no_trade(verbs, thing):
+    claim = f"The report {verbs[0]} with {thing} of governing migration."
+    source = f"It {verbs[1]} with a discussion of the benefits of governing migration."
+    assert not traded_places(facts(claim), facts(source))

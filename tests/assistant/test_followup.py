@@ -744,3 +744,26 @@ def test_an_object_pronoun_takes_the_previous_questions_object(city, plan, ask):
     """Parallel roles: "Who drafted it?" after "When did X adopt its plan?" asks about the plan, not X."""
     h = history(f"When did {city} adopt its {plan}?", f"The city council adopted the {city} {plan} in March 2021.")
     assert plan in standalone_question(ask, h)
+
+
+@pytest.mark.parametrize(
+    ("noun", "names"),
+    [
+        ("examples", "the MICIC Initiative and the Nansen Initiative"),
+        ("partners", "the Harbour Fund and the Delta Council"),
+        ("schemes", "the Harbour Scheme and the Delta Scheme"),
+    ],
+)
+@pytest.mark.parametrize("ask", ["Why are those considered useful?", "Who runs them?"])
+def test_a_copula_answering_which_n_gives_what_it_sets_equal_to_n(noun, names, ask):
+    """ "Which examples ...?" -> "The examples it gives are A and B.": the follow-up is about A and B."""
+    h = history(f"Which {noun} does the report cite?", f"The most recent {noun} it gives are {names}.")
+    assert names in standalone_question(ask, h)
+
+
+@pytest.mark.parametrize("owner", ["IOM", "the Global Migration Group", "the agency"])
+@pytest.mark.parametrize("noun", ["upside", "cost", "history"])
+def test_a_possessive_inside_a_phrase_does_not_name_that_phrase(owner, noun):
+    """i-within-i: in "the upside of its joining the UN", "its" is not the upside."""
+    h = history(f"What obstacles does {owner} face?", "Obstacles due to a projectized funding model.")
+    assert owner in standalone_question(f"And what is the {noun} of its joining the UN?", h)
