@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 18
+FACTS_VERSION = 19
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -990,4 +990,27 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 found.append(
                     Quantity(text, "count", 1.0, noun.lemma_.lower(), offset + token.idx, offset + noun.idx + len(noun))
                 )
+    for token in span:  # "twice as likely", "three times as many": a multiple, a count of times
+        number = _times(token)
+        if number is None:
+            continue
+        start, end = min(token.idx, number.idx), max(token.idx + len(token), number.idx + len(number))
+        value = _MULTIPLES.get(token.lower_) if number is token else number_value(number.text)
+        found = [q for q in found if not (q.start - offset <= number.idx < q.end - offset)]
+        text = span.doc.text[start:end]
+        found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
     return sorted(found, key=lambda q: q.start)
+
+
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+
+
+def _times(token: Token) -> Token | None:
+    """The number of a multiple: "twice" itself, or the number "times" goes with ("three times"); else None."""
+    if token.lower_ in _MULTIPLES and token.pos_ == "ADV":
+        return token
+    if token.lemma_.lower() != "time" or token.tag_ != "NNS":
+        return None
+    if token.dep_ == "quantmod" and token.head.like_num:
+        return token.head
+    return next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)

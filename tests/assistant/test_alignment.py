@@ -801,3 +801,12 @@ def test_another_word_for_the_same_thing_in_the_slot_is_no_trade(verbs, thing):
     claim = f"The report {verbs[0]} with {thing} of governing migration."
     source = f"It {verbs[1]} with a discussion of the benefits of governing migration."
     assert not traded_places(facts(claim), facts(source))
+
+
+@pytest.mark.parametrize(
+    ("said", "found"), [("three times", "twice"), ("twice", "four times"), ("five times", "three times")]
+)
+def test_a_different_multiple_conflicts(said, found):
+    claim = f"Mentored pupils were {said} as likely to finish the course."
+    assert "count" in kinds(claim, f"Mentored pupils were {found} as likely to complete the course as others.")
+    assert not kinds(claim, f"Mentored pupils were {said} as likely to complete the course as others.")

@@ -245,3 +245,18 @@ def test_the_only_or_a_single_thing_is_a_count_of_one(sentence, counted):
 @pytest.mark.parametrize("sentence", ["It is the single most important factor.", "The only two ports are open."])
 def test_an_intensifier_or_a_stated_number_is_no_count_of_one(sentence):
     assert not [q for q in language.analyse_span(language.parse(sentence)[:]).quantities if q.value == 1.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Mentored pupils were twice as likely to finish.", "twice", 2),
+        ("Mentored pupils were three times as likely to finish.", "three times", 3),
+        ("The council met four times in 2022.", "four times", 4),
+        ("Costs rose five times faster than wages.", "five times", 5),
+    ],
+)
+def test_a_multiple_is_a_count_of_times(sentence, text, value):
+    """ "twice", "three times": an exact count of times, not a bound ("times" is no "about")."""
+    found = [q for q in language.quantities(language.parse(sentence)[:]) if q.of == "time"]
+    assert [(q.text, q.value, q.exact) for q in found] == [(text, value, True)]
