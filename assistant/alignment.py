@@ -149,7 +149,7 @@ def align(
         ),
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
-        ("item", replaced_items(claim, source)),
+        ("item", [*replaced_items(claim, source), *replaced_qualities(claim, source)]),
     ):
         conflicts += [
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
@@ -329,6 +329,28 @@ def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
         only_theirs = [b for b in theirs if not any(_same_word(a, b) for a in mine)]
         if len(only_mine) == 1 and len(only_theirs) == 1:
             pairs.append((only_mine[0], only_theirs[0]))
+    return pairs
+
+
+def replaced_qualities(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's phrase, source's) where the claim puts a thing of the source in another domain: "the
+    international humanitarian law regime" against "the international human rights regime" (one relational
+    modifier each side differs, the claim's said nowhere in the sentence, and not one word in two forms or
+    senses; a graded one, "further" / "greater" progress, is no other domain)."""
+    said = {stem(w) for w, _ in source.words} | {stem(w) for w in source.lemmas}
+    told = {stem(w) for w, _ in claim.words} | {stem(w) for w in claim.lemmas}
+    pairs = []
+    for head in dict.fromkeys(h for h, r, _ in claim.roles if r == "mod"):
+        mine = [a for h, r, a in claim.roles if h == head and r == "mod"]
+        theirs = [a for h, r, a in source.roles if _same_word(h, head) and r == "mod"]
+        only_mine = [a for a in mine if stem(a) not in said]
+        only_theirs = [b for b in theirs if stem(b) not in told]
+        if len(only_mine) != 1 or len(only_theirs) != 1:
+            continue
+        a, b = only_mine[0], only_theirs[0]
+        relational = lexicon.is_relational(a.lower()) and lexicon.is_relational(b.lower())
+        if relational and not (_same_word(a, b) or lexicon.synonymous(a.lower(), b.lower(), "a")):
+            pairs.append((f"{a} {head}", f"{b} {head}"))
     return pairs
 
 

@@ -243,6 +243,15 @@ def is_common_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def is_relational(adjective: str, senses: int = 2) -> bool:
+    """Whether one of the adjective's commonest senses relates its noun to a domain ("municipal" budget,
+    "human" rights, "regional" process: WordNet's relational adjectives) rather than grading it ("greater")."""
+    reader = _reader()
+    return reader is not None and any(s.lexname() == "adj.pert" for s in reader.synsets(adjective, "a")[:senses])
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def derived_forms(word: str) -> frozenset[str]:
     """The words WordNet derives from `word` or it from them, in any sense ("discussion" -> discuss)."""
     reader = _reader()

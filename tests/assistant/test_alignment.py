@@ -810,3 +810,20 @@ def test_a_different_multiple_conflicts(said, found):
     claim = f"Mentored pupils were {said} as likely to finish the course."
     assert "count" in kinds(claim, f"Mentored pupils were {found} as likely to complete the course as others.")
     assert not kinds(claim, f"Mentored pupils were {said} as likely to complete the course as others.")
+
+
+DOMAINS = [("humanitarian", "human"), ("regional", "national"), ("municipal", "regional")]
+
+
+@pytest.mark.parametrize(("said", "found"), DOMAINS)
+@pytest.mark.parametrize("thing", ["rights regime", "budget", "process"])
+def test_a_thing_put_in_another_domain_conflicts(said, found, thing):
+    """A relational modifier replaced: "the humanitarian regime" against "the human regime"."""
+    claim = f"The architecture rests on the international {said} {thing}."
+    assert "item" in kinds(claim, f"Underpinning it is the international {found} {thing}.")
+
+
+@pytest.mark.parametrize(("said", "found"), [("further", "greater"), ("past", "recent"), ("more", "greater")])
+def test_a_graded_modifier_in_another_word_is_no_other_domain(said, found):
+    claim = f"Barriers inhibit {said} progress on the plan."
+    assert "item" not in kinds(claim, f"Barriers inhibit {found} progress on the plan.")
