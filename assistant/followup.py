@@ -265,6 +265,8 @@ class _Candidate:
     object: bool = False  # the previous question's direct object ("When did X adopt its plan?" -> "its plan")
     answered: bool = False  # what the answer said: the phrase filling the question's slot, or its subject
     bare: bool = False  # a common noun with no determiner ("political era"): "that era" becomes "the political era"
+    act: str = ""  # an act the previous question told of, with `text` its object: "this incorporation" after
+    # "Which issues incorporate migrants?" is "the incorporation of migrants"
 
 
 def antecedents(
@@ -332,6 +334,13 @@ def antecedents(
                         start = min(t.i for t in said_root.subtree)
                         said_phrase = chunk.doc[start : _first_phrase_end(said_root)]
                         found.append(replace(_as_mentioned(said_phrase), named_only=True, answered=True))
+    if q.doc is not None:  # an act it told of, for a demonstrative naming the act ("this incorporation")
+        for verb in (t for t in q.doc if t.pos_ == "VERB"):
+            done = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if done is not None:
+                thing = whole_words(q.doc[done.left_edge.i : done.right_edge.i + 1])
+                said = " ".join(thing.text.split())  # as the question said it: "the adoption of migrants", no "the"
+                found.append(replace(_candidate(thing), text=said, act=verb.lemma_.lower(), named_only=True))
     if q.doc is not None:  # last, the source the previous question asked about ("What does chapter 5 examine?")
         sources = [
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
@@ -693,7 +702,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         if said is not None:
             return said
     if anaphor.head:
-        return next((c for c in candidates if anaphor.head in (c.head, c.also_head)), None)
+        same = next((c for c in candidates if not c.act and anaphor.head in (c.head, c.also_head)), None)
+        return same or next((c for c in candidates if c.act and c.act in lexicon.derived_forms(anaphor.head)), None)
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
     if owner is not None and owner.plural == anaphor.plural:
         return owner  # "their challenge" after "a challenge for proponents of X"
@@ -735,6 +745,8 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
             phrase, end = f"the {owned} of {phrase}", anaphor.possessed_end
         elif anaphor.possessive:
             phrase += "'" if phrase.endswith("s") and not phrase.endswith("ss") else "'s"
+        elif picked.act:  # "this incorporation" -> "the incorporation of migrants and human mobility"
+            phrase = f"the {text[anaphor.start : end].split()[-1]} of {phrase}"
         elif anaphor.head and picked.bare:  # a demonstrative is a determiner: "in that era" -> "in the political era"
             phrase = "the " + phrase
         phrase = _case(phrase, at_start=start == 0)

@@ -31,10 +31,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
 
 from assistant.question import Expected, Form, Question
 from knowledge import lexicon
-from knowledge.language import WH_TAGS, Entity, Quantity, SentenceFacts, content_lemmas
+from knowledge.language import CORE_ROLES, WH_TAGS, Entity, Quantity, SentenceFacts, content_lemmas
 from knowledge.terms import stem
 
 _PLACES = frozenset(["GPE", "LOC", "FAC"])
@@ -62,7 +63,8 @@ class RefusalPolicy:
             return f"the closest passages do not give {question.expected.value}"
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
         context = [f for p in passages for f in p.facts]
-        missing = missing_facts(question, facts, context, [t for p in passages for t in (p.title, p.source)])
+        titles = [t for p in passages for t in (p.title, p.source, p.heading)]
+        missing = missing_facts(question, facts, context, titles)
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)
         return None
@@ -194,8 +196,13 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
         return len(items)
     if about in items and set(items) != {about}:
         return 0
-    if about not in facts.lemmas and not said_in(facts.enumeration_of, question.terms):
-        return 0  # the list neither names the thing counted nor completes a word of the question
+    governor = facts.enumeration_of
+    party = governor == about or any(
+        head == governor and role in CORE_ROLES and stem(argument.split()[-1].lower()) == stem(about)
+        for head, role, argument in facts.roles
+    )  # "These issues include A, B and C": the issues are what the list is of; "among States" elsewhere is not
+    if not party and not said_in(governor, question.terms):
+        return 0  # the list neither is of the thing counted nor completes a word of the question
     return len(items)
 
 
@@ -288,7 +295,22 @@ def missing_facts(
     for entity in question.stated.names():
         if not name_said(entity.text, said):
             missing.append(entity.text)
+    ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
+    ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and t.dep_ == "amod" and _a_party(t.head)]
+    for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
+        if rank.lower_ not in ranked:  # place" ranks nothing the question is about)
+            missing.append(rank.text)
     return missing
+
+
+_MODIFYING = ("compound", "amod", "nmod")  # a word within the noun phrase ("the second welcome centre")
+
+
+def _a_party(noun: Token) -> bool:
+    """A noun the question is about: a party to its act, or of one ("the centre", "the staff of the centre")."""
+    while noun.dep_ in _MODIFYING or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        noun = noun.head if noun.dep_ in _MODIFYING else noun.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
 def name_said(name: str, said: set[str]) -> bool:

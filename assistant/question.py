@@ -482,6 +482,17 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         if quantifier is None:
             return Expected.ANY, "", False, False
         noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
+        after = doc[quantifier.i + 1] if quantifier.i + 1 < len(doc) else quantifier
+        degree = after if after.tag_ in ("JJR", "RBR") else None  # "how much faster / longer / more X"
+        if degree is not None:
+            compared = degree.head if degree.head.pos_ == "NOUN" else None
+            if compared is None and degree.lower_ in ("more", "less"):  # the comparatives of quantity: "how much
+                return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
+            if compared is None:  # more did they spend?" a sum; "how much faster do they get it?" a degree
+                return Expected.ANY, "", False, False
+            if "noun.possession" in lexicon.supersenses(compared.lemma_, "n", senses=1):
+                return Expected.AMOUNT, compared.lemma_.lower(), False, False  # "how much more money"
+            return Expected.ANY, "", False, False
         if noun is None and quantifier.lower_ == "much":
             return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
         if noun is None:
@@ -573,6 +584,8 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
     member = _member(noun)
+    if kind is Expected.AMOUNT and _a_part_of_people(noun, member):
+        return Expected.ANY, "", False, False  # "what share of participants": a part of them, not a sum
     classifier = kind is Expected.ORGANIZATION or "noun.cognition" in senses  # "group of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun
@@ -581,6 +594,16 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):
         return kind, lemma, False, False
     return Expected.ANY, "", False, False
+
+
+def _a_part_of_people(noun: Token, member: Token | None) -> bool:
+    """A relation to a whole ("percentage", "proportion"), or a share of people or bodies ("what share of
+    participants", not "what share of the budget")."""
+    if lexicon.supersenses(noun.lemma_.lower(), "n", senses=1) & {"noun.relation"}:
+        return True
+    return member is not None and bool(
+        lexicon.supersenses(member.lemma_.lower(), "n", senses=1) & {"noun.person", "noun.group"}
+    )
 
 
 def _requested(doc: Doc) -> tuple[Expected, str, bool, bool]:

@@ -43,6 +43,7 @@ class Passage(_Located):
     source: str
     start: int  # offsets of `text` in the cleaned source text
     end: int
+    heading: str = ""  # the document's own title: the names in it are what all of its passages are about
     sentences: tuple[tuple[int, int], ...] = ()  # absolute (start, end) of each sentence
     origins: tuple[tuple[int, int, int], ...] = ()  # per sentence, (start, end, line) in the original file
     score: float = 0.0  # fused retrieval score (higher is better)

@@ -51,6 +51,7 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingCo
                     source=doc.source,
                     title=doc.title,
                     section=section,
+                    heading=doc.heading,
                     start=start,
                     end=end,
                     text=doc.text[start:end],

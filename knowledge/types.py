@@ -44,6 +44,13 @@ class Document:
     original: str | None = field(default=None, repr=False)  # the file's own text (text formats), for origins
 
     @property
+    def heading(self) -> str:
+        """The document's own title: the heading it opens with ("The Brennhaven Welcome Plan 2021-2024: ..."),
+        "" when it opens with text."""
+        first = self.blocks[0] if self.blocks else None
+        return self.text[first.start : first.end] if first is not None and first.kind == "heading" else ""
+
+    @property
     def doc_id(self) -> str:
         return doc_id_for(self.source)
 
@@ -94,6 +101,7 @@ class Chunk:
     end: int
     text: str
     sentences: tuple[tuple[int, int], ...]  # absolute (start, end) of each sentence
+    heading: str = ""  # the document's own title (`Document.heading`): what every chunk of it is about
     kind: BlockKind = "paragraph"
     page: int | None = None
     paragraph: int | None = None  # 1-based number of its paragraph or list item in the document
@@ -116,6 +124,7 @@ class Chunk:
             "source": self.source,
             "title": self.title,
             "section": self.section,
+            "heading": self.heading,
             "start": self.start,
             "end": self.end,
             "sentences": json.dumps([list(s) for s in self.sentences]),
@@ -141,6 +150,7 @@ class Chunk:
             source=meta["source"],
             title=meta["title"],
             section=meta.get("section", ""),
+            heading=meta.get("heading", ""),
             start=int(meta["start"]),
             end=int(meta["end"]),
             text=text,

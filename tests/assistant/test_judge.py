@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.judge import RefusalPolicy, answer_fact, holds_expected, missing_facts
+from assistant.judge import RefusalPolicy, answer_fact, enumerated, holds_expected, missing_facts
 from assistant.question import analyse
 from assistant.types import Passage
 from knowledge.language import SentenceFacts, analyse_span, parse
@@ -230,3 +230,48 @@ def test_who_bears_a_thing_is_answered_by_whom_it_is_given_to(party, question, s
     assert holds_expected(analyse(question), facts(sentence.format(p=party)))
     other = question.replace("harbour funds", "ferry tolls").replace("dock workers", "ferry crews")
     assert not holds_expected(analyse(other), facts(sentence.format(p=party)))
+
+
+# -- stop 19: degrees, shares, lists of the thing counted, ranks --------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much faster do newcomers get a first appointment now?",
+        "How much longer does the course run than before?",
+        "What share of participants found paid work?",
+        "What percentage of the newcomers registered?",
+        "What proportion of members voted?",
+    ],
+)
+def test_a_degree_or_a_share_of_people_is_no_sum_of_money(question):
+    from assistant.question import Expected, analyse
+
+    assert analyse(question).expected is not Expected.AMOUNT
+
+
+@pytest.mark.parametrize(
+    "question", ["How much more money did the city spend?", "What share of the budget came from the fund?"]
+)
+def test_more_money_or_a_share_of_a_budget_is_a_sum(question):
+    from assistant.question import Expected, analyse
+
+    assert analyse(question).expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize("counted", ["member States", "staff", "partner cities"])
+def test_a_list_of_other_things_counts_none_of_the_thing_asked(counted):
+    """ "How many member States ...?" is not answered by "bring attention, coherence and responses ... among States"."""
+    from assistant.question import analyse
+
+    q = analyse(f"How many {counted} does the agency have?")
+    sentence = f"The agency should bring more attention, coherence and effective responses among {counted}."
+    assert enumerated(q, facts(sentence)) == 0
+
+
+@pytest.mark.parametrize(("rank", "other"), [("second", "first"), ("third", "sixth"), ("first", "second")])
+def test_a_rank_the_question_gives_its_thing_must_be_said(rank, other):
+    from assistant.question import analyse
+
+    q = analyse(f"When did the {rank} welcome centre open?")
+    assert rank in missing_facts(q, [facts(f"The {other} centre opened in the harbour district in 2021.")])
+    assert not missing_facts(analyse(f"Why was the centre set up in the {rank} place?"), [facts("It was set up.")])
