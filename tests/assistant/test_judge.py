@@ -275,3 +275,14 @@ def test_a_rank_the_question_gives_its_thing_must_be_said(rank, other):
     q = analyse(f"When did the {rank} welcome centre open?")
     assert rank in missing_facts(q, [facts(f"The {other} centre opened in the harbour district in 2021.")])
     assert not missing_facts(analyse(f"Why was the centre set up in the {rank} place?"), [facts("It was set up.")])
+
+
+def test_a_name_in_the_documents_title_is_said_by_all_its_passages():
+    """ "Why did Norwood scrap the scheme?" where the passage says "the scheme was scrapped" and the document
+    is titled "The Norwood Welcome Plan": the city is what the whole document is about."""
+    from assistant.question import analyse
+
+    q = analyse("Why did Norwood scrap the voucher scheme?")
+    said = [facts("The voucher scheme was scrapped because few landlords took part.")]
+    assert "Norwood" in missing_facts(q, said)
+    assert not missing_facts(q, said, titles=["The Norwood Welcome Plan 2021-2024"])

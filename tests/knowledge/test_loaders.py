@@ -92,3 +92,17 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path):
     path.write_text("word " * 1000)
     with pytest.raises(DocumentError, match=r"over the .* limit.*ASSISTANT_MAX_FILE_MB"):
         load_document(path, 1000, WORDS)
+
+
+@pytest.mark.parametrize(
+    "title", ["The Harbour Plan 2021-2024: Welcoming Newcomers", "Annual Review of the Delta Fund"]
+)
+def test_a_document_opening_with_a_heading_is_titled_by_it(tmp_path: Path, title: str):
+    """The heading a document opens with is its own title (what every passage of it is about); a document
+    opening with text has none."""
+    titled = tmp_path / "brief.md"
+    titled.write_text(f"# {title}\n\n## Background\n\nThe city opened five centres.\n", encoding="utf-8")
+    plain = tmp_path / "notes.md"
+    plain.write_text(f"The city opened five centres.\n\n## {title}\n\nMore text here.\n", encoding="utf-8")
+    assert load_document(titled, LIMIT, WORDS).heading == title
+    assert load_document(plain, LIMIT, WORDS).heading == ""
