@@ -61,6 +61,9 @@ class RefusalPolicy:
         facts = [s.facts for s in sentences]
         if not any(holds_expected(question, f) for f in facts):
             return f"the closest passages do not give {question.expected.value}"
+        graded = compared(question)
+        if graded and not any(grades(f, graded) for f in facts):
+            return "the closest passages compare nothing of the kind (" + ", ".join(sorted(graded)) + ")"
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
         context = [f for p in passages for f in p.facts]
         titles = [t for p in passages for t in (p.title, p.source, p.heading)]
@@ -68,6 +71,49 @@ class RefusalPolicy:
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)
         return None
+
+
+_GRADED = ("JJR", "JJS", "RBR", "RBS")
+
+
+def compared(question: Question) -> set[str]:
+    """What a "which / what / who" question asks to be compared: the word a superlative grades ("the most
+    promising path", "the biggest obstacle": promising, big), or a comparative said of the thing asked
+    ("which is more important": important); not a comparative describing a thing ("a better regime"), a bound
+    on a number ("more than 20"), or "how" / "why" questions."""
+    doc = question.doc
+    if question.form is not Form.QUESTION or doc is None or not any(t.tag_ in ("WDT", "WP") for t in doc):
+        return set()
+    found = set()
+    for t in doc:
+        if t.tag_ not in _GRADED or t.head.like_num or any(c.lower_ == "than" for c in t.children):
+            continue
+        analytic = t.lemma_.lower() in ("more", "most", "less", "least", "much", "little")  # "more important"
+        head = t.head if analytic else t
+        if head.pos_ not in ("ADJ", "ADV", "NOUN") or (analytic and head.i == t.i):
+            continue  # "tell me more", "did the most": no quality graded
+        if t.tag_ in ("JJS", "RBS") or (head.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and _of_asked(head)):
+            found.add(head.lemma_.lower())
+    return found
+
+
+def _of_asked(quality: Token) -> bool:
+    """Whether a predicative quality is said of the thing asked ("Which of the compacts does it consider more
+    important?"), not of another ("Under what circumstances could the obstacles get worse?")."""
+    verb = quality.head
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    return any(t.tag_ in ("WDT", "WP") for party in parties for t in party.subtree)
+
+
+def grades(facts: SentenceFacts, graded: set[str]) -> bool:
+    """Whether a sentence grades one of those words too ("It remains the most promising path", "more
+    effective"), in a form of it or a word of the same sense."""
+    said = [head for _, head in facts.degrees] + [w for w, kind in facts.words if kind in ("J", "R")]
+    return any(_same_quality(a, b) for a in graded for b in said)
+
+
+def _same_quality(a: str, b: str) -> bool:
+    return stem(a) == stem(b) or b in lexicon.related_forms(a) or lexicon.synonymous(a, b, "a")
 
 
 def holds_expected(question: Question, facts: SentenceFacts) -> bool:

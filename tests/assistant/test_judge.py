@@ -286,3 +286,33 @@ def test_a_name_in_the_documents_title_is_said_by_all_its_passages():
     said = [facts("The voucher scheme was scrapped because few landlords took part.")]
     assert "Norwood" in missing_facts(q, said)
     assert not missing_facts(q, said, titles=["The Norwood Welcome Plan 2021-2024"])
+
+
+@pytest.mark.parametrize(
+    ("question", "graded"),
+    [
+        ("Which of the two compacts does the report consider more important?", {"important"}),
+        ("Which of the languages has the most participants?", {"participant"}),
+        ("What is the most promising path towards cooperation?", {"promising"}),
+        ("Which is the biggest obstacle to the plan?", {"big"}),
+        ("What could a better regime offer the States?", set()),
+        ("Under what circumstances could the obstacles get worse?", set()),
+        ("How many more than 20 States joined the forum?", set()),
+        ("Tell me more about the plan.", set()),
+        ("Why is a more effective system needed?", set()),
+    ],
+)
+def test_a_question_asks_a_comparison_only_of_the_thing_asked(question, graded):
+    from assistant.judge import compared
+    from assistant.question import analyse
+
+    assert compared(analyse(question)) == graded
+
+
+def test_a_comparison_asked_needs_a_sentence_grading_that_quality():
+    from assistant.judge import compared, grades
+    from assistant.question import analyse
+
+    graded = compared(analyse("What is the most promising path towards cooperation?"))
+    assert grades(facts("It remains the most promising path towards cooperation."), graded)
+    assert not grades(facts("The path towards cooperation was set out in 2016."), graded)
