@@ -266,9 +266,8 @@ def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
     same act, or one word for it) does not, and the source's thing stands elsewhere in the claim: "starts with an
     overview ... and only afterwards discusses the benefits" against "begins with a discussion of the benefits"."""
     claim_words = {w for w, _ in claim.words} | set(claim.lemmas)
-    source_stems = {stem(w) for w, _ in source.words} | {stem(w) for w in source.lemmas}
-    acts = lambda facts: {w for w, kind in facts.words if kind in ("V", "P")}  # noqa: E731
-    claim_acts, source_acts = acts(claim), acts(source)
+    source_stems = _stems(source)
+    claim_acts, source_acts = _acts(claim), _acts(source)
     pairs = []
     for head, role, word in claim.roles:
         if role in CORE_ROLES or role == "mod" or head not in claim_acts or stem(word.split()[-1]) in source_stems:
@@ -337,8 +336,7 @@ def replaced_qualities(claim: SentenceFacts, source: SentenceFacts) -> list[tupl
     international humanitarian law regime" against "the international human rights regime" (one relational
     modifier each side differs, the claim's said nowhere in the sentence, and not one word in two forms or
     senses; a graded one, "further" / "greater" progress, is no other domain)."""
-    said = {stem(w) for w, _ in source.words} | {stem(w) for w in source.lemmas}
-    told = {stem(w) for w, _ in claim.words} | {stem(w) for w in claim.lemmas}
+    said, told = _stems(source), _stems(claim)
     pairs = []
     for head in dict.fromkeys(h for h, r, _ in claim.roles if r == "mod"):
         mine = [a for h, r, a in claim.roles if h == head and r == "mod"]
@@ -492,17 +490,24 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
     """Whether the two sentences may tell of one event: an act of the claim is one of the source's, in a word
     or a form of it ("adopted" / "adoption"), or either names no act."""
 
-    def acts(facts: SentenceFacts) -> set[str]:
-        verbs = {w for w, kind in facts.words if kind in ("V", "P")}  # a participle too: "was founded"
-        return {p for p, _, _ in facts.roles if p in verbs}
-
-    told, found = acts(claim), acts(source)
+    told = {p for p, _, _ in claim.roles if p in _acts(claim)}
+    found = {p for p, _, _ in source.roles if p in _acts(source)}
     if not told or not found:
         return True
     named = {p for p, _, _ in source.roles} | set(source.lemmas)
     return any(_same_act(a, b) for a in told for b in found) or any(
         a in named or named & lexicon.related_forms(a) for a in told
     )
+
+
+def _acts(facts: SentenceFacts) -> set[str]:
+    """The lemmas of a sentence's verbs, participles too ("was founded")."""
+    return {w for w, kind in facts.words if kind in ("V", "P")}
+
+
+def _stems(facts: SentenceFacts) -> set[str]:
+    """The stems of every word a sentence says."""
+    return {stem(w) for w, _ in facts.words} | {stem(w) for w in facts.lemmas}
 
 
 def _listed(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> int:

@@ -721,7 +721,11 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         return fitting[0]
     # nothing the question talked about agrees ("What could make them grow?" after a question about progress):
     # what the answer talked about, its subject first
-    said = [c for c in candidates if c.named_only and c.plural == anaphor.plural and c.head != anaphor.clause_subject]
+    said = [
+        c
+        for c in candidates
+        if c.named_only and not c.act and c.plural == anaphor.plural and c.head != anaphor.clause_subject
+    ]
     return min(said, key=lambda c: not c.answered, default=None)
 
 
