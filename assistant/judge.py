@@ -99,8 +99,11 @@ def compared(question: Question) -> set[str]:
 
 def _of_asked(quality: Token) -> bool:
     """Whether a predicative quality is said of the thing asked ("Which of the compacts does it consider more
-    important?"), not of another ("Under what circumstances could the obstacles get worse?")."""
+    important?"), not of another ("Under what circumstances could the obstacles get worse?") nor as a change
+    ("What could become worse?")."""
     verb = quality.head
+    if lexicon.supersenses(verb.lemma_.lower(), "v", senses=3) & {"verb.change"}:
+        return False  # "What could become worse?" asks what changes, not which is worse than another
     parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     return any(t.tag_ in ("WDT", "WP") for party in parties for t in party.subtree)
 
