@@ -35,7 +35,16 @@ from spacy.tokens import Token
 
 from assistant.question import Expected, Form, Question
 from knowledge import lexicon
-from knowledge.language import CORE_ROLES, WH_TAGS, Entity, Quantity, SentenceFacts, content_lemmas
+from knowledge.language import (
+    CORE_ROLES,
+    DEGREE_TAGS,
+    WH_TAGS,
+    Entity,
+    Quantity,
+    SentenceFacts,
+    content_lemmas,
+    is_degree_word,
+)
 from knowledge.terms import stem
 
 _PLACES = frozenset(["GPE", "LOC", "FAC"])
@@ -73,9 +82,6 @@ class RefusalPolicy:
         return None
 
 
-_GRADED = ("JJR", "JJS", "RBR", "RBS")
-
-
 def compared(question: Question) -> set[str]:
     """What a "which / what / who" question asks to be compared: the word a superlative grades ("the most
     promising path", "the biggest obstacle": promising, big), or a comparative said of the thing asked
@@ -86,9 +92,9 @@ def compared(question: Question) -> set[str]:
         return set()
     found = set()
     for t in doc:
-        if t.tag_ not in _GRADED or t.head.like_num or any(c.lower_ == "than" for c in t.children):
+        if t.tag_ not in DEGREE_TAGS or t.head.like_num or any(c.lower_ == "than" for c in t.children):
             continue
-        analytic = t.lemma_.lower() in ("more", "most", "less", "least", "much", "little")  # "more important"
+        analytic = is_degree_word(t)  # "more important" grades "important"; "biggest" grades itself
         head = t.head if analytic else t
         if head.pos_ not in ("ADJ", "ADV", "NOUN") or (analytic and head.i == t.i):
             continue  # "tell me more", "did the most": no quality graded

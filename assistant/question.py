@@ -28,6 +28,7 @@ from knowledge.language import (
     SentenceFacts,
     analyse_span,
     extraposed_clause,
+    is_degree_word,
     is_time_unit,
     noun_phrases,
     parse,
@@ -486,9 +487,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         degree = after if after.tag_ in ("JJR", "RBR") else None  # "how much faster / longer / more X"
         if degree is not None:
             compared = degree.head if degree.head.pos_ == "NOUN" else None
-            if compared is None and degree.lower_ in ("more", "less"):  # the comparatives of quantity: "how much
+            if compared is None and is_degree_word(degree):  # a comparative of quantity: "how much more did
                 return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
-            if compared is None:  # more did they spend?" a sum; "how much faster do they get it?" a degree
+            if compared is None:  # they spend?" a sum; "how much faster do they get it?" a degree
                 return Expected.ANY, "", False, False
             if "noun.possession" in lexicon.supersenses(compared.lemma_, "n", senses=1):
                 return Expected.AMOUNT, compared.lemma_.lower(), False, False  # "how much more money"

@@ -311,6 +311,15 @@ def noun_phrases(doc: Doc | Span) -> list[Span]:
     return found
 
 
+DEGREE_TAGS = ("JJR", "JJS", "RBR", "RBS")  # comparatives and superlatives
+
+
+def is_degree_word(token: Token) -> bool:
+    """A comparative or superlative that is no form of another word ("more", "most", "less": its lemma is
+    itself), which grades the word it modifies or a quantity, unlike "faster" or "biggest" (of fast, big)."""
+    return token.tag_ in DEGREE_TAGS and token.lemma_.lower() == token.lower_
+
+
 _OUTSIDE_A_PHRASE = ("advmod", "cc", "intj", "punct", "mark")  # what opens a clause, not the noun phrase after it
 
 
@@ -580,7 +589,7 @@ CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circ
 # Penn tags of a word that grades or quantifies its head: a determiner other than an article or a
 # demonstrative ("all", "some", "no"), a predeterminer ("all the"), and comparative or superlative
 # adjectives and adverbs ("more", "less").
-_GRADING_TAGS = frozenset(["DT", "PDT", "JJR", "JJS", "RBR", "RBS"])
+_GRADING_TAGS = frozenset(["DT", "PDT", *DEGREE_TAGS])  # and the quantifiers ("all", "some")
 
 
 def _degrees(span: Span) -> tuple[tuple[str, str], ...]:

@@ -260,3 +260,20 @@ def test_a_multiple_is_a_count_of_times(sentence, text, value):
     """ "twice", "three times": an exact count of times, not a bound ("times" is no "about")."""
     found = [q for q in language.quantities(language.parse(sentence)[:]) if q.of == "time"]
     assert [(q.text, q.value, q.exact) for q in found] == [(text, value, True)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word", "degree"),
+    [
+        ("more important", "more", True),
+        ("the most participants", "most", True),
+        ("less effective", "less", True),
+        ("the biggest obstacle", "biggest", False),
+        ("much faster", "faster", False),
+        ("a better regime", "better", False),
+    ],
+)
+def test_a_degree_word_is_a_comparative_of_no_other_word(phrase, word, degree):
+    """ "more", "most", "less" grade the word they modify (or a quantity); "biggest", "faster" are forms of big, fast."""
+    token = next(t for t in language.parse(phrase) if t.text == word)
+    assert language.is_degree_word(token) is degree
