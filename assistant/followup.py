@@ -59,6 +59,7 @@ class Anaphor:
     phrase_start: int = 0  # where its phrase starts ("the second one"): an item of a list replaces all of it
     pointing: bool = False  # a demonstrative standing alone ("Why is that?"): what was just said first
     object: bool = False  # a verb's direct object ("Who drafted it?"): the previous question's object first
+    animate: bool | None = None  # "he" / "she" stand for a person, "it" for no person; "they", "that": either
 
 
 def standalone_question(
@@ -115,6 +116,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                     possessed=owned.lemma_.lower() if owned is not None else "",
                     clause_subject="" if possessive else _clause_subject(token),
                     object=token.dep_ == "dobj",
+                    animate=_animate(token),
                 )
             )
         elif _is_demonstrative(token):
@@ -150,6 +152,15 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
         elif (elided := _elided(token)) is not None:
             found.append(elided)
     return found
+
+
+def _animate(pronoun: Token) -> bool | None:
+    """Whether a personal pronoun stands for a person, by its grammatical gender: "he", "she" (masculine,
+    feminine) do, "it" (neuter) does not; "they" (no gender) may."""
+    gender = pronoun.morph.get("Gender")
+    if "Neut" in gender:
+        return False
+    return True if ("Masc" in gender or "Fem" in gender) else None
 
 
 def _is_demonstrative(token: Token) -> bool:
@@ -267,6 +278,7 @@ class _Candidate:
     bare: bool = False  # a common noun with no determiner ("political era"): "that era" becomes "the political era"
     act: str = ""  # an act the previous question told of, with `text` its object: "this incorporation" after
     # "Which issues incorporate migrants?" is "the incorporation of migrants"
+    person: bool = False  # a person's name or a noun for a person ("Farah Okonjo", "the director"): "he" / "she"
 
 
 def antecedents(
@@ -661,7 +673,10 @@ def _candidate(span: Span) -> _Candidate:
     listed = any(t.dep_ == "conj" and t.head.i == root.i and not _joins_a_word(t.doc[t.i - 1]) for t in span)
     plural = is_plural(root) or listed  # "co-governance" parsed as "co" and "governance" is one
     bare = root.pos_ == "NOUN" and not text.startswith("the ") and first.pos_ not in ("DET", "PROPN", "PRON", "NUM")
-    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare)
+    person = root.ent_type_ == "PERSON" or (
+        root.pos_ == "NOUN" and "noun.person" in lexicon.supersenses(root.lemma_, "n", senses=1)
+    )
+    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person)
 
 
 def _as_mentioned(span: Span) -> _Candidate:
@@ -694,6 +709,9 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         ]
         return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
     candidates = [c for c in candidates if c.place is None]
+    if anaphor.animate is not None:  # "it" is no person; "she" a person when one was talked about
+        agreeing = [c for c in candidates if c.person == anaphor.animate]
+        candidates = agreeing if agreeing or not anaphor.animate else candidates
     if anaphor.pointing:  # "Why is that significant?": what the answer just said, when it agrees
         said = next(
             (c for c in candidates if c.answered and c.plural == anaphor.plural and c.head != anaphor.clause_subject),

@@ -767,3 +767,30 @@ def test_a_possessive_inside_a_phrase_does_not_name_that_phrase(owner, noun):
     """i-within-i: in "the upside of its joining the UN", "its" is not the upside."""
     h = history(f"What obstacles does {owner} face?", "Obstacles due to a projectized funding model.")
     assert owner in standalone_question(f"And what is the {noun} of its joining the UN?", h)
+
+
+BODIES = ["the steering board", "the Harbour Council", "the advisory committee", "the regional fund"]
+PEOPLE = [("Farah Okonjo", "the Deputy Minister"), ("Tomas Berg", "the director"), ("Amina Diallo", "the chair")]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "ask"),
+    list(itertools.product(BODIES, PEOPLE, ["How often did it meet?", "What was its budget?", "When was it set up?"])),
+)
+def test_it_never_stands_for_the_person_an_answer_named(body, person, ask):
+    """ "it" (neuter) stands for no person: after "Who chaired X?" answered by a name, "it" is still X."""
+    name, role = person
+    h = history(f"Who chaired {body}?", f"{name}, {role} for employment.")
+    rewritten = standalone_question(ask, h)
+    assert body.split()[-1].lower() in rewritten.lower()
+    assert name not in rewritten
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "ask"),
+    list(itertools.product(BODIES, PEOPLE, ["When did she take office?", "What did he decide?"])),
+)
+def test_he_or_she_stands_for_the_person_an_answer_named(body, person, ask):
+    name, role = person
+    h = history(f"Who chaired {body}?", f"{name}, {role} for employment.")
+    assert name in standalone_question(ask, h)
