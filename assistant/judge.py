@@ -247,6 +247,9 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     if not items:
         return 0
     about = question.about
+    acts = {w for w, kind in facts.words if kind in ("V", "P")}
+    if about and items[0] in acts and not lexicon.supersenses(about, "n") & {"noun.act"}:
+        return 0  # "was created in 2019 and reports to X" lists acts: duties or steps, never people
     if not require_noun:
         return len(items)
     if about in items and set(items) != {about}:

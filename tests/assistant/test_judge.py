@@ -319,3 +319,21 @@ def test_a_comparison_asked_needs_a_sentence_grading_that_quality():
     graded = compared(analyse("What is the most promising path towards cooperation?"))
     assert grades(facts("It remains the most promising path towards cooperation."), graded)
     assert not grades(facts("The path towards cooperation was set out in 2016."), graded)
+
+
+ACTS = ["was created in 2019 and reports to the mayor", "was founded in 2012 and advises the council",
+        "was set up in 2015, moved in 2018 and closed in 2021"]
+
+
+@pytest.mark.parametrize(("acts", "noun"), [(a, n) for a in ACTS for n in ["people", "employees", "members", "offices"]])
+def test_coordinated_verbs_count_no_people_or_things(acts, noun):
+    """A coordination of verbs lists acts: it counts duties or steps, never the people or things asked about."""
+    sentence = facts(f"The plan was drafted by the Office for Inclusion, which {acts}.")
+    assert answer_fact(analyse(f"How many {noun} does the Office for Inclusion have?"), sentence) is None
+
+
+@pytest.mark.parametrize("verbs", [("respect", "protect", "fulfil"), ("assess", "train", "place")])
+def test_coordinated_verbs_count_duties(verbs):
+    sentence = facts(f"States have duties to {verbs[0]}, {verbs[1]} and {verbs[2]} the rights of all persons.")
+    found = answer_fact(analyse("How many duties do States have?"), sentence)
+    assert found is not None and found.value == 3
