@@ -319,10 +319,29 @@ def _is_statement(doc: Doc, asked: bool = False) -> bool:
     return (
         (doc.text.rstrip().endswith("?") and _declarative(root) if asked else not doc.text.rstrip().endswith("?"))
         and not (opening is not None and (opening.tag_ == "VB" or opening.tag_ in WH_TAGS))  # "List the ...", "How ..."
+        and not _asked_by_main_clause(root)  # "according to the review why was the fee abolished"
         and root.pos_ in ("VERB", "AUX")
         and (root.tag_ != "VB" or any(c.tag_ == "MD" for c in root.children))  # "X could improve Y", not "Improve Y"
         and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)  # "There are calls ..."
     )
+
+
+def _asked_by_main_clause(root: Token) -> bool:
+    """Whether a wh-phrase before the main verb is its own argument or adjunct ("according to the chapter what
+    yardstick should be used", "in 2021 why was it abolished"): a question after a fronted phrase. In a statement a
+    wh-word opens a clause of its own ("How it works is unclear", "This is what matters")."""
+    for token in root.doc[: root.i]:
+        if token.tag_ not in WH_TAGS:
+            continue
+        word = token  # up through its phrase ("how many centres") or the auxiliary it was hung on ("why was")
+        while word.head.i != root.i and word.head.i < root.i and word.head.pos_ != "VERB" and word.head.i != word.i:
+            word = word.head
+        if word.head.i == root.i and word.dep_ not in _CLAUSES:
+            return True
+    return False
+
+
+_CLAUSES = frozenset(["relcl", "acl", "ccomp", "csubj", "advcl"])
 
 
 def _mentions_source(token: Token) -> bool:

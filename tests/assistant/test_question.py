@@ -493,3 +493,39 @@ def test_an_extraposed_clause_is_checked_to_the_end_of_its_sentence(frame, claus
     """ "Is it true that the way X is governed has changed?": the clause set last runs to the end, though the
     parser may end it at the relative clause inside its subject."""
     assert analyse(frame.format(c=clause)).claim == clause
+
+
+FRONTED = ["according to the chapter", "in the authors' view", "according to the review", "in 2021"]
+ASKED = [
+    "what yardstick should be used to judge the system",
+    "why was the fee abolished",
+    "which countries signed the agreement",
+    "how many centres opened",
+]
+
+
+@pytest.mark.parametrize(
+    ("front", "asked"),
+    [
+        pytest.param(f, a, marks=pytest.mark.xfail(reason="known gap: parsed as the object of 'judge'"))
+        if (f, a) == (FRONTED[3], ASKED[0])
+        else (f, a)
+        for f in FRONTED
+        for a in ASKED
+    ],
+)
+def test_a_question_after_a_fronted_phrase_is_a_question(front, asked):
+    """With or without a comma or a question mark, a wh-phrase of the main verb after a fronted phrase asks."""
+    for text in (f"{front} {asked}", f"{front[:1].upper()}{front[1:]}, {asked}?"):
+        assert analyse(text).form is Form.QUESTION, text
+
+
+@pytest.mark.parametrize(
+    "statement", ["The report explains why the fee was abolished.", "The chapter says what the compacts require."]
+)
+def test_a_wh_clause_inside_a_statement_asks_nothing(statement):
+    assert analyse(statement).form is Form.CLAIM
+
+
+def test_a_wh_clause_in_the_subject_of_a_statement_asks_nothing():
+    assert analyse("The reason why the fee was abolished is not given in the review.").form is Form.CLAIM
