@@ -34,7 +34,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 19
+FACTS_VERSION = 20
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -685,6 +685,8 @@ def _negated(negation: Token) -> Token:
         after = negation.doc[negation.i + 1 : negation.sent.end]
         return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), negation)
     head = negation.head
+    if negation.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        head = head.head  # "No member state has adopted X" denies the adoption, as "None of them has adopted X"
     if head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
     if head.pos_ == "ADP":  # "not of migrants": migrants

@@ -827,3 +827,19 @@ def test_a_thing_put_in_another_domain_conflicts(said, found, thing):
 def test_a_graded_modifier_in_another_word_is_no_other_domain(said, found):
     claim = f"Barriers inhibit {said} progress on the plan."
     assert "item" not in kinds(claim, f"Barriers inhibit {found} progress on the plan.")
+
+
+NONE_DONE = [
+    ("member state", "member states", "adopted national legislation on relocation"),
+    ("partner city", "partner cities", "signed the charter"),
+    ("council", "councils", "published a plan"),
+]
+
+
+@pytest.mark.parametrize(("one", "many", "done"), NONE_DONE)
+def test_no_x_and_none_of_the_xs_deny_the_same_act(one, many, done):
+    """ "No member state has adopted X" denies the adoption, as "None of the member states has adopted X" does:
+    the two agree; "All member states have adopted X" conflicts with it."""
+    source = facts(f"No {one} has {done}.")
+    assert not align(facts(f"None of the {many} has {done}."), source).conflicts
+    assert any(c.kind == "negation" for c in align(facts(f"All {many} have {done}."), source).conflicts)
