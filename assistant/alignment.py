@@ -488,10 +488,12 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
 
 def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
     """Whether the two sentences may tell of one event: an act of the claim is one of the source's, in a word
-    or a form of it ("adopted" / "adoption"), or either names no act."""
+    or a form of it ("adopted" / "adoption"), or either names no act; never a line without a verb."""
 
     told = {p for p, _, _ in claim.roles if p in _acts(claim)}
     found = {p for p, _, _ in source.roles if p in _acts(source)}
+    if told and not _acts(source):  # a line with no verb at all (a byline, a heading, a caption) tells of no
+        return False  # event: its date dates the text ("Secretariat, February 2024")
     if not told or not found:
         return True
     named = {p for p, _, _ in source.roles} | set(source.lemmas)

@@ -843,3 +843,21 @@ def test_no_x_and_none_of_the_xs_deny_the_same_act(one, many, done):
     source = facts(f"No {one} has {done}.")
     assert not align(facts(f"None of the {many} has {done}."), source).conflicts
     assert any(c.kind == "negation" for c in align(facts(f"All {many} have {done}."), source).conflicts)
+
+
+BYLINES = ["Briefing Note No. 7, Coastal Forum Secretariat, February 2024", "Annual report of the Harbour Office, 2019",
+           "Prepared by the Office for Inclusion, City of Brennhaven, January 2025"]
+EVENTS = ["The Forum was established in 2011.", "The plan was adopted in 2018.", "The office opened in 2016."]
+
+
+@pytest.mark.parametrize(("event", "byline"), list(itertools.product(EVENTS, BYLINES)))
+def test_a_line_without_a_verb_dates_the_text_not_an_event(event, byline):
+    """A byline's date is no rival year for an event a claim tells of: the year is unstated, not contradicted."""
+    alignment = align(facts(event), facts(byline))
+    assert not alignment.conflicts
+    assert alignment.unstated
+
+
+def test_a_year_naming_a_thing_in_a_heading_still_conflicts():
+    heading = facts("The 2016 New York Declaration on Refugees and Migrants")
+    assert any(c.kind == "year" for c in align(facts("The New York Declaration was adopted in 2018."), heading).conflicts)
