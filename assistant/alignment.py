@@ -108,7 +108,7 @@ def align(
     named = source_said if pointing else words_of([source], ())
     unsaid = [n for n in claim.names() if not name_said(n.text, named)]
     for name in unsaid:
-        rival = _rival(name, others, swapped=len(unsaid) == 1)
+        rival = _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
         if rival is not None and not _same_standing(
             name, rival, [n for n in claim.names() if n not in unsaid], claim, source
         ):
@@ -145,6 +145,7 @@ def align(
                 *moved_arguments(claim, source),
                 *reversed_paths(claim, source),
                 *traded_places(claim, source),
+                *exchanged_acts(claim, source),
             ],
         ),
         ("modality", overstated(claim, source)),
@@ -228,6 +229,32 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 continue
             if takes_part(claim.roles, predicate, role, found) or takes_part(source.roles, other, role, said):
                 pairs.append((said, found))
+    return list(dict.fromkeys(pairs))
+
+
+def exchanged_acts(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's argument, source's) where two parties fill the same role of two different acts, each in the
+    other's act: "proposed by A and shelved after B withdrew" against "proposed by B, shelved after A
+    withdrew"; "A hosts the office that B funds" against "B hosts the office that A funds"."""
+
+    def fills(roles, act: str, role: str, party: str) -> bool:
+        return any(_same_act(act, p) and r == role and _same_noun(party, a) for p, r, a in roles)
+
+    pairs = []
+    for act, role, party in claim.roles:
+        if role not in CORE_ROLES:
+            continue
+        for other, other_role, other_party in claim.roles:
+            if other_role != role or _same_act(act, other) or _same_noun(party, other_party):
+                continue
+            if (
+                fills(source.roles, act, role, other_party)
+                and fills(source.roles, other, role, party)
+                and not fills(source.roles, act, role, party)
+                and not fills(source.roles, other, role, other_party)
+                and (other_party, party) not in pairs  # the same exchange seen from the other act
+            ):
+                pairs.append((party, other_party))
     return list(dict.fromkeys(pairs))
 
 
@@ -535,7 +562,9 @@ def _said_as(entity: Entity, label: str, source: SentenceFacts) -> bool:
     return any(e.label == label and e.text.lower() == entity.text.lower() for e in source.entities)
 
 
-def _rival(name: Entity, others: list[Entity], swapped: bool) -> Entity | None:
+def _rival(
+    name: Entity, others: list[Entity], swapped: bool, slots: tuple[SentenceFacts, SentenceFacts] | None = None
+) -> Entity | None:
     """The source's name standing where the claim has `name`: one sharing a capitalised word with it ("Geneva
     Declaration" / "New York Declaration"; "UN Security Council" / "UN General Assembly"); or, when the claim
     swaps a single name (`swapped`) and the sentence has a single name of that kind the claim does not
@@ -548,7 +577,22 @@ def _rival(name: Entity, others: list[Entity], swapped: bool) -> Entity | None:
     if sharing:
         return sharing[0]
     same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
-    return same_kind[0] if swapped and len(same_kind) == 1 else None
+    if not swapped or len(same_kind) != 1:
+        return None
+    # and in the same role: not "held in Port Anselm" / "reviews the Fund"
+    return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
+
+
+def _same_role(name: Entity, claim: SentenceFacts, rival: Entity, source: SentenceFacts) -> bool:
+    """Whether a name and its rival fill a slot of the same kind (a doer, what is done, "in" a place ...) in
+    their sentences, as far as the parses show: a name in no slot may stand anywhere."""
+    said, found = _roles_of(name, claim), _roles_of(rival, source)
+    return not said or not found or bool(said & found)
+
+
+def _roles_of(name: Entity, facts: SentenceFacts) -> set[str]:
+    named = _capitalised(name.text)
+    return {role for _, role, argument in facts.roles if named and named & _capitalised(argument)}
 
 
 def _same_standing(
