@@ -356,7 +356,7 @@ def proper_names(span: Span) -> list[Span]:
     for run in runs:
         while run and not run[-1].is_alpha:
             run = run[:-1]
-        if run and not (len(run) == 1 and lexicon.is_common_noun(run[0].text)):
+        if run and not (len(run) == 1 and _no_name(run[0].text)):
             found.append(span.doc[run[0].i : run[-1].i + 1])
     return found
 
@@ -649,10 +649,35 @@ def _label(span: Span) -> str:
 
 
 def _is_entity(entity: Span) -> bool:
-    """A one-word name that WordNet knows only as a common noun ("States") is none."""
-    if entity.label_ in ENTITY_LABELS_NOT_NAMES or len(entity) > 1:
+    """A one-word name that WordNet knows only as a common noun ("States") is none, nor a currency code ("EUR"
+    in "EUR 2.6 million": the amount's unit)."""
+    if entity.label_ in ENTITY_LABELS_NOT_NAMES:
         return True
-    return not lexicon.is_common_noun(entity.text)
+    if all(t.like_num or is_currency_code(t.text) for t in entity):
+        return False  # "GBP 1,200" taken for a name: an amount
+    return len(entity) > 1 or not _no_name(entity.text)
+
+
+def _no_name(word: str) -> bool:
+    """A capitalised word standing alone that names nothing: a common noun ("States") or a currency code."""
+    return lexicon.is_common_noun(word) or is_currency_code(word)
+
+
+@lru_cache(maxsize=4096)
+def is_currency_code(word: str) -> bool:
+    """An ISO 4217 currency code ("USD", "EUR", "KES"), written as one: three capital letters."""
+    if len(word) != 3 or not word.isalpha() or not word.isupper():
+        return False
+    import pycountry  # the ISO tables, read on first use
+
+    return pycountry.currencies.get(alpha_3=word) is not None
+
+
+def _beside_a_currency_code(tokens: Sequence[Token]) -> bool:
+    """Whether a number's words stand next to a currency code ("USD 48 million", "300 KES")."""
+    doc = tokens[0].doc
+    near = [*tokens, *(doc[i] for i in (tokens[0].i - 1, tokens[-1].i + 1) if 0 <= i < len(doc))]
+    return any(is_currency_code(t.text) for t in near)
 
 
 def content_lemmas(tokens: Iterable[Token]) -> list[str]:
@@ -887,12 +912,24 @@ def number_value(text: str) -> float | None:
 def _bounds(token: Token) -> bool:
     """A word making a number a bound, not a value: "about", "nearly", "at least" (modifying the number),
     "more than", "fewer than" (a comparative)."""
-    if token.like_num or token.is_currency:
+    if token.like_num or token.is_currency or is_currency_code(token.text):
         return False
     modifies = (
         token.dep_ in ("quantmod", "advmod") and token.head.like_num and not lexicon.restricts_exactly(token.text)
     )
     return token.tag_ in ("JJR", "RBR") or modifies
+
+
+def _compared(number: Sequence[Token]) -> bool:
+    """Whether a number the recogniser missed is a bound: a comparative's "than" before it, past a currency
+    code ("more than EUR 40 million", "fewer than 300"), or a bounding word on it ("about 300")."""
+    doc = number[0].doc
+    i = number[0].i - 1
+    if i >= 0 and is_currency_code(doc[i].text):
+        i -= 1
+    before = doc[i] if i >= 0 else None
+    on = [c for t in number for c in t.children if c.dep_ in ("quantmod", "advmod")]
+    return (before is not None and (before.lower_ == "than" or _bounds(before))) or any(_bounds(t) for t in on)
 
 
 def _is_year(token: Token) -> bool:
@@ -967,7 +1004,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             elif units and units[0].tag_ == "NN" and any(c.dep_ == "amod" for c in units[0].children):
                 kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 # "the past decade": one unit ("this year" is a point in time, not a span)
-        elif ent.label_ == "MONEY":
+        elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
@@ -988,14 +1025,23 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             continue
         if _partitive_one(token):
             continue
-        value = number_value(token.text)
+        run = [token]  # "9 million": the number's words together
+        while run[-1].i + 1 < span.end and span.doc[run[-1].i + 1].like_num and run[-1].i + 1 not in covered:
+            run.append(span.doc[run[-1].i + 1])
+        value = number_value(" ".join(t.text for t in run))
         if value is not None:
-            end = token.idx + len(token)
-            found.append(Quantity(token.text, "count", value, _of(token), offset + token.idx, offset + end))
+            covered.update(t.i for t in run)
+            end = run[-1].idx + len(run[-1])
+            kind = "amount" if _beside_a_currency_code(run) else "count"
+            text = span.doc.text[token.idx : end]
+            of = "" if kind == "amount" else _of(token)
+            exact = not _compared(run)
+            found.append(Quantity(text, kind, value, of, offset + token.idx, offset + end, exact))
     for token in span:  # "the only issue", "a single initiative": exactly one
         noun = token.head
         if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":
-            graded = any(t.tag_ in ("JJS", "RBS") for t in span.doc[token.i : noun.i])  # "the single most important"
+            # "the single most important", "the largest single event": graded, not counted
+            graded = any(t.tag_ in ("JJS", "RBS") for t in noun.subtree if t.i < noun.i)
             if not graded and not any(c.dep_ == "nummod" for c in noun.children):
                 text = span.doc[token.i : noun.i + 1].text
                 found.append(

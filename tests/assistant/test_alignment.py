@@ -894,3 +894,11 @@ def test_a_name_swapped_for_another_conflicts_only_in_the_same_role(said, other)
     assert any(c.kind == "name" for c in align(facts(f"{said} joined the UN in 2016."), facts(f"{other} joined the UN in 2016.")).conflicts)
     held = align(facts(f"The next ministerial meeting will be held in {said}."), facts(f"This note reviews {other} and sets out priorities."))
     assert not held.conflicts and held.unstated
+
+
+@pytest.mark.parametrize("code", ["USD", "EUR", "KES"])
+def test_amounts_in_a_currency_code_conflict(code):
+    source = facts(f"The fund was launched in 2019 with initial pledges of {code} 48 million.")
+    conflicts = align(facts(f"The fund was launched in 2019 with initial pledges of {code} 58 million."), source).conflicts
+    assert [c.kind for c in conflicts] == ["amount"]
+    assert not align(facts(f"The fund was launched in 2019 with pledges of more than {code} 40 million."), source).conflicts
