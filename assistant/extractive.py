@@ -23,6 +23,7 @@ _DIRECT = frozenset(
         Expected.TIME,
         Expected.COUNT,
         Expected.AMOUNT,
+        Expected.SHARE,
         Expected.PLACE,
         Expected.PERSON,
         Expected.AGENT,

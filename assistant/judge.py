@@ -72,7 +72,8 @@ class RefusalPolicy:
             return f"the closest passages do not give {question.expected.value}"
         graded = compared(question)
         if graded and not any(grades(f, graded) for f in facts):
-            return "the closest passages compare nothing of the kind (" + ", ".join(sorted(graded)) + ")"
+            qualities = sorted(graded - {ANY_GRADE}) or ["no ranking at all"]
+            return "the closest passages compare nothing of the kind (" + ", ".join(qualities) + ")"
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
         context = [f for p in passages for f in p.facts]
         titles = [t for p in passages for t in (p.title, p.source, p.heading)]
@@ -94,6 +95,9 @@ def compared(question: Question) -> set[str]:
     for t in doc:
         if t.tag_ not in DEGREE_TAGS or t.head.like_num or any(c.lower_ == "than" for c in t.children):
             continue
+        if t.tag_ in ("JJS", "RBS") and (_suppletive(t) or _a_measure(t.head)):
+            found.add(ANY_GRADE)  # "the best way", "the largest number of passports": top on whatever scale
+            continue
         analytic = is_degree_word(t)  # "more important" grades "important"; "biggest" grades itself
         head = t.head if analytic else t
         if head.pos_ not in ("ADJ", "ADV", "NOUN") or (analytic and head.i == t.i):
@@ -101,6 +105,21 @@ def compared(question: Question) -> set[str]:
         if t.tag_ in ("JJS", "RBS") or (head.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and _of_asked(head)):
             found.add(head.lemma_.lower())
     return found
+
+
+ANY_GRADE = ""  # what `compared` gives for a superlative any ranking answers
+
+
+def _suppletive(degree: Token) -> bool:
+    """A comparison built on another word ("best" of "good", "worst" of "bad"): the plain good or bad of
+    anything, which a sentence grading any quality answers ("the most promising path")."""
+    return not degree.lower_.startswith(degree.lemma_.lower()[:3]) and not is_degree_word(degree)
+
+
+def _a_measure(noun: Token) -> bool:
+    """A noun measuring what its "of" phrase names ("the number of passports", "the amount of funding")."""
+    measured = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return measured and bool(lexicon.supersenses(noun.lemma_.lower(), "n") & {"noun.quantity", "noun.attribute"})
 
 
 def _of_asked(quality: Token) -> bool:
@@ -117,8 +136,10 @@ def _of_asked(quality: Token) -> bool:
 def grades(facts: SentenceFacts, graded: set[str]) -> bool:
     """Whether a sentence grades one of those words too ("It remains the most promising path", "more
     effective"), in a form of it or a word of the same sense."""
+    if ANY_GRADE in graded and facts.graded:
+        return True
     said = [head for _, head in facts.degrees] + [w for w, kind in facts.words if kind in ("J", "R")]
-    return any(_same_quality(a, b) for a in graded for b in said)
+    return any(_same_quality(a, b) for a in graded - {ANY_GRADE} for b in said)
 
 
 def _same_quality(a: str, b: str) -> bool:
@@ -189,6 +210,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return counted
     if wanted is Expected.AMOUNT:
         return next((q for q in facts.quantities if q.kind == "amount"), None)
+    if wanted is Expected.SHARE:  # "68 per cent of holders", "9 of the 38 posts"
+        return next((q for q in facts.quantities if q.kind in ("percent", "count")), None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
         years = [q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question))]
         if years:

