@@ -673,8 +673,8 @@ def _candidate(span: Span) -> _Candidate:
     listed = any(t.dep_ == "conj" and t.head.i == root.i and not _joins_a_word(t.doc[t.i - 1]) for t in span)
     plural = is_plural(root) or listed  # "co-governance" parsed as "co" and "governance" is one
     bare = root.pos_ == "NOUN" and not text.startswith("the ") and first.pos_ not in ("DET", "PROPN", "PRON", "NUM")
-    person = root.ent_type_ == "PERSON" or (
-        root.pos_ == "NOUN" and "noun.person" in lexicon.supersenses(root.lemma_, "n", senses=1)
+    person = root.ent_type_ == "PERSON" or (  # a noun that names nothing but people ("director"; not "pilot")
+        root.pos_ == "NOUN" and lexicon.supersenses(root.lemma_, "n", senses=3) == {"noun.person"}
     )
     return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person)
 

@@ -599,7 +599,7 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
     lemma = noun.lemma_.lower()
     senses = lexicon.supersenses(lemma, "n")
-    if lexicon.supersenses(lemma, "n", senses=1) & {"noun.relation"} and not (determined and noun.tag_ == "NNS"):
+    if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):
         return Expected.SHARE, "", False, False  # "what proportion / percentage of holders": a part of a whole
     if ("noun.quantity" in senses or "noun.attribute" in senses) and not (determined and noun.tag_ == "NNS"):
         counted = _member(noun)  # "which levels of response" (plural) asks for kinds of response, no number

@@ -83,16 +83,13 @@ def _relabelled(ent: Span) -> Span:
         "noun.time" in lexicon.supersenses(t.text, "n", senses=1) for t in words
     ):
         label = "DATE"
-    elif words and numbers[-1].i < words[0].i and _is_ratio("".join(t.lower_ for t in words)):
+    elif words and numbers[-1].i < words[0].i and lexicon.is_ratio("".join(t.lower_ for t in words)):
         label = "PERCENT"
     elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
         label = "MONEY"
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
 
 
-def _is_ratio(unit: str) -> bool:
-    """A unit that is a ratio to a whole: WordNet's "percent" (noun.relation), written "per cent" or "percent"."""
-    return "noun.relation" in lexicon.supersenses(unit, "n", senses=1)
 
 
 def _is_currency_marker(token: Token) -> bool:

@@ -519,6 +519,18 @@ def names_a_word(noun: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def is_ratio(noun: str) -> bool:
+    """Whether the noun's commonest sense is a relation between magnitudes ("percent", "proportion", "ratio",
+    "rate"): a part of a whole as a number, not a part as a thing ("part", "section")."""
+    reader = _reader()
+    if reader is None or not noun:
+        return False
+    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:1]
+    return any(h.name() == "magnitude_relation.n.01" for s in synsets for path in s.hypernym_paths() for h in path)
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def _senses(lemma: str, pos: str, senses: int) -> frozenset:
     reader = _reader()
     if reader is None or not lemma:

@@ -794,3 +794,10 @@ def test_he_or_she_stands_for_the_person_an_answer_named(body, person, ask):
     name, role = person
     h = history(f"Who chaired {body}?", f"{name}, {role} for employment.")
     assert name in standalone_question(ask, h)
+
+
+@pytest.mark.parametrize("scheme", ["housing voucher pilot", "rent deposit pilot", "training guide", "city host programme"])
+def test_it_keeps_a_thing_named_by_a_noun_that_can_also_name_a_person(scheme):
+    answer = "A one-off payment of €1,500 to landlords for renting to newly arrived families. It was launched in 2022."
+    h = history(f"What did Brennhaven's {scheme} offer?", answer)
+    assert scheme in standalone_question("Is it still running?", h)

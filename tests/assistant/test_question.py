@@ -529,3 +529,13 @@ def test_a_wh_clause_inside_a_statement_asks_nothing(statement):
 
 def test_a_wh_clause_in_the_subject_of_a_statement_asks_nothing():
     assert analyse("The reason why the fee was abolished is not given in the review.").form is Form.CLAIM
+
+
+@pytest.mark.parametrize("noun", ["proportion", "percentage", "ratio", "rate"])
+def test_a_ratio_asks_a_share(noun):
+    assert analyse(f"What {noun} of holders found work within a year?").expected is Expected.SHARE
+
+
+@pytest.mark.parametrize("noun", ["part", "section", "portion"])
+def test_a_part_as_a_thing_asks_no_share(noun):
+    assert analyse(f"Which {noun} of the chapter looks at new rules?").expected is not Expected.SHARE
