@@ -210,8 +210,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return counted
     if wanted is Expected.AMOUNT:
         return next((q for q in facts.quantities if q.kind == "amount"), None)
-    if wanted is Expected.SHARE:  # "68 per cent of holders", "9 of the 38 posts"
-        return next((q for q in facts.quantities if q.kind in ("percent", "count")), None)
+    if wanted is Expected.SHARE:  # "68 per cent of holders", "9 of the 38 posts", "€4.4 million of the funds"
+        return next((q for q in facts.quantities if q.kind in ("percent", "count", "amount")), None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
         years = [q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question))]
         if years:

@@ -607,8 +607,8 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
     member = _member(noun)
-    if kind is Expected.AMOUNT and _a_part_of_people(noun, member):
-        return Expected.ANY, "", False, False  # "what share of participants": a part of them, not a sum
+    if kind is Expected.AMOUNT and _a_part_of_many(noun, member):
+        return Expected.SHARE, "", False, False  # "what share of participants": a part of them, not a sum
     classifier = kind is Expected.ORGANIZATION or "noun.cognition" in senses  # "group of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun
@@ -619,13 +619,14 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     return Expected.ANY, "", False, False
 
 
-def _a_part_of_people(noun: Token, member: Token | None) -> bool:
-    """A relation to a whole ("percentage", "proportion"), or a share of people or bodies ("what share of
-    participants", not "what share of the budget")."""
-    if lexicon.supersenses(noun.lemma_.lower(), "n", senses=1) & {"noun.relation"}:
+def _a_part_of_many(noun: Token, member: Token | None) -> bool:
+    """A relation to a whole ("percentage", "proportion"), or a share of things counted or of people and bodies
+    ("what share of passport holders", "of the staff"), not of a sum ("what share of the budget")."""
+    if lexicon.is_ratio(noun.lemma_.lower()):
         return True
-    return member is not None and bool(
-        lexicon.supersenses(member.lemma_.lower(), "n", senses=1) & {"noun.person", "noun.group"}
+    return member is not None and (
+        member.tag_ in ("NNS", "NNPS")
+        or bool(lexicon.supersenses(member.lemma_.lower(), "n", senses=1) & {"noun.person", "noun.group"})
     )
 
 

@@ -539,3 +539,8 @@ def test_a_ratio_asks_a_share(noun):
 @pytest.mark.parametrize("noun", ["part", "section", "portion"])
 def test_a_part_as_a_thing_asks_no_share(noun):
     assert analyse(f"Which {noun} of the chapter looks at new rules?").expected is not Expected.SHARE
+
+
+@pytest.mark.parametrize("member", ["passport holders", "the funds", "staff", "the applicants"])
+def test_a_share_of_many_asks_a_share(member):
+    assert analyse(f"What share of {member} came from the northern districts?").expected is Expected.SHARE
