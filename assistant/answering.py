@@ -23,6 +23,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,7 +34,7 @@ from assistant.checking import ClaimChecker, Proposer, Statement, headline
 from assistant.errors import AssistantError
 from assistant.extractive import ExtractiveComposer
 from assistant.followup import Message, standalone_question
-from assistant.judge import RefusalPolicy
+from assistant.judge import RefusalPolicy, text_words
 from assistant.knowledge_base import open_store
 from assistant.llm import (
     answer_messages,
@@ -112,6 +113,18 @@ class Assistant:
         )
         assistant.warm()
         return assistant
+
+    def _words_of(self, doc_ids: Sequence[str]) -> set[str]:
+        """The words of these whole documents, as the store holds them now."""
+        revision = self.store.revision()
+        return set().union(*(self._document_words(doc_id, revision) for doc_id in doc_ids))
+
+    @lru_cache(maxsize=64)  # noqa: B019 (one assistant per process; a document's words per store revision)
+    def _document_words(self, doc_id: str, revision: str) -> frozenset[str]:
+        try:
+            return frozenset(text_words(self.store.document_text(doc_id)))
+        except KeyError:  # removed since the passage was read
+            return frozenset()
 
     def warm(self) -> None:
         """Load the lexical index, the embedding model, the parser and WordNet now, not on the first question."""
@@ -246,7 +259,10 @@ class Assistant:
         started = time.perf_counter()
         question, analysis, passages = state["standalone"], state["analysis"], state["passages"]
         draft = self.composer.draft(analysis, state["sentences"])
-        reason = self.policy.reason(analysis, draft.sentences, draft.best.score if draft.best else None)
+        doc_ids = sorted({s.passage.doc_id for s in draft.sentences})
+        reason = self.policy.reason(
+            analysis, draft.sentences, draft.best.score if draft.best else None, lambda: self._words_of(doc_ids)
+        )
         direct = None
         if reason is None:
             found = self.composer.direct_answer(analysis, draft)

@@ -27,7 +27,7 @@ sentence saying that act in some form, and no sentence says the group is chaired
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -56,9 +56,17 @@ _AGENTS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 class RefusalPolicy:
     min_score: float = 0.12  # best sentence score (0.6 * cosine + 0.4 * idf-weighted word overlap)
 
-    def reason(self, question: Question, sentences: Sequence, best_score: float | None) -> str | None:
+    def reason(
+        self,
+        question: Question,
+        sentences: Sequence,
+        best_score: float | None,
+        document_words: Callable[[], set[str]] | None = None,
+    ) -> str | None:
         """Why the documents do not answer `question` from the chosen `sentences` (ScoredSentences, whose
-        `facts` are their stored facts), or None when they answer it."""
+        `facts` are their stored facts), or None when they answer it. `document_words`: the words of the whole
+        documents those sentences come from (read only when a name the question presupposes is not in the
+        passages: "the Kestrel Bay government" where the answering passage says "the government")."""
         if question.form is Form.INSTRUCTION:
             return "it asks me to change how I work; I only answer questions from the indexed documents"
         if question.form is Form.SMALL_TALK:
@@ -77,7 +85,7 @@ class RefusalPolicy:
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
         context = [f for p in passages for f in p.facts]
         titles = [t for p in passages for t in (p.title, p.source, p.heading)]
-        missing = missing_facts(question, facts, context, titles)
+        missing = missing_facts(question, facts, context, titles, document_words)
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)
         return None
@@ -349,6 +357,7 @@ def missing_facts(
     facts: Iterable[SentenceFacts],
     context: Iterable[SentenceFacts] = (),
     titles: Sequence[str] = (),
+    document_words: Callable[[], set[str]] | None = None,
 ) -> list[str]:
     """The facts the question states that the evidence does not.
 
@@ -357,7 +366,8 @@ def missing_facts(
     chosen sentences ("What did IOM do in 2019?"), while its names and the years that are part of them ("the
     2016 declaration", "the World Migration Report 2018") need only appear somewhere in the retrieved
     passages (`context`) or a document title ("What is the population of New York City?" names nothing the
-    documents mention)."""
+    documents mention). A name it presupposes may also be said anywhere else in the documents those
+    passages come from (`document_words`, read only then)."""
     facts = list(facts)
     asserts = question.form in (Form.YES_NO, Form.CLAIM)
     scope = facts if asserts else [*facts, *context]
@@ -373,9 +383,11 @@ def missing_facts(
                 missing.append(q.text)
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
-    for entity in question.stated.names():
-        if not name_said(entity.text, said):
-            missing.append(entity.text)
+    unsaid = [e.text for e in question.stated.names() if not name_said(e.text, said)]
+    if unsaid and not asserts and document_words is not None:
+        elsewhere = document_words()
+        unsaid = [name for name in unsaid if not name_said(name, elsewhere)]
+    missing += unsaid
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and t.dep_ == "amod" and _a_party(t.head)]
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
@@ -425,6 +437,11 @@ def _name_words(text: str) -> set[str]:
         for j in range(i + 2, len(capitals) + 1):
             found.add("".join(w[0] for w in capitals[i:j]).lower())
     return found
+
+
+def text_words(text: str) -> set[str]:
+    """The stems of every word of a text (a whole document: no acronyms of its runs of capitalised words)."""
+    return {stem(w.lower()) for w in _name_tokens(text) if w and not w.isdigit() and w.lower() not in STOP_WORDS}
 
 
 def words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:

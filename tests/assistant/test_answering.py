@@ -341,3 +341,28 @@ def test_exported_member_is_importable_and_defined_in_the_package(name) -> None:
     assert member.__name__ == name
     assert member.__module__.startswith("assistant.")
     assert member is getattr(importlib.import_module(member.__module__), name)
+
+
+def test_a_name_the_question_presupposes_is_found_anywhere_in_the_answering_document(tmp_path):
+    """A real index holding a review that names its region once, at the top: "What did the Kestrel Bay
+    government sign?" is answered from the passage saying "the government signed"; a region the review never
+    names is refused."""
+    from assistant.knowledge_base import indexing
+
+    intro = "The Harbour Skills Passport was launched on 4 September 2020 by the Kestrel Bay Regional Government."
+    filler = " ".join(f"Section {i} describes the work of the assessment centres in detail." for i in range(40))
+    review = tmp_path / "review.md"
+    review.write_text(
+        f"# Harbour Skills Passport review\n\n{intro}\n\n## Assessment\n\n{filler}\n\n## Agreements\n\n"
+        "In 2021 the government signed a mutual recognition agreement with the Maritime Training Authority of "
+        "Soldavia, under which marine electricians are placed on a fast track.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(data_dir=tmp_path / "data")
+    with indexing(settings, progress=False) as indexer:
+        assert indexer.index([review]).ok
+    bot = Assistant.from_settings(settings)
+    answered = bot.ask("What mutual recognition agreement did the Kestrel Bay government sign in 2021?")
+    assert not answered.refused and "Soldavia" in answered.text
+    refused = bot.ask("What mutual recognition agreement did the Norland government sign in 2021?")
+    assert refused.refused and "Norland" in refused.text

@@ -372,3 +372,18 @@ def test_a_superlative_of_a_quality_still_needs_that_quality():
 def test_a_proportion_is_answered_by_a_percentage_or_a_count(noun, sentence, answers):
     q = analyse(f"What {noun} of holders were in matching jobs after a year?")
     assert (answer_fact(q, facts(sentence)) is not None) is answers
+
+
+@pytest.mark.parametrize("place", ["Kestrel Bay", "Norland", "the Marrow Islands"])
+def test_a_name_a_question_presupposes_may_be_said_elsewhere_in_the_document(place):
+    """ "What did the Kestrel Bay government sign?" is answered by "the government signed X" from a document that
+    names Kestrel Bay elsewhere; not from one that never does, and a yes/no question asserts it (not presupposed)."""
+    from assistant.judge import text_words
+
+    sentence = _Sentence(facts("In 2021 the government signed a mutual recognition agreement with Soldavia."))
+    asked = analyse(f"What agreement did the {place} government sign in 2021?")
+    elsewhere = text_words(f"# Review\n\nThe programme was launched by the {place} Regional Government in 2020.")
+    assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: elsewhere) is None
+    assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: text_words("Another text about ports.")) is not None
+    stated = analyse(f"Did the {place} government sign an agreement in 2021?")
+    assert RefusalPolicy().reason(stated, [sentence], 0.9, lambda: elsewhere) is not None
