@@ -165,6 +165,8 @@ def holds_expected(question: Question, facts: SentenceFacts) -> bool:
     return question.expected is Expected.ANY or answer_fact(question, facts) is not None
 
 
+_SHARES = ("percent", "count", "amount")  # how a part of a whole is given, the plainest first
+
 _HOLDING = frozenset(["for", "on", "upon"])  # the prepositions that give a thing to whoever bears it
 
 
@@ -218,8 +220,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return counted
     if wanted is Expected.AMOUNT:
         return next((q for q in facts.quantities if q.kind == "amount"), None)
-    if wanted is Expected.SHARE:  # "68 per cent of holders", "9 of the 38 posts", "€4.4 million of the funds"
-        return next((q for q in facts.quantities if q.kind in ("percent", "count", "amount")), None)
+    if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds"
+        shares = sorted(
+            (q for q in facts.quantities if q.kind in _SHARES), key=lambda q: _SHARES.index(q.kind)
+        )
+        return next(iter(shares), None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
         years = [q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question))]
         if years:
@@ -383,17 +388,28 @@ def missing_facts(
                 missing.append(q.text)
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
-    unsaid = [e.text for e in question.stated.names() if not name_said(e.text, said)]
-    if unsaid and not asserts and document_words is not None:
+    unsaid = [e for e in question.stated.names() if not name_said(e.text, said)]
+    qualifying = [e for e in unsaid if _qualifies_a_noun_said(question, e, facts)]
+    if qualifying and not asserts and document_words is not None:
         elsewhere = document_words()
-        unsaid = [name for name in unsaid if not name_said(name, elsewhere)]
-    missing += unsaid
+        unsaid = [e for e in unsaid if e not in qualifying or not name_said(e.text, elsewhere)]
+    missing += [e.text for e in unsaid]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and t.dep_ == "amod" and _a_party(t.head)]
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
         if rank.lower_ not in ranked:  # place" ranks nothing the question is about)
             missing.append(rank.text)
     return missing
+
+
+def _qualifies_a_noun_said(question: Question, name: Entity, facts: Sequence[SentenceFacts]) -> bool:
+    """Whether the name only says which of a thing the chosen sentences name ("the Kestrel Bay government"
+    where they say "the government"), not what the question is about ("the MICIC Initiative")."""
+    span = question.doc.char_span(name.start, name.end, alignment_mode="expand") if question.doc else None
+    if span is None or span.root.dep_ not in ("compound", "poss", "nmod") or span.root.head.pos_ != "NOUN":
+        return False
+    noun = stem(span.root.head.lemma_.lower())
+    return any(noun == stem(lemma) for f in facts for lemma in f.lemmas)
 
 
 _MODIFYING = ("compound", "amod", "nmod")  # a word within the noun phrase ("the second welcome centre")

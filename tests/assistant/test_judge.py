@@ -387,3 +387,15 @@ def test_a_name_a_question_presupposes_may_be_said_elsewhere_in_the_document(pla
     assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: text_words("Another text about ports.")) is not None
     stated = analyse(f"Did the {place} government sign an agreement in 2021?")
     assert RefusalPolicy().reason(stated, [sentence], 0.9, lambda: elsewhere) is not None
+
+
+@pytest.mark.parametrize("name", ["the MICIC Initiative", "the Nansen Initiative", "Neighbour Mentors"])
+def test_a_name_a_question_is_about_must_be_in_its_passages(name):
+    """What a question asks about ("What results did the MICIC Initiative produce?") is not presupposed: a
+    passage about something else does not answer it, whatever the rest of its document names."""
+    from assistant.judge import text_words
+
+    sentence = _Sentence(facts("The rest of the chapter examines key dialogues and initiatives."))
+    asked = analyse(f"What concrete results did {name} produce for migrants?")
+    elsewhere = text_words(f"Mini-multilateralism is evidenced by {name} and others.")
+    assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: elsewhere) is not None
