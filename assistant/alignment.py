@@ -162,14 +162,14 @@ def align(
 def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
     """The word by which `other` states `head` without negating it: `head` itself, a form of it ("assured"
     for "assurance") or a verb of the same sense ("occur" for "happen"); None when it does not, or negates
-    it too."""
+    it too, or says it only within a negation's scope."""
     kinds = dict(other.words)
 
     def same(word: str) -> bool:
         return _same_word(word, head) or (kinds.get(word) in ("V", "P") and lexicon.synonymous(word, head))
 
-    if any(same(n.head) for n in other.negations):
-        return None
+    if any(same(n.head) for n in other.negations) or any(same(w) for w in other.denied):
+        return None  # negated too, or said inside what a negation takes back ("does not issue binding decisions")
     return next((w for w in (*(w for w, _ in other.words), *other.lemmas) if same(w)), None)  # names too
 
 

@@ -902,3 +902,16 @@ def test_amounts_in_a_currency_code_conflict(code):
     conflicts = align(facts(f"The fund was launched in 2019 with initial pledges of {code} 58 million."), source).conflicts
     assert [c.kind for c in conflicts] == ["amount"]
     assert not align(facts(f"The fund was launched in 2019 with pledges of more than {code} 40 million."), source).conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The Forum's decisions are not binding on its members.", "The Forum meets yearly and does not issue binding decisions."),
+        ("The council's rulings are not final.", "The council does not make final rulings."),
+        ("The fund's grants are not repayable.", "The fund does not give repayable grants."),
+    ],
+)
+def test_a_word_inside_a_negations_scope_is_not_plainly_stated(claim, source):
+    """ "not binding" against "does not issue binding decisions": both deny; no negation conflict."""
+    assert not [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "negation"]
