@@ -88,6 +88,8 @@ def align(
         outcome = _compare_quantity(said, source, claim_stems)
         if said.kind == "year" and outcome not in (True, None) and not (outcome.of or _one_event(claim, source)):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
+        if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
+            outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
         if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
             continue
         if outcome is None or not (said.exact and outcome.exact):  # "more than a dozen" is no count to contradict
@@ -527,6 +529,15 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
     return any(_same_act(a, b) for a in told for b in found) or any(
         a in named or named & lexicon.related_forms(a) for a in told
     )
+
+
+def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the source's year dates an act the claim does not tell of, while the source also tells of the act
+    the claim's year dates: the two years belong to two events of one sentence."""
+    if not said.act or not found.act:
+        return False
+    told = any(_same_act(said.act, a) for a in _acts(source))
+    return told and not _same_act(said.act, found.act) and not any(_same_act(found.act, a) for a in _acts(claim))
 
 
 def _acts(facts: SentenceFacts) -> set[str]:

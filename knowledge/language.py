@@ -156,6 +156,7 @@ class Quantity:
     start: int
     end: int
     exact: bool = True  # False for "about 40", "more than a dozen", "at least five": a bound, not a value
+    act: str = ""  # a year of an event: the lemma of the verb it dates ("launch" in "Launched in 2021, it ...")
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class SentenceFacts:
             "s": self.start,
             "e": self.end,
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
-            "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end, q.exact] for q in self.quantities],
+            "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act] for q in self.quantities],
             "neg": self.negated,
             "negs": [[n.head, n.text, n.start, n.end] for n in self.negations],
             "lem": list(self.lemmas),
@@ -1016,6 +1017,13 @@ def _list_head(span: Span) -> str:
     return _governor(marker.head)
 
 
+def _dated_act(date: Token) -> str:
+    """The verb a date phrase dates: the head of "in 2021" or of a bare "2021" ("Launched in 2021, the project
+    restored ..." dates the launch), or ""."""
+    head = date.head.head if date.dep_ == "pobj" else date.head
+    return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
+
+
 def _partitive_one(ent: Span | Token) -> bool:
     """ "one of the issues": membership, not a count."""
     root = ent.root if isinstance(ent, Span) else ent
@@ -1039,7 +1047,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     for ent in span.ents:
         kind: QuantityKind | None = None
         value: float | None = None
-        of = ""
+        of = act = ""
         if ent.label_ == "DATE":
             years = [t for t in ent if _is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
@@ -1047,6 +1055,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
+                act = "" if of else _dated_act(ent.root)
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
             elif units and units[0].tag_ == "NN" and any(c.dep_ == "amod" for c in units[0].children):
@@ -1067,7 +1076,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if kind is not None:
             modifiers = [c for t in ent if t.like_num for c in t.children if c.dep_ in ("quantmod", "advmod")]
             exact = not any(_bounds(t) for t in (*ent, *modifiers))  # "over 40": the recogniser may leave "over" out
-            found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact))
+            found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act))
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):
             continue

@@ -915,3 +915,20 @@ def test_amounts_in_a_currency_code_conflict(code):
 def test_a_word_inside_a_negations_scope_is_not_plainly_stated(claim, source):
     """ "not binding" against "does not issue binding decisions": both deny; no negation conflict."""
     assert not [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "negation"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "verb", "noun"),
+    [
+        ("Launched", "restored", "restore", "hectares of mangroves"),
+        ("Founded", "trained", "train", "workers"),
+        ("Opened", "served", "serve", "families"),
+    ],
+)
+def test_a_year_dating_another_act_of_the_source_is_no_rival(first, then, verb, noun):
+    """ "Launched in 2021, the project restored 140 hectares": 2021 dates the launch, so "it plans to restore 200
+    more by 2026" is not contradicted by it; "it was launched in 2019" is."""
+    source = facts(f"{first} in 2021, the project {then} 140 {noun} along the coast.")
+    plan = facts(f"The project plans to {verb} another 200 {noun} by 2026.")
+    assert not [c for c in align(plan, source).conflicts if c.kind == "year"]
+    assert [c for c in align(facts(f"The project was {first.lower()} in 2019."), source).conflicts if c.kind == "year"]
