@@ -99,6 +99,9 @@ def align(
     for date in claim.entities:
         if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
             unstated.append(date)  # "September 2016" where the sentence says only "2016"
+    if claim.graded and not any(f.graded for f in around):  # "erosion caused most of the displacement" against
+        said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"  # "storms and erosion displaced X"
+        unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
     source_said = words_of(around, ())
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
     if ranks:  # in a word or a name ("First Steps" says "first")

@@ -932,3 +932,17 @@ def test_a_year_dating_another_act_of_the_source_is_no_rival(first, then, verb, 
     plan = facts(f"The project plans to {verb} another 200 {noun} by 2026.")
     assert not [c for c in align(plan, source).conflicts if c.kind == "year"]
     assert [c for c in align(facts(f"The project was {first.lower()} in 2019."), source).conflicts if c.kind == "year"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Coastal erosion caused most of the displacement.", "Storms and coastal erosion caused the displacement."),
+        ("The programme is the most effective of the schemes.", "The programme is an effective scheme."),
+        ("Welders received more passports than electricians.", "Welders and electricians received passports."),
+    ],
+)
+def test_a_comparison_the_source_does_not_make_is_unstated(claim, source):
+    alignment = align(facts(claim), facts(source))
+    assert any(d.label == "DEGREE" for d in alignment.unstated if hasattr(d, "label"))
+    assert not alignment.states_all
