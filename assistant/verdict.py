@@ -36,6 +36,7 @@ _WHAT_IS_MISSING = {
     "amount": "the amount",
     "percent": "the percentage",
     "DATE": "the date",
+    "DEGREE": "the comparison",
 }
 
 
