@@ -860,7 +860,8 @@ def _ranked_again(rank: Token, previous: str) -> str:
     """ "And the third?" after "What is the first area examined ...?" -> "What is the third area examined ...?":
     the previous question with its ordinals replaced by this one ("" when it has none)."""
     before = _earlier(previous).doc
-    places = [t for t in before if t.ent_type_ == "ORDINAL" and t.pos_ == "ADJ"]
+    places = [t for t in before if t.pos_ == "ADJ" and ordinal_value(t.text) is not None]  # "in the first year",
+    # which the recogniser may take for a DATE as a whole
     text = before.text
     for token in reversed(places):
         word = rank.lower_ if token.is_lower else rank.lower_.capitalize()

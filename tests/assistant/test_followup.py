@@ -801,3 +801,12 @@ def test_it_keeps_a_thing_named_by_a_noun_that_can_also_name_a_person(scheme):
     answer = "A one-off payment of €1,500 to landlords for renting to newly arrived families. It was launched in 2022."
     h = history(f"What did Brennhaven's {scheme} offer?", answer)
     assert scheme in standalone_question("Is it still running?", h)
+
+
+@pytest.mark.parametrize("unit", ["year", "quarter", "round"])
+@pytest.mark.parametrize(("fragment", "rank"), [("and in the third?", "third"), ("And the second?", "second")])
+def test_a_rank_alone_replaces_the_previous_questions_rank(unit, fragment, rank):
+    """ "And in the third?" after "... in the first year?": the first becomes the third, even where the recogniser
+    took "the first year" for a date rather than an ordinal."""
+    h = history(f"How many passport applications were there in the first {unit}?", f"There were 820 in the first {unit}.")
+    assert standalone_question(fragment, h) == f"How many passport applications were there in the {rank} {unit}?"
