@@ -477,8 +477,8 @@ def _noun_class(lemma: str) -> Expected:
         ("noun.time", Expected.POINT_IN_TIME if is_time_unit(lemma) else Expected.TIME),
         ("noun.possession", Expected.AMOUNT),
     ):
-        if sense in senses:
-            return kind
+        if sense in senses and (kind is not Expected.ORGANIZATION or lexicon.is_social_group(lemma)):
+            return kind  # a group of people, not a collection of things ("which body of law": a law)
     return Expected.ANY
 
 
@@ -609,7 +609,7 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     member = _member(noun)
     if kind is Expected.AMOUNT and _a_part_of_many(noun, member):
         return Expected.SHARE, "", False, False  # "what share of participants": a part of them, not a sum
-    classifier = kind is Expected.ORGANIZATION or "noun.cognition" in senses  # "group of", "type of", "kind of"
+    classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun
     if determined:

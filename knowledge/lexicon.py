@@ -505,28 +505,34 @@ def judges_truth(adjective: str, senses: int = 2) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
-@_one_reader_at_a_time
 def names_a_word(noun: str) -> bool:
     """Whether the noun's commonest sense is a unit of language ("name", "term", "word", "phrase"): a word for
     words, not a text that says things."""
-    reader = _reader()
-    if reader is None or not noun:
-        return False
-    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:1]
-    return any(h.name() == "language_unit.n.01" for s in synsets for path in s.hypernym_paths() for h in path)
+    return _commonest_is_a(noun, "language_unit.n.01")
+
+
+def is_ratio(noun: str) -> bool:
+    """Whether the noun's commonest sense is a relation between magnitudes ("percent", "proportion", "ratio",
+    "rate"): a part of a whole as a number, not a part as a thing ("part", "section")."""
+    return _commonest_is_a(noun, "magnitude_relation.n.01")
+
+
+def is_social_group(noun: str) -> bool:
+    """Whether one of the noun's two commonest senses is a group of people ("body", "agency", "office",
+    "government"), not only a collection of things ("law": the collection of rules; "set", "series")."""
+    return _commonest_is_a(noun, "social_group.n.01", senses=2)
 
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
-def is_ratio(noun: str) -> bool:
-    """Whether the noun's commonest sense is a relation between magnitudes ("percent", "proportion", "ratio",
-    "rate"): a part of a whole as a number, not a part as a thing ("part", "section")."""
+def _commonest_is_a(noun: str, kind: str, senses: int = 1) -> bool:
+    """Whether one of the noun's `senses` commonest senses is the synset `kind` or a kind of it (WordNet's
+    hypernyms)."""
     reader = _reader()
     if reader is None or not noun:
         return False
-    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:1]
-    return any(h.name() == "magnitude_relation.n.01" for s in synsets for path in s.hypernym_paths() for h in path)
+    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:senses]
+    return any(h.name() == kind for s in synsets for path in s.hypernym_paths() for h in path)
 
 
 @lru_cache(maxsize=65536)

@@ -544,3 +544,14 @@ def test_a_part_as_a_thing_asks_no_share(noun):
 @pytest.mark.parametrize("member", ["passport holders", "the funds", "staff", "the applicants"])
 def test_a_share_of_many_asks_a_share(member):
     assert analyse(f"What share of {member} came from the northern districts?").expected is Expected.SHARE
+
+
+@pytest.mark.parametrize("noun", ["body of law", "set of rules", "system of norms", "collection of treaties"])
+def test_a_collection_of_things_asks_no_organization(noun):
+    """WordNet files "law" and "set" with groups, but a collection of rules is no body of people."""
+    assert analyse(f"Which {noun} underpins the areas of migration governance?").expected is not Expected.ORGANIZATION
+
+
+@pytest.mark.parametrize("noun", ["agency", "committee", "body", "ministry", "council"])
+def test_a_group_of_people_asks_an_organization(noun):
+    assert analyse(f"Which {noun} was set up to coordinate the work?").expected is Expected.ORGANIZATION
