@@ -283,6 +283,9 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     if not items:
         return 0
     about = question.about
+    capitalised = [t for t in question.doc or () if t.i > 0 and t.text[:1].isupper()]
+    if set(items) <= {w for t in capitalised for w in (t.lower_, t.lemma_.lower())}:
+        return 0  # "the Office for Inclusion and Citizenship": a name the question says lists nothing
     acts = {w for w, kind in facts.words if kind in ("V", "P")}
     if about and items[0] in acts and not lexicon.supersenses(about, "n") & {"noun.act"}:
         return 0  # "was created in 2019 and reports to X" lists acts: duties or steps, never people

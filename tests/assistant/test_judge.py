@@ -399,3 +399,11 @@ def test_a_name_a_question_is_about_must_be_in_its_passages(name):
     asked = analyse(f"What concrete results did {name} produce for migrants?")
     elsewhere = text_words(f"Mini-multilateralism is evidenced by {name} and others.")
     assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: elsewhere) is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["the Office for Inclusion and Citizenship", "the Ministry of Labour and Skills", "the Fund for Peace and Justice"]
+)
+def test_a_coordination_inside_a_name_the_question_says_counts_nothing(name):
+    sentence = facts(f"The plan was drafted by {name}, which reports to the deputy mayor.")
+    assert answer_fact(analyse(f"How many people work at {name}?"), sentence) is None
