@@ -599,9 +599,10 @@ def _rival(
 
 def _same_role(name: Entity, claim: SentenceFacts, rival: Entity, source: SentenceFacts) -> bool:
     """Whether a name and its rival fill a slot of the same kind (a doer, what is done, "in" a place ...) in
-    their sentences, as far as the parses show: a name in no slot may stand anywhere."""
+    their sentences, as far as the parses show: a claim's name in no slot may stand anywhere; a rival in no slot
+    stands nowhere the claim's name does ("helped draft X" / "the adoption of X at the General Assembly")."""
     said, found = _roles_of(name, claim), _roles_of(rival, source)
-    return not said or not found or bool(said & found)
+    return not said or bool(said & found)
 
 
 def _roles_of(name: Entity, facts: SentenceFacts) -> set[str]:

@@ -946,3 +946,12 @@ def test_a_comparison_the_source_does_not_make_is_unstated(claim, source):
     alignment = align(facts(claim), facts(source))
     assert any(d.label == "DEGREE" for d in alignment.unstated if hasattr(d, "label"))
     assert not alignment.states_all
+
+
+@pytest.mark.parametrize("name", ["the Global Migration Group", "UNHCR", "the Harbour Council"])
+def test_a_rival_name_in_no_slot_of_the_source_contradicts_nothing(name):
+    """ "X helped draft the Declaration" against "the adoption of the Declaration at the General Assembly" (the
+    Assembly fills no slot of an act the parse sees): the claim's doer is unstated, not contradicted."""
+    source = facts("Most notable are the adoption of the Declaration on Refugees and Migrants at the UN General Assembly and efforts to advance two compacts.")
+    alignment = align(facts(f"{name} helped draft the Declaration on Refugees and Migrants."), source)
+    assert not [c for c in alignment.conflicts if c.kind == "name"]
