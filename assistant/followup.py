@@ -151,7 +151,21 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 )
         elif (elided := _elided(token)) is not None:
             found.append(elided)
+        elif _which_alone(token):  # "And which came second?": which of the things the last question asked for
+            found.append(Anaphor(token.idx, token.idx + len(token), False, False, elided="which"))
     return found
+
+
+def _which_alone(token: Token) -> bool:
+    """ "which" standing for a noun phrase, with no noun or "of" phrase of its own ("Which came second?")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "WDT"
+        and token.lower_ == "which"
+        and token.dep_ in _ARGUMENTS
+        and not any(c.dep_ == "prep" for c in token.children)
+        and not (following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))  # "in which regions"
+    )
 
 
 def _animate(pronoun: Token) -> bool | None:
@@ -321,6 +335,8 @@ def antecedents(
         chunks.sort(key=lambda c: (order.get(c.root.dep_, 3), c.start))
         for chunk in chunks:
             candidate = replace(_candidate(_with_modifiers(chunk)), object=chunk.root.dep_ == "dobj")
+            if q.wh_noun and any(c.tag_ in WH_TAGS for c in chunk.root.children):  # "which country": asked for
+                candidate = replace(candidate, also_head=q.wh_noun)
             owned = chunk.start > 0 and chunk.doc[chunk.start - 1].tag_ == "PRP$"  # "its plan" is a definite one
             found.append(replace(candidate, text="the " + candidate.text) if owned else candidate)
     if answer_doc is not None:
@@ -694,6 +710,8 @@ def _as_mentioned(span: Span) -> _Candidate:
 def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | None:
     """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
     (none: the anaphor is left as written rather than made ungrammatical)."""
+    if anaphor.elided == "which":  # the noun the previous question asked for ("Which trade got the most?")
+        return next((c for c in candidates if c.also_head), None)
     if anaphor.elided in _PLACE_IN_PAIR:
         place = _PLACE_IN_PAIR[anaphor.elided]
         return next((c for c in candidates if (c.last if place == -1 else c.place == place)), None)
@@ -758,7 +776,9 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
         if anaphor.pointing and picked in taken:
             continue  # "Despite that, what does it take stock of?": "that" is not what "it" is
         phrase, start, end = picked.text, anaphor.start, anaphor.end
-        if anaphor.elided == "one" and picked.place is not None:  # "the second one" -> the list's second item
+        if anaphor.elided == "which":  # "which" -> "which trade"
+            phrase = f"{text[start:end]} {picked.also_head}"
+        elif anaphor.elided == "one" and picked.place is not None:  # "the second one" -> the list's second item
             start = anaphor.phrase_start
         elif anaphor.elided == "one":
             phrase = picked.noun if anaphor.plural else picked.head

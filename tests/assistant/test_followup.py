@@ -810,3 +810,20 @@ def test_a_rank_alone_replaces_the_previous_questions_rank(unit, fragment, rank)
     took "the first year" for a date rather than an ordinal."""
     h = history(f"How many passport applications were there in the first {unit}?", f"There were 820 in the first {unit}.")
     assert standalone_question(fragment, h) == f"How many passport applications were there in the {rank} {unit}?"
+
+
+@pytest.mark.parametrize(
+    ("asked", "noun"), [("Which trade got the most passports?", "trade"), ("Which country launched the initiative?", "country"),
+                        ("Which district had the most applicants?", "district")]
+)
+@pytest.mark.parametrize("follow_up", ["And which came second?", "Which joined later?", "which was next"])
+def test_which_alone_takes_the_noun_the_previous_question_asked_for(asked, noun, follow_up):
+    h = history(asked, "Norway, with 780 of them.")
+    rewritten = standalone_question(follow_up, h)
+    assert f"which {noun}" in rewritten.lower()
+
+
+@pytest.mark.parametrize("follow_up", ["Which of them came first?", "Which one came first?"])
+def test_which_with_its_own_phrase_is_left_to_that_phrase(follow_up):
+    h = history("What are the two global compacts?", "The compacts on migration and on refugees.")
+    assert "which compact" not in standalone_question(follow_up, h).lower()
