@@ -607,7 +607,7 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
     member = _member(noun)
-    if kind is Expected.AMOUNT and _a_part_of_many(noun, member):
+    if kind is Expected.AMOUNT and _a_part_of_many(member):
         return Expected.SHARE, "", False, False  # "what share of participants": a part of them, not a sum
     classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"
     if determined and classifier and member is not None:
@@ -619,11 +619,9 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     return Expected.ANY, "", False, False
 
 
-def _a_part_of_many(noun: Token, member: Token | None) -> bool:
-    """A relation to a whole ("percentage", "proportion"), or a share of things counted or of people and bodies
-    ("what share of passport holders", "of the staff"), not of a sum ("what share of the budget")."""
-    if lexicon.is_ratio(noun.lemma_.lower()):
-        return True
+def _a_part_of_many(member: Token | None) -> bool:
+    """A share of things counted or of people and bodies ("what share of passport holders", "of the staff"), not
+    of a sum ("what share of the budget")."""
     return member is not None and (
         member.tag_ in ("NNS", "NNPS")
         or bool(lexicon.supersenses(member.lemma_.lower(), "n", senses=1) & {"noun.person", "noun.group"})

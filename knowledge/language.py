@@ -90,8 +90,6 @@ def _relabelled(ent: Span) -> Span:
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
 
 
-
-
 def _is_currency_marker(token: Token) -> bool:
     """A currency code ("USD") or a word ending in a currency symbol ("$", "K$", "HK$")."""
     return is_currency_code(token.text) or (token.text[-1:] in _CURRENCY_SYMBOLS)
@@ -961,7 +959,7 @@ def number_value(text: str) -> float | None:
 def _bounds(token: Token) -> bool:
     """A word making a number a bound, not a value: "about", "nearly", "at least" (modifying the number),
     "more than", "fewer than" (a comparative)."""
-    if token.like_num or token.is_currency or is_currency_code(token.text):
+    if token.like_num or token.is_currency or _is_currency_marker(token):
         return False
     modifies = (
         token.dep_ in ("quantmod", "advmod") and token.head.like_num and not lexicon.restricts_exactly(token.text)
@@ -974,7 +972,7 @@ def _compared(number: Sequence[Token]) -> bool:
     code ("more than EUR 40 million", "fewer than 300"), or a bounding word on it ("about 300")."""
     doc = number[0].doc
     i = number[0].i - 1
-    if i >= 0 and is_currency_code(doc[i].text):
+    if i >= 0 and _is_currency_marker(doc[i]):
         i -= 1
     before = doc[i] if i >= 0 else None
     on = [c for t in number for c in t.children if c.dep_ in ("quantmod", "advmod")]
@@ -1076,7 +1074,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if kind is not None:
             modifiers = [c for t in ent if t.like_num for c in t.children if c.dep_ in ("quantmod", "advmod")]
             exact = not any(_bounds(t) for t in (*ent, *modifiers))  # "over 40": the recogniser may leave "over" out
-            found.append(Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act))
+            found.append(
+                Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act)
+            )
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):
             continue

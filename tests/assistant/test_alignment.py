@@ -845,8 +845,11 @@ def test_no_x_and_none_of_the_xs_deny_the_same_act(one, many, done):
     assert any(c.kind == "negation" for c in align(facts(f"All {many} have {done}."), source).conflicts)
 
 
-BYLINES = ["Briefing Note No. 7, Coastal Forum Secretariat, February 2024", "Annual report of the Harbour Office, 2019",
-           "Prepared by the Office for Inclusion, City of Brennhaven, January 2025"]
+BYLINES = [
+    "Briefing Note No. 7, Coastal Forum Secretariat, February 2024",
+    "Annual report of the Harbour Office, 2019",
+    "Prepared by the Office for Inclusion, City of Brennhaven, January 2025",
+]
 EVENTS = ["The Forum was established in 2011.", "The plan was adopted in 2018.", "The office opened in 2016."]
 
 
@@ -860,7 +863,9 @@ def test_a_line_without_a_verb_dates_the_text_not_an_event(event, byline):
 
 def test_a_year_naming_a_thing_in_a_heading_still_conflicts():
     heading = facts("The 2016 New York Declaration on Refugees and Migrants")
-    assert any(c.kind == "year" for c in align(facts("The New York Declaration was adopted in 2018."), heading).conflicts)
+    assert any(
+        c.kind == "year" for c in align(facts("The New York Declaration was adopted in 2018."), heading).conflicts
+    )
 
 
 PARTIES = [("Norway", "Sweden"), ("the Marrow Islands", "Port Anselm"), ("the ministry", "the council")]
@@ -891,23 +896,36 @@ RIVALS = [("UNHCR", "IOM"), ("the Harbour Council", "the Coastal Authority"), ("
 def test_a_name_swapped_for_another_conflicts_only_in_the_same_role(said, other):
     """ "A joined the UN" / "B joined the UN": B stands where A does. "The meeting will be held in A" / "the
     note reviews B": B fills another role, so A is unstated, not contradicted."""
-    assert any(c.kind == "name" for c in align(facts(f"{said} joined the UN in 2016."), facts(f"{other} joined the UN in 2016.")).conflicts)
-    held = align(facts(f"The next ministerial meeting will be held in {said}."), facts(f"This note reviews {other} and sets out priorities."))
+    assert any(
+        c.kind == "name"
+        for c in align(facts(f"{said} joined the UN in 2016."), facts(f"{other} joined the UN in 2016.")).conflicts
+    )
+    held = align(
+        facts(f"The next ministerial meeting will be held in {said}."),
+        facts(f"This note reviews {other} and sets out priorities."),
+    )
     assert not held.conflicts and held.unstated
 
 
 @pytest.mark.parametrize("code", ["USD", "EUR", "KES"])
 def test_amounts_in_a_currency_code_conflict(code):
     source = facts(f"The fund was launched in 2019 with initial pledges of {code} 48 million.")
-    conflicts = align(facts(f"The fund was launched in 2019 with initial pledges of {code} 58 million."), source).conflicts
+    conflicts = align(
+        facts(f"The fund was launched in 2019 with initial pledges of {code} 58 million."), source
+    ).conflicts
     assert [c.kind for c in conflicts] == ["amount"]
-    assert not align(facts(f"The fund was launched in 2019 with pledges of more than {code} 40 million."), source).conflicts
+    assert not align(
+        facts(f"The fund was launched in 2019 with pledges of more than {code} 40 million."), source
+    ).conflicts
 
 
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
-        ("The Forum's decisions are not binding on its members.", "The Forum meets yearly and does not issue binding decisions."),
+        (
+            "The Forum's decisions are not binding on its members.",
+            "The Forum meets yearly and does not issue binding decisions.",
+        ),
         ("The council's rulings are not final.", "The council does not make final rulings."),
         ("The fund's grants are not repayable.", "The fund does not give repayable grants."),
     ],
@@ -952,6 +970,8 @@ def test_a_comparison_the_source_does_not_make_is_unstated(claim, source):
 def test_a_rival_name_in_no_slot_of_the_source_contradicts_nothing(name):
     """ "X helped draft the Declaration" against "the adoption of the Declaration at the General Assembly" (the
     Assembly fills no slot of an act the parse sees): the claim's doer is unstated, not contradicted."""
-    source = facts("Most notable are the adoption of the Declaration on Refugees and Migrants at the UN General Assembly and efforts to advance two compacts.")
+    source = facts(
+        "Most notable are the adoption of the Declaration on Refugees and Migrants at the UN General Assembly and efforts to advance two compacts."
+    )
     alignment = align(facts(f"{name} helped draft the Declaration on Refugees and Migrants."), source)
     assert not [c for c in alignment.conflicts if c.kind == "name"]

@@ -796,7 +796,9 @@ def test_he_or_she_stands_for_the_person_an_answer_named(body, person, ask):
     assert name in standalone_question(ask, h)
 
 
-@pytest.mark.parametrize("scheme", ["housing voucher pilot", "rent deposit pilot", "training guide", "city host programme"])
+@pytest.mark.parametrize(
+    "scheme", ["housing voucher pilot", "rent deposit pilot", "training guide", "city host programme"]
+)
 def test_it_keeps_a_thing_named_by_a_noun_that_can_also_name_a_person(scheme):
     answer = "A one-off payment of €1,500 to landlords for renting to newly arrived families. It was launched in 2022."
     h = history(f"What did Brennhaven's {scheme} offer?", answer)
@@ -808,13 +810,19 @@ def test_it_keeps_a_thing_named_by_a_noun_that_can_also_name_a_person(scheme):
 def test_a_rank_alone_replaces_the_previous_questions_rank(unit, fragment, rank):
     """ "And in the third?" after "... in the first year?": the first becomes the third, even where the recogniser
     took "the first year" for a date rather than an ordinal."""
-    h = history(f"How many passport applications were there in the first {unit}?", f"There were 820 in the first {unit}.")
+    h = history(
+        f"How many passport applications were there in the first {unit}?", f"There were 820 in the first {unit}."
+    )
     assert standalone_question(fragment, h) == f"How many passport applications were there in the {rank} {unit}?"
 
 
 @pytest.mark.parametrize(
-    ("asked", "noun"), [("Which trade got the most passports?", "trade"), ("Which country launched the initiative?", "country"),
-                        ("Which district had the most applicants?", "district")]
+    ("asked", "noun"),
+    [
+        ("Which trade got the most passports?", "trade"),
+        ("Which country launched the initiative?", "country"),
+        ("Which district had the most applicants?", "district"),
+    ],
 )
 @pytest.mark.parametrize("follow_up", ["And which came second?", "Which joined later?", "which was next"])
 def test_which_alone_takes_the_noun_the_previous_question_asked_for(asked, noun, follow_up):

@@ -321,11 +321,16 @@ def test_a_comparison_asked_needs_a_sentence_grading_that_quality():
     assert not grades(facts("The path towards cooperation was set out in 2016."), graded)
 
 
-ACTS = ["was created in 2019 and reports to the mayor", "was founded in 2012 and advises the council",
-        "was set up in 2015, moved in 2018 and closed in 2021"]
+ACTS = [
+    "was created in 2019 and reports to the mayor",
+    "was founded in 2012 and advises the council",
+    "was set up in 2015, moved in 2018 and closed in 2021",
+]
 
 
-@pytest.mark.parametrize(("acts", "noun"), [(a, n) for a in ACTS for n in ["people", "employees", "members", "offices"]])
+@pytest.mark.parametrize(
+    ("acts", "noun"), [(a, n) for a in ACTS for n in ["people", "employees", "members", "offices"]]
+)
 def test_coordinated_verbs_count_no_people_or_things(acts, noun):
     """A coordination of verbs lists acts: it counts duties or steps, never the people or things asked about."""
     sentence = facts(f"The plan was drafted by the Office for Inclusion, which {acts}.")
@@ -339,15 +344,22 @@ def test_coordinated_verbs_count_duties(verbs):
     assert found is not None and found.value == 3
 
 
-RANKINGS = ["It remains the most promising path towards reform.", "Welding was by far the most common trade.",
-            "Passports were most often issued to welders, then to electricians."]
+RANKINGS = [
+    "It remains the most promising path towards reform.",
+    "Welding was by far the most common trade.",
+    "Passports were most often issued to welders, then to electricians.",
+]
 
 
 @pytest.mark.parametrize("ranking", RANKINGS)
 @pytest.mark.parametrize(
     "question",
-    ["What is the best way forward?", "Which trade had the largest number of passports?", "What is the worst approach?",
-     "Which programme received the greatest amount of funding?"],
+    [
+        "What is the best way forward?",
+        "Which trade had the largest number of passports?",
+        "What is the worst approach?",
+        "Which programme received the greatest amount of funding?",
+    ],
 )
 def test_a_superlative_on_any_scale_is_answered_by_any_ranking(question, ranking):
     """ "the best way" (good, said through another word) or "the largest number of X" (a measure) ranks on
@@ -365,9 +377,11 @@ def test_a_superlative_of_a_quality_still_needs_that_quality():
 @pytest.mark.parametrize("noun", ["proportion", "percentage"])
 @pytest.mark.parametrize(
     ("sentence", "answers"),
-    [("After a year, 68 per cent of holders were in matching jobs.", True),
-     ("After a year, 12 percent of holders were in matching jobs.", True),
-     ("After a year, many holders were in matching jobs.", False)],
+    [
+        ("After a year, 68 per cent of holders were in matching jobs.", True),
+        ("After a year, 12 percent of holders were in matching jobs.", True),
+        ("After a year, many holders were in matching jobs.", False),
+    ],
 )
 def test_a_proportion_is_answered_by_a_percentage_or_a_count(noun, sentence, answers):
     q = analyse(f"What {noun} of holders were in matching jobs after a year?")
@@ -402,7 +416,8 @@ def test_a_name_a_question_is_about_must_be_in_its_passages(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["the Office for Inclusion and Citizenship", "the Ministry of Labour and Skills", "the Fund for Peace and Justice"]
+    "name",
+    ["the Office for Inclusion and Citizenship", "the Ministry of Labour and Skills", "the Fund for Peace and Justice"],
 )
 def test_a_coordination_inside_a_name_the_question_says_counts_nothing(name):
     sentence = facts(f"The plan was drafted by {name}, which reports to the deputy mayor.")

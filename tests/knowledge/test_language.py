@@ -279,13 +279,24 @@ def test_a_degree_word_is_a_comparative_of_no_other_word(phrase, word, degree):
     assert language.is_degree_word(token) is degree
 
 
-AMOUNTS = [("USD 48 million", 48e6), ("EUR 2.6 million", 2.6e6), ("KES 300", 300.0), ("GBP 1,200", 1200.0),
-           ("48 million USD", 48e6)]
+AMOUNTS = [
+    ("USD 48 million", 48e6),
+    ("EUR 2.6 million", 2.6e6),
+    ("KES 300", 300.0),
+    ("GBP 1,200", 1200.0),
+    ("48 million USD", 48e6),
+]
 
 
 @pytest.mark.parametrize(("written", "value"), AMOUNTS)
-@pytest.mark.parametrize("frame", ["The fund was launched with pledges of {}.", "The project cost {} in total.",
-                                   "Each transfer was charged {} last year."])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The fund was launched with pledges of {}.",
+        "The project cost {} in total.",
+        "Each transfer was charged {} last year.",
+    ],
+)
 def test_a_number_beside_a_currency_code_is_an_amount_and_the_code_no_name(written, value, frame):
     found = language.analyse_span(language.parse(frame.format(written))[:])
     amounts = [q for q in found.quantities if q.kind == "amount"]
@@ -293,8 +304,14 @@ def test_a_number_beside_a_currency_code_is_an_amount_and_the_code_no_name(writt
     assert not [e for e in found.names() if e.text in written]
 
 
-@pytest.mark.parametrize("sentence", ["It was the largest single displacement event.",
-                                      "Storm Ada was the single most costly event.", "It is the biggest single donor."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the largest single displacement event.",
+        "Storm Ada was the single most costly event.",
+        "It is the biggest single donor.",
+    ],
+)
 def test_single_beside_a_superlative_grades_and_counts_nothing(sentence):
     assert not [q for q in language.analyse_span(language.parse(sentence)[:]).quantities if q.kind == "count"]
 
