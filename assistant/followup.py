@@ -60,6 +60,7 @@ class Anaphor:
     pointing: bool = False  # a demonstrative standing alone ("Why is that?"): what was just said first
     object: bool = False  # a verb's direct object ("Who drafted it?"): the previous question's object first
     animate: bool | None = None  # "he" / "she" stand for a person, "it" for no person; "they", "that": either
+    says: bool = False  # the subject of a verb of saying with a clause ("It also notes that X"): a text or an agent
 
 
 def standalone_question(
@@ -117,6 +118,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                     clause_subject="" if possessive else _clause_subject(token),
                     object=token.dep_ == "dobj",
                     animate=_animate(token),
+                    says=_says_a_clause(token),
                 )
             )
         elif _is_demonstrative(token):
@@ -165,6 +167,17 @@ def _which_alone(token: Token) -> bool:
         and token.dep_ in _ARGUMENTS
         and not any(c.dep_ == "prep" for c in token.children)
         and not (following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))  # "in which regions"
+    )
+
+
+def _says_a_clause(pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of a verb of saying or thinking that takes a clause ("It also notes
+    that X", "They argue that X")."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and bool(lexicon.supersenses(verb.lemma_, "v") & {"verb.communication", "verb.cognition"})
     )
 
 
@@ -293,6 +306,7 @@ class _Candidate:
     act: str = ""  # an act the previous question told of, with `text` its object: "this incorporation" after
     # "Which issues incorporate migrants?" is "the incorporation of migrants"
     person: bool = False  # a person's name or a noun for a person ("Farah Okonjo", "the director"): "he" / "she"
+    speaker: bool = False  # what can say something: a text, a person, a named body ("the chapter", "IOM")
 
 
 def antecedents(
@@ -692,7 +706,11 @@ def _candidate(span: Span) -> _Candidate:
     person = root.ent_type_ == "PERSON" or (  # a noun that names nothing but people ("director"; not "pilot")
         root.pos_ == "NOUN" and lexicon.supersenses(root.lemma_, "n", senses=3) == {"noun.person"}
     )
-    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person)
+    speaker = person or is_text(root) or root.ent_type_ in _SPEAKERS or lexicon.is_social_group(root.lemma_.lower())
+    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person, speaker=speaker)
+
+
+_SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])  # entity labels of those who can say something
 
 
 def _as_mentioned(span: Span) -> _Candidate:
@@ -730,6 +748,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     if anaphor.animate is not None:  # "it" is no person; "she" a person when one was talked about
         agreeing = [c for c in candidates if c.person == anaphor.animate]
         candidates = agreeing if agreeing or not anaphor.animate else candidates
+    if anaphor.says:  # "It also notes that X": what can note things, the text the conversation is about first
+        candidates = [c for c in candidates if c.speaker] or candidates
     if anaphor.pointing:  # "Why is that significant?": what the answer just said, when it agrees
         said = next(
             (c for c in candidates if c.answered and c.plural == anaphor.plural and c.head != anaphor.clause_subject),

@@ -835,3 +835,12 @@ def test_which_alone_takes_the_noun_the_previous_question_asked_for(asked, noun,
 def test_which_with_its_own_phrase_is_left_to_that_phrase(follow_up):
     h = history("What are the two global compacts?", "The compacts on migration and on refugees.")
     assert "which compact" not in standalone_question(follow_up, h).lower()
+
+
+@pytest.mark.parametrize("source", ["The chapter", "The review", "IOM", "The committee"])
+@pytest.mark.parametrize("verb", ["notes", "argues", "says", "warns"])
+def test_it_saying_something_stands_for_what_can_say_it(source, verb):
+    """ "It also notes that X" after "The chapter describes Y as Z": a text or a body says things, Y does not."""
+    h = history(f"{source} describes the normative architecture of migration as detailed but fragmented.", "ok")
+    rewritten = standalone_question(f"It also {verb} that implementation gaps exist.", h)
+    assert rewritten.startswith(source), rewritten
