@@ -524,6 +524,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         if member is not None and "noun.cognition" in lexicon.supersenses(noun.lemma_, "n", senses=1):
             noun = member  # "how many kinds of instruments": kinds are counted by naming instruments
         return Expected.COUNT, noun.lemma_.lower(), False, False
+    if word == "what" and _asks_a_price(wh):
+        return Expected.AMOUNT, "", False, False
     if word == "when":
         future = any(t.tag_ == "MD" for t in doc)  # "when will ...?": a modal, wherever the parser hangs it
         following = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
@@ -571,6 +573,21 @@ def _asks_a_sum(much: Token, verb: Token) -> bool:
     if lexicon.supersenses(verb.lemma_, "v", senses=1) & {"verb.change", "verb.motion"}:
         return False
     return much.dep_ in ("dobj", "npadvmod", "attr", "pobj", "nsubjpass", "acomp")
+
+
+def _asks_a_price(wh: Token) -> bool:
+    """ "What did the training cost?": "what" filling the object of a verb that states a price (a state, WordNet's
+    verb.stative, named by the word for a sum: "cost"), even where the tagger took the verb for a noun (it has
+    the auxiliary "did")."""
+    predicate = wh.head
+    supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in predicate.children)
+    if wh.dep_ not in ("dobj", "dative", "det") or not (predicate.pos_ == "VERB" or supported):
+        return False
+    lemma = predicate.lemma_.lower()
+    return bool(
+        lexicon.supersenses(lemma, "v", senses=1) & {"verb.stative"}
+        and lexicon.supersenses(lemma, "n", senses=1) & {"noun.possession"}
+    )
 
 
 def _action(wh: Token) -> str:

@@ -555,3 +555,21 @@ def test_a_collection_of_things_asks_no_organization(noun):
 @pytest.mark.parametrize("noun", ["agency", "committee", "body", "ministry", "council"])
 def test_a_group_of_people_asks_an_organization(noun):
     assert analyse(f"Which {noun} was set up to coordinate the work?").expected is Expected.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the project cost?",
+        "what did gap training cost per participant on average",
+        "What does a passport cost?",
+        "What will the new centre cost the city?",
+    ],
+)
+def test_what_a_thing_costs_asks_a_sum(question):
+    assert analyse(question).expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize("question", ["What did the fund finance?", "What did the plan cover?", "What did it weigh?"])
+def test_what_other_verbs_take_asks_no_sum(question):
+    assert analyse(question).expected is not Expected.AMOUNT
