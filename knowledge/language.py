@@ -967,16 +967,17 @@ def _bounds(token: Token) -> bool:
     return token.tag_ in ("JJR", "RBR") or modifies
 
 
-def _compared(number: Sequence[Token]) -> bool:
-    """Whether a number the recogniser missed is a bound: a comparative's "than" before it, past a currency
-    code ("more than EUR 40 million", "fewer than 300"), or a bounding word on it ("about 300")."""
+def _a_bound(number: Sequence[Token]) -> bool:
+    """Whether a number's words make it a bound, not a value: a bounding word among or on them ("about 300",
+    "over 40", which the recogniser may leave out of the entity), or a comparative's "than" before them, past a
+    currency code ("more than EUR 40 million")."""
     doc = number[0].doc
+    on = [c for t in number if t.like_num for c in t.children if c.dep_ in ("quantmod", "advmod")]
     i = number[0].i - 1
     if i >= 0 and _is_currency_marker(doc[i]):
         i -= 1
-    before = doc[i] if i >= 0 else None
-    on = [c for t in number for c in t.children if c.dep_ in ("quantmod", "advmod")]
-    return (before is not None and (before.lower_ == "than" or _bounds(before))) or any(_bounds(t) for t in on)
+    than = i >= 0 and doc[i].lower_ == "than"  # English grammar: a comparison's standard follows "than"
+    return than or any(_bounds(t) for t in (*number, *on))
 
 
 def _is_year(token: Token) -> bool:
@@ -1072,8 +1073,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            modifiers = [c for t in ent if t.like_num for c in t.children if c.dep_ in ("quantmod", "advmod")]
-            exact = not any(_bounds(t) for t in (*ent, *modifiers))  # "over 40": the recogniser may leave "over" out
+            exact = not _a_bound(ent)
             found.append(
                 Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act)
             )
@@ -1092,7 +1092,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind = "amount" if _beside_a_currency_code(run) else "count"
             text = span.doc.text[token.idx : end]
             of = "" if kind == "amount" else _of(token)
-            exact = not _compared(run)
+            exact = not _a_bound(run)
             found.append(Quantity(text, kind, value, of, offset + token.idx, offset + end, exact))
     for token in span:  # "the only issue", "a single initiative": exactly one
         noun = token.head
