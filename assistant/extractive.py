@@ -98,11 +98,11 @@ class ExtractiveComposer:
 
     @staticmethod
     def direct_answer(question: Question, draft: Draft) -> tuple[str, Draft] | None:
-        """What the question asks for ("2016", "Two"), when a chosen sentence states it, and the draft with
-        that sentence first (the short answer leads into the sentence it rests on)."""
+        """What the question asks for ("2016", "Two"), when a chosen sentence states it (the closest such
+        sentence), and the draft with that sentence first (the short answer leads into the sentence it rests on)."""
         if question.expected not in _DIRECT:
             return None
-        for sentence in draft.sentences:
+        for sentence in sorted(draft.sentences, key=lambda s: -s.score):
             fact = answer_fact(question, sentence.facts)
             if fact is not None and fact.text:
                 rest = [s for s in draft.sentences if s is not sentence]

@@ -209,7 +209,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
                 q
                 for q in facts.quantities
                 if q.kind in ("count", "span") and q.value is not None and q.value not in stated
-                if not question.about or q.of == question.about
+                if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
             ),
             None,
         )
@@ -228,7 +228,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         if years:
             return years[0]
         dated = {(q.start, q.end) for q in facts.quantities if q.kind == "year"}  # years dating another noun
-        dates = [e for e in facts.entities if e.label in ("DATE", "TIME") and (e.start, e.end) not in dated]
+        dates = [e for e in new if e.label in ("DATE", "TIME") and (e.start, e.end) not in dated]
         if wanted is Expected.POINT_IN_TIME:  # a point, not "in recent years": it has a number or a name
             dates = [
                 e for e in dates if any(c.isdigit() for c in e.text) or any(w[:1].isupper() for w in e.text.split()[1:])
@@ -267,6 +267,13 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     return None
 
 
+def _a_kind_asked(counted: str, question: Question) -> bool:
+    """Whether a count of `counted` answers "how many <about>": a kind of what is asked ("96 managers" are people)
+    that the question does not name as something else ("how many people did the auditors meet?": not the auditors)."""
+    named = {t.lemma_.lower() for t in question.doc or ()}
+    return counted not in named and lexicon.counts_as(counted, question.about)
+
+
 def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = True) -> int:
     """How many items a sentence enumerates of the thing asked about, or 0: numbered items ("(1) ... (3)"),
     or a coordination in a sentence that names the thing ("These issues include A, B, C and D"; "the MICIC
@@ -298,6 +305,8 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     )  # "These issues include A, B and C": the issues are what the list is of; "among States" elsewhere is not
     if not party and not said_in(governor, question.terms):
         return 0  # the list neither is of the thing counted nor completes a word of the question
+    if not party and about and (governor, "N") in facts.words and not lexicon.counts_as(governor, about):
+        return 0  # a list of other things the question names ("the three camps" when refugees are counted)
     return len(items)
 
 
@@ -396,11 +405,27 @@ def missing_facts(
         unsaid = [e for e in unsaid if e not in qualifying or not name_said(e.text, elsewhere)]
     missing += [e.text for e in unsaid]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
-    ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and t.dep_ == "amod" and _a_party(t.head)]
+    ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
         if rank.lower_ not in ranked:  # place" ranks nothing the question is about)
             missing.append(rank.text)
     return missing
+
+
+def _ranks_a_party(ordinal: Token) -> bool:
+    """ "the second centre", "the third recommendation"."""
+    return ordinal.dep_ == "amod" and _a_party(ordinal.head)
+
+
+def _ranks_an_act(ordinal: Token) -> bool:
+    """ "ranked first", "came second", "was placed third": the rank completes the verb it follows (not "first met",
+    the earliest time)."""
+    verb = ordinal.head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and ordinal.i > verb.i
+        and ordinal.dep_ in ("advmod", "oprd", "npadvmod", "attr", "acomp")
+    )
 
 
 def _qualifies_a_noun_said(question: Question, name: Entity, facts: Sequence[SentenceFacts]) -> bool:

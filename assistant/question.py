@@ -107,7 +107,8 @@ def analyse(text: str) -> Question:
         form = Form.CLAIM
     elif wh is None and first.pos_ == "AUX":
         form = Form.YES_NO
-    elif _is_statement(doc):  # a wh-word inside a statement opens a clause ("... is how X"), asks nothing
+    elif _is_statement(doc) and not (wh is not None and _personal(doc)):  # a wh-word inside a statement opens a
+        # clause ("... is how X"), asks nothing; but the speaker's "I'd like to know what X is" asks it
         form, claim, wh = Form.CLAIM, doc[:], None
     elif wh is None and _is_statement(doc, asked=True) and not _personal(doc):  # "X joined Y in 2016?"
         form, claim = Form.CLAIM, _trimmed(list(doc)) or doc[:]
@@ -471,14 +472,19 @@ def _noun_class(lemma: str) -> Expected:
     if "noun.location" in senses and lexicon.supersenses(lemma, "n", senses=1) & {"noun.location", "noun.group"}:
         # a place only when the noun is not as often a topic ("which areas": of a map or of a debate)
         return Expected.ANY if senses & _IDEAS else Expected.PLACE
-    for sense, kind in (
-        ("noun.person", Expected.PERSON),
-        ("noun.group", Expected.ORGANIZATION),
-        ("noun.time", Expected.POINT_IN_TIME if is_time_unit(lemma) else Expected.TIME),
-        ("noun.possession", Expected.AMOUNT),
-    ):
-        if sense in senses and (kind is not Expected.ORGANIZATION or lexicon.is_social_group(lemma)):
-            return kind  # a group of people, not a collection of things ("which body of law": a law)
+    for commonest in (1, 2):  # the commoner sense first: "what date" is a day before it is a companion
+        classes = lexicon.supersenses(lemma, "n", senses=commonest)
+        for sense, kind in (
+            ("noun.person", Expected.PERSON),
+            ("noun.group", Expected.ORGANIZATION),
+            (
+                "noun.time",
+                Expected.POINT_IN_TIME if is_time_unit(lemma) or lexicon.is_point_in_time(lemma) else Expected.TIME,
+            ),
+            ("noun.possession", Expected.AMOUNT),
+        ):
+            if sense in classes and (kind is not Expected.ORGANIZATION or lexicon.is_social_group(lemma)):
+                return kind  # a group of people, not a collection of things ("which body of law": a law)
     return Expected.ANY
 
 
@@ -502,6 +508,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         )
         if quantifier is None:
             return Expected.ANY, "", False, False
+        if quantifier.lower_ == "much" and any(c.dep_ == "prep" and c.lower_ == "of" for c in quantifier.children):
+            return Expected.SHARE, "", False, False  # "how much of the budget / of their bills": a part of a whole
         noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
         after = doc[quantifier.i + 1] if quantifier.i + 1 < len(doc) else quantifier
         degree = after if after.tag_ in ("JJR", "RBR") else None  # "how much faster / longer / more X"
@@ -736,12 +744,29 @@ def _attribution(doc: Doc) -> list[Token]:
 
 
 def _predicates(verb: Token) -> bool:
-    """A verb of saying that says something of its object ("calls X pragmatic", "describes X as fragmented",
-    "presents X as a solution"): the text only reports that X is so."""
-    if not _is_communication(verb):
+    """A verb of saying or judging that says something of its object ("calls X pragmatic", "describes X as
+    fragmented", "presents X as a solution", "judges X to be effective", "regards X as remarkable"): the text
+    only reports that X is so. The parser hangs the predicate on the verb or inside the object's phrase
+    ("calls the progress made so far modest")."""
+    if not lexicon.supersenses(verb.lemma_, "v") & {"verb.communication", "verb.cognition"}:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return len(objects) == 2 or any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    inside = [t for o in objects for t in o.subtree if t is not o]
+    return len(objects) == 2 or any(_is_predicate(t, bool(objects)) for t in [*verb.children, *inside])
+
+
+def _is_predicate(token: Token, has_object: bool) -> bool:
+    """A predicate complement as the parser hangs it: "as" with its phrase or clause, an infinitive ("to be
+    effective"), a clause opened by "as" or "to" after an object, an adjective after its noun or a noun phrase
+    beside it with no comma between (the second object of "calls the plan weak", "calls X the best path")."""
+    if token.dep_ in ("oprd", "xcomp") or (token.lower_ == "as" and token.dep_ in ("prep", "mark")):
+        return True
+    if token.dep_ == "amod" and token.i > token.head.i:  # an adjective after its noun: "calls the plan weak"
+        return True
+    if token.dep_ == "appos" and not token.doc[token.left_edge.i - 1].is_punct:  # "calls X the best path"
+        return True
+    marks = {m.lower_ for m in token.children if m.dep_ in ("mark", "aux")}
+    return has_object and token.dep_ in ("advcl", "ccomp", "acomp") and bool(marks & {"as", "to"})
 
 
 def _is_text_object(preposition: Token) -> bool:
@@ -813,4 +838,20 @@ def _frame_tokens(doc: Doc) -> list[Token]:
             skip.add(token.head.i)
         if token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case"):
             skip.update(t.i for t in token.subtree)  # "according to the text"
+    skip.update(t.i for t in _speaker_asking(doc))
     return [doc[i] for i in sorted(skip)]
+
+
+def _speaker_asking(doc: Doc) -> list[Token]:
+    """The words around an indirect question the speaker puts ("I'd like to know", "I wonder", "we need to find
+    out" + a wh-clause): everything outside the clause that asks."""
+    if not _personal(doc):
+        return []
+    wh = next((t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)), None)
+    clause = wh
+    while clause is not None and clause.dep_ not in ("ccomp", "xcomp", "advcl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause is None or clause.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return []
+    inside = {t.i for t in clause.subtree}
+    return [t for t in doc if t.i not in inside and not t.is_punct]

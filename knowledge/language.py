@@ -30,13 +30,13 @@ from typing import Literal
 from spacy.lang.char_classes import CURRENCY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, filter_spans
 
 from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 20
+FACTS_VERSION = 21
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -68,9 +68,36 @@ def _quantity_labels(doc: Doc) -> Doc:
     """Entity labels the recogniser gets wrong on numbers it has seen little of, read from their words: a day,
     month and year ("4 September 2020", sometimes taken for an EVENT) is a DATE; a number whose unit is a ratio
     ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
-    ("GBP 1,200", "K$150") MONEY."""
-    doc.ents = [_relabelled(ent) for ent in doc.ents]
+    ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
+    is a DATE: a number up to 31 beside a capitalised word whose commonest sense is a time (a month)."""
+    ents = [_relabelled(ent) for ent in doc.ents]
+    days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
+    days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
+    if days:
+        kept = [e for e in ents if not any(e.start < d.end and d.start < e.end for d in days)]
+        ents = filter_spans([*kept, *days])
+    doc.ents = ents
     return doc
+
+
+def _day_of_month(number: Token) -> Span | None:
+    """ "30 June", "June 30", "9 July 2024": a day number next to a month's name, with the year after it if any."""
+    if (
+        not (number.text.isascii() and number.text.isdigit() and len(number.text) <= 2)
+        or not 1 <= int(number.text) <= 31
+    ):
+        return None
+    doc = number.doc
+    for month in (doc[number.i + 1] if number.i + 1 < len(doc) else None, doc[number.i - 1] if number.i else None):
+        if month is None or not month.is_title or month.like_num:
+            continue
+        if "noun.time" not in lexicon.supersenses(month.lower_, "n", senses=1):
+            continue
+        start, end = min(number.i, month.i), max(number.i, month.i) + 1
+        if end < len(doc) and _is_year(doc[end]):
+            end += 1
+        return Span(doc, start, end, label="DATE")
+    return None
 
 
 def _relabelled(ent: Span) -> Span:
@@ -981,7 +1008,13 @@ def _a_bound(number: Sequence[Token]) -> bool:
 
 
 def _is_year(token: Token) -> bool:
-    return token.like_num and token.text.isdigit() and len(token.text) == 4 and 1000 <= int(token.text) <= 2199
+    return (
+        token.like_num
+        and token.text.isascii()
+        and token.text.isdigit()
+        and len(token.text) == 4
+        and 1000 <= int(token.text) <= 2199
+    )
 
 
 def _is_list_marker(token: Token) -> bool:

@@ -517,6 +517,12 @@ def is_ratio(noun: str) -> bool:
     return _commonest_is_a(noun, "magnitude_relation.n.01")
 
 
+def is_point_in_time(noun: str) -> bool:
+    """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
+    date?" asks for a day, as "what year?" asks for a year."""
+    return _commonest_is_a(noun, "point.n.06") or _commonest_is_a(noun, "day.n.01")
+
+
 def is_social_group(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a group of people ("body", "agency", "office",
     "government"), not only a collection of things ("law": the collection of rules; "set", "series")."""
@@ -525,6 +531,25 @@ def is_social_group(noun: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def counts_as(counted: str, asked: str) -> bool:
+    """Whether a number of `counted` is a number of `asked`: the commonest sense of `counted` is a kind of the
+    commonest sense of `asked`, or of a member of the group it names ("96 managers" answers "how many people":
+    people are persons, a manager is a kind of person; "three camps" counts no refugees)."""
+    reader = _reader()
+    if reader is None or not counted or not asked:
+        return False
+    asked_senses = reader.synsets(asked.replace(" ", "_"), "n")[:1]
+    wanted = {s.name() for s in asked_senses} | {m.name() for s in asked_senses for m in s.member_meronyms()}
+    return any(
+        h.name() in wanted
+        for s in reader.synsets(counted.replace(" ", "_"), "n")[:1]
+        for p in s.hypernym_paths()
+        for h in p
+    )
+
+
 def _commonest_is_a(noun: str, kind: str, senses: int = 1) -> bool:
     """Whether one of the noun's `senses` commonest senses is the synset `kind` or a kind of it (WordNet's
     hypernyms)."""

@@ -406,6 +406,46 @@ def test_a_text_reporting_what_something_is_frames_the_claim(claim, framing):
     assert q.form is Form.CLAIM and not set(q.stated.lemmas) & framing
 
 
+def test_a_text_saying_or_judging_what_something_is_frames_the_claim_over_many_wordings():
+    """ "The review judges X to be Y", "regards X as Y", "calls X Y", "describes X as Y": however the parser
+    hangs the predicate (on the verb, inside the object's phrase, an adjective after the noun), the claim
+    is that X is Y; the text and its verb are no words the documents must use."""
+    texts = ["report", "chapter", "document", "article"]
+    verbs = [
+        ("describes", "{x} as {y}"),
+        ("characterises", "{x} as {y}"),
+        ("portrays", "{x} as {y}"),
+        ("presents", "{x} as {y}"),
+        ("calls", "{x} {y}"),
+        ("judges", "{x} to be {y}"),
+        ("regards", "{x} as {y}"),
+        ("considers", "{x} to be {y}"),
+    ]
+    things = ["the new funding model", "the progress made so far", "these harbour rules", "the two pilot schemes"]
+    qualities = ["detailed but fragmented", "modest", "the most promising path", "a costly mistake", "remarkable"]
+    framed = total = 0
+    for text, (verb, pattern), thing, quality in itertools.product(texts, verbs, things, qualities):
+        claim = f"The {text} {verb} {pattern.format(x=thing, y=quality)}."
+        lemmas = set(analyse(claim).stated.lemmas)
+        total += 1
+        framed += text not in lemmas and verb.rstrip("s").rstrip("e") not in {w.rstrip("e") for w in lemmas}
+    assert framed / total >= 0.9, f"{framed} of {total}"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The report rejects the new funding model.",
+        "The chapter criticises the harbour plan.",
+        "The report praises the two pilot schemes.",
+    ],
+)
+def test_a_text_taking_a_stance_is_part_of_the_claim(claim):
+    """A verb of saying with an object and no predicate says what the text does ("rejects X"): its word stays."""
+    lemmas = set(analyse(claim).stated.lemmas)
+    assert {"reject", "criticise", "criticize", "praise"} & lemmas
+
+
 @pytest.mark.parametrize(
     "claim",
     [
@@ -573,3 +613,47 @@ def test_what_a_thing_costs_asks_a_sum(question):
 @pytest.mark.parametrize("question", ["What did the fund finance?", "What did the plan cover?", "What did it weigh?"])
 def test_what_other_verbs_take_asks_no_sum(question):
     assert analyse(question).expected is not Expected.AMOUNT
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "I'd like to know {q}.",
+        "I wonder {q}.",
+        "We need to find out {q}.",
+        "I want to know {q}",
+        "I was wondering {q}.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("what the annual fee per person is", Expected.AMOUNT),
+        ("who chaired the steering board", Expected.AGENT),
+        ("how many families joined the scheme in 2022", Expected.COUNT),
+        ("when the plan was adopted", Expected.TIME),
+        ("which countries signed the agreement", Expected.PLACE),
+    ],
+)
+def test_a_question_the_speaker_puts_indirectly_is_a_question(frame, asked, expected):
+    """ "I'd like to know what X is" asks what X is: no claim to check, and "like", "know" are no words of it."""
+    q = analyse(frame.format(q=asked))
+    assert q.form is Form.QUESTION and q.expected is expected
+    assert not {"know", "wonder", "find", "want", "like", "need"} & {w.lower() for w in q.terms}
+
+
+@pytest.mark.parametrize(
+    "statement", ["I know that the plan was adopted in 2021.", "This is how the compacts were negotiated."]
+)
+def test_a_statement_with_no_question_in_it_stays_a_claim(statement):
+    assert analyse(statement).form is Form.CLAIM
+
+
+@pytest.mark.parametrize("noun", ["date", "day", "deadline"])
+@pytest.mark.parametrize(
+    "frame",
+    ["By what {n} should the report be published?", "On what {n} was it signed?", "What {n} was set for the payments?"],
+)
+def test_a_day_asked_for_is_a_point_in_time_whatever_the_preposition(noun, frame):
+    """ "By what date ...?" asks a day (not the agent of a passive, not a companion: date's rarer sense)."""
+    assert analyse(frame.format(n=noun)).expected is Expected.POINT_IN_TIME

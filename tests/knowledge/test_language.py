@@ -330,3 +330,19 @@ def test_single_beside_a_superlative_grades_and_counts_nothing(sentence):
 def test_numbers_the_recogniser_mislabels_get_their_kind_from_their_words(sentence, kind, value):
     found = language.analyse_span(language.parse(sentence)[:]).quantities
     assert any(q.kind == kind and q.value == value for q in found), found
+
+
+@pytest.mark.parametrize("opening", ["5. Publish", "Recommendation 3: publish", "(2) Publish", "Publish"])
+@pytest.mark.parametrize("day", ["30 June", "1 October", "14 March", "June 30", "9 July 2024"])
+def test_a_day_of_a_month_is_a_date_wherever_the_sentence_opens(opening, day):
+    """A numbered item ("5. Publish ... by 30 June") can hide a day from the recogniser: a number up to 31 beside a
+    month's name is a DATE, and its number is no count ("no later than 30")."""
+    doc = language.parse(f"{opening} an annual report on the scheme no later than {day} each year.")
+    assert any(e.label_ == "DATE" and day in e.text for e in doc.ents), doc.ents
+    facts = language.analyse_span(doc[:])
+    assert not any(q.kind == "count" and q.text in day.split() for q in facts.quantities), facts.quantities
+
+
+@pytest.mark.parametrize("sentence", ["The city opened 30 Welcome Centres.", "The plan covers 12 Districts in all."])
+def test_a_number_beside_a_capitalised_word_that_is_no_month_stays_a_number(sentence):
+    assert not any(e.label_ == "DATE" for e in language.parse(sentence).ents)

@@ -80,3 +80,28 @@ def test_verbs_of_different_acts_do_not_mean_the_same(a, b):
 )
 def test_a_plural_of_a_common_noun_is_told_from_a_noun_or_name_of_its_own(word, plural):
     assert lexicon.is_plural_noun(word) is plural
+
+
+@pytest.mark.parametrize(
+    ("counted", "asked"), [("manager", "people"), ("refugee", "people"), ("migrant", "people"), ("widow", "woman")]
+)
+def test_a_count_of_a_kind_of_thing_counts_the_thing(counted, asked):
+    """ "96 managers" answers "how many people": a kind of person, and people are persons."""
+    assert lexicon.counts_as(counted, asked)
+
+
+@pytest.mark.parametrize(
+    ("counted", "asked"), [("camp", "refugee"), ("household", "people"), ("worker", "migrant"), ("centre", "staff")]
+)
+def test_a_count_of_another_thing_counts_nothing_asked(counted, asked):
+    assert not lexicon.counts_as(counted, asked)
+
+
+@pytest.mark.parametrize("noun", ["date", "deadline", "day", "moment"])
+def test_a_day_or_a_moment_is_a_point_in_time(noun):
+    assert lexicon.is_point_in_time(noun)
+
+
+@pytest.mark.parametrize("noun", ["period", "era", "programme", "week"])
+def test_a_stretch_of_time_or_a_thing_is_no_point(noun):
+    assert not lexicon.is_point_in_time(noun)
