@@ -461,3 +461,35 @@ def test_a_rank_completing_the_verb_must_be_said(rank, other, verb):
     assert rank in missing_facts(q, [facts(f"In the benchmarking, Norland {verb} {other} out of 11 countries.")])
     assert not missing_facts(q, [facts(f"In the benchmarking, Norland {verb} {rank} out of 11 countries.")])
     assert "first" not in missing_facts(analyse("When did the board first meet?"), [facts("The board met in 2020.")])
+
+
+@dataclass(frozen=True)
+class _Scored:
+    facts: SentenceFacts
+    score: float
+
+
+@pytest.mark.parametrize(
+    ("question", "closer", "farther", "answer"),
+    [
+        (
+            "How much will the successor plan need?",
+            "The successor plan will require around €17 million.",
+            "The first plan's budget was €14.2 million.",
+            "Around €17 million",
+        ),
+        (
+            "Who carried out the evaluation?",
+            "The evaluation was carried out by the Institute for Social Research.",
+            "In 2021 the city council adopted the plan.",
+            "The Institute for Social Research",
+        ),
+    ],
+)
+def test_the_direct_answer_comes_from_the_closest_sentence_holding_it(question, closer, farther, answer):
+    """The sentences are shown in the documents' order, but the short answer is read from the closest one."""
+    from assistant.extractive import Draft, ExtractiveComposer
+
+    near, far = _Scored(facts(closer), 0.8), _Scored(facts(farther), 0.7)
+    found = ExtractiveComposer.direct_answer(analyse(question), Draft([far, near], [near, far]))
+    assert found is not None and found[0] == answer and found[1].sentences[0] is near
