@@ -61,6 +61,8 @@ class Anaphor:
     object: bool = False  # a verb's direct object ("Who drafted it?"): the previous question's object first
     animate: bool | None = None  # "he" / "she" stand for a person, "it" for no person; "they", "that": either
     says: bool = False  # the subject of a verb of saying with a clause ("It also notes that X"): a text or an agent
+    locative: str = ""  # "there" standing for a place: the preposition the place takes ("in", or "to" after a verb
+    # of motion: "Why did they move there?")
 
 
 def standalone_question(
@@ -155,7 +157,23 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
             found.append(elided)
         elif _which_alone(token):  # "And which came second?": which of the things the last question asked for
             found.append(Anaphor(token.idx, token.idx + len(token), False, False, elided="which"))
+        elif _there(token) and not _place_before(token):
+            moving = "verb.motion" in lexicon.supersenses(token.head.lemma_, "v", senses=1)
+            found.append(Anaphor(token.idx, token.idx + len(token), False, False, locative="to" if moving else "in"))
     return found
+
+
+def _place_before(there: Token) -> bool:
+    """A place the question names before its "there" ("In Norland, what happened there?")."""
+    return any(
+        t.ent_type_ in _SITES or (t.dep_ == "pobj" and (t.pos_ == "PROPN" or _a_site(t.lemma_.lower())))
+        for t in there.doc[: there.i]
+    )
+
+
+def _there(token: Token) -> bool:
+    """ "there" standing for a place ("What did they recommend there?"), not the "there" of "there is"."""
+    return token.lower_ == "there" and token.tag_ == "RB" and token.dep_ == "advmod"
 
 
 def _which_alone(token: Token) -> bool:
@@ -307,6 +325,7 @@ class _Candidate:
     # "Which issues incorporate migrants?" is "the incorporation of migrants"
     person: bool = False  # a person's name or a noun for a person ("Farah Okonjo", "the director"): "he" / "she"
     speaker: bool = False  # what can say something: a text, a person, a named body ("the chapter", "IOM")
+    site: bool = False  # somewhere one can be: a place's name, a place or a structure ("Valle Seco", "the camp")
 
 
 def antecedents(
@@ -707,10 +726,19 @@ def _candidate(span: Span) -> _Candidate:
         root.pos_ == "NOUN" and lexicon.supersenses(root.lemma_, "n", senses=3) == {"noun.person"}
     )
     speaker = person or is_text(root) or root.ent_type_ in _SPEAKERS or lexicon.is_social_group(root.lemma_.lower())
-    return _Candidate(text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person, speaker=speaker)
+    site = root.ent_type_ in _SITES or (root.pos_ == "NOUN" and _a_site(root.lemma_.lower()))
+    return _Candidate(
+        text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person, speaker=speaker, site=site
+    )
 
 
 _SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])  # entity labels of those who can say something
+_SITES = frozenset(["GPE", "LOC", "FAC"])  # entity labels of places
+
+
+def _a_site(noun: str) -> bool:
+    """A noun whose commonest sense is a place or a structure ("district", "camp", "centre")."""
+    return bool(lexicon.supersenses(noun, "n", senses=1) & {"noun.location", "noun.artifact"})
 
 
 def _as_mentioned(span: Span) -> _Candidate:
@@ -745,6 +773,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         ]
         return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
     candidates = [c for c in candidates if c.place is None]
+    if anaphor.locative:  # "there": a place, or what answered "which camp?"; no place talked about, no rewrite
+        return next((c for c in candidates if c.site or (c.also_head and _a_site(c.also_head))), None)
     if anaphor.animate is not None:  # "it" is no person; "she" a person when one was talked about
         agreeing = [c for c in candidates if c.person == anaphor.animate]
         candidates = agreeing if agreeing or not anaphor.animate else candidates
@@ -798,6 +828,8 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
         phrase, start, end = picked.text, anaphor.start, anaphor.end
         if anaphor.elided == "which":  # "which" -> "which trade"
             phrase = f"{text[start:end]} {picked.also_head}"
+        elif anaphor.locative:  # "there" -> "in Valle Seco", "to the capital"
+            phrase = f"{anaphor.locative} {picked.text}"
         elif anaphor.elided == "one" and picked.place is not None:  # "the second one" -> the list's second item
             start = anaphor.phrase_start
         elif anaphor.elided == "one":

@@ -220,8 +220,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return counted
     if wanted is Expected.AMOUNT:
         return next((q for q in facts.quantities if q.kind == "amount"), None)
-    if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds"
-        shares = (q for q in facts.quantities if q.kind in _SHARES)
+    if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
+        kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
+        shares = (q for q in facts.quantities if q.kind in kinds)  # of a whole ("of the budget"), not a rate
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
         years = [q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question))]

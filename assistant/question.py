@@ -508,8 +508,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         )
         if quantifier is None:
             return Expected.ANY, "", False, False
-        if quantifier.lower_ == "much" and any(c.dep_ == "prep" and c.lower_ == "of" for c in quantifier.children):
-            return Expected.SHARE, "", False, False  # "how much of the budget / of their bills": a part of a whole
+        whole = next((c for p in quantifier.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        if quantifier.lower_ == "much" and whole is not None:  # "how much of the budget / of their bills": a part
+            return Expected.SHARE, whole.lemma_.lower(), False, False
         noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
         after = doc[quantifier.i + 1] if quantifier.i + 1 < len(doc) else quantifier
         degree = after if after.tag_ in ("JJR", "RBR") else None  # "how much faster / longer / more X"
@@ -624,16 +625,17 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
     lemma = noun.lemma_.lower()
     senses = lexicon.supersenses(lemma, "n")
-    if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):
-        return Expected.SHARE, "", False, False  # "what proportion / percentage of holders": a part of a whole
+    if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):  # "what proportion of holders": a part of
+        whole = _member(noun)  # a whole (`about`: the whole, if the question names one; "what interest rate": none)
+        return Expected.SHARE, whole.lemma_.lower() if whole is not None else "", False, False
     if ("noun.quantity" in senses or "noun.attribute" in senses) and not (determined and noun.tag_ == "NNS"):
         counted = _member(noun)  # "which levels of response" (plural) asks for kinds of response, no number
         if counted is not None:
             return Expected.COUNT, counted.lemma_.lower(), False, False
     kind = _noun_class(lemma)
     member = _member(noun)
-    if kind is Expected.AMOUNT and _a_part_of_many(member):
-        return Expected.SHARE, "", False, False  # "what share of participants": a part of them, not a sum
+    if kind is Expected.AMOUNT and _a_part_of_many(member):  # "what share of participants": a part of them
+        return Expected.SHARE, member.lemma_.lower(), False, False
     classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun

@@ -844,3 +844,36 @@ def test_it_saying_something_stands_for_what_can_say_it(source, verb):
     h = history(f"{source} describes the normative architecture of migration as detailed but fragmented.", "ok")
     rewritten = standalone_question(f"It also {verb} that implementation gaps exist.", h)
     assert rewritten.startswith(source), rewritten
+
+
+@pytest.mark.parametrize("noun", ["camp", "district", "city", "town", "port"])
+@pytest.mark.parametrize("place", ["Valle Seco", "Port Anselm", "Harrow Vale"])
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "And what did the auditors recommend to improve registration there?",
+        "How many people live there?",
+        "What happened there in 2022?",
+    ],
+)
+def test_there_stands_for_the_place_the_conversation_named(noun, place, follow_up):
+    """ "there" is a place's pro-form: the place the answer gave for "which camp?", with the preposition a
+    place takes ("in Valle Seco")."""
+    h = history(f"Which {noun} had the lowest enrolment rate?", f"{place}, at 62 percent.")
+    rewritten = standalone_question(follow_up, h)
+    assert f"in {place}" in rewritten and " there" not in rewritten
+
+
+@pytest.mark.parametrize("verb", ["move", "travel", "go"])
+def test_there_after_a_verb_of_motion_is_where_to(verb):
+    h = history("Which city hosted the conference?", "Port Anselm.")
+    assert f"{verb} to Port Anselm" in standalone_question(f"Why did the delegates {verb} there?", h)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is there a budget?", "Are there any plans to expand?", "In Norland, what happened there?"],
+)
+def test_there_of_there_is_or_with_its_place_in_the_question_is_no_anaphor(question):
+    h = history("Which city hosted the conference?", "Port Anselm.")
+    assert "Port Anselm" not in standalone_question(question, h)

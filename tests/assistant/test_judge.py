@@ -493,3 +493,11 @@ def test_the_direct_answer_comes_from_the_closest_sentence_holding_it(question, 
     near, far = _Scored(facts(closer), 0.8), _Scored(facts(farther), 0.7)
     found = ExtractiveComposer.direct_answer(analyse(question), Draft([far, near], [near, far]))
     assert found is not None and found[0] == answer and found[1].sentences[0] is near
+
+
+@pytest.mark.parametrize("rate", ["interest rate", "success rate", "percentage", "proportion"])
+def test_a_rate_of_no_whole_named_is_answered_by_a_percentage_not_a_sum(rate):
+    """ "What interest rate is charged on the loan?" is not answered by "a US$20 million loan"; "a 3 per cent rate" says it."""
+    q = analyse(f"What {rate} is charged on the loan?")
+    assert answer_fact(q, facts("The bank gave a US$20 million concessional loan.")) is None
+    assert answer_fact(q, facts("The loan carries a rate of 3 per cent.")) is not None
