@@ -5,7 +5,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: browser install install-dev index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-ui bench-start reliability calibrate calibrate-claims lint clean
+.PHONY: browser install install-dev index serve chat test test-fast eval eval-gate eval-claims bench bench-check bench-scale bench-parse bench-ui bench-start reliability calibrate calibrate-claims lint clean
 
 # The quality floors a change must keep on the shipped question set (measured values in the README).
 FLOORS := --min hit@1=0.82 --min mrr=0.88 --min citation_recall=0.70 --min answer_recall=0.70 \
@@ -73,6 +73,9 @@ bench-check: index   # warm fact-check of a 20-sentence paragraph (target: at mo
 bench-scale: install   # indexing, start-up, ask and memory at scale (generated + Python docs, embedded + server)
 	@[ -d /usr/share/doc/python3.11/html ] || { apt-get update && apt-get install -y --no-install-recommends python3-doc; }
 	$(BIN)/python -m eval.scale_benchmark $(or $(ARGS),--chunks 10000 --python-docs --server)
+
+bench-parse: install   # the index-time analysis next to the model's encode of the same text (indexing's ceiling)
+	$(BIN)/python -m eval.parse_benchmark
 
 bench-ui: index   # concurrent browser-app sessions (gradio_client) against `assistant serve`: latency, errors, memory
 	$(BIN)/python -m eval.ui_benchmark

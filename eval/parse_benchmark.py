@@ -1,0 +1,51 @@
+"""What the index-time analysis costs next to the model's encode of the same text (issue #15's indexing target).
+
+`make bench-parse`: generated paragraphs (the scale benchmark's corpus), timed in one process, best of two:
+the bare `model.encode`, spaCy's pipeline alone (`language.parse_many`) and the whole stored analysis
+(`language.analyse`: the parse plus the facts read from it). Indexing does all three, so its throughput is
+at most encode / (encode + analysis) of a bare encode, whatever else it saves.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import typer
+
+from eval.scale_benchmark import generate_corpus
+from knowledge.embeddings import sentence_model
+from knowledge.language import analyse, parse_many
+
+
+def _best_of_two(work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main(chunks: int = typer.Option(500, min=10, help="Chunks of generated text.")) -> None:
+    with tempfile.TemporaryDirectory(prefix="assistant-parse-") as tmp:
+        paths = generate_corpus(Path(tmp), chunks, seed=7)
+        paragraphs = [p for path in paths for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    model = sentence_model()
+    model.encode(paragraphs[:8])  # warm both
+    analyse(paragraphs[0], [(0, len(paragraphs[0]))])
+    encode = _best_of_two(lambda: model.encode(paragraphs, batch_size=32))
+    spacy_alone = _best_of_two(lambda: parse_many(paragraphs))
+    stored = _best_of_two(lambda: [analyse(p, [(0, len(p))]) for p in paragraphs])
+    print(f"{len(paragraphs)} paragraphs, {sum(len(p.split()) for p in paragraphs):,} words")
+    print(f"bare encode                        {encode:6.2f} s")
+    print(f"spaCy's pipeline alone             {spacy_alone:6.2f} s  ({spacy_alone / encode:.2f}x the encode)")
+    print(f"parse and stored analysis          {stored:6.2f} s  ({stored / encode:.2f}x the encode)")
+    best, this = encode / (encode + spacy_alone), encode / (encode + stored)
+    print(f"indexing / bare encode at best: {best:.2f} with a free analysis, {this:.2f} with this one (target 0.85)")
+
+
+if __name__ == "__main__":
+    typer.run(main)
