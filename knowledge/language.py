@@ -69,7 +69,7 @@ def _quantity_labels(doc: Doc) -> Doc:
     month and year ("4 September 2020", sometimes taken for an EVENT) is a DATE; a number whose unit is a ratio
     ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
-    is a DATE: a number up to 31 beside a capitalised word whose commonest sense is a time (a month)."""
+    is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are)."""
     ents = [_relabelled(ent) for ent in doc.ents]
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
@@ -91,7 +91,7 @@ def _day_of_month(number: Token) -> Span | None:
     for month in (doc[number.i + 1] if number.i + 1 < len(doc) else None, doc[number.i - 1] if number.i else None):
         if month is None or not month.is_title or month.like_num:
             continue
-        if "noun.time" not in lexicon.supersenses(month.lower_, "n", senses=1):
+        if not lexicon.is_month(month.lower_):
             continue
         start, end = min(number.i, month.i), max(number.i, month.i) + 1
         if end < len(doc) and _is_year(doc[end]):

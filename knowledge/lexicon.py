@@ -523,6 +523,11 @@ def is_point_in_time(noun: str) -> bool:
     return _commonest_is_a(noun, "point.n.06") or _commonest_is_a(noun, "day.n.01")
 
 
+def is_month(noun: str) -> bool:
+    """Whether the noun's commonest sense is a month of the calendar ("June", "september")."""
+    return _commonest_is_a(noun, "calendar_month.n.01")
+
+
 def is_social_group(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a group of people ("body", "agency", "office",
     "government"), not only a collection of things ("law": the collection of rules; "set", "series")."""

@@ -343,6 +343,8 @@ def test_a_day_of_a_month_is_a_date_wherever_the_sentence_opens(opening, day):
     assert not any(q.kind == "count" and q.text in day.split() for q in facts.quantities), facts.quantities
 
 
-@pytest.mark.parametrize("sentence", ["The city opened 30 Welcome Centres.", "The plan covers 12 Districts in all."])
+@pytest.mark.parametrize(
+    "sentence", ["The city opened 30 Welcome Centres.", "The plan covers 12 Districts in all.", "Phase 2 begins now."]
+)
 def test_a_number_beside_a_capitalised_word_that_is_no_month_stays_a_number(sentence):
     assert not any(e.label_ == "DATE" for e in language.parse(sentence).ents)
