@@ -678,7 +678,17 @@ def _referent(chunk: Span) -> Span | None:
         return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
     if any("Fin" in t.morph.get("VerbForm") for t in tokens) or not _can_be_a_noun(chunk.root):
         return None  # "What does the third part of the chapter examine?" has no noun "examine"
+    if _part_of_a_verb(chunk.root):
+        return None  # "took part", "takes place": no thing to point back at
     return whole_words(chunk.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _part_of_a_verb(noun: Token) -> bool:
+    """A bare object that makes one verb with its verb, as WordNet lists it ("take part", "take place", "take
+    stock", "make sense")."""
+    verb = noun.head
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    return noun.dep_ == "dobj" and bare and verb.pos_ == "VERB" and lexicon.is_verb(f"{verb.lemma_}_{noun.lemma_}")
 
 
 def _can_be_a_noun(token: Token) -> bool:

@@ -44,6 +44,7 @@ from knowledge.language import (
     SentenceFacts,
     content_lemmas,
     is_degree_word,
+    ordinal_value,
 )
 from knowledge.terms import stem
 
@@ -407,8 +408,9 @@ def missing_facts(
     missing += [e.text for e in unsaid]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
+    items = {f.item for f in scope if f.item}  # "3. Tarrow Bridge, ...": the third of a list says "third"
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
-        if rank.lower_ not in ranked:  # place" ranks nothing the question is about)
+        if rank.lower_ not in ranked and ordinal_value(rank.text) not in items:  # place" ranks nothing asked)
             missing.append(rank.text)
     return missing
 

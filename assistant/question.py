@@ -378,13 +378,21 @@ def _names_the_text(token: Token) -> bool:
 
 
 def _inverted_subject(noun: Token) -> bool:
-    """Whether the noun heads the phrase right after a question's opening wh-word and auxiliary ("How does the
-    X report on Y rate Z?"): the subject by word order, which the parser often misattaches in long questions."""
+    """Whether the noun heads the phrase right after a question's opening wh-phrase and auxiliary ("How does the
+    X report on Y rate Z?", "Which two initiatives does the X chapter give?"): the subject by word order, which the
+    parser often misattaches in long questions."""
     sentence = noun.sent
     words = [t for t in sentence if not t.is_punct]
-    if len(words) < 3 or words[0].tag_ not in WH_TAGS or words[1].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+    if len(words) < 3 or words[0].tag_ not in WH_TAGS:
         return False
-    between = [t for t in words if words[1].i < t.i < noun.i]
+    wh = words[0]  # and the rest of its phrase: "Which two initiatives does the X chapter give ...?"
+    auxiliary = next((t for t in words if t.i > wh.i and t.pos_ not in ("NUM", "ADJ", "NOUN")), None)
+    if auxiliary is None or auxiliary.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    phrase_end = auxiliary.i - 1
+    if phrase_end > wh.i and noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # after a wh-phrase, only a noun parsed as the subject ("did the X government sign": a verb)
+    between = [t for t in words if auxiliary.i < t.i < noun.i]
     return all(t.dep_ in ("det", "compound", "nmod", "amod", "nummod", "poss", "case") for t in between)
 
 

@@ -94,8 +94,9 @@ def _raw_paragraphs(pages: Iterable[tuple[int | None, str]]) -> list[_RawParagra
             if not stripped:
                 current = None
                 continue
-            bullet = _BULLET_RE.match(stripped) or (
-                _NUMBERED_RE.match(stripped) and (current is None or current.lines[-1].endswith(_TERMINAL))
+            bullet = _BULLET_RE.match(stripped) or (  # a numbered line opens an item after a finished line or
+                _NUMBERED_RE.match(stripped)  # after another item ("1. Brennford, with 1,906 applications" / "2. ...")
+                and (current is None or current.bullet or current.lines[-1].endswith(_TERMINAL))
             )
             md_heading = _MD_HEADING_RE.match(stripped)
             if md_heading:

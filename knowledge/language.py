@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 21
+FACTS_VERSION = 22
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 
 WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])  # Penn tags of wh-words: which/what, who, whose, how/when
@@ -213,6 +213,7 @@ class SentenceFacts:
     enumeration_of: str = ""  # the word it depends on: "negotiate" (to negotiate A, B and C), "process" (of A and B)
     numbered: int = 0  # numbered list items ("(1) ... (2) ... (3)" -> 3)
     numbered_of: str = ""  # the word the numbered list completes: "examination" (an examination of (1) ...)
+    item: int = 0  # the number of the list item it is ("3. Tarrow Bridge, with 803 applications" -> 3), else 0
     times: tuple[str, ...] = ()  # prepositional phrases naming a time ("at present", "to date", "in an era of ...")
     places: tuple[str, ...] = ()  # prepositional phrases naming a place ("across international borders")
     degrees: tuple[tuple[str, str], ...] = ()  # (modifier, head) as written, of its quantifying determiners
@@ -258,6 +259,7 @@ class SentenceFacts:
             "denied": list(self.denied),
             "num": self.numbered,
             "num_of": self.numbered_of,
+            "item": self.item,
             "enum_of": self.enumeration_of,
             "time": list(self.times),
             "place": list(self.places),
@@ -285,6 +287,7 @@ class SentenceFacts:
             denied=tuple(d.get("denied", ())),
             numbered=d.get("num", 0),
             numbered_of=d.get("num_of", ""),
+            item=d.get("item", 0),
             graded=d.get("graded", False),
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
@@ -321,12 +324,22 @@ def analyse_span(span: Span, offset: int = 0) -> SentenceFacts:
 
 
 def _sentences_of(doc: Doc, offset: int) -> list[SentenceFacts]:
+    """Each sentence's facts; a list item's number that the parser made a sentence of its own ("1." / "Brennford,
+    with 1,906 applications") opens the sentence after it."""
     found = []
+    marker: Token | None = None
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue
-        found.append(_facts(doc[tokens[0].i : tokens[-1].i + 1], offset))
+        if len(tokens) == 2 and _opens_an_item(tokens[0]):
+            marker = tokens[0]
+            continue
+        first = marker if marker is not None else tokens[0]
+        found.append(_facts(doc[first.i : tokens[-1].i + 1], offset))
+        marker = None
+    if marker is not None:
+        found.append(_facts(doc[marker.i : marker.i + 2], offset))
     return found
 
 
@@ -469,6 +482,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         enumeration_of=_governor(enumerated[0]) if enumerated else "",
         numbered=sum(_is_list_marker(t) for t in span),
         numbered_of=_list_head(span),
+        item=next((int(t.text) for t in span[:1] if _opens_an_item(t)), 0),
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
@@ -1025,6 +1039,25 @@ def _is_list_marker(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) <= 2 and (after == ")" or (before == "(" and after == ")"))
 
 
+def _opens_an_item(token: Token) -> bool:
+    """ "3." or "3)" opening a sentence: the number of a list item ("3. Tarrow Bridge, with 803 applications")."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return (
+        token.i == token.sent.start
+        and token.text.isascii()
+        and token.text.isdigit()
+        and len(token.text) <= 2
+        and len(following) == 2
+        and following[0].text in (".", ")")
+    )
+
+
+def _is_marker(token: Token) -> bool:
+    """A number that marks an item, of an inline enumeration ("(2)") or of a list ("2. Oakley"): no count."""
+    return _is_list_marker(token) or _opens_an_item(token)
+
+
 def numbered_items(doc: Doc | Span) -> list[Span]:
     """The items of a numbered list ("(1) A; (2) B; and (3) C" -> A, B, C), without their markers and the
     punctuation and conjunction between them; [] without one."""
@@ -1099,7 +1132,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
-        elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_list_marker(ent[0]) or _is_year(ent[0]))):
+        elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
             kind, value, of = "count", number_value(" ".join(t.text for t in ent if t.like_num)), _of(ent.root)
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
@@ -1111,7 +1144,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act)
             )
     for token in span:  # numbers the entity recogniser missed
-        if token.i in covered or not token.like_num or _is_list_marker(token) or _is_year(token):
+        if token.i in covered or not token.like_num or _is_marker(token) or _is_year(token):
             continue
         if _partitive_one(token):
             continue

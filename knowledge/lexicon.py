@@ -523,6 +523,14 @@ def is_point_in_time(noun: str) -> bool:
     return _commonest_is_a(noun, "point.n.06") or _commonest_is_a(noun, "day.n.01")
 
 
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def is_verb(phrase: str) -> bool:
+    """Whether WordNet lists the word or phrase ("take_part", "carry_out") as a verb."""
+    reader = _reader()
+    return reader is not None and bool(phrase) and bool(reader.synsets(phrase.lower().replace(" ", "_"), "v"))
+
+
 def is_month(noun: str) -> bool:
     """Whether the noun's commonest sense is a month of the calendar ("June", "september")."""
     return _commonest_is_a(noun, "calendar_month.n.01")

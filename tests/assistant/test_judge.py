@@ -501,3 +501,19 @@ def test_a_rate_of_no_whole_named_is_answered_by_a_percentage_not_a_sum(rate):
     q = analyse(f"What {rate} is charged on the loan?")
     assert answer_fact(q, facts("The bank gave a US$20 million concessional loan.")) is None
     assert answer_fact(q, facts("The loan carries a rate of 3 per cent.")) is not None
+
+
+@pytest.mark.parametrize(("rank", "number"), [("first", 1), ("second", 2), ("third", 3), ("fifth", 5)])
+@pytest.mark.parametrize("noun", ["town", "district", "trade"])
+def test_a_rank_is_said_by_the_list_item_of_that_number(rank, number, noun):
+    """ "Which town came third?" is answered by "3. Tarrow Bridge, with 803 applications" in a ranked list, not by
+    item 4."""
+    from knowledge.language import analyse as analyse_text
+
+    q = analyse(f"In the ranking of the towns by applications, which {noun} came {rank}?")
+    item = f"{number}. Tarrow Bridge, with 803 applications"
+    [said] = analyse_text(item, [(0, len(item))])[0]
+    other = f"{number + 1}. Tarrow Bridge, with 803 applications"
+    [unsaid] = analyse_text(other, [(0, len(other))])[0]
+    assert rank not in missing_facts(q, [said])
+    assert rank in missing_facts(q, [unsaid])

@@ -475,6 +475,7 @@ def test_a_verb_with_an_infinitive_reports_nothing(subject, verb, opening):
         "What does the {src} chapter on port governance set out to examine?",
         "How does the {src} report on port governance rate the progress made so far?",
         "What does the {src} chapter on port governance say about {topic}?",
+        "Which two initiatives does the {src} chapter give as recent examples of port governance?",
     ],
 )
 def test_a_text_named_as_the_subject_of_a_question_is_no_fact_it_states(src, frame):

@@ -75,3 +75,18 @@ def test_cleaned_document_keeps_offsets_of_blocks(tmp_path: Path):
     path.write_text("TITLE\n\nOne para\ngraph.\n\nTwo.\n")
     doc = load_document(path, 10_000, WORDS)
     assert [doc.text[b.start : b.end] for b in doc.blocks] == ["TITLE", "One para graph.", "Two."]
+
+
+def test_numbered_items_without_full_stops_stay_apart():
+    """ "1. Brennford, with 1,906 applications" / "2. Oakhollow, ...": a numbered line after an item opens the next
+    item, though the item before has no full stop; a wrapped line of prose is still joined."""
+    text = "The towns were:\n\n1. Brennford, with 1,906 applications\n2. Oakhollow, with 1,124 applications\n"
+    text += "3. Tarrow Bridge, with 803 applications\n\nThe total was\n42 in all.\n"
+    blocks = clean_lines([(None, text)], WORDS)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "The towns were:"),
+        ("list_item", "1. Brennford, with 1,906 applications"),
+        ("list_item", "2. Oakhollow, with 1,124 applications"),
+        ("list_item", "3. Tarrow Bridge, with 803 applications"),
+        ("paragraph", "The total was 42 in all."),
+    ]

@@ -348,3 +348,15 @@ def test_a_day_of_a_month_is_a_date_wherever_the_sentence_opens(opening, day):
 )
 def test_a_number_beside_a_capitalised_word_that_is_no_month_stays_a_number(sentence):
     assert not any(e.label_ == "DATE" for e in language.parse(sentence).ents)
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 9, 12])
+@pytest.mark.parametrize("mark", [".", ")"])
+@pytest.mark.parametrize("item", ["Tarrow Bridge, with 803 applications", "Add Arabic to the languages offered"])
+def test_a_list_items_number_is_its_place_not_a_count(number, mark, item):
+    """ "3. Tarrow Bridge, with 803 applications" is the third item (its number opens the sentence, whether the
+    parser made a sentence of it alone or not), and counts nothing."""
+    text = f"{number}{mark} {item}"
+    [facts] = language.analyse(text, [(0, len(text))])[0]  # one sentence, the number included
+    assert facts.item == number and (facts.start, facts.end) == (0, len(text))
+    assert not any(q.value == number for q in facts.quantities)
