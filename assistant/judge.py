@@ -226,7 +226,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         shares = (q for q in facts.quantities if q.kind in kinds)  # of a whole ("of the budget"), not a rate
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
-        years = [q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question))]
+        years = [
+            q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question) or _a_time(q.of))
+        ]
         if years:
             return years[0]
         dated = {(q.start, q.end) for q in facts.quantities if q.kind == "year"}  # years dating another noun
@@ -267,6 +269,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(_spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _a_time(noun: str) -> bool:
+    """A noun whose commonest sense is a time ("April" in "April 2024"): a year of it dates no other thing."""
+    return "noun.time" in lexicon.supersenses(noun, "n", senses=1)
 
 
 def _a_kind_asked(counted: str, question: Question) -> bool:

@@ -877,3 +877,17 @@ def test_there_after_a_verb_of_motion_is_where_to(verb):
 def test_there_of_there_is_or_with_its_place_in_the_question_is_no_anaphor(question):
     h = history("Which city hosted the conference?", "Port Anselm.")
     assert "Port Anselm" not in standalone_question(question, h)
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("How many people took part in the follow-up survey?", "the follow-up survey"),
+        ("Where did the regional conference take place?", "the regional conference"),
+        ("How many towns took part in the pilot?", "the pilot"),
+    ],
+)
+def test_the_object_of_a_phrasal_verb_is_nothing_to_point_back_at(question, thing):
+    """ "took part", "take place": WordNet lists the verb with its object as one verb; "it" is what took place."""
+    rewritten = standalone_question("When was it carried out?", history(question, "It covered 1,150 people."))
+    assert thing in rewritten and "part" not in rewritten.replace(thing, "") and "place" not in rewritten

@@ -517,3 +517,13 @@ def test_a_rank_is_said_by_the_list_item_of_that_number(rank, number, noun):
     [unsaid] = analyse_text(other, [(0, len(other))])[0]
     assert rank not in missing_facts(q, [said])
     assert rank in missing_facts(q, [unsaid])
+
+
+@pytest.mark.parametrize("span", ["between February and April 2024", "in March 2021", "from May 2019 to June 2020"])
+def test_a_year_of_a_month_answers_when(span):
+    """ "carried out between February and April 2024": the year goes with a month, a time, and dates the act."""
+    q = analyse("When was the follow-up survey carried out?")
+    fact = answer_fact(
+        q, facts(f"A follow-up survey of 1,150 holders, carried out {span}, found that working hours rose.")
+    )
+    assert fact is not None and any(c.isdigit() for c in fact.text)
