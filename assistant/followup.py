@@ -24,6 +24,7 @@ from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse, is_text
 from knowledge import lexicon
 from knowledge.language import (
+    PLACE_LABELS,
     WH_TAGS,
     SentenceFacts,
     analyse_span,
@@ -166,7 +167,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
 def _place_before(there: Token) -> bool:
     """A place the question names before its "there" ("In Norland, what happened there?")."""
     return any(
-        t.ent_type_ in _SITES or (t.dep_ == "pobj" and (t.pos_ == "PROPN" or _a_site(t.lemma_.lower())))
+        t.ent_type_ in PLACE_LABELS or (t.dep_ == "pobj" and (t.pos_ == "PROPN" or _a_site(t.lemma_.lower())))
         for t in there.doc[: there.i]
     )
 
@@ -736,14 +737,13 @@ def _candidate(span: Span) -> _Candidate:
         root.pos_ == "NOUN" and lexicon.supersenses(root.lemma_, "n", senses=3) == {"noun.person"}
     )
     speaker = person or is_text(root) or root.ent_type_ in _SPEAKERS or lexicon.is_social_group(root.lemma_.lower())
-    site = root.ent_type_ in _SITES or (root.pos_ == "NOUN" and _a_site(root.lemma_.lower()))
+    site = root.ent_type_ in PLACE_LABELS or (root.pos_ == "NOUN" and _a_site(root.lemma_.lower()))
     return _Candidate(
         text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person, speaker=speaker, site=site
     )
 
 
 _SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])  # entity labels of those who can say something
-_SITES = frozenset(["GPE", "LOC", "FAC"])  # entity labels of places
 
 
 def _a_site(noun: str) -> bool:

@@ -38,6 +38,7 @@ from knowledge import lexicon
 from knowledge.language import (
     CORE_ROLES,
     DEGREE_TAGS,
+    PLACE_LABELS,
     WH_TAGS,
     Entity,
     Quantity,
@@ -48,7 +49,6 @@ from knowledge.language import (
 )
 from knowledge.terms import stem
 
-_PLACES = frozenset(["GPE", "LOC", "FAC"])
 _ORGANIZATIONS = frozenset(["ORG", "NORP", "GPE", "NAME"])  # NAME: a proper noun the recogniser left unlabelled
 _AGENTS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 
@@ -245,7 +245,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             return Entity("", "CONDITION", facts.start, facts.start)
         return None
     labels = {
-        Expected.PLACE: _PLACES if question.geographic else _PLACES | {"ORG"},
+        Expected.PLACE: PLACE_LABELS if question.geographic else PLACE_LABELS | {"ORG"},
         Expected.PERSON: frozenset(["PERSON"]),
         Expected.AGENT: _AGENTS,
         Expected.ORGANIZATION: _ORGANIZATIONS,

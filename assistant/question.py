@@ -516,7 +516,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         )
         if quantifier is None:
             return Expected.ANY, "", False, False
-        whole = next((c for p in quantifier.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+        whole = _member(quantifier)
         if quantifier.lower_ == "much" and whole is not None:  # "how much of the budget / of their bills": a part
             return Expected.SHARE, whole.lemma_.lower(), False, False
         noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
