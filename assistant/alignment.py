@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 from assistant.judge import name_said, said_in, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
-from knowledge.language import CORE_ROLES, PATH_ENDS, Entity, Quantity, SentenceFacts, number_value
+from knowledge.language import CORE_ROLES, PATH_ENDS, PLACE_LABELS, Entity, Quantity, SentenceFacts, number_value
 from knowledge.terms import stem
 
 # Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
@@ -53,6 +53,8 @@ class Alignment:
     coverage: float = 0.0  # share of the claim's content words the sentence (or the ones around it) uses
 
     hedged: bool = False  # the sentence says it only under a negation ("there is no assurance that X")
+    anchored: bool = False  # a conflict is of the same act done to the same thing ("an evaluation carried out
+    # by B" against "the evaluation was carried out by A"): the parse, not closeness, shows it is about the claim
 
     @property
     def states_all(self) -> bool:
@@ -112,6 +114,7 @@ def align(
     pointing = source.refers_back or source.describes_back  # "It remains ...", "The scheme is run by ...": named before
     named = source_said if pointing else words_of([source], ())
     unsaid = [n for n in claim.names() if not name_said(n.text, named)]
+    anchored = False
     for name in unsaid:
         rival = _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
         if rival is not None and not _same_standing(
@@ -120,8 +123,16 @@ def align(
             rival = None
         if rival is not None:
             conflict("name", name, rival)
+            anchored = anchored or _in_its_slot(name, claim, rival, source)
         else:
             unstated.append(name)
+    for name in claim.names():  # a name the sentence gives, but not in the claim's slot: "commissioned by A"
+        if name in unsaid or _in_its_slot(name, claim, name, source):  # against "commissioned by B, led by A"
+            continue
+        placed = [e for e in others if _same_kind(name, e) and _in_its_slot(name, claim, e, source)]
+        if len(placed) == 1:
+            conflict("name", name, placed[0])
+            anchored = True
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
         other = source if side == "claim" else claim
         stated = _plainly_stated(negation.head, other)
@@ -161,7 +172,7 @@ def align(
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
             for said, found in pairs
         ]
-    return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source))
+    return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source), anchored)
 
 
 def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
@@ -590,11 +601,55 @@ def _rival(
     )
     if sharing:
         return sharing[0]
-    same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
+    same_kind = [e for e in others if _same_kind(name, e)]
+    if slots is not None:
+        placed = [e for e in same_kind if _in_its_slot(name, slots[0], e, slots[1])]
+        if len(placed) == 1:  # "carried out by the Office" / "an evaluation carried out by the Institute"
+            return placed[0]
     if not swapped or len(same_kind) != 1:
         return None
     # and in the same role: not "held in Port Anselm" / "reviews the Fund"
     return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
+
+
+def _same_kind(a: Entity, b: Entity) -> bool:
+    return any(a.label in group and b.label in group for group in _NAME_GROUPS)
+
+
+def _in_its_slot(name: Entity, claim: SentenceFacts, rival: Entity, source: SentenceFacts) -> bool:
+    """Whether `rival` fills, in the source, the slot `name` fills in the claim, of the same act done to the
+    same thing: "The evaluation was carried out by the Office" / "An evaluation carried out by the Institute
+    was published" (carry out, its doer, the evaluation being carried out in both); "The Shoreline Fund is
+    managed by A" / "The Fund is managed by B". The thing shared is what the act is done to: one act done
+    to one thing has one doer and one place, so its other filler is a rival; one doer does many things
+    ("the EU funded A" / "the EU funded B" is no conflict). Places are left out: one holds another ("held in
+    Lyon" / "held in France")."""
+    if name.label in PLACE_LABELS or rival.label in PLACE_LABELS:
+        return False
+
+    def fillers(facts: SentenceFacts, entity: Entity) -> list[tuple[str, str]]:
+        named = _capitalised(entity.text)
+        return [(p, r) for p, r, a in facts.roles if r != "patient" and named & _capitalised(a)]
+
+    def done_to(facts: SentenceFacts, act: str) -> list[str]:
+        return [a for p, r, a in facts.roles if r == "patient" and _same_act(act, p)]
+
+    return any(
+        _same_act(act, other) and role == other_role and _one_thing(said, found)
+        for act, role in fillers(claim, name)
+        for other, other_role in fillers(source, rival)
+        for said in done_to(claim, act)
+        for found in done_to(source, other)
+    )
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """Two phrases for one thing: names, one within the other ("the Shoreline Fund" / "the Fund"), or nouns of
+    one stem ("evaluation" / "evaluations"); not two names sharing a word ("the Welcome Plan" / "the Coast Plan")."""
+    named_a, named_b = _capitalised(a), _capitalised(b)
+    if named_a and named_b:
+        return named_a <= named_b or named_b <= named_a
+    return stem(a.split()[-1]) == stem(b.split()[-1])
 
 
 def _same_role(name: Entity, claim: SentenceFacts, rival: Entity, source: SentenceFacts) -> bool:

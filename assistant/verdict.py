@@ -3,7 +3,9 @@
 The claim was the query; its candidate evidence sentences come scored (closeness: `ScoredSentence.score`).
 - The first (best) close sentence (score >= `contradict_score`) one of whose details conflicts with the
   claim's (a year, a count, a name, a negation, a reversed word: `alignment.align`) -> contradicted, whatever
-  another sentence states ("planned for 2024, was postponed" outweighs "planned for 2024");
+  another sentence states ("planned for 2024, was postponed" outweighs "planned for 2024"); a candidate
+  giving the same act done to the same thing another doer is close whatever its score (the other name is
+  what lowers it: "an evaluation carried out by B" for "the evaluation was carried out by A");
 - else the first sentence that is very close (score >= `support_score`), or close and using most of the
   claim's words (`support_coverage`), and states every checkable detail of the claim -> supported.
 No sentence deciding -> not_found, naming what the closest sentence lacks ("gives no year: 2017").
@@ -72,7 +74,7 @@ class VerdictPolicy:
 
     def choose(self, examined: Sequence[tuple[ScoredSentence, Alignment]], unknown: Sequence[str] = ()) -> Decision:
         for sentence, alignment in examined:  # a close sentence that conflicts decides, whatever another states
-            if sentence.score >= self.contradict_score and alignment.conflicts:
+            if alignment.conflicts and (sentence.score >= self.contradict_score or alignment.anchored):
                 return Decision(
                     Verdict.CONTRADICTED, _contradiction(alignment.conflicts), [sentence], alignment.conflicts
                 )

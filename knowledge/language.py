@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 22
+FACTS_VERSION = 23
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -577,9 +577,17 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     """(predicate lemma, role, argument) for each noun or name filling a slot of a verb or noun in `span`:
     "agent" (an active subject, a passive's "by" phrase), "patient" (an object, a passive subject), "poss"
     (a possessor), or the preposition that links it ("into", "on"); coordinated arguments share the role;
-    and "mod" for an adjective qualifying a noun ("a projectized funding model": model, mod, projectized)."""
+    "mod" for an adjective qualifying a noun ("a projectized funding model": model, mod, projectized); and a
+    noun a participle modifies fills its slot ("an evaluation carried out by X": carry, patient, evaluation)."""
     found = []
     for token in span:
+        if token.dep_ == "acl" and token.tag_ in _PARTICIPLE_ROLES and token.head.pos_ in ("NOUN", "PROPN"):
+            # a participle modifying a noun: "an evaluation carried out by X" (what is carried out), "a fund
+            # offering loans" (what offers them)
+            role, nouns = _PARTICIPLE_ROLES[token.tag_], (token.head, *token.head.conjuncts)
+            found += [
+                (token.lemma_.lower(), role, _with_compounds(n).text) for n in nouns if n.pos_ in ("NOUN", "PROPN")
+            ]
         if token.tag_ == "PRP$" and token.dep_ == "poss" and (owner := _possessor(token)) is not None:
             found.append((token.head.lemma_.lower(), "poss", _with_compounds(owner).text))  # "its entry"
             continue
@@ -670,6 +678,7 @@ def _with_compounds(token: Token) -> Span:
     return whole_words(token.doc[start : token.i + 1])
 
 
+_PARTICIPLE_ROLES = {"VBN": "patient", "VBG": "agent"}  # the role a noun takes in the participle modifying it
 _ROLES = {"nsubj": "agent", "agent": "agent", "nsubjpass": "patient", "dobj": "patient", "poss": "poss"}
 _PARTIES = frozenset(["nsubj", "nsubjpass", "dobj"])  # a word with one of these is a predicate, however tagged
 CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circumstance ("into", "through")

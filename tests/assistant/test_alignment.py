@@ -975,3 +975,55 @@ def test_a_rival_name_in_no_slot_of_the_source_contradicts_nothing(name):
     )
     alignment = align(facts(f"{name} helped draft the Declaration on Refugees and Migrants."), source)
     assert not [c for c in alignment.conflicts if c.kind == "name"]
+
+
+DOERS = [
+    ("the Office for Inclusion", "the Institute for Social Research"),
+    ("Tomasz Wiremu", "Kofi Ansah-Reyes"),
+    ("Baltic Data Services", "Norvik Systems"),
+]
+ACTS = [  # (claim, source): the same act done to the same thing, its doer named twice
+    ("The {thing} of the Welcome Plan was carried out by {a}.", "A {thing} carried out by {b} was published in June."),
+    ("The Shoreline {thing} is managed by {a}.", "The {thing} is managed by {b}, who reports to a board."),
+    (
+        "{a} reviewed the Harbour {thing} in 2023.",
+        "In 2023 the {thing} was reviewed by {b} at the request of Parliament.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("doers", "act", "thing"), list(itertools.product(DOERS, ACTS, ["evaluation", "fund"])))
+def test_another_doer_of_the_same_act_on_the_same_thing_conflicts(doers, act, thing):
+    """One act done to one thing has one doer: "carried out by A" against "an evaluation carried out by B", even
+    when the claim names something else the sentence leaves to the one before ("the Welcome Plan")."""
+    a, b = doers
+    claim, source = act[0].format(a=a, thing=thing), act[1].format(b=b, thing=thing)
+    conflicts = [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "name"]
+    assert len(conflicts) == 1 and conflicts[0].claim.removeprefix("the ") == a.removeprefix("the ")
+    assert conflicts[0].source.removeprefix("the ") == b.removeprefix("the ")
+    assert not [c for c in align(facts(act[0].format(a=b, thing=thing)), facts(source)).conflicts if c.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("doers", "verbs"), list(itertools.product(DOERS, [("commissioned", "led"), ("funded", "ran")]))
+)
+def test_a_name_the_sentence_gives_another_act_is_contradicted_by_the_acts_doer(doers, verbs):
+    """ "The review was commissioned by A" against "commissioned by B and led by A": B did it; A did another."""
+    a, b = doers
+    first, second = verbs
+    source = facts(f"The review was {first} in May 2024 by {b}, and was {second} by {a}.")
+    conflicts = align(facts(f"The review was {first} by {a}."), source).conflicts
+    assert [c.source.removeprefix("the ") for c in conflicts if c.kind == "name"] == [b.removeprefix("the ")]
+    assert not align(facts(f"The review was {first} by {b}."), source).conflicts
+
+
+@pytest.mark.parametrize(("a", "b"), [("the EU", "the Harbour Fund"), ("Norway", "the Coastal Authority")])
+def test_two_doers_of_one_act_on_two_things_are_no_conflict(a, b):
+    """ "The Welcome Scheme was financed by B" against "the Coast Plan was financed by A": two things, each
+    financed by its own funder; the same thing financed by another is a conflict."""
+
+    def names(claim: str, source: str) -> list:
+        return [c for c in align(facts(claim), facts(source)).conflicts if c.kind == "name"]
+
+    assert not names(f"The Welcome Scheme was financed by {b}.", f"The Coast Plan was financed by {a}.")
+    assert names(f"The Welcome Scheme was financed by {b}.", f"The Welcome Scheme was financed by {a}.")

@@ -48,3 +48,25 @@ def test_a_conflict_in_a_distant_sentence_decides_nothing(score):
     said = facts("The forum met in 2019.")
     examined = [(s, align(said, s.facts)) for s in [candidate("The forum did not meet in 2019.", score)]]
     assert VerdictPolicy().choose(examined).verdict is Verdict.NOT_FOUND
+
+
+@pytest.mark.parametrize("score", [0.3, 0.4])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The mid-term evaluation was carried out by the Office for Inclusion.",
+            "An evaluation carried out by the Social Research Institute was published in June.",
+        ),
+        (
+            "The Shoreline Resettlement Fund is managed by Tomasz Wiremu.",
+            "The Fund is managed by Kofi Ansah-Reyes, who reports to a board.",
+        ),
+    ],
+)
+def test_another_doer_of_the_same_act_on_the_same_thing_decides_at_any_score(score, claim, source):
+    """The other name lowers the sentence's closeness; the parse shows it tells of the claim's act and thing."""
+    said = facts(claim)
+    examined = [(s, align(said, s.facts)) for s in [candidate(source, score)]]
+    decision = VerdictPolicy().choose(examined)
+    assert decision.verdict is Verdict.CONTRADICTED and [c.kind for c in decision.conflicts] == ["name"]
