@@ -396,9 +396,11 @@ def replaced_qualities(claim: SentenceFacts, source: SentenceFacts) -> list[tupl
 
 
 def _same_phrase(a: str, b: str) -> bool:
-    """ "Nansen-Initiative" and "Nansen Initiative", "global compacts" and "global compact"."""
+    """ "Nansen-Initiative" and "Nansen Initiative", "global compacts" and "global compact"; a name with or
+    without a common noun classing it ("Eastdock" and "Eastdock district")."""
     words = lambda text: [stem(w) for w in text.lower().replace("-", " ").split()]  # noqa: E731
-    return words(a) == words(b)
+    named = _capitalised(a)
+    return words(a) == words(b) or (bool(named) and named == _capitalised(b))
 
 
 def other_circumstances(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -520,7 +522,10 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return Quantity(text, "count", float(listed), said.of, source.start, source.end)
         return None
     if said.kind == "span" and same_kind:
-        return True if any(q.value == said.value for q in same_kind) else same_kind[0]
+        if any(q.value == said.value for q in same_kind):
+            return True
+        # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
+        return next((q for q in same_kind if not q.qualifies or said_in(q.qualifies, claim_stems)), None)
     if said.kind in ("amount", "percent"):
         matching = [q for q in same_kind if not q.of or not said.of or q.of == said.of]
         if any(q.value == said.value for q in matching):

@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 23
+FACTS_VERSION = 24
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -183,6 +183,7 @@ class Quantity:
     end: int
     exact: bool = True  # False for "about 40", "more than a dozen", "at least five": a bound, not a value
     act: str = ""  # a year of an event: the lemma of the verb it dates ("launch" in "Launched in 2021, it ...")
+    qualifies: str = ""  # a span qualifying a noun: its lemma ("strategy" in "a four-year strategy")
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,9 @@ class SentenceFacts:
             "s": self.start,
             "e": self.end,
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
-            "qty": [[q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act] for q in self.quantities],
+            "qty": [
+                [q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act, q.qualifies] for q in self.quantities
+            ],
             "neg": self.negated,
             "negs": [[n.head, n.text, n.start, n.end] for n in self.negations],
             "lem": list(self.lemmas),
@@ -1099,6 +1102,17 @@ def _dated_act(date: Token) -> str:
     return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
 
 
+def _qualified(unit: Token) -> str:
+    """The noun a span's unit qualifies ("a four-year strategy", "a twelve-week orientation course": strategy,
+    course), or "" for a span standing for itself ("ran for two years")."""
+    if unit.dep_ not in ("compound", "amod", "nmod") or unit.head.pos_ != "NOUN":
+        return ""
+    noun = unit.head
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun.lemma_.lower()
+
+
 def _partitive_one(ent: Span | Token) -> bool:
     """ "one of the issues": membership, not a count."""
     root = ent.root if isinstance(ent, Span) else ent
@@ -1122,7 +1136,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     for ent in span.ents:
         kind: QuantityKind | None = None
         value: float | None = None
-        of = act = ""
+        of = act = qualifies = ""
         if ent.label_ == "DATE":
             years = [t for t in ent if _is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
@@ -1133,6 +1147,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 act = "" if of else _dated_act(ent.root)
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
+                qualifies = _qualified(ent.root)
             elif units and units[0].tag_ == "NN" and any(c.dep_ == "amod" for c in units[0].children):
                 kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 # "the past decade": one unit ("this year" is a point in time, not a span)
@@ -1151,7 +1166,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if kind is not None:
             exact = not _a_bound(ent)
             found.append(
-                Quantity(ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act)
+                Quantity(
+                    ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act, qualifies
+                )
             )
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_marker(token) or _is_year(token):

@@ -1027,3 +1027,29 @@ def test_two_doers_of_one_act_on_two_things_are_no_conflict(a, b):
 
     assert not names(f"The Welcome Scheme was financed by {b}.", f"The Coast Plan was financed by {a}.")
     assert names(f"The Welcome Scheme was financed by {b}.", f"The Welcome Scheme was financed by {a}.")
+
+
+@pytest.mark.parametrize(
+    ("noun", "said", "found"),
+    list(
+        itertools.product(
+            ["strategy", "contract", "orientation course"], ["ten weeks", "two years"], ["four-year", "six-month"]
+        )
+    ),
+)
+def test_a_span_qualifying_another_noun_is_no_rival(noun, said, found):
+    """ "a four-year strategy" measures the strategy: no rival to "the consultation lasted ten weeks"; to "the
+    strategy ran for two years" it is."""
+    source = facts(f"In March 2021 the council adopted the Welcome Plan, a {found} {noun} covering the period.")
+    assert not align(facts(f"The public consultation on the plan lasted {said}."), source).conflicts
+    head = noun.split()[-1]
+    assert [c.kind for c in align(facts(f"The {head} ran for {said}."), source).conflicts] == ["time_span"]
+
+
+@pytest.mark.parametrize(("place", "noun"), itertools.product(["Eastdock", "Valle Seco"], ["district", "region"]))
+def test_a_name_with_a_noun_classing_it_is_the_same_item(place, noun):
+    """ "opened in Eastdock in September" against "opened in the Eastdock district in September": no item
+    replaced; "in Westfield" is."""
+    source = facts(f"The first centre opened in the {place} {noun} in September 2021.")
+    assert not align(facts(f"The first centre opened in {place} in September 2021."), source).conflicts
+    assert align(facts("The first centre opened in Westfield in September 2021."), source).conflicts
