@@ -14,6 +14,7 @@ a sentence-initial "The" is lower-cased inside the sentence, a leading "And"/"Bu
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -220,8 +221,15 @@ def _is_demonstrative(token: Token) -> bool:
         return False
     clause = token.head  # a clause has a governor with a subject; "When was [that office set up]?" has none
     governor = clause.head
-    return clause.dep_ == "ROOT" or (
-        clause.dep_ == "ccomp" and governor.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in governor.children)
+    finite = any("Fin" in t.morph.get("VerbForm") for t in (clause, *clause.children) if t.pos_ in ("VERB", "AUX"))
+    return (
+        clause.dep_ == "ROOT"
+        or not finite  # a clause has a finite verb: "In which years was [that money provided]?" has none
+        or (
+            clause.dep_ == "ccomp"
+            and governor.dep_ == "ROOT"
+            and not any(c.dep_ in _SUBJECTS for c in governor.children)
+        )
     )
 
 
@@ -327,6 +335,7 @@ class _Candidate:
     person: bool = False  # a person's name or a noun for a person ("Farah Okonjo", "the director"): "he" / "she"
     speaker: bool = False  # what can say something: a text, a person, a named body ("the chapter", "IOM")
     site: bool = False  # somewhere one can be: a place's name, a place or a structure ("Valle Seco", "the camp")
+    measure: bool = False  # the sum a "how much" question asked for, which "that money" stands for
 
 
 def antecedents(
@@ -348,6 +357,9 @@ def antecedents(
     filler = None if refused else _filler(q, answer)
     if filler is not None:
         found.append(filler)
+    paid = _amount_asked(q, answer_doc) if answer_doc is not None else None
+    if paid is not None:  # "that money", "how much of that": the sum the previous question asked for
+        found.append(paid)
     elif answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
         named = []  # (of the kind asked, candidate): names the previous question did not already say
         for sent in answer_doc.sents:
@@ -508,6 +520,39 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
         return None
     candidate = _as_mentioned(phrase)
     return replace(candidate, also_head=q.wh_noun or "", answered=True)
+
+
+def _amount_asked(q: Question, answer: Doc) -> _Candidate | None:
+    """What a "how much did X give / cost ...?" asked for, as a thing to point back at: the sum the answer gave
+    with the act's noun, its giver and complements ("the £3.5 million contribution of the United Kingdom to the
+    fund", "the cost of the pilot"), or the sum alone ("the €600,000"); taken by a demonstrative standing alone
+    ("how much of that") or one naming money or a quantity ("that money"), never by "it"."""
+    if q.expected is not Expected.AMOUNT or q.doc is None:
+        return None
+    sums = [q for q in analyse_span(answer[:]).quantities if q.kind == "amount" and q.value is not None]
+    said = ""
+    if sums:
+        start = sums[0].start
+        while start > 0 and unicodedata.category(answer.text[start - 1]) == "Sc":  # "€600,000": the sign's too
+            start -= 1
+        said = answer.text[start : sums[0].end]
+    verb = _root(q.doc)  # "How much did the pilot cost?" may tag "cost" a noun: the predicate, however tagged
+    acts = verb.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in verb.children)
+    noun = lexicon.payment_noun(verb.lemma_.lower()) if acts else ""
+    if not noun:
+        return (
+            _Candidate(f"the {said}", False, "amount", named_only=True, answered=True, measure=True) if said else None
+        )
+    asked = lambda t: any(w.tag_ in WH_TAGS for w in t.subtree)  # noqa: E731
+    giver = [c for c in verb.children if c.dep_ == "nsubj" and not asked(c)]
+    parts = [" ".join(["the", said, noun]) if said else f"the {noun}"]
+    parts += [f"of {_as_mentioned(whole_words(q.doc[g.left_edge.i : g.right_edge.i + 1])).text}" for g in giver]
+    parts += [
+        whole_words(q.doc[p.left_edge.i : p.right_edge.i + 1]).text
+        for p in verb.children
+        if p.dep_ == "prep" and p.i > verb.i and not asked(p)
+    ]
+    return _Candidate(" ".join(parts), False, noun, named_only=True, answered=True, measure=True)
 
 
 def _asks_about_a_noun(asked: Token) -> bool:
@@ -799,7 +844,10 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
             return said
     if anaphor.head:
         same = next((c for c in candidates if not c.act and anaphor.head in (c.head, c.also_head)), None)
-        return same or next((c for c in candidates if c.act and c.act in lexicon.derived_forms(anaphor.head)), None)
+        same = same or next((c for c in candidates if c.act and c.act in lexicon.derived_forms(anaphor.head)), None)
+        if same is None and lexicon.supersenses(anaphor.head, "n", senses=2) & {"noun.possession", "noun.quantity"}:
+            return next((c for c in candidates if c.measure), None)  # "that money", "this amount": the sum asked
+        return same
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
     if owner is not None and owner.plural == anaphor.plural:
         return owner  # "their challenge" after "a challenge for proponents of X"

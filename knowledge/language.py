@@ -395,10 +395,25 @@ def noun_phrases(doc: Doc | Span) -> list[Span]:
         while lefts and lefts[0].dep_ in _OUTSIDE_A_PHRASE:  # "Nevertheless, barriers ...": the sentence's word
             lefts.pop(0)
         start = min([token.i, *(t.i for child in lefts for t in child.subtree)])
-        phrase = whole_words(token.doc[start : token.i + 1])  # token.i counts from the text's start
+        end = token.i + 1
+        while end < len(token.doc) and _goes_on_naming(token, token.doc[end]):  # "Work Ready": the rest of a name
+            end += 1
+        phrase = whole_words(token.doc[start:end])  # token.i counts from the text's start
         if not found or (found[-1].start, found[-1].end) != (phrase.start, phrase.end):
             found.append(phrase)
     return found
+
+
+def _goes_on_naming(name: Token, following: Token) -> bool:
+    """A capitalised word after a proper noun that the parser hung on it as a modifier ("What is Work Ready?":
+    "Ready" an adjective of "Work"): English capitalises every word of a name, so it is the name's."""
+    return (
+        name.pos_ == "PROPN"
+        and following.head.i == name.i
+        and following.dep_ in ("amod", "compound", "nmod")
+        and following.text[:1].isupper()
+        and following.is_alpha
+    )
 
 
 DEGREE_TAGS = ("JJR", "JJS", "RBR", "RBS")  # comparatives and superlatives

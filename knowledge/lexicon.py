@@ -536,6 +536,23 @@ def is_month(noun: str) -> bool:
     return _commonest_is_a(noun, "calendar_month.n.01")
 
 
+def payment_noun(verb: str) -> str:
+    """The noun for what a verb of giving or spending gives, as WordNet derives it ("contribute" ->
+    "contribution", "donate" -> "donation"; "cost" is its own noun): a derived noun whose
+    commonest sense is a possession, else an act; "" for a verb that changes no hands ("come") or derives no
+    such noun but a gerund ("getting") or the doer ("contributor")."""
+    if "noun.possession" in supersenses(verb, "n", senses=1):
+        return verb  # "cost", "grant", "fund"
+    if "verb.possession" not in supersenses(verb, "v", senses=2):
+        return ""
+    derived = [w for w in sorted(derived_forms(verb)) if is_noun(w) and not w.endswith("ing")]
+    for kind in ("noun.possession", "noun.act"):
+        fitting = [w for w in derived if kind in supersenses(w, "n", senses=1)]
+        if fitting:
+            return fitting[0]
+    return ""
+
+
 def is_social_group(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a group of people ("body", "agency", "office",
     "government"), not only a collection of things ("law": the collection of rules; "set", "series")."""

@@ -1046,7 +1046,7 @@ def test_a_span_qualifying_another_noun_is_no_rival(noun, said, found):
     assert [c.kind for c in align(facts(f"The {head} ran for {said}."), source).conflicts] == ["time_span"]
 
 
-@pytest.mark.parametrize(("place", "noun"), itertools.product(["Eastdock", "Valle Seco"], ["district", "region"]))
+@pytest.mark.parametrize(("place", "noun"), list(itertools.product(["Eastdock", "Valle Seco"], ["district", "region"])))
 def test_a_name_with_a_noun_classing_it_is_the_same_item(place, noun):
     """ "opened in Eastdock in September" against "opened in the Eastdock district in September": no item
     replaced; "in Westfield" is."""

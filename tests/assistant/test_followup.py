@@ -891,3 +891,49 @@ def test_the_object_of_a_phrasal_verb_is_nothing_to_point_back_at(question, thin
     """ "took part", "take place": WordNet lists the verb with its object as one verb; "it" is what took place."""
     rewritten = standalone_question("When was it carried out?", history(question, "It covered 1,150 people."))
     assert thing in rewritten and "part" not in rewritten.replace(thing, "") and "place" not in rewritten
+
+
+@pytest.mark.parametrize(
+    ("name", "follow_up"),
+    list(itertools.product(["Work Ready", "Home Safe", "Job Bright"], ["Tell me more about it.", "Who runs it?"])),
+)
+def test_a_name_whose_last_word_the_parser_takes_for_a_modifier_is_kept_whole(name, follow_up):
+    """ "What is Work Ready in the plan?" parses "Ready" as an adjective of "Work"; capitalised, it is the name's."""
+    h = history(f"What is {name} in the Brennhaven plan?", "An employment pathway run with the Chamber of Commerce.")
+    assert name in standalone_question(follow_up, h)
+
+
+GIVERS = ["the United Kingdom", "the regional government", "Norway"]
+GIFTS = [
+    ("contribute", "contributed", "the £3.5 million contribution of {g} to the fund"),
+    ("donate", "donated", "the £3.5 million donation of {g} to the fund"),
+]
+SUM_POINTERS = [
+    "In which years was that money provided?",
+    "What was this amount spent on?",
+    "How much of that went to clinics?",
+]
+
+
+@pytest.mark.parametrize(("giver", "gift", "follow_up"), list(itertools.product(GIVERS, GIFTS, SUM_POINTERS)))
+def test_a_demonstrative_for_money_takes_the_sum_the_previous_question_asked(giver, gift, follow_up):
+    """ "How much did X contribute to the fund?" then "that money", "this amount", "how much of that": the
+    contribution, named by its sum and WordNet's noun for the act; "it" still stands for a thing talked about."""
+    verb, past, expected = gift
+    h = history(f"How much did {giver} {verb} to the fund?", f"{giver[:1].upper() + giver[1:]} {past} £3.5 million.")
+    assert expected.format(g=giver) in standalone_question(follow_up, h)
+    assert "contribution" not in standalone_question("When was it set up?", h)
+
+
+@pytest.mark.parametrize("answer", ["€600,000 in 2022.", "An additional $600,000 was secured in 2022.", "USD 600,000."])
+def test_without_a_noun_for_the_act_that_money_is_the_sum_the_answer_gave(answer):
+    h = history("How much did the regional government give the scheme?", answer)
+    rewritten = standalone_question("What was that money used for?", h)
+    assert "600,000" in rewritten and "that money" not in rewritten
+
+
+@pytest.mark.parametrize("noun", ["money", "office", "plan"])
+def test_that_before_a_noun_and_a_bare_participle_is_a_determiner(noun):
+    """ "In which years was that money provided?": no clause opens at "that" (no finite verb follows)."""
+    h = history(f"How much did the council give the {noun}?", "€2 million.")
+    assert f"that {noun}" not in standalone_question(f"In which years was that {noun} provided?", h)
