@@ -9,12 +9,13 @@ Put them in document order and cite each.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.judge import answer_fact, holds_expected
 from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
+from knowledge.language import Entity, Quantity, SentenceFacts
 
 # Kinds of answer short enough to say first ("Two. ..."); a name list or an explanation is the sentences.
 _DIRECT = frozenset(
@@ -106,7 +107,8 @@ class ExtractiveComposer:
             fact = answer_fact(question, sentence.facts)
             if fact is not None and fact.text:
                 rest = [s for s in draft.sentences if s is not sentence]
-                return fact.text[:1].upper() + fact.text[1:], Draft([sentence, *rest], draft.ranked)
+                said = _listed(_every_answer(question, sentence.facts, fact)) if question.asks_list else fact.text
+                return said[:1].upper() + said[1:], Draft([sentence, *rest], draft.ranked)
         return None
 
     @staticmethod
@@ -115,3 +117,33 @@ class ExtractiveComposer:
         citations = [Citation.of(n, s.passage, s.start, s.end, s.text) for n, s in enumerate(draft.sentences, start=1)]
         text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
         return (f"{direct} — {text}" if direct else text), citations
+
+
+def _every_answer(question: Question, facts: SentenceFacts, first: Entity | Quantity) -> list[Entity | Quantity]:
+    """For a question asking for several ("In which years ...?", "Which countries ...?"): each fact of the sentence
+    that answers it, in the sentence's order ("2021", "2022"), found as the first was, the ones found set aside."""
+    found = [first]
+    while len(found) < _MOST_LISTED:
+        rest = replace(
+            facts,
+            entities=tuple(e for e in facts.entities if _apart(e, found)),
+            quantities=tuple(q for q in facts.quantities if _apart(q, found)),
+        )
+        following = answer_fact(question, rest)
+        if following is None or not following.text or not _apart(following, found):
+            break  # none left, or one standing for the sentence ("a condition"), not a fact of it
+        found.append(following)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _apart(fact: Entity | Quantity, found: Sequence[Entity | Quantity]) -> bool:
+    return all(fact.end <= f.start or fact.start >= f.end for f in found)
+
+
+_MOST_LISTED = 8
+
+
+def _listed(facts: Sequence[Entity | Quantity]) -> str:
+    """ "2021 and 2022", "Lyon, Rotterdam and Toronto"."""
+    texts = list(dict.fromkeys(f.text for f in facts))
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]

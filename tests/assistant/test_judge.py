@@ -527,3 +527,29 @@ def test_a_year_of_a_month_answers_when(span):
         q, facts(f"A follow-up survey of 1,150 holders, carried out {span}, found that working hours rose.")
     )
     assert fact is not None and any(c.isdigit() for c in fact.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "In which years was the money provided?",
+            "The United Kingdom provided £3.5 million in 2021 and 2022.",
+            "2021 and 2022",
+        ),
+        ("In what years did the fund pay out?", "The fund paid out in 2019, 2020 and 2023.", "2019, 2020 and 2023"),
+        (
+            "Which countries did the scheme run in?",
+            "The scheme ran in Canada, Germany and Kenya from 2019.",
+            "Canada, Germany and Kenya",
+        ),
+        ("In which year was the money provided?", "The United Kingdom provided £3.5 million in 2021 and 2022.", "2021"),
+    ],
+)
+def test_a_question_asking_for_several_gets_each_of_them_first(question, sentence, answer):
+    """ "In which years ...?" is answered "2021 and 2022", not the first year alone; "which year" by one."""
+    from assistant.extractive import Draft, ExtractiveComposer
+
+    scored = _Scored(facts(sentence), 0.8)
+    found = ExtractiveComposer.direct_answer(analyse(question), Draft([scored], [scored]))
+    assert found is not None and found[0] == answer
