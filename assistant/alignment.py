@@ -31,7 +31,16 @@ from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 from assistant.judge import name_said, said_in, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
-from knowledge.language import CORE_ROLES, PATH_ENDS, PLACE_LABELS, Entity, Quantity, SentenceFacts, number_value
+from knowledge.language import (
+    CORE_ROLES,
+    PATH_ENDS,
+    PLACE_LABELS,
+    Entity,
+    Negation,
+    Quantity,
+    SentenceFacts,
+    number_value,
+)
 from knowledge.terms import stem
 
 # Labels that name the same kind of thing: an organisation may be written as ORG, NORP, GPE or left unlabelled.
@@ -129,13 +138,13 @@ def align(
     for name in claim.names():  # a name the sentence gives, but not in the claim's slot: "commissioned by A"
         if name in unsaid or _in_its_slot(name, claim, name, source):  # against "commissioned by B, led by A"
             continue
-        placed = [e for e in others if _same_kind(name, e) and _in_its_slot(name, claim, e, source)]
+        placed = [e for e in others if _in_its_slot(name, claim, e, source)]
         if len(placed) == 1:
             conflict("name", name, placed[0])
             anchored = True
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
-        other = source if side == "claim" else claim
-        stated = _plainly_stated(negation.head, other)
+        other, negating = (source, claim) if side == "claim" else (claim, source)
+        stated = _plainly_stated(negation.head, other) or _done_as_a_verb(_negated_acts(negation, negating), other)
         if stated is not None:
             in_claim = side == "claim"
             conflicts.append(
@@ -173,6 +182,19 @@ def align(
             for said, found in pairs
         ]
     return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source), anchored)
+
+
+def _negated_acts(negation: Negation, facts: SentenceFacts) -> list[str]:
+    """The acts a negated verb makes with the noun it takes ("has not submitted an application" denies applying;
+    "did not reach a decision", deciding): nouns of an act or a message."""
+    nouns = [a.split()[-1].lower() for p, r, a in facts.roles if p == negation.head and r == "patient"]
+    return [n for n in nouns if lexicon.supersenses(n, "n", senses=1) & {"noun.act", "noun.communication"}]
+
+
+def _done_as_a_verb(acts: Sequence[str], other: SentenceFacts) -> str | None:
+    """The verb by which `other` does one of `acts` ("applied" for "application"), not negating it; or None."""
+    verbs = [w for w, kind in other.words if kind in ("V", "P")]
+    return next((v for a in acts for v in verbs if _same_word(v, a) and _plainly_stated(v, other)), None)
 
 
 def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
@@ -421,10 +443,19 @@ def other_circumstances(claim: SentenceFacts, source: SentenceFacts) -> list[tup
 def overstated(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """(the claim's word of certainty, the source's of possibility) bearing on the same act: "will certainly
     serve" against "potentially can serve", "is guaranteed to bring" against "should be better positioned to
-    bring", "will certainly be addressed" against "are unlikely to be addressed"."""
+    bring", "will certainly be addressed" against "are unlikely to be addressed"; an act is one in two verbs
+    taking one thing ("will definitely play an important role" against "potentially can serve an important role")."""
+
+    def done_to(facts: SentenceFacts, act: str) -> set[str]:
+        return {stem(a.split()[-1]) for p, r, a in facts.roles if p == act and r == "patient"}
 
     def marked(facts: SentenceFacts, kind: str, predicate: str) -> list[str]:
-        return [w for w, k, p in facts.modality if k == kind and _same_word(p, predicate)]
+        taking = done_to(claim, predicate)
+        return [
+            w
+            for w, k, p in facts.modality
+            if k == kind and (_same_word(p, predicate) or (taking and taking & done_to(facts, p)))
+        ]
 
     pairs = []
     for word, kind, predicate in claim.modality:
@@ -529,8 +560,20 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     if said.kind in ("amount", "percent"):
         matching = [q for q in same_kind if not q.of or not said.of or q.of == said.of]
         if any(q.value == said.value for q in matching):
-            return True
+            return _exchanged(said, matching) or True
         return matching[0] if matching else None
+    return None
+
+
+def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
+    """The source's amount given in the act the claim gives `said` in, when the source gives `said` in another:
+    "A contributed €500,000 and B provided €900,000" against "A contributed €900,000 and B provided €500,000"."""
+    if not said.act:
+        return None
+    own = [q for q in found if q.act and _same_act(q.act, said.act)]
+    elsewhere = [q for q in found if q.value == said.value and q.act and not _same_act(q.act, said.act)]
+    if elsewhere and own and not any(q.value == said.value for q in own):
+        return own[0]
     return None
 
 
@@ -606,9 +649,9 @@ def _rival(
     )
     if sharing:
         return sharing[0]
-    same_kind = [e for e in others if _same_kind(name, e)]
+    same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
     if slots is not None:
-        placed = [e for e in same_kind if _in_its_slot(name, slots[0], e, slots[1])]
+        placed = [e for e in others if _in_its_slot(name, slots[0], e, slots[1])]
         if len(placed) == 1:  # "carried out by the Office" / "an evaluation carried out by the Institute"
             return placed[0]
     if not swapped or len(same_kind) != 1:
@@ -617,19 +660,16 @@ def _rival(
     return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
 
 
-def _same_kind(a: Entity, b: Entity) -> bool:
-    return any(a.label in group and b.label in group for group in _NAME_GROUPS)
-
-
 def _in_its_slot(name: Entity, claim: SentenceFacts, rival: Entity, source: SentenceFacts) -> bool:
     """Whether `rival` fills, in the source, the slot `name` fills in the claim, of the same act done to the
     same thing: "The evaluation was carried out by the Office" / "An evaluation carried out by the Institute
     was published" (carry out, its doer, the evaluation being carried out in both); "The Shoreline Fund is
     managed by A" / "The Fund is managed by B". The thing shared is what the act is done to: one act done
     to one thing has one doer and one place, so its other filler is a rival; one doer does many things
-    ("the EU funded A" / "the EU funded B" is no conflict). Places are left out: one holds another ("held in
-    Lyon" / "held in France")."""
-    if name.label in PLACE_LABELS or rival.label in PLACE_LABELS:
+    ("the EU funded A" / "the EU funded B" is no conflict). The slot shows the rival, whatever label the
+    recogniser gave each name ("coordinated by Amira Haddad" / "by Tomas Okafor", read as a place); but a place
+    the claim names may hold the source's ("held in France" / "held in Lyon")."""
+    if name.label in PLACE_LABELS:
         return False
 
     def fillers(facts: SentenceFacts, entity: Entity) -> list[tuple[str, str]]:

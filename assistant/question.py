@@ -233,8 +233,10 @@ def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
     ("Is it true that X?") runs to the sentence's end, wherever the parser ended it."""
     saying = None
     while _is_saying(clause):
-        saying = clause
         inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        if inner is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            break  # "the induction was delivered by X" reports nothing: a passive with no clause is the statement
+        saying = clause
         if inner is None:
             break
         clause = inner

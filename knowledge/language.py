@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 24
+FACTS_VERSION = 26
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -182,7 +182,8 @@ class Quantity:
     start: int
     end: int
     exact: bool = True  # False for "about 40", "more than a dozen", "at least five": a bound, not a value
-    act: str = ""  # a year of an event: the lemma of the verb it dates ("launch" in "Launched in 2021, it ...")
+    act: str = ""  # the lemma of the verb a year dates ("launch" in "Launched in 2021, it ...") or an amount is
+    # given in ("contribute" in "contributed €900,000")
     qualifies: str = ""  # a span qualifying a noun: its lemma ("strategy" in "a four-year strategy")
 
 
@@ -594,7 +595,8 @@ def _has_to(verb: Token) -> bool:
 def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     """(predicate lemma, role, argument) for each noun or name filling a slot of a verb or noun in `span`:
     "agent" (an active subject, a passive's "by" phrase), "patient" (an object, a passive subject), "poss"
-    (a possessor), or the preposition that links it ("into", "on"); coordinated arguments share the role;
+    (a possessor), or the preposition that links it ("into", "on"); coordinated and appositive arguments share
+    the role;
     "mod" for an adjective qualifying a noun ("a projectized funding model": model, mod, projectized); and a
     noun a participle modifies fills its slot ("an evaluation carried out by X": carry, patient, evaluation)."""
     found = []
@@ -628,7 +630,9 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i:
             continue
         arguments = [token, *(t for t in token.conjuncts if t.pos_ in ("NOUN", "PROPN"))]
-        found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]
+        arguments += [c for a in arguments for c in a.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]  # "The line's
+        # manager, Amira Haddad, recruited X": the manager and Amira Haddad both recruited
     return tuple(dict.fromkeys(found))
 
 
@@ -1168,6 +1172,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 # "the past decade": one unit ("this year" is a point in time, not a span)
         elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
+            act = _dated_act(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):

@@ -981,6 +981,7 @@ DOERS = [
     ("the Office for Inclusion", "the Institute for Social Research"),
     ("Tomasz Wiremu", "Kofi Ansah-Reyes"),
     ("Baltic Data Services", "Norvik Systems"),
+    ("Amira Haddad", "Tomas Okafor"),  # the recogniser reads the second as a place: the slot shows the rival
 ]
 ACTS = [  # (claim, source): the same act done to the same thing, its doer named twice
     ("The {thing} of the Welcome Plan was carried out by {a}.", "A {thing} carried out by {b} was published in June."),
@@ -1053,3 +1054,66 @@ def test_a_name_with_a_noun_classing_it_is_the_same_item(place, noun):
     source = facts(f"The first centre opened in the {place} {noun} in September 2021.")
     assert not align(facts(f"The first centre opened in {place} in September 2021."), source).conflicts
     assert align(facts("The first centre opened in Westfield in September 2021."), source).conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Amira Haddad", "Jonas Berg"), ("Kofi Mensah", "Lidia Moreaux"), ("Tomas Okafor", "Helena Marsh")]
+)
+def test_parties_named_beside_their_role_exchanging_acts_conflict(a, b):
+    """ "The line's manager, A, recruited the advisers, while the legal director, B, supervised the cases": a name
+    set beside its noun fills the noun's slot, so "B recruited ..., while A supervised ..." swaps them."""
+    source = facts(
+        f"The line's manager, {a}, recruited the advisers, while the centre's legal director, {b}, supervised the cases."
+    )
+    swapped = facts(f"{b} recruited the advisers for the line, while {a} supervised the cases.")
+    assert [c.kind for c in align(swapped, source).conflicts] == ["role"]
+    assert not align(
+        facts(f"{a} recruited the advisers for the line, while {b} supervised the cases."), source
+    ).conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The Centre has already applied for additional funding.",
+            "The Centre will seek funding but has not yet submitted an application.",
+        ),
+        ("The council decided to close the office.", "The council has not reached a decision on the office."),
+        ("The minister visited the camp in 2023.", "The minister did not make a visit to the camp in 2023."),
+    ],
+)
+def test_a_negated_verb_with_the_noun_of_the_claims_act_conflicts(claim, source):
+    """ "has not yet submitted an application" denies applying: the negated verb makes the act with its noun."""
+    assert "negation" in {c.kind for c in align(facts(claim), facts(source)).conflicts}
+    assert "negation" not in {c.kind for c in align(facts(claim), facts(source.replace(" not", ""))).conflicts}
+
+
+@pytest.mark.parametrize(("said", "hedged"), [("play", "serve"), ("fill", "play"), ("take on", "assume")])
+def test_certainty_against_a_hedge_on_one_act_in_two_verbs_conflicts(said, hedged):
+    """ "will definitely play an important role" against "potentially can serve an important role": one act,
+    named by the thing both verbs take."""
+    claim = facts(f"The group will definitely {said} an important role in coordination.")
+    source = facts(f"The group, established in 2006, potentially can {hedged} an important role.")
+    assert "modality" in {c.kind for c in align(claim, source).conflicts}
+
+
+@pytest.mark.parametrize(
+    ("acts", "sums"),
+    list(
+        itertools.product(
+            [("contributed", "provided"), ("gave", "lent"), ("donated", "invested")],
+            [("€500,000", "€900,000"), ("$2 million", "$3.5 million")],
+        )
+    ),
+)
+def test_two_sums_exchanged_between_two_acts_conflict(acts, sums):
+    """ "A contributed X and B provided Y" against "A contributed Y and B provided X": each sum said, in the
+    other's act; one sum said of one act, alone, conflicts with nothing."""
+    first, second = acts
+    x, y = sums
+    source = facts(f"The foundation {first} {x} and the municipality {second} {y}.")
+    swapped = align(facts(f"The foundation {first} {y} to the pilot and the municipality {second} {x}."), source)
+    assert [c.kind for c in swapped.conflicts] == ["amount", "amount"]
+    assert not align(facts(f"The foundation {first} {x} to the pilot."), source).conflicts
+    assert not align(facts(f"The municipality {second} {y} to the pilot."), source).conflicts

@@ -658,3 +658,20 @@ def test_a_statement_with_no_question_in_it_stays_a_claim(statement):
 def test_a_day_asked_for_is_a_point_in_time_whatever_the_preposition(noun, frame):
     """ "By what date ...?" asks a day (not the agent of a passive, not a companion: date's rarer sense)."""
     assert analyse(frame.format(n=noun)).expected is Expected.POINT_IN_TIME
+
+
+@pytest.mark.parametrize(
+    ("thing", "verb", "doer"),
+    list(
+        itertools.product(
+            ["the six-week induction for advisers", "the annual report", "the opening speech"],
+            ["delivered", "presented", "published", "written"],
+            ["Lindqvist & Partners", "the Red Cross"],
+        )
+    ),
+)
+def test_a_passive_verb_of_saying_with_no_clause_is_the_claim_itself(thing, verb, doer):
+    """ "Is it true that the induction was delivered by X?" checks that whole statement: a verb of saying in the
+    passive, reporting no clause, frames nothing (not "by X" alone)."""
+    q = analyse(f"Is it true that {thing} was {verb} by {doer}?")
+    assert q.claim.startswith(thing) and q.claim.endswith(doer)
