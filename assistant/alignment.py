@@ -144,7 +144,11 @@ def align(
             anchored = True
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
         other, negating = (source, claim) if side == "claim" else (claim, source)
-        stated = _plainly_stated(negation.head, other) or _done_as_a_verb(_negated_acts(negation, negating), other)
+        verbal = dict(negating.words).get(negation.head) in ("V", "P")  # "did not operate": a verb says it, not
+        # a noun ("its first year of operation" asserts no operating)
+        stated = _plainly_stated(negation.head, other, verbal) or _done_as_a_verb(
+            _negated_acts(negation, negating), other
+        )
         if stated is not None:
             in_claim = side == "claim"
             conflicts.append(
@@ -197,10 +201,11 @@ def _done_as_a_verb(acts: Sequence[str], other: SentenceFacts) -> str | None:
     return next((v for a in acts for v in verbs if _same_word(v, a) and _plainly_stated(v, other)), None)
 
 
-def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
+def _plainly_stated(head: str, other: SentenceFacts, verbal: bool = False) -> str | None:
     """The word by which `other` states `head` without negating it: `head` itself, a form of it ("assured"
     for "assurance") or a verb of the same sense ("occur" for "happen"); None when it does not, or negates
-    it too, or says it only within a negation's scope."""
+    it too, or says it only within a negation's scope. `verbal`: `head` is a verb, stated by a verb, a
+    participle or an adjective only."""
     kinds = dict(other.words)
 
     def same(word: str) -> bool:
@@ -208,6 +213,8 @@ def _plainly_stated(head: str, other: SentenceFacts) -> str | None:
 
     if any(same(n.head) for n in other.negations) or any(same(w) for w in other.denied):
         return None  # negated too, or said inside what a negation takes back ("does not issue binding decisions")
+    if verbal:
+        return next((w for w, kind in other.words if kind in ("V", "P", "J") and same(w)), None)
     return next((w for w in (*(w for w, _ in other.words), *other.lemmas) if same(w)), None)  # names too
 
 

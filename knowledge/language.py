@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 26
+FACTS_VERSION = 27
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1121,6 +1121,12 @@ def _dated_act(date: Token) -> str:
     return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
 
 
+def _one_unit(unit: Token) -> bool:
+    """ "the past decade": a unit an adjective places as a stretch of time; not "the first year" (an ordinal
+    names a point in a sequence)."""
+    return any(c.dep_ == "amod" and ordinal_value(c.text) is None and c.ent_type_ != "ORDINAL" for c in unit.children)
+
+
 def _qualified(unit: Token) -> str:
     """The noun a span's unit qualifies ("a four-year strategy", "a twelve-week orientation course": strategy,
     course), or "" for a span standing for itself ("ran for two years")."""
@@ -1159,7 +1165,11 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ == "DATE":
             years = [t for t in ent if _is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
-            count = next((number_value(t.text) for t in ent if t.like_num and not _is_year(t)), None)
+            # a number counts the units it comes before ("two years"); after one it names a unit ("year two")
+            count = next(
+                (number_value(t.text) for t in ent if t.like_num and not _is_year(t) and units and t.i < units[0].i),
+                None,
+            )
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
@@ -1167,9 +1177,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 qualifies = _qualified(ent.root)
-            elif units and units[0].tag_ == "NN" and any(c.dep_ == "amod" for c in units[0].children):
+            elif units and units[0].tag_ == "NN" and _one_unit(units[0]):
                 kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
-                # "the past decade": one unit ("this year" is a point in time, not a span)
+                # "the past decade": one unit ("this year", "the first year" are points in time, not spans)
         elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
             act = _dated_act(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")

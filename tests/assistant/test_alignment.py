@@ -1117,3 +1117,28 @@ def test_two_sums_exchanged_between_two_acts_conflict(acts, sums):
     assert [c.kind for c in swapped.conflicts] == ["amount", "amount"]
     assert not align(facts(f"The foundation {first} {x} to the pilot."), source).conflicts
     assert not align(facts(f"The municipality {second} {y} to the pilot."), source).conflicts
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"), [("operate", "operation"), ("publish", "publication"), ("expand", "expansion")]
+)
+def test_a_negated_verb_is_not_contradicted_by_its_noun_in_a_phrase(verb, noun):
+    """ "The line did not operate at weekends" against "closed at weekends in its first year of operation": the
+    noun asserts no operating; "the line operated at weekends" does."""
+    source = facts(f"The line did not {verb} at weekends during its first year.")
+    assert not align(facts(f"The line was closed at weekends during its first year of {noun}."), source).conflicts
+    past = {"operate": "operated", "publish": "published", "expand": "expanded"}[verb]
+    assert [c.kind for c in align(facts(f"The line {past} at weekends during its first year."), source).conflicts] == [
+        "negation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [("year one", "the first year"), ("year two", "the second year"), ("phase three", "the third phase")],
+)
+def test_a_unit_named_by_a_number_or_an_ordinal_is_no_span(label, place):
+    """ "in year two" and "in the second year" name a year of a sequence, not a stretch of one or two years."""
+    assert not [q for q in facts(f"The wait grew to 17 minutes in {label}.").quantities if q.kind == "span"]
+    assert not [q for q in facts(f"The wait grew to 17 minutes in {place}.").quantities if q.kind == "span"]
+    assert [q.value for q in facts("The pilot ran for two years.").quantities if q.kind == "span"] == [2.0]
