@@ -453,15 +453,13 @@ def overstated(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
     bring", "will certainly be addressed" against "are unlikely to be addressed"; an act is one in two verbs
     taking one thing ("will definitely play an important role" against "potentially can serve an important role")."""
 
-    def done_to(facts: SentenceFacts, act: str) -> set[str]:
-        return {stem(a.split()[-1]) for p, r, a in facts.roles if p == act and r == "patient"}
-
     def marked(facts: SentenceFacts, kind: str, predicate: str) -> list[str]:
-        taking = done_to(claim, predicate)
+        taking = _done_to(claim, predicate)
         return [
             w
             for w, k, p in facts.modality
-            if k == kind and (_same_word(p, predicate) or (taking and taking & done_to(facts, p)))
+            if k == kind
+            and (_same_word(p, predicate) or any(_one_thing(a, b) for a in taking for b in _done_to(facts, p)))
         ]
 
     pairs = []
@@ -683,16 +681,18 @@ def _in_its_slot(name: Entity, claim: SentenceFacts, rival: Entity, source: Sent
         named = _capitalised(entity.text)
         return [(p, r) for p, r, a in facts.roles if r != "patient" and named & _capitalised(a)]
 
-    def done_to(facts: SentenceFacts, act: str) -> list[str]:
-        return [a for p, r, a in facts.roles if r == "patient" and _same_act(act, p)]
-
     return any(
         _same_act(act, other) and role == other_role and _one_thing(said, found)
         for act, role in fillers(claim, name)
         for other, other_role in fillers(source, rival)
-        for said in done_to(claim, act)
-        for found in done_to(source, other)
+        for said in _done_to(claim, act)
+        for found in _done_to(source, other)
     )
+
+
+def _done_to(facts: SentenceFacts, act: str) -> list[str]:
+    """What `act` (or one word for it) is done to in a sentence: its patients as written."""
+    return [a for p, r, a in facts.roles if r == "patient" and _same_act(act, p)]
 
 
 def _one_thing(a: str, b: str) -> bool:

@@ -529,7 +529,9 @@ def _amount_asked(q: Question, answer: Doc) -> _Candidate | None:
     ("how much of that") or one naming money or a quantity ("that money"), never by "it"."""
     if q.expected is not Expected.AMOUNT or q.doc is None:
         return None
-    sums = [q for q in analyse_span(answer[:]).quantities if q.kind == "amount" and q.value is not None]
+    sums = [
+        amount for amount in analyse_span(answer[:]).quantities if amount.kind == "amount" and amount.value is not None
+    ]
     said = ""
     if sums:
         start = sums[0].start

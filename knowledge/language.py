@@ -596,9 +596,8 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     """(predicate lemma, role, argument) for each noun or name filling a slot of a verb or noun in `span`:
     "agent" (an active subject, a passive's "by" phrase), "patient" (an object, a passive subject), "poss"
     (a possessor), or the preposition that links it ("into", "on"); coordinated and appositive arguments share
-    the role;
-    "mod" for an adjective qualifying a noun ("a projectized funding model": model, mod, projectized); and a
-    noun a participle modifies fills its slot ("an evaluation carried out by X": carry, patient, evaluation)."""
+    the role; "mod" for an adjective qualifying a noun ("a projectized funding model": model, mod, projectized);
+    and a noun a participle modifies fills its slot ("an evaluation carried out by X": carry, patient, evaluation)."""
     found = []
     for token in span:
         if token.dep_ == "acl" and token.tag_ in _PARTICIPLE_ROLES and token.head.pos_ in ("NOUN", "PROPN"):
@@ -1114,9 +1113,9 @@ def _list_head(span: Span) -> str:
     return _governor(marker.head)
 
 
-def _dated_act(date: Token) -> str:
-    """The verb a date phrase dates: the head of "in 2021" or of a bare "2021" ("Launched in 2021, the project
-    restored ..." dates the launch), or ""."""
+def _act_of(date: Token) -> str:
+    """The verb a date phrase dates or an amount is given in: the head of "in 2021" or of a bare "2021"
+    ("Launched in 2021, the project restored ..." dates the launch; "contributed €900,000"), or ""."""
     head = date.head.head if date.dep_ == "pobj" else date.head
     return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
 
@@ -1173,7 +1172,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
-                act = "" if of else _dated_act(ent.root)
+                act = "" if of else _act_of(ent.root)
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 qualifies = _qualified(ent.root)
@@ -1182,7 +1181,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 # "the past decade": one unit ("this year", "the first year" are points in time, not spans)
         elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
-            act = _dated_act(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
+            act = _act_of(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):

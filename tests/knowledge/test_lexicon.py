@@ -105,3 +105,22 @@ def test_a_day_or_a_moment_is_a_point_in_time(noun):
 @pytest.mark.parametrize("noun", ["period", "era", "programme", "week"])
 def test_a_stretch_of_time_or_a_thing_is_no_point(noun):
     assert not lexicon.is_point_in_time(noun)
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("contribute", "contribution"),
+        ("donate", "donation"),
+        ("allocate", "allocation"),
+        ("cost", "cost"),
+        ("invest", "investment"),
+    ],
+)
+def test_a_verb_of_giving_names_what_it_gives(verb, noun):
+    assert lexicon.payment_noun(verb) == noun
+
+
+@pytest.mark.parametrize("verb", ["come", "arrive", "discuss", "get"])
+def test_a_verb_that_changes_no_hands_or_derives_only_a_gerund_names_nothing(verb):
+    assert lexicon.payment_noun(verb) == ""
