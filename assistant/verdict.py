@@ -3,11 +3,12 @@
 The claim was the query; its candidate evidence sentences come scored (closeness: `ScoredSentence.score`).
 - The first (best) close sentence (score >= `contradict_score`) one of whose details conflicts with the
   claim's (a year, a count, a name, a negation, a reversed word: `alignment.align`) -> contradicted, whatever
-  another sentence states ("planned for 2024, was postponed" outweighs "planned for 2024"); a candidate
-  giving the same act done to the same thing another doer is close whatever its score (the other name is
-  what lowers it: "an evaluation carried out by B" for "the evaluation was carried out by A");
+  another sentence states ("planned for 2024, was postponed" outweighs "planned for 2024");
 - else the first sentence that is very close (score >= `support_score`), or close and using most of the
-  claim's words (`support_coverage`), and states every checkable detail of the claim -> supported.
+  claim's words (`support_coverage`), and states every checkable detail of the claim -> supported;
+- else a candidate of any score giving the same act done to the same thing another doer (the other name is
+  what lowers its score: "an evaluation carried out by B" for "the evaluation was carried out by A") ->
+  contradicted; a sentence stating the claim outweighs it ("the 2021 evaluation" and "the 2023 evaluation").
 No sentence deciding -> not_found, naming what the closest sentence lacks ("gives no year: 2017").
 So a claim is never called supported by a sentence that conflicts with it.
 
@@ -74,13 +75,14 @@ class VerdictPolicy:
 
     def choose(self, examined: Sequence[tuple[ScoredSentence, Alignment]], unknown: Sequence[str] = ()) -> Decision:
         for sentence, alignment in examined:  # a close sentence that conflicts decides, whatever another states
-            if alignment.conflicts and (sentence.score >= self.contradict_score or alignment.anchored):
-                return Decision(
-                    Verdict.CONTRADICTED, _contradiction(alignment.conflicts), [sentence], alignment.conflicts
-                )
+            if alignment.conflicts and sentence.score >= self.contradict_score:
+                return _contradicted(sentence, alignment)
         for sentence, alignment in examined:
             if alignment.states_all and not unknown and self._close_enough(sentence.score, alignment.coverage):
                 return Decision(Verdict.SUPPORTED, "the documents state it", [sentence])
+        for sentence, alignment in examined:  # then one the parse shows is of the claim's act and thing
+            if alignment.conflicts and alignment.anchored:
+                return _contradicted(sentence, alignment)
         if unknown:
             words = ", ".join(f'"{w}"' for w in unknown)
             evidence = [s for s, _ in examined[:1] if s.score >= self.contradict_score]
@@ -107,6 +109,10 @@ class VerdictPolicy:
             [sentence],
             missing=missing,
         )
+
+
+def _contradicted(sentence: ScoredSentence, alignment: Alignment) -> Decision:
+    return Decision(Verdict.CONTRADICTED, _contradiction(alignment.conflicts), [sentence], alignment.conflicts)
 
 
 def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:
