@@ -180,6 +180,7 @@ def align(
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
         ("item", [*replaced_items(claim, source), *replaced_qualities(claim, source)]),
+        ("rank", [*replaced_ranks(claim, source)]),
     ):
         conflicts += [
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
@@ -248,6 +249,31 @@ def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[
         if any(m == modifier for m, _ in same_head):
             continue
         pairs += [(f"{modifier} {head}", f"{m} {h}") for m, h in same_head if _graded_apart(modifier, m)]
+    return list(dict.fromkeys(pairs))
+
+
+def replaced_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's superlative, source's) where the sentence ranks the same thing by the same grade at another place
+    only ("the most common type" / "the second most common type"), or gives that place to other names only
+    ("A delivered the cheapest units" / "units delivered by B were the cheapest"): one place, one holder."""
+    pairs = []
+    for said in claim.ranks:
+        same = [
+            r
+            for r in source.ranks
+            if r.grade == said.grade and (not said.noun or not r.noun or _same_noun(said.noun, r.noun))
+        ]
+        if not same:
+            continue
+        placed = [r for r in same if r.place == said.place]
+        if not placed:
+            pairs.append((said.text, same[0].text))
+            continue
+        held = [r for r in placed if r.holders]
+        if said.holders and held and len(held) == len(placed):
+            theirs = {w for r in held for h in r.holders for w in _capitalised(h)}
+            if not any(_capitalised(h) & theirs for h in said.holders):
+                pairs.append((f"{said.holders[0]}: {said.text}", f"{held[0].holders[0]}: {held[0].text}"))
     return list(dict.fromkeys(pairs))
 
 
@@ -544,8 +570,10 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         return next((q for q in same_kind if about(q)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
-        if any(q.value == said.value for q in counts):
-            return True
+        if any(
+            q.value == said.value and (q in counts or (q.of and lexicon.counts_as(q.of, said.of))) for q in same_kind
+        ):
+            return True  # "2,870 residents" says "2,870 people": a count of a kind of the claim's thing
         if any(q.value == said.value for q in same_kind):  # "11 of whom", "620 volunteer mentors": the number
             return None  # is the sentence's, said of a noun the claim words otherwise; no rival count
         if counts:
@@ -637,7 +665,10 @@ def _is_calendar_date(date: Entity) -> bool:
 
 
 def _said_as(entity: Entity, label: str, source: SentenceFacts) -> bool:
-    return any(e.label == label and e.text.lower() == entity.text.lower() for e in source.entities)
+    """A name or date of `label` the sentence gives, in those words or more precisely ("14 March 2024" says
+    "March 2024")."""
+    words = set(entity.text.lower().replace(",", " ").split())
+    return any(e.label == label and words <= set(e.text.lower().replace(",", " ").split()) for e in source.entities)
 
 
 def _rival(

@@ -63,6 +63,7 @@ class Anaphor:
     object: bool = False  # a verb's direct object ("Who drafted it?"): the previous question's object first
     animate: bool | None = None  # "he" / "she" stand for a person, "it" for no person; "they", "that": either
     says: bool = False  # the subject of a verb of saying with a clause ("It also notes that X"): a text or an agent
+    predicate: tuple[str, str] = ("", "")  # (verb lemma, role) it fills: "Why weren't they used?" -> ("use", "patient")
     locative: str = ""  # "there" standing for a place: the preposition the place takes ("in", or "to" after a verb
     # of motion: "Why did they move there?")
 
@@ -123,6 +124,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                     object=token.dep_ == "dobj",
                     animate=_animate(token),
                     says=_says_a_clause(token),
+                    predicate=_predicate(token),
                 )
             )
         elif _is_demonstrative(token):
@@ -163,6 +165,14 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
             moving = "verb.motion" in lexicon.supersenses(token.head.lemma_, "v", senses=1)
             found.append(Anaphor(token.idx, token.idx + len(token), False, False, locative="to" if moving else "in"))
     return found
+
+
+def _predicate(noun: Token) -> tuple[str, str]:
+    """(verb lemma, "agent" or "patient") of the verb `noun` is the subject or object of, else ("", "")."""
+    role = {"nsubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(noun.dep_)
+    if role == "agent" and any(c.dep_ == "auxpass" for c in noun.head.children):  # "were they used": a passive
+        role = "patient"  # the parser may still call its subject "nsubj"
+    return (noun.head.lemma_.lower(), role) if role and noun.head.pos_ == "VERB" else ("", "")
 
 
 def _place_before(there: Token) -> bool:
@@ -334,8 +344,11 @@ class _Candidate:
     # "Which issues incorporate migrants?" is "the incorporation of migrants"
     person: bool = False  # a person's name or a noun for a person ("Farah Okonjo", "the director"): "he" / "she"
     speaker: bool = False  # what can say something: a text, a person, a named body ("the chapter", "IOM")
+    document: bool = False  # a text ("the chapter", "the report"): what a conversation about documents quotes first
     site: bool = False  # somewhere one can be: a place's name, a place or a structure ("Valle Seco", "the camp")
     measure: bool = False  # the sum a "how much" question asked for, which "that money" stands for
+    predicate: tuple[str, str] = ("", "")  # (verb lemma, role) the answer gave it: "interpreters were used" ->
+    # ("use", "patient"), which "Why weren't they used more?" asks of again
 
 
 def antecedents(
@@ -393,7 +406,8 @@ def antecedents(
                     found.append(_name_candidate(span))
         for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
             if chunk is not None and chunk.root.pos_ == "NOUN":
-                found.append(replace(_as_mentioned(_with_modifiers(chunk)), named_only=True))
+                mentioned = _as_mentioned(_with_modifiers(chunk))
+                found.append(replace(mentioned, named_only=True, predicate=_predicate(chunk.root)))
                 root = chunk.root.sent.root  # the subject of the answer's main clause, not of a verb of saying
                 said = chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head.i == root.i
                 if (
@@ -786,7 +800,15 @@ def _candidate(span: Span) -> _Candidate:
     speaker = person or is_text(root) or root.ent_type_ in _SPEAKERS or lexicon.is_social_group(root.lemma_.lower())
     site = root.ent_type_ in PLACE_LABELS or (root.pos_ == "NOUN" and _a_site(root.lemma_.lower()))
     return _Candidate(
-        text, plural, root.lemma_.lower(), noun=root.text, bare=bare, person=person, speaker=speaker, site=site
+        text,
+        plural,
+        root.lemma_.lower(),
+        noun=root.text,
+        bare=bare,
+        person=person,
+        speaker=speaker,
+        document=is_text(root),
+        site=site,
     )
 
 
@@ -794,8 +816,10 @@ _SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])  # entity labels of thos
 
 
 def _a_site(noun: str) -> bool:
-    """A noun whose commonest sense is a place or a structure ("district", "camp", "centre")."""
-    return bool(lexicon.supersenses(noun, "n", senses=1) & {"noun.location", "noun.artifact"})
+    """A noun whose commonest sense is a place or a structure ("district", "camp", "centre"; not "system", an
+    artifact but no structure)."""
+    kind = lexicon.supersenses(noun, "n", senses=1)
+    return "noun.location" in kind or ("noun.artifact" in kind and lexicon.counts_as(noun, "structure"))
 
 
 def _as_mentioned(span: Span) -> _Candidate:
@@ -836,7 +860,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         agreeing = [c for c in candidates if c.person == anaphor.animate]
         candidates = agreeing if agreeing or not anaphor.animate else candidates
     if anaphor.says:  # "It also notes that X": what can note things, the text the conversation is about first
-        candidates = [c for c in candidates if c.speaker] or candidates
+        speakers = [c for c in candidates if c.speaker] or candidates
+        candidates = sorted(speakers, key=lambda c: not c.document)  # "Why does it think X?": the text asked about
     if anaphor.pointing:  # "Why is that significant?": what the answer just said, when it agrees
         said = next(
             (c for c in candidates if c.answered and c.plural == anaphor.plural and c.head != anaphor.clause_subject),
@@ -850,6 +875,9 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         if same is None and lexicon.supersenses(anaphor.head, "n", senses=2) & {"noun.possession", "noun.quantity"}:
             return next((c for c in candidates if c.measure), None)  # "that money", "this amount": the sum asked
         return same
+    again = [c for c in candidates if anaphor.predicate[0] and c.predicate == anaphor.predicate and not c.act]
+    if again and again[0].plural == anaphor.plural:  # "interpreters were used ..." -> "Why weren't they used?"
+        return again[0]
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
     if owner is not None and owner.plural == anaphor.plural:
         return owner  # "their challenge" after "a challenge for proponents of X"
@@ -939,9 +967,12 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         before = _earlier(previous).doc
         chunks = [c for c in (_referent(c) for c in noun_phrases(before)) if c is not None]
         if chunks:  # the phrase of the same kind is the one set against it ("And X?": a name for a name)
-            named = nouns[-1].root.pos_ == "PROPN"
+            outer = min(nouns, key=lambda n: len(list(n.root.ancestors)))  # "the training for court work", whole
+            inside = any(t.i == nouns[-1].root.i for t in outer.root.subtree)
+            new = _with_modifiers(outer) if inside else nouns[-1]
+            named = new.root.pos_ == "PROPN"
             last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
-            return before.text[: last.start_char] + nouns[-1].text + before.text[last.end_char :]
+            return before.text[: last.start_char] + new.text + before.text[last.end_char :]
         return doc.text
     bare = all(t.tag_ in ("WRB", "WP", "WDT") for t in content)
     if content and (bare or (content[0].tag_ == "WRB" and all(t.pos_ == "ADV" for t in content[1:]))):

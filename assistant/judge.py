@@ -407,7 +407,7 @@ def missing_facts(
                 missing.append(q.text)
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
-    unsaid = [e for e in question.stated.names() if not name_said(e.text, said)]
+    unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     qualifying = [e for e in unsaid if _qualifies_a_noun_said(question, e, facts)]
     if qualifying and not asserts and document_words is not None:
         elsewhere = document_words()
@@ -458,14 +458,16 @@ def _a_party(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def name_said(name: str, said: set[str]) -> bool:
+def name_said(name: str, said: set[str], initials: bool = True) -> bool:
     """Whether the evidence names it: its capitalised words (a name rests on them: "the GMG potentialy" is
     the GMG), each said, or said as an acronym ("GMG" for "Global Migration Group", "United Nations" for
-    "UN", "NY" for "New York")."""
+    "UN", "NY" for "New York"); without `initials` (a person's name, never written as initials), only each word."""
     capitals = [w for w in _name_tokens(name) if w[:1].isupper() and w.lower() not in STOP_WORDS]
     missing = [w for w in capitals if stem(w.lower()) not in said]
     if not missing:
         return True
+    if not initials:
+        return False
     covered = {w for w in missing if w.isupper() and w.lower() in said}  # "GMG" where "Global Migration Group" is said
     for i in range(len(capitals)):  # "United Nations General Assembly" where "UN General Assembly" is said
         for j in range(i + 2, len(capitals) + 1):

@@ -571,6 +571,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i != wh.i and c.pos_ in ("NOUN", "PROPN")),
             None,
         )
+        if verb.lemma_ == "be" and role is not None and role.pos_ == "PROPN" and not _determined(role):
+            return Expected.ANY, "", False, False  # "Who is Tomasz Berend?": what the name is, said of the name
         if verb.lemma_ == "be" and role is not None:
             kind = _noun_class(role.lemma_)
             # "who are the actors ...?" (plural) is answered by a phrase naming them ("States and other actors")
@@ -581,6 +583,11 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     if noun is None:
         return Expected.ANY, "", False, False
     return _noun_request(noun, _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i))
+
+
+def _determined(noun: Token) -> bool:
+    """A noun with a determiner ("the Director General"): a role, where a bare name ("Ines Marlow") is someone."""
+    return any(c.dep_ == "det" for c in noun.children)
 
 
 def _asks_a_sum(much: Token, verb: Token) -> bool:

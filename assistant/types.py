@@ -123,7 +123,8 @@ class Conflict(_Frozen):
     """One detail the claim states differently from the source: "2018" where the source says "2016"."""
 
     kind: str  # year, date, count, amount, percent, time_span, name, negation, antonym, role, modality,
-    # circumstance (a condition or cause the source gives otherwise), item (one item of a list replaced)
+    # circumstance (a condition or cause the source gives otherwise), item (one item of a list replaced), rank (a
+    # superlative's place or holder: "the most common" / "the second most common")
     claim: str  # what the claim says
     source: str  # what the source says
     claim_start: int | None = None  # the detail's offsets in the checked text (None: not found in it)

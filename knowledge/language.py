@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 27
+FACTS_VERSION = 28
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -57,6 +57,7 @@ def nlp() -> Language:
     infixes = [*pipeline.Defaults.infixes, rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # "K$150": "K$" "150"
     pipeline.add_pipe("quantity_labels", after="ner")
+    pipeline.add_pipe("person_labels", after="quantity_labels")
     return pipeline
 
 
@@ -79,6 +80,36 @@ def _quantity_labels(doc: Doc) -> Doc:
         ents = filter_spans([*kept, *days])
     doc.ents = ents
     return doc
+
+
+@Language.component("person_labels")
+def _person_labels(doc: Doc) -> Doc:
+    """A name the recogniser labelled otherwise (an organization, a place, or none) is a person's where the
+    sentence says so: in apposition with a noun naming only people ("Tomasz Berend, a senior evaluator", "the
+    lead evaluator, Amara Okonjo"), or led by a title naming only people ("Councillor Ines Marrow"); never a name
+    whose last word names a body, a place or a thing ("General Assembly", "X Housing Association, a landlord")."""
+    doc.ents = [_as_person(e) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in doc.ents]
+    return doc
+
+
+def _as_person(name: Span) -> Span:
+    root = name.root
+    if name.label_ == "PERSON" or root.pos_ != "PROPN":
+        return name
+    if lexicon.supersenses(root.lower_, "n", senses=3) & _NOT_PEOPLE:  # "... Association", "... Assembly"
+        return name
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    described = any(a.pos_ == "NOUN" and _names_people(a.lemma_.lower()) for a in apposed)
+    titled = len(name) > 1 and name[0].i != root.i and _names_people(name[0].lower_)
+    return Span(name.doc, name.start, name.end, label="PERSON") if described or titled else name
+
+
+_NOT_PEOPLE = frozenset(["noun.group", "noun.location", "noun.artifact", "noun.act", "noun.communication"])
+
+
+def _names_people(noun: str) -> bool:
+    """A noun whose senses all name people ("evaluator", "councillor"; not "contractor": also a muscle)."""
+    return lexicon.supersenses(noun, "n", senses=3) == {"noun.person"}
 
 
 def _day_of_month(number: Token) -> Span | None:
@@ -197,6 +228,19 @@ class Negation:
 
 
 @dataclass(frozen=True)
+class Rank:
+    """A superlative: "the second most common type" -> Rank("common", 2, "second most common", "type", ()); "Units
+    delivered by A were the cheapest" -> Rank("cheap", 1, "cheapest", "", ("A",)). `holders`: the names in
+    its clause (what the sentence says is at that place); "least" stays in the grade ("least common")."""
+
+    grade: str
+    place: int
+    text: str
+    noun: str  # the lemma of the noun it qualifies ("type"); "" standing alone ("units ... were the cheapest")
+    holders: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SentenceFacts:
     start: int
     end: int
@@ -222,6 +266,7 @@ class SentenceFacts:
     degrees: tuple[tuple[str, str], ...] = ()  # (modifier, head) as written, of its quantifying determiners
     # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
     graded: bool = False  # it compares or ranks: a comparative or superlative ("higher", "the most promising path")
+    ranks: tuple[Rank, ...] = ()  # its superlatives, each with its place and what holds it
     modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
     # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
     # "possible", "address"); "can serve" -> ("can", "possible", "serve")
@@ -270,6 +315,7 @@ class SentenceFacts:
             "place": list(self.places),
             "deg": [list(d) for d in self.degrees],
             "graded": self.graded,
+            "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
         }
@@ -294,6 +340,7 @@ class SentenceFacts:
             numbered_of=d.get("num_of", ""),
             item=d.get("item", 0),
             graded=d.get("graded", False),
+            ranks=tuple(Rank(g, p, t, n, tuple(h)) for g, p, t, n, h in d.get("ranks", ())),
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
@@ -507,6 +554,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
         graded=any(t.tag_ in DEGREE_TAGS for t in span),
+        ranks=_ranks(span, named),
         roles=_roles(span),
         modality=_modality(span),
     )
@@ -724,6 +772,47 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
         if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB"):
             found.append((t.lower_, head.lower_))
     return tuple(found)
+
+
+def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
+    """Each superlative adjective or adverb ("cheapest", "most common"; not "most" of a noun: "most migrants"),
+    placed by an ordinal just before it ("the third largest") or first, with the names in its own clause."""
+    found = []
+    for t in span:
+        if t.tag_ not in ("JJS", "RBS"):
+            continue
+        graded = t.head if t.lower_ in ("most", "least") else t
+        if graded.pos_ not in ("ADJ", "ADV") or (graded is t and t.lower_ in ("most", "least")):
+            continue
+        grade = graded.lemma_.lower() if t.lower_ != "least" else f"least {graded.lemma_.lower()}"
+        first = min(t.i, graded.i)
+        before = span.doc[first - 1] if first > span.start else None
+        place = ordinal_value(before.text) if before is not None else None
+        clause = _clause_head(graded)
+        noun = graded.head if graded.dep_ == "amod" and graded.head.pos_ in ("NOUN", "PROPN") else None
+        inside = _clause_tokens(clause)
+        holders = tuple(
+            n.text for n in names if all(w.i in inside for w in n) and n.label_ not in ENTITY_LABELS_NOT_NAMES
+        )
+        text = span.doc[(first - 1 if place else first) : max(t.i, graded.i) + 1].text
+        found.append(Rank(grade, place or 1, text, noun.lemma_.lower() if noun is not None else "", holders))
+    return tuple(found)
+
+
+_CLAUSES = frozenset(["advcl", "ccomp", "parataxis", "conj"])  # a clause of its own inside another
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause `token` is in."""
+    while token.dep_ != "ROOT" and not (token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSES):
+        token = token.head
+    return token
+
+
+def _clause_tokens(head: Token) -> set[int]:
+    """The indices of a clause's words, less those of the clauses inside it (but its noun's: "units delivered by A")."""
+    inner = {w.i for c in head.children if c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") for w in c.subtree}
+    return {w.i for w in head.subtree} - inner
 
 
 def _partitive(token: Token) -> Token | None:

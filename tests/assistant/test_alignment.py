@@ -1142,3 +1142,58 @@ def test_a_unit_named_by_a_number_or_an_ordinal_is_no_span(label, place):
     assert not [q for q in facts(f"The wait grew to 17 minutes in {label}.").quantities if q.kind == "span"]
     assert not [q for q in facts(f"The wait grew to 17 minutes in {place}.").quantities if q.kind == "span"]
     assert [q.value for q in facts("The pilot ran for two years.").quantities if q.kind == "span"] == [2.0]
+
+
+GRADES = [("common", "most common"), ("large", "largest"), ("cheap", "cheapest"), ("popular", "most popular")]
+RANKED = ["type of site", "group of applicants", "category of grant"]
+
+
+@pytest.mark.parametrize(("grade", "superlative"), GRADES)
+@pytest.mark.parametrize("thing", RANKED)
+@pytest.mark.parametrize(("said", "found"), [("", "second "), ("third ", ""), ("second ", "fourth ")])
+def test_a_superlative_at_another_place_conflicts(grade, superlative, thing, said, found):
+    """ "the most common type" / "the second most common type": one grade, one thing, two places."""
+    claim = f"Warehouses were the {said}{superlative} {thing} in the scheme."
+    source = f"Warehouses were the {found}{superlative} {thing} in the scheme, after schools."
+    assert "rank" in kinds(claim, source)
+    assert "rank" not in kinds(claim, f"Warehouses were the {said}{superlative} {thing} in the scheme, after schools.")
+
+
+@pytest.mark.parametrize(("grade", "superlative"), GRADES)
+@pytest.mark.parametrize(("ours", "theirs"), [("Brightwell Homes", "Ostra Build"), ("Kellan & Sons", "Mirova Works")])
+def test_a_superlative_held_by_another_name_conflicts(grade, superlative, ours, theirs):
+    """ "A delivered the cheapest units" / "units delivered by B were the cheapest, while those delivered by A
+    were dearer": the place is B's; a sentence giving it to A states it."""
+    claim = f"{ours} delivered the {superlative} units."
+    source = f"Units delivered by {theirs} were the {superlative}, while those delivered by {ours} cost more."
+    assert "rank" in kinds(claim, source)
+    agreeing = f"Units delivered by {ours} were the {superlative}, while those delivered by {theirs} cost more."
+    assert "rank" not in kinds(claim, agreeing)
+
+
+@pytest.mark.parametrize("superlative", ["largest", "second largest"])
+def test_a_superlative_a_gapped_clause_gives_is_no_rival(superlative):
+    """ "A was the largest funder, and B the second largest": the parser hangs B's rank on A's clause."""
+    source = "Ostra Trust was the largest funder, and the Mirova Foundation the second largest."
+    assert "rank" not in kinds(f"The Mirova Foundation was the {superlative} funder.", source)
+
+
+@pytest.mark.parametrize("month", ["March", "October"])
+@pytest.mark.parametrize("year", [2019, 2024])
+@pytest.mark.parametrize("day", [3, 14, 28])
+def test_a_month_is_stated_by_a_day_of_it(month, year, day):
+    """ "published in March 2024" / "issued on 14 March 2024": the sentence is the more precise."""
+    claim = facts(f"The review was published in {month} {year}.")
+    source = facts(f"This review, issued by the city auditor on {day} {month} {year}, covers the scheme.")
+    assert not [d for d in align(claim, source).unstated if d.text == f"{month} {year}"]
+    other = facts(f"This review, issued by the city auditor on {day} May {year}, covers the scheme.")
+    assert [d for d in align(claim, other).unstated if d.text == f"{month} {year}"]
+
+
+@pytest.mark.parametrize(("kind", "whole"), [("residents", "people"), ("teachers", "people"), ("refugees", "persons")])
+@pytest.mark.parametrize("number", ["2,870", "412"])
+def test_a_count_of_a_kind_states_the_count_of_its_whole(kind, whole, number):
+    """ "2,870 residents" says "2,870 people" (WordNet: a resident is a person)."""
+    claim = facts(f"Children made up a third of the {number} {whole} in the buildings.")
+    source = facts(f"The buildings housed {number} {kind}, a third of them children.")
+    assert not [q for q in align(claim, source).unstated if q.text == number]

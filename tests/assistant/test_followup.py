@@ -937,3 +937,84 @@ def test_that_before_a_noun_and_a_bare_participle_is_a_determiner(noun):
     """ "In which years was that money provided?": no clause opens at "that" (no finite verb follows)."""
     h = history(f"How much did the council give the {noun}?", "€2 million.")
     assert f"that {noun}" not in standalone_question(f"In which years was that {noun} provided?", h)
+
+
+PEOPLE = [("Tomas Reyk", "a senior evaluator at Brightwell Partners"), ("Lena Osei", "the programme's lead trainer")]
+TITLED = ["Councillor Mara Lindqvist", "Professor Ivo Santer", "Dr Hana Petrov"]
+
+
+@pytest.mark.parametrize(("name", "described"), PEOPLE)
+@pytest.mark.parametrize("follow_up", ["When did he start?", "What did she recommend?", "Where did he work before?"])
+def test_he_or_she_is_the_person_an_apposition_describes(name, described, follow_up):
+    """The recogniser labels many names as organizations; "X, a senior evaluator" says X is a person, and "he"
+    or "she" takes the name, not its description."""
+    h = history("Who carried out the review?", f"It was carried out by {name}, {described}.")
+    rewritten = standalone_question(follow_up, h)
+    assert name in rewritten
+
+
+@pytest.mark.parametrize("name", TITLED)
+@pytest.mark.parametrize("place", ["Port Aldermoor", "Kessbridge"])
+def test_he_or_she_is_the_person_a_title_names(name, place):
+    h = history("Who chairs the steering committee?", f"{name}, {place}'s deputy mayor for housing.")
+    assert name in standalone_question("When was she first elected?", h)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "follow_up", "expected"),
+    [
+        (
+            "How did the scheme do in clinics?",
+            "Results were mixed; volunteers were mostly used at weekends.",
+            "Why weren't they used more?",
+            "the volunteers",
+        ),
+        (
+            "How did the pilot fare in libraries?",
+            "Uptake was low; the tablets were rarely borrowed by readers.",
+            "Why were they rarely borrowed?",
+            "the tablets",
+        ),
+        (
+            "What happened in the depots?",
+            "Sales fell; the vouchers were mostly redeemed in town.",
+            "Where else were they redeemed?",
+            "the vouchers",
+        ),
+    ],
+)
+def test_a_pronoun_asked_of_a_verb_again_takes_what_the_answer_gave_that_verb(question, answer, follow_up, expected):
+    """ "X were used for Y" then "Why weren't they used more?": parallel roles of one verb, not the question's
+    place ("clinics"), though both agree in number."""
+    assert expected in standalone_question(follow_up, history(question, answer))
+
+
+@pytest.mark.parametrize(
+    ("previous", "fragment", "expected"),
+    [
+        (
+            "How long is the basic course?",
+            "And the extra training for court work?",
+            "How long is the extra training for court work?",
+        ),
+        (
+            "Who funds the night shelter?",
+            "And the day centre for young people?",
+            "Who funds the day centre for young people?",
+        ),
+        (
+            "How many staff does the east office have?",
+            "What about the office in the harbour district?",
+            "How many staff does the office in the harbour district have?",
+        ),
+    ],
+)
+def test_an_elliptical_noun_phrase_replaces_the_previous_one_whole(previous, fragment, expected):
+    assert standalone_question(fragment, history(previous, "Some figure.")) == expected
+
+
+@pytest.mark.parametrize("noun", ["the system", "the framework", "joint action"])
+def test_there_is_no_thing_that_is_no_place(noun):
+    """ "get there" after an answer naming only things that are no place (a system is an artifact, no structure)."""
+    h = history("What does the report see as the main challenge?", f"Moving towards {noun} that reduces fragmentation.")
+    assert "there" in standalone_question("What does it think gives an opportunity to get there?", h)

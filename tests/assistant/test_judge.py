@@ -553,3 +553,31 @@ def test_a_question_asking_for_several_gets_each_of_them_first(question, sentenc
     scored = _Scored(facts(sentence), 0.8)
     found = ExtractiveComposer.direct_answer(analyse(question), Draft([scored], [scored]))
     assert found is not None and found[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("person", "evidence"),
+    [
+        ("Angela Merkel", "The programme is run by the Port Aldwen Migrant Resource Centre."),
+        ("Nadia Ortiz", "It was reviewed by the National Ombudsman's office."),
+        ("Umar Kellen", "Funding came from the Union of Kessel Towns."),
+    ],
+)
+def test_a_persons_name_is_not_said_by_initials(person, evidence):
+    """ "Angela Merkel" is not "Aldwen Migrant" abbreviated: a person's name is never written as initials."""
+    assert missing_facts(analyse(f"Who is {person}?"), [facts(evidence)]) == [person]
+
+
+@pytest.mark.parametrize("name", ["Tomas Reyk", "Ines Marlow", "Dr Hana Petrov"])
+@pytest.mark.parametrize("verb", ["is", "was"])
+def test_who_is_a_name_asks_what_the_name_is_not_another_person(name, verb):
+    """ "Who is Tomas Reyk?" is answered by "led by Tomas Reyk, a senior evaluator": the name is the focus."""
+    question = analyse(f"Who {verb} {name}?")
+    sentence = facts(f"The review was led by {name}, a senior evaluator at Brightwell Partners.")
+    assert holds_expected(question, sentence)
+    assert missing_facts(question, [sentence]) == []
+
+
+@pytest.mark.parametrize("role", ["the director", "the chair of the board", "the Director General"])
+def test_who_is_a_role_still_asks_for_a_person(role):
+    assert analyse(f"Who is {role}?").expected.name == "PERSON"

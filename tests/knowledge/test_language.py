@@ -360,3 +360,58 @@ def test_a_list_items_number_is_its_place_not_a_count(number, mark, item):
     [facts] = language.analyse(text, [(0, len(text))])[0]  # one sentence, the number included
     assert facts.item == number and (facts.start, facts.end) == (0, len(text))
     assert not any(q.value == number for q in facts.quantities)
+
+
+NEW_NAMES = ["Tomas Reyk", "Ines Marlow", "Keto Brannagh"]
+
+
+@pytest.mark.parametrize("name", NEW_NAMES)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "It was led by {n}, a senior evaluator at the institute.",
+        "The lead evaluator, {n}, presented the findings.",
+        "Councillor {n} chairs the committee.",
+        "Professor {n} designed the course.",
+    ],
+)
+def test_a_name_an_apposition_or_a_title_calls_a_person_is_a_person(name, frame):
+    facts = language.analyse_span(language.parse(frame.format(n=name))[:])
+    assert any(e.label == "PERSON" and name in e.text for e in facts.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The UN General Assembly adopted the declaration.", "ORG"),
+        ("Brightwell Housing Association, a landlord in the city, objected.", "ORG"),
+    ],
+)
+def test_a_title_word_inside_a_bodys_name_makes_no_person(text, kept):
+    """ "General" names people, but "General Assembly" ends in a body's word; "landlord" names people but also
+    a body, so the apposition says nothing."""
+    facts = language.analyse_span(language.parse(text)[:])
+    assert not any(e.label == "PERSON" for e in facts.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "place", "holders"),
+    [
+        ("Schools were the third largest group of buildings converted.", "large", 3, ()),
+        (
+            "Units delivered by Ostra Build were the cheapest, while those delivered by Mirova cost more.",
+            "cheap",
+            1,
+            ("Ostra Build",),
+        ),
+        ("It remains the most promising path.", "promising", 1, ()),
+        ("It was the least common outcome.", "least common", 1, ()),
+    ],
+)
+def test_a_superlative_is_read_with_its_place_and_the_names_of_its_clause(text, grade, place, holders):
+    rank = language.analyse_span(language.parse(text)[:]).ranks[0]
+    assert (rank.grade, rank.place, rank.holders) == (grade, place, holders)
+
+
+def test_most_of_a_noun_is_no_superlative():
+    assert language.analyse_span(language.parse("Most applicants arrived in 2019.")[:]).ranks == ()
