@@ -36,6 +36,7 @@ from knowledge.language import (
     ordinal_value,
     parse,
     stands_for_a_noun,
+    verb_role,
     whole_words,
 )
 from knowledge.terms import terms
@@ -169,10 +170,8 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
 
 def _predicate(noun: Token) -> tuple[str, str]:
     """(verb lemma, "agent" or "patient") of the verb `noun` is the subject or object of, else ("", "")."""
-    role = {"nsubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(noun.dep_)
-    if role == "agent" and any(c.dep_ == "auxpass" for c in noun.head.children):  # "were they used": a passive
-        role = "patient"  # the parser may still call its subject "nsubj"
-    return (noun.head.lemma_.lower(), role) if role and noun.head.pos_ == "VERB" else ("", "")
+    role = verb_role(noun)
+    return (noun.head.lemma_.lower(), role) if role in ("agent", "patient") and noun.head.pos_ == "VERB" else ("", "")
 
 
 def _place_before(there: Token) -> bool:

@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 28
+FACTS_VERSION = 29
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -667,7 +667,7 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
             continue
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        head, role = token.head, _ROLES.get(token.dep_)
+        head, role = token.head, verb_role(token) or None
         if token.dep_ == "attr" and (opening := _free_relative(head)) is not None:  # "from what are now X": X
             head, role = _slot_holder(opening), opening.lower_
         elif token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children):
@@ -751,6 +751,15 @@ _PARTICIPLE_ROLES = {"VBN": "patient", "VBG": "agent"}  # the role a noun takes 
 _ROLES = {"nsubj": "agent", "agent": "agent", "nsubjpass": "patient", "dobj": "patient", "poss": "poss"}
 _PARTIES = frozenset(["nsubj", "nsubjpass", "dobj"])  # a word with one of these is a predicate, however tagged
 CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circumstance ("into", "through")
+
+
+def verb_role(noun: Token) -> str:
+    """The role its dependency gives a noun in its head's act ("agent", "patient", "poss"; "" for none); the subject
+    of a verb with a passive auxiliary is its patient, whatever label the parser gave it ("Why weren't they used?")."""
+    role = _ROLES.get(noun.dep_, "")
+    if noun.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in noun.head.children):
+        return "patient"
+    return role
 
 
 # Penn tags of a word that grades or quantifies its head: a determiner other than an article or a

@@ -415,3 +415,17 @@ def test_a_superlative_is_read_with_its_place_and_the_names_of_its_clause(text, 
 
 def test_most_of_a_noun_is_no_superlative():
     assert language.analyse_span(language.parse("Most applicants arrived in 2019.")[:]).ranks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "role"),
+    [
+        ("Why weren't they used more?", "they", "patient"),
+        ("The vouchers were redeemed in town.", "vouchers", "patient"),
+        ("The council redeemed the vouchers.", "council", "agent"),
+        ("The council redeemed the vouchers.", "vouchers", "patient"),
+    ],
+)
+def test_a_subject_with_a_passive_auxiliary_is_the_patient(text, noun, role):
+    token = next(t for t in language.parse(text) if t.text == noun)
+    assert language.verb_role(token) == role
