@@ -591,7 +591,11 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
         return next((q for q in same_kind if not q.qualifies or said_in(q.qualifies, claim_stems)), None)
     if said.kind in ("amount", "percent"):
-        matching = [q for q in same_kind if not q.of or not said.of or q.of == said.of]
+        matching = [  # a sum is no measure, and the size of a difference is no share or sum
+            q
+            for q in same_kind
+            if (not q.of or not said.of or q.of == said.of) and q.money == said.money and q.qualifies == said.qualifies
+        ]
         if any(q.value == said.value for q in matching):
             return _exchanged(said, matching) or True
         return matching[0] if matching else None

@@ -30,13 +30,13 @@ from typing import Literal
 from spacy.lang.char_classes import CURRENCY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 29
+FACTS_VERSION = 30
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -56,6 +56,8 @@ def nlp() -> Language:
     pipeline = model.load()
     infixes = [*pipeline.Defaults.infixes, rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])"]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # "K$150": "K$" "150"
+    scales = rf"(?<=[0-9])(?:{'|'.join(_SCALE_ABBREVIATIONS)})"  # "2.4bn": "2.4" "bn", read as one amount
+    pipeline.tokenizer.suffix_search = compile_suffix_regex([*pipeline.Defaults.suffixes, scales]).search
     pipeline.add_pipe("quantity_labels", after="ner")
     pipeline.add_pipe("person_labels", after="quantity_labels")
     return pipeline
@@ -215,7 +217,9 @@ class Quantity:
     exact: bool = True  # False for "about 40", "more than a dozen", "at least five": a bound, not a value
     act: str = ""  # the lemma of the verb a year dates ("launch" in "Launched in 2021, it ...") or an amount is
     # given in ("contribute" in "contributed €900,000")
-    qualifies: str = ""  # a span qualifying a noun: its lemma ("strategy" in "a four-year strategy")
+    qualifies: str = ""  # a span qualifying a noun: its lemma ("strategy" in "a four-year strategy"); a share or
+    # sum sizing a comparison: the comparative's lemma ("more" in "15 per cent more than the target")
+    money: bool = False  # an amount of money ("€900,000", "3 million euros"), not a measure ("118 units")
 
 
 @dataclass(frozen=True)
@@ -296,7 +300,8 @@ class SentenceFacts:
             "e": self.end,
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
             "qty": [
-                [q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act, q.qualifies] for q in self.quantities
+                [q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act, q.qualifies, q.money]
+                for q in self.quantities
             ],
             "neg": self.negated,
             "negs": [[n.head, n.text, n.start, n.end] for n in self.negations],
@@ -809,6 +814,7 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
 
 
 _CLAUSES = frozenset(["advcl", "ccomp", "parataxis", "conj"])  # a clause of its own inside another
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 
 
 def _clause_head(token: Token) -> Token:
@@ -844,8 +850,9 @@ def _phrases(span: Span, sense: str) -> tuple[str, ...]:
 def _enumeration(span: Span) -> list[Token]:
     """The heads of the longest coordination in `span` (a head and its chain of conjuncts), or []."""
 
-    def chain(token: Token) -> list[Token]:
-        return [token, *(t for c in token.children if c.dep_ == "conj" for t in chain(c))]
+    def chain(token: Token) -> list[Token]:  # not clauses joined ("were ..., but they required ..."): no list
+        joined = [c for c in token.children if c.dep_ == "conj" and not any(s.dep_ in _SUBJECTS for s in c.children)]
+        return [token, *(t for c in joined for t in chain(c))]
 
     longest = max((chain(t) for t in span if t.dep_ != "conj"), key=len, default=[])
     return longest if len(longest) >= 2 else []
@@ -1084,6 +1091,9 @@ _UNITS = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+# the scale words as written after the digits of a sum ("€7.9m", "£2.4bn", "$500k"), read only in an amount
+_SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_SCALED = re.compile(r"([0-9][0-9.,]*)(" + "|".join(_SCALE_ABBREVIATIONS) + r")\.?")
 _YEARS_PER_UNIT = {"century": 100.0, "decade": 10.0, "year": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
 
 
@@ -1107,12 +1117,18 @@ def ordinal_value(text: str) -> int | None:
 
 def number_value(text: str) -> float | None:
     """The value of a number written in digits or words: "1,200" -> 1200, "two" -> 2, "twenty-five" -> 25,
-    "3 million" -> 3e6; None when it is not one."""
+    "3 million" -> 3e6; an amount's abbreviated scale too ("7.9m", "7.9 m", "2.4bn"); None when it is not one."""
     total, current, seen = 0.0, 0.0, False
     for word in re.split(r"[\s-]+", text.lower().strip()):
         if not word or word in ("and", "a"):
             continue
-        if _DIGITS.match(word):
+        scaled = _SCALED.fullmatch(word)
+        if scaled:
+            word = scaled.group(1)
+            total, current = total + float(word.replace(",", "")) * _SCALE_ABBREVIATIONS[scaled.group(2)], 0.0
+        elif seen and word.rstrip(".") in _SCALE_ABBREVIATIONS:
+            total, current = total + current * _SCALE_ABBREVIATIONS[word.rstrip(".")], 0.0
+        elif _DIGITS.match(word):
             current += float(word.replace(",", ""))
         elif word in _NUMBER_WORDS:
             current += _NUMBER_WORDS[word]
@@ -1124,6 +1140,38 @@ def number_value(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _sized_comparison(amount: Span) -> str:
+    """The comparative a share or sum sizes, when a comparative with its "than" follows it ("15 per cent more than
+    the target", "€2 million higher than planned"): the difference, not the share or sum itself; else ""."""
+    doc = amount.doc
+    following = doc[amount.end] if amount.end < len(doc) else None
+    if following is None or following.tag_ not in ("JJR", "RBR"):
+        return ""
+    than = any(t.lower_ == "than" for t in doc[following.i + 1 : following.i + 3])
+    return following.lemma_.lower() if than else ""
+
+
+def _scale_after(amount: Span) -> bool:
+    """Whether an abbreviated scale word follows the amount's last digit ("€7.9m": the recogniser left it out)."""
+    return amount.end < len(amount.doc) and _abbreviated_scale(amount.doc[amount.end])
+
+
+def _abbreviated_scale(token: Token) -> bool:
+    """ "m" in "€7.9m", "bn" in "€2.4bn": a scale's abbreviation written on the digits before it."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None
+        and before.like_num
+        and not before.whitespace_
+        and token.lower_.rstrip(".") in _SCALE_ABBREVIATIONS
+    )
+
+
+def _scaled(word: str) -> bool:
+    """Digits with an abbreviated scale in one word ("2.4bn")."""
+    return _SCALED.fullmatch(word.lower()) is not None
 
 
 def _bounds(token: Token) -> bool:
@@ -1259,6 +1307,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         kind: QuantityKind | None = None
         value: float | None = None
         of = act = qualifies = ""
+        money = False
         if ent.label_ == "DATE":
             years = [t for t in ent if _is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
@@ -1278,23 +1327,38 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 # "the past decade": one unit ("this year", "the first year" are points in time, not spans)
         elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
-            kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
+            scale = _scale_after(ent)  # "€7.9m": the tokenizer leaves "m" out of the amount
+            ent = Span(span.doc, ent.start, ent.end + 1, label=ent.label_) if scale else ent
+            words = [t.text for t in ent if t.like_num or _abbreviated_scale(t) or _scaled(t.text)]
+            kind, value, money = "amount", number_value(" ".join(words)), True
             act = _act_of(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
+            qualifies = _sized_comparison(ent)
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
+            qualifies = _sized_comparison(ent)
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
             kind, value, of = "count", number_value(" ".join(t.text for t in ent if t.like_num)), _of(ent.root)
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
+                money = lexicon.counts_as(of, "monetary_unit")
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
             exact = not _a_bound(ent)
             found.append(
                 Quantity(
-                    ent.text, kind, value, of, offset + ent.start_char, offset + ent.end_char, exact, act, qualifies
+                    ent.text,
+                    kind,
+                    value,
+                    of,
+                    offset + ent.start_char,
+                    offset + ent.end_char,
+                    exact,
+                    act,
+                    qualifies,
+                    money,
                 )
             )
     for token in span:  # numbers the entity recogniser missed
@@ -1305,6 +1369,12 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         run = [token]  # "9 million": the number's words together
         while run[-1].i + 1 < span.end and span.doc[run[-1].i + 1].like_num and run[-1].i + 1 not in covered:
             run.append(span.doc[run[-1].i + 1])
+        if (
+            _beside_a_currency_code(run)
+            and run[-1].i + 1 < span.end
+            and _scale_after(span.doc[run[0].i : run[-1].i + 1])
+        ):
+            run.append(span.doc[run[-1].i + 1])  # "€2.4bn"; "a 5m wall" is no sum
         value = number_value(" ".join(t.text for t in run))
         if value is not None:
             covered.update(t.i for t in run)
@@ -1313,7 +1383,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             text = span.doc.text[token.idx : end]
             of = "" if kind == "amount" else _of(token)
             exact = not _a_bound(run)
-            found.append(Quantity(text, kind, value, of, offset + token.idx, offset + end, exact))
+            money = kind == "amount"
+            found.append(Quantity(text, kind, value, of, offset + token.idx, offset + end, exact, money=money))
     for token in span:  # "the only issue", "a single initiative": exactly one
         noun = token.head
         if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":

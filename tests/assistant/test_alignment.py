@@ -1197,3 +1197,30 @@ def test_a_count_of_a_kind_states_the_count_of_its_whole(kind, whole, number):
     claim = facts(f"Children made up a third of the {number} {whole} in the buildings.")
     source = facts(f"The buildings housed {number} {kind}, a third of them children.")
     assert not [q for q in align(claim, source).unstated if q.text == number]
+
+
+@pytest.mark.parametrize("sum_", ["€12 million", "£400,000", "3 million euros"])
+@pytest.mark.parametrize(("measure", "noun"), [("118", "units"), ("40", "kilometres"), ("2,000", "tonnes")])
+def test_a_sum_of_money_is_no_rival_to_a_measure(sum_, measure, noun):
+    """ "cost €12 million" against "provides 118 units": a sum and a measure say nothing of each other."""
+    claim = f"Converting the old depot cost {sum_}."
+    assert "amount" not in kinds(claim, f"The old depot, the largest single site, provides {measure} {noun}.")
+    assert "amount" in kinds(claim, "Converting the old depot cost €19 million.")
+
+
+@pytest.mark.parametrize("share", ["95 per cent", "60%"])
+@pytest.mark.parametrize("comparative", ["more", "higher", "lower"])
+def test_the_size_of_a_difference_is_no_share(share, comparative):
+    """ "averaged 95 per cent" against "15 per cent more than the target": a difference, not the share; two
+    differences of one comparative still conflict."""
+    source = f"By the close, 1,035 units had been delivered, 15 per cent {comparative} than the target of 900."
+    assert "percent" not in kinds(f"Occupancy of the units averaged {share} over the programme.", source)
+    assert "percent" in kinds(f"The units delivered were 25 per cent {comparative} than the target.", source)
+
+
+@pytest.mark.parametrize("number", ["33", "twelve"])
+def test_two_clauses_joined_list_nothing_to_count(number):
+    """ "X were the second most common type, but they required ..." lists no two buildings."""
+    claim = f"Seven of the {number} converted buildings were former office blocks."
+    source = "Office blocks were the second most common type of building converted, but they required more work."
+    assert "count" not in kinds(claim, source)

@@ -429,3 +429,25 @@ def test_most_of_a_noun_is_no_superlative():
 def test_a_subject_with_a_passive_auxiliary_is_the_patient(text, noun, role):
     token = next(t for t in language.parse(text) if t.text == noun)
     assert language.verb_role(token) == role
+
+
+@pytest.mark.parametrize("symbol", ["€", "£", "$"])
+@pytest.mark.parametrize(
+    ("written", "value"), [("7.9m", 7.9e6), ("2.4bn", 2.4e9), ("500k", 5e5), ("12mn", 1.2e7), ("7.9 million", 7.9e6)]
+)
+def test_an_amounts_abbreviated_scale_is_read(symbol, written, value):
+    """ "€7.9m" is €7.9 million, not €7.9 (the tokenizer may leave "m" out of the amount)."""
+    found = language.analyse_span(language.parse(f"The agency spent {symbol}{written} on repairs.")[:]).quantities
+    assert [(q.kind, q.value) for q in found] == [("amount", value)]
+
+
+def test_a_letter_after_a_count_is_no_scale():
+    found = language.analyse_span(language.parse("The building is 10m tall and has 12 floors.")[:]).quantities
+    assert all(q.value in (10, 12) for q in found)
+
+
+@pytest.mark.parametrize("text", ["They built a 5m wall around 12 sites.", "Runners did a 10k loop on 3 days."])
+def test_a_scale_letter_on_a_measure_is_no_million(text):
+    assert all(
+        q.value is not None and q.value < 1000 for q in language.analyse_span(language.parse(text)[:]).quantities
+    )
