@@ -65,6 +65,7 @@ class Anaphor:
     animate: bool | None = None  # "he" / "she" stand for a person, "it" for no person; "they", "that": either
     says: bool = False  # the subject of a verb of saying with a clause ("It also notes that X"): a text or an agent
     predicate: tuple[str, str] = ("", "")  # (verb lemma, role) it fills: "Why weren't they used?" -> ("use", "patient")
+    partitive: bool = False  # what a part is taken of ("one of them", "how many of them"): things, not a sum
     locative: str = ""  # "there" standing for a place: the preposition the place takes ("in", or "to" after a verb
     # of motion: "Why did they move there?")
 
@@ -126,6 +127,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                     animate=_animate(token),
                     says=_says_a_clause(token),
                     predicate=_predicate(token),
+                    partitive=_taken_part_of(token),
                 )
             )
         elif _is_demonstrative(token):
@@ -166,6 +168,18 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
             moving = "verb.motion" in lexicon.supersenses(token.head.lemma_, "v", senses=1)
             found.append(Anaphor(token.idx, token.idx + len(token), False, False, locative="to" if moving else "in"))
     return found
+
+
+def _taken_part_of(pronoun: Token) -> bool:
+    """ "them" in "one of them", "how many of them", "each of them": the object of "of" after a number or a
+    quantifier."""
+    of = pronoun.head
+    if pronoun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    part = of.head
+    return (
+        part.like_num or part.tag_ in ("CD", "DT", "PDT") or (part.tag_ in ("JJ", "JJS", "RBS") and part.dep_ != "amod")
+    )
 
 
 def _predicate(noun: Token) -> tuple[str, str]:
@@ -346,6 +360,7 @@ class _Candidate:
     document: bool = False  # a text ("the chapter", "the report"): what a conversation about documents quotes first
     site: bool = False  # somewhere one can be: a place's name, a place or a structure ("Valle Seco", "the camp")
     measure: bool = False  # the sum a "how much" question asked for, which "that money" stands for
+    quantity: bool = False  # a phrase headed by a number or sum ("€32 an hour and €41 an hour"): no things to count
     predicate: tuple[str, str] = ("", "")  # (verb lemma, role) the answer gave it: "interpreters were used" ->
     # ("use", "patient"), which "Why weren't they used more?" asks of again
 
@@ -808,6 +823,7 @@ def _candidate(span: Span) -> _Candidate:
         speaker=speaker,
         document=is_text(root),
         site=site,
+        quantity=root.like_num or root.pos_ == "NUM",
     )
 
 
@@ -883,7 +899,11 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     fitting = [
         c
         for c in candidates
-        if c.plural == anaphor.plural and not c.named_only and not c.owns and c.head != anaphor.clause_subject
+        if c.plural == anaphor.plural
+        and not c.named_only
+        and not c.owns
+        and c.head != anaphor.clause_subject
+        and not (anaphor.partitive and c.quantity)
     ]
     if anaphor.possessed and lexicon.supersenses(anaphor.possessed, "n", senses=1) & {"noun.act"}:
         agents = [c for c in fitting if lexicon.supersenses(c.head, "n", senses=1) & {"noun.person", "noun.group"}]
@@ -973,6 +993,8 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
             return before.text[: last.start_char] + new.text + before.text[last.end_char :]
         return doc.text
+    if len(content) > 1 and content[0].tag_ == "WRB" and all("Neg" in t.morph.get("Polarity") for t in content[1:]):
+        return _asked_again_denied(content[0].text.capitalize(), previous) or doc.text  # "Why not?"
     bare = all(t.tag_ in ("WRB", "WP", "WDT") for t in content)
     if content and (bare or (content[0].tag_ == "WRB" and all(t.pos_ == "ADV" for t in content[1:]))):
         word = content[0].text.capitalize()  # "Why?", "How so?"
@@ -986,6 +1008,21 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"  # "Why is X good at Y?"
         return f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _asked_again_denied(word: str, previous: str) -> str:
+    """ "Why not?" after "Did the review look at X?" -> "Why did the review not look at X?": the yes/no question
+    asked again with the wh-word, its subject's verb negated; "" when the previous question is no such question."""
+    asked = _earlier(previous)
+    if asked.form is not Form.YES_NO or asked.doc is None or asked.doc[0].pos_ != "AUX":
+        return ""
+    if any(t.dep_ == "neg" for t in asked.doc):
+        return ""  # "Didn't it ...?" then "Why not?": no double negation
+    subject = next((t for t in asked.doc if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i > 0), None)
+    if subject is None:
+        return ""
+    end = subject.right_edge.idx + len(subject.right_edge)
+    return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) : end]} not{asked.text[end:]}"
 
 
 def _with_detail(fragment: Doc, said: SentenceFacts, previous: str) -> str:

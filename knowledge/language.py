@@ -1024,12 +1024,27 @@ def non_referential_it(token: Token) -> bool:
     if token.dep_ != "nsubj":
         return False
     head = token.head
+    if _measure_of_an_infinitive(token):
+        return True
     if not any(c.i > token.i and _subordinate_clause(c) for c in head.children):
         return False
     if head.pos_ in ("AUX", "ADJ"):  # a copula ("is it ... that"), an adjective ("it hard ... to")
         return True
     particle = " ".join(c.lower_ for c in head.children if c.dep_ == "prt")  # "turn out"
     return head.pos_ == "VERB" and lexicon.impersonal(f"{head.lemma_} {particle}".strip().lower())
+
+
+def _measure_of_an_infinitive(it: Token) -> bool:
+    """ "How much does it cost to train one?", "How long did it take to hire the staff?": a degree asked of the
+    verb ("how much", "how long") whose infinitive, with its own object, is what "it" stands for."""
+    head = it.head
+    degree = any(t.tag_ == "WRB" and t.head.pos_ in ("ADJ", "ADV") for t in head.subtree if t.i < it.i)
+    infinitives = [
+        c
+        for c in head.children
+        if c.dep_ in ("xcomp", "advcl") and c.i > it.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+    ]
+    return degree and any(any(o.dep_ == "dobj" for o in c.children) for c in infinitives)
 
 
 def _has_mark(clause: Token) -> bool:

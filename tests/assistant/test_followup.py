@@ -1018,3 +1018,43 @@ def test_there_is_no_thing_that_is_no_place(noun):
     """ "get there" after an answer naming only things that are no place (a system is an artifact, no structure)."""
     h = history("What does the report see as the main challenge?", f"Moving towards {noun} that reduces fragmentation.")
     assert "there" in standalone_question("What does it think gives an opportunity to get there?", h)
+
+
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        ("Was the pilot extended?", "Why was the pilot not extended?"),
+        ("Did the council adopt the plan in 2021?", "Why did the council not adopt the plan in 2021?"),
+        ("Did the review look at whether rents rose?", "Why did the review not look at whether rents rose?"),
+        ("Has the ministry published the unit costs?", "Why has the ministry not published the unit costs?"),
+    ],
+)
+def test_why_not_asks_the_yes_no_question_again_denied(previous, expected):
+    assert standalone_question("Why not?", history(previous, "No.")) == expected
+
+
+@pytest.mark.parametrize("previous", ["When did the centre open?", "Didn't the council adopt the plan?"])
+def test_why_not_after_no_plain_yes_no_question_stays(previous):
+    assert standalone_question("Why not?", history(previous, "In 2019.")) == "Why not?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much does it cost to train one advisor?",
+        "How long did it take to hire the staff?",
+        "How much did it cost to convert the school?",
+    ],
+)
+def test_it_standing_for_an_infinitive_whose_measure_is_asked_is_not_rewritten(question):
+    """ "How much does it cost to train X?": "it" is the training, not the answer's sum or thing."""
+    h = history("What are the advisors paid?", "€32 an hour for day work and €41 an hour for night work.")
+    assert standalone_question(question, h) == question
+
+
+@pytest.mark.parametrize("follow_up", ["How many of them work at night?", "Do all of them work at night?"])
+def test_a_part_is_taken_of_things_not_of_a_sum(follow_up):
+    """ "How many of them ...?" after "What are the advisors paid?" / "€32 an hour ... and €41 an hour ...":
+    them = the advisors (an answer headed by a sum has no members)."""
+    h = history("What are the advisors paid?", "€32 an hour for day work and €41 an hour for night work.")
+    assert "the advisors" in standalone_question(follow_up, h)
