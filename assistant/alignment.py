@@ -655,9 +655,30 @@ def _listed(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> int
     sentence that names the noun ("duties ... to respect, protect and fulfil") among none of its items."""
     if source.numbered >= 2 and said_in(source.numbered_of, claim_stems):
         return source.numbered
-    if source.enumeration and said.of in source.lemmas and said.of not in source.enumeration:
+    if (
+        source.enumeration
+        and said.of in source.lemmas
+        and said.of not in source.enumeration
+        and _listing(said.of, source)
+    ):
         return len(source.enumeration)  # not "resolutions, declarations and compacts" for "three compacts"
     return 0
+
+
+def _listing(noun: str, source: SentenceFacts) -> bool:
+    """Whether the sentence's list is of `noun`: it depends on the noun ("duties ... to respect, protect and
+    fulfil") or on a verb the noun is a party to ("The sectors ... include A, B and C"); not "homes for refugees
+    and asylum seekers" for a count of buildings."""
+    governor = source.enumeration_of
+    items = {stem(i) for i in source.enumeration}
+    if any(
+        p == governor and r not in CORE_ROLES and r != "of" and stem(a.split()[-1].lower()) in items
+        for p, r, a in source.roles
+    ):
+        return False  # "homes for refugees and asylum seekers": the homes' complement, not their list
+    return _same_noun(governor, noun) or any(
+        p == governor and r in CORE_ROLES and _same_noun(a.split()[-1].lower(), noun) for p, r, a in source.roles
+    )
 
 
 def _is_calendar_date(date: Entity) -> bool:
@@ -744,12 +765,17 @@ def _same_role(name: Entity, claim: SentenceFacts, rival: Entity, source: Senten
     their sentences, as far as the parses show: a claim's name in no slot may stand anywhere; a rival in no slot
     stands nowhere the claim's name does ("helped draft X" / "the adoption of X at the General Assembly")."""
     said, found = _roles_of(name, claim), _roles_of(rival, source)
-    return not said or bool(said & found)
+    if not said:
+        return True
+    shared = {role for _, role in said} & {role for _, role in found}
+    # a doer or a thing done is a party to one act: "run by A" / "launched by B" name two parties
+    core = {(act, role) for act, role in said if role in CORE_ROLES}
+    return bool(shared) and (not core or any(role == r and _same_act(act, a) for act, role in core for a, r in found))
 
 
-def _roles_of(name: Entity, facts: SentenceFacts) -> set[str]:
+def _roles_of(name: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:
     named = _capitalised(name.text)
-    return {role for _, role, argument in facts.roles if named and named & _capitalised(argument)}
+    return {(act, role) for act, role, argument in facts.roles if named and named & _capitalised(argument)}
 
 
 def _same_standing(

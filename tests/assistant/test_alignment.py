@@ -1224,3 +1224,27 @@ def test_two_clauses_joined_list_nothing_to_count(number):
     claim = f"Seven of the {number} converted buildings were former office blocks."
     source = "Office blocks were the second most common type of building converted, but they required more work."
     assert "count" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found"),
+    [("run by", "launched in 2019 by"), ("managed by", "funded by"), ("evaluated by", "commissioned by")],
+)
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [("the Regional Development Agency", "the Interior Ministry"), ("Ostra Trust", "Mirova Council")],
+)
+def test_the_doer_of_another_act_is_no_rival(claimed, found, ours, theirs):
+    """ "run by A" / "launched by B": two acts, two parties; the same act with another doer still conflicts."""
+    claim = f"The programme was {claimed} {ours}."
+    assert "name" not in kinds(claim, f"The programme was {found} {theirs}, with the aim of housing refugees.")
+    assert "name" in kinds(claim, f"The programme was {claimed} {theirs}, with the aim of housing refugees.")
+
+
+@pytest.mark.parametrize(("count", "noun"), [("30", "buildings"), ("12", "sites")])
+def test_a_list_of_other_things_counts_nothing(count, noun):
+    """ "30 buildings" against "converting disused buildings into homes for refugees and asylum seekers": the list
+    is of the homes' occupants, not of buildings."""
+    claim = f"The scheme aimed to turn {count} {noun} into 900 homes."
+    source = f"The scheme aimed at converting disused {noun} into homes for refugees and asylum seekers."
+    assert "count" not in kinds(claim, source)
