@@ -408,10 +408,12 @@ def missing_facts(
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
-    qualifying = [e for e in unsaid if _qualifies_a_noun_said(question, e, facts)]
-    if qualifying and not asserts and document_words is not None:
+    # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
+    # Marrow" where the passage says "Councillor Marrow"): said in full elsewhere in those documents, it is theirs
+    presupposed = [e for e in unsaid if _qualifies_a_noun_said(question, e, facts) or _said_in_part(e.text, said)]
+    if presupposed and not asserts and document_words is not None:
         elsewhere = document_words()
-        unsaid = [e for e in unsaid if e not in qualifying or not name_said(e.text, elsewhere)]
+        unsaid = [e for e in unsaid if e not in presupposed or not name_said(e.text, elsewhere)]
     missing += [e.text for e in unsaid]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
@@ -474,6 +476,13 @@ def name_said(name: str, said: set[str], initials: bool = True) -> bool:
             if "".join(w[0] for w in capitals[i:j]).lower() in said:
                 covered.update(capitals[i:j])
     return set(missing) <= covered
+
+
+def _said_in_part(name: str, said: set[str]) -> bool:
+    """Whether the last of a name's capitalised words (the family name, the head) is said ("Marrow" of "Ines
+    Marrow"), though another is not."""
+    capitals = [w for w in _name_tokens(name) if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    return len(capitals) > 1 and stem(capitals[-1].lower()) in said
 
 
 def _name_tokens(text: str) -> list[str]:

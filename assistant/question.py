@@ -642,15 +642,17 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
     lemma = noun.lemma_.lower()
     senses = lexicon.supersenses(lemma, "n")
-    if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):  # "what proportion of holders": a part of
-        whole = _member(noun)  # a whole (`about`: the whole, if the question names one; "what interest rate": none)
-        return Expected.SHARE, whole.lemma_.lower() if whole is not None else "", False, False
-    if ("noun.quantity" in senses or "noun.attribute" in senses) and not (determined and noun.tag_ == "NNS"):
-        counted = _member(noun)  # "which levels of response" (plural) asks for kinds of response, no number
-        if counted is not None:
-            return Expected.COUNT, counted.lemma_.lower(), False, False
-    kind = _noun_class(lemma)
     member = _member(noun)
+    if member is not None and lexicon.counts_as(lemma, "kind"):  # "what sort of body is X?": a category of bodies,
+        return Expected.ANY, member.lemma_.lower(), False, False  # said of X, not another body's name or a number
+    if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):  # "what proportion of holders": a part of
+        # a whole (`about`: the whole, if the question names one; "what interest rate": none)
+        return Expected.SHARE, member.lemma_.lower() if member is not None else "", False, False
+    # "the number of X" counts X; "which levels of response" (plural) asks for kinds of response, no number
+    measured = "noun.quantity" in senses or "noun.attribute" in senses
+    if measured and member is not None and not (determined and noun.tag_ == "NNS"):
+        return Expected.COUNT, member.lemma_.lower(), False, False
+    kind = _noun_class(lemma)
     if kind is Expected.AMOUNT and _a_part_of_many(member):  # "what share of participants": a part of them
         return Expected.SHARE, member.lemma_.lower(), False, False
     classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"

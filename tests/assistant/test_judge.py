@@ -581,3 +581,20 @@ def test_who_is_a_name_asks_what_the_name_is_not_another_person(name, verb):
 @pytest.mark.parametrize("role", ["the director", "the chair of the board", "the Director General"])
 def test_who_is_a_role_still_asks_for_a_person(role):
     assert analyse(f"Who is {role}?").expected.name == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Councillor Ines Marlow", "Councillor Marlow"), ("Professor Ana Lindqvist", "Professor Lindqvist")],
+)
+def test_a_name_said_in_part_is_said_when_the_documents_give_it_whole(full, short):
+    """ "How did Councillor Ines Marlow describe it?" against "Councillor Marlow described it as fair": the
+    documents name her in full elsewhere; a first name they never give is still missing."""
+    question = analyse(f"How did {full} describe the evaluation?")
+    sentence = facts(f"{short} described the evaluation as a fair account.")
+    elsewhere = {"councillor", "ine", "ines", "marlow", "professor", "ana", "lindqvist"}
+    assert missing_facts(question, [sentence], document_words=lambda: elsewhere) == []
+    missing = missing_facts(
+        question, [sentence], document_words=lambda: {"marlow", "lindqvist", "councillor", "professor"}
+    )
+    assert missing and all(m in full for m in missing)

@@ -675,3 +675,12 @@ def test_a_passive_verb_of_saying_with_no_clause_is_the_claim_itself(thing, verb
     passive, reporting no clause, frames nothing (not "by X" alone)."""
     q = analyse(f"Is it true that {thing} was {verb} by {doer}?")
     assert q.claim.startswith(thing) and q.claim.endswith(doer)
+
+
+@pytest.mark.parametrize("kind", ["kind", "sort", "type"])
+@pytest.mark.parametrize("noun", ["organisation", "body", "law"])
+def test_what_kind_of_n_asks_a_category_not_an_instance_or_a_number(kind, noun):
+    """ "What sort of body is the Global Migration Group?" is answered by "an inter-agency group", not by
+    another body's name, and counts nothing."""
+    question = analyse(f"What {kind} of {noun} is the Kessel Valley Institute?")
+    assert question.expected.name == "ANY"
