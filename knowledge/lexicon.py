@@ -561,8 +561,6 @@ def is_social_group(noun: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
-@lru_cache(maxsize=65536)
-@_one_reader_at_a_time
 def counts_as(counted: str, asked: str) -> bool:
     """Whether a number of `counted` is a number of `asked`: the commonest sense of `counted` is a kind of the
     commonest sense of `asked`, or of a member of the group it names ("96 managers" answers "how many people":
@@ -580,6 +578,8 @@ def counts_as(counted: str, asked: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def _commonest_is_a(noun: str, kind: str, senses: int = 1) -> bool:
     """Whether one of the noun's `senses` commonest senses is the synset `kind` or a kind of it (WordNet's
     hypernyms)."""

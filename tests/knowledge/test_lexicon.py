@@ -124,3 +124,20 @@ def test_a_verb_of_giving_names_what_it_gives(verb, noun):
 @pytest.mark.parametrize("verb", ["come", "arrive", "discuss", "get"])
 def test_a_verb_that_changes_no_hands_or_derives_only_a_gerund_names_nothing(verb):
     assert lexicon.payment_noun(verb) == ""
+
+
+def test_wordnet_is_read_by_one_thread_at_a_time():
+    """A served app parses questions in parallel; every reading of WordNet is serialised (a month check once
+    read unlocked and got another thread's line: "'NoneType' object has no attribute 'lexname'")."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    index = (lexicon._source_dir() / "index.noun").read_text(encoding="utf-8").splitlines()
+    words = [line.split(" ", 1)[0] for line in index if not line.startswith(" ")][::40][:1500]
+    calls = [(f, w) for w in words for f in (lexicon.is_month, lambda w: lexicon.supersenses(w, "n", 3))]
+    for cached in (lexicon._commonest_is_a, lexicon.supersenses):
+        cached.cache_clear()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(lambda call: call[0](call[1]), calls))
+    for cached in (lexicon._commonest_is_a, lexicon.supersenses):
+        cached.cache_clear()
+    assert parallel == [function(word) for function, word in calls]
