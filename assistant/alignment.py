@@ -103,8 +103,8 @@ def align(
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
         if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
             continue
-        if outcome is None or not (said.exact and outcome.exact):  # "more than a dozen" is no count to contradict
-            unstated.append(said)
+        if outcome is None or not ((said.exact or _far(said, outcome)) and outcome.exact):  # "more than a dozen"
+            unstated.append(said)  # is no count to contradict; "about two-thirds" is, against 83%
         else:
             conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
     for date in claim.entities:
@@ -138,7 +138,7 @@ def align(
     for name in claim.names():  # a name the sentence gives, but not in the claim's slot: "commissioned by A"
         if name in unsaid or _in_its_slot(name, claim, name, source):  # against "commissioned by B, led by A"
             continue
-        placed = [e for e in others if _in_its_slot(name, claim, e, source)]
+        placed = [e for e in others if _in_its_slot(name, claim, e, source) and not _one_name(name.text, e.text)]
         if len(placed) == 1:
             conflict("name", name, placed[0])
             anchored = True
@@ -452,10 +452,18 @@ def replaced_qualities(claim: SentenceFacts, source: SentenceFacts) -> list[tupl
 
 def _same_phrase(a: str, b: str) -> bool:
     """ "Nansen-Initiative" and "Nansen Initiative", "global compacts" and "global compact"; a name with or
-    without a common noun classing it ("Eastdock" and "Eastdock district")."""
+    without a common noun classing it ("Eastdock" and "Eastdock district"), or with more of its words
+    (`_one_name`)."""
     words = lambda text: [stem(w) for w in text.lower().replace("-", " ").split()]  # noqa: E731
     named = _capitalised(a)
-    return words(a) == words(b) or (bool(named) and named == _capitalised(b))
+    return words(a) == words(b) or (bool(named) and named == _capitalised(b)) or _one_name(a, b)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether one name is the other with more of its words, ending as it ends: "Helena Marsk" and "Dr Helena
+    Marsk", "Karsland" and "the Republic of Karsland" (not "UN" and "UN General Assembly": another body)."""
+    short, long = sorted((_capitalised_words(a), _capitalised_words(b)), key=len)
+    return bool(short) and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def other_circumstances(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -564,13 +572,13 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     same_kind = [q for q in source.quantities if q.kind == said.kind]
     if said.kind == "year":
         if any(q.value == said.value for q in same_kind):
-            return True
+            return _exchanged(said, same_kind) or True
         # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
         about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
         return next((q for q in same_kind if about(q)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
-        if any(
+        if any(_near(said, q) for q in counts) or any(
             q.value == said.value and (q in counts or (q.of and lexicon.counts_as(q.of, said.of))) for q in same_kind
         ):
             return True  # "2,870 residents" says "2,870 people": a count of a kind of the claim's thing
@@ -578,8 +586,10 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return None  # is the sentence's, said of a noun the claim words otherwise; no rival count
         if counts:
             return counts[0]
-        listed = _listed(said, source, claim_stems) if number_value(said.text) != 1 else 0  # "one challenge is X":
-        if listed:  # one of them, no count of all (unlike "the only challenge")
+        if number_value(said.text) == 1:  # "one obstacle it faces is X", "one challenge is X": one of them, no
+            return True  # count of all (unlike "the only obstacle"), where the sentence counts none
+        listed = _listed(said, source, claim_stems)
+        if listed:
             text = f"{listed} listed"
             if listed == said.value:
                 return True
@@ -598,13 +608,37 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         ]
         if any(q.value == said.value for q in matching):
             return _exchanged(said, matching) or True
+        if any(_near(said, q) for q in matching):
+            return True
         return matching[0] if matching else None
     return None
 
 
+def _tolerance(said: Quantity) -> float:
+    """How far an approximate quantity may be from the true one: 5 per cent of it ("about 400" for 412), and
+    for a share at least 2.5 points ("a third" for 31%, "two in five" for 38%)."""
+    return max(0.05 * abs(said.value or 0), 2.5 if said.kind == "percent" else 0)
+
+
+def _near(said: Quantity, found: Quantity) -> bool:
+    """An approximate quantity within its tolerance of an exact one ("roughly three-quarters" of 76%)."""
+    close = said.value is not None and found.value is not None and abs(said.value - found.value) <= _tolerance(said)
+    return said.approximate and found.exact and close
+
+
+def _far(said: Quantity, found: Quantity) -> bool:
+    """An approximate share well beyond its tolerance of an exact one ("about two-thirds" of 83%): three
+    tolerances, so that a loose "about" is not read as an error. A count or sum said "about" stays no value to
+    contradict ("about 20 agencies" may count what the sentence's 14 does not)."""
+    if said.kind != "percent" or not said.approximate or said.value is None or found.value is None:
+        return False
+    return abs(said.value - found.value) > 3 * _tolerance(said)
+
+
 def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
-    """The source's amount given in the act the claim gives `said` in, when the source gives `said` in another:
-    "A contributed €500,000 and B provided €900,000" against "A contributed €900,000 and B provided €500,000"."""
+    """The source's quantity given in the act the claim gives `said` in, when the source gives `said` in another:
+    "A contributed €500,000 and B provided €900,000" against "A contributed €900,000 and B provided €500,000";
+    "extended until 2025" against "extended to 2026 and opened to midwives from 2025"."""
     if not said.act:
         return None
     own = [q for q in found if q.act and _same_act(q.act, said.act)]
@@ -800,4 +834,8 @@ def _same_standing(
 
 
 def _capitalised(name: str) -> set[str]:
-    return {w.strip(".,;:'’()").lower() for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS}
+    return set(_capitalised_words(name))
+
+
+def _capitalised_words(name: str) -> list[str]:
+    return [w.strip(".,;:'’()").lower() for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS]

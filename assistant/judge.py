@@ -465,7 +465,11 @@ def name_said(name: str, said: set[str], initials: bool = True) -> bool:
     the GMG), each said, or said as an acronym ("GMG" for "Global Migration Group", "United Nations" for
     "UN", "NY" for "New York"); without `initials` (a person's name, never written as initials), only each word."""
     capitals = [w for w in _name_tokens(name) if w[:1].isupper() and w.lower() not in STOP_WORDS]
-    missing = [w for w in capitals if stem(w.lower()) not in said]
+    missing = [
+        w  # a word said in another form of it ("Syrian nurses" where "nurses from Syria" is said)
+        for w in capitals
+        if stem(w.lower()) not in said and not any(stem(f) in said for f in lexicon.name_forms(w))
+    ]
     if not missing:
         return True
     if not initials:

@@ -10,7 +10,7 @@ from knowledge.chunking import ChunkingConfig
 from knowledge.embeddings import MODEL_NAME, MODEL_TEXT_VERSION, count_tokens, load_embeddings, vocabulary_file
 from knowledge.indexing import Indexer, index_lock, server_lock
 from knowledge.language import FACTS_VERSION, MODEL_VERSION
-from knowledge.loaders import english_words
+from knowledge.loaders import READER_VERSION, english_words
 from knowledge.store import KnowledgeStore, open_client
 
 
@@ -25,6 +25,7 @@ def open_store(settings: Settings, verify: bool = True) -> KnowledgeStore:
         "model_text": MODEL_TEXT_VERSION,
         "language_model": f"en_core_web_sm-{MODEL_VERSION}",
         "sentence_facts": FACTS_VERSION,
+        "reader": READER_VERSION,
         **chunking_config(settings).as_metadata(),
     }
     return KnowledgeStore(client, load_embeddings(), fingerprint, verify=verify, chunk_cache=settings.chunk_cache)

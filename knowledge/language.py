@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 30
+FACTS_VERSION = 31
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -220,6 +220,8 @@ class Quantity:
     qualifies: str = ""  # a span qualifying a noun: its lemma ("strategy" in "a four-year strategy"); a share or
     # sum sizing a comparison: the comparative's lemma ("more" in "15 per cent more than the target")
     money: bool = False  # an amount of money ("€900,000", "3 million euros"), not a measure ("118 units")
+    approximate: bool = False  # near the true value either side or just under ("about 40", "nearly a third", "two
+    # in five"), unlike a bound one way ("over 40", "more than half")
 
 
 @dataclass(frozen=True)
@@ -300,7 +302,7 @@ class SentenceFacts:
             "e": self.end,
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
             "qty": [
-                [q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act, q.qualifies, q.money]
+                [q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act, q.qualifies, q.money, q.approximate]
                 for q in self.quantities
             ],
             "neg": self.negated,
@@ -1213,6 +1215,61 @@ def _a_bound(number: Sequence[Token]) -> bool:
     return than or any(_bounds(t) for t in (*number, *on))
 
 
+def _approximate(number: Sequence[Token], unbounded: bool = False) -> bool:
+    """Whether every word bounding a number makes it near the true one ("about 300", "nearly a third"), none a
+    bound one way ("over 40", "more than half", "at least five"): `lexicon.approximates`; `unbounded` when
+    none bounds it (a share in words is near the true one by itself: "a third" of 31%)."""
+    doc = number[0].doc
+    on = [c for t in number for c in t.children if c.dep_ in ("quantmod", "advmod", "prep") and c not in number]
+    words = [
+        t
+        for t in (*number, *on)
+        if t.pos_ not in ("NOUN", "PROPN", "NUM", "DET") and (_bounds(t) or t.dep_ in ("quantmod", "advmod"))
+    ]
+    if number[0].i > 0 and doc[number[0].i - 1].lower_ == "than":
+        return False
+    return all(lexicon.approximates(t.text) for t in words) if words else unbounded
+
+
+_PARTS = {"half": 2, "quarter": 4}  # English number words naming a part of a whole; from "third" on, the ordinals
+
+
+def _share_in_words(number: Span) -> float | None:
+    """The percentage a fraction in words names: "three-quarters" -> 75, "a third" -> 33.3, "half" -> 50; or a
+    number "in" / "out of" another ("two in five", "one out of three") -> 40, 33.3. None when it is not one."""
+    for token in number:
+        lemma = token.lemma_.lower()
+        parts = _PARTS.get(lemma) or (ordinal_value(lemma) or 0) * (token.pos_ == "NOUN")
+        counted = [t for t in number if t.like_num and t.i < token.i]
+        one = any(c.morph.get("Definite") == ["Ind"] for c in token.children)  # "a third", not "the third of"
+        if token.pos_ == "NOUN" and (lemma in _PARTS or (parts >= 3 and (counted or one))):
+            taken = number_value(counted[-1].text) if counted else 1.0
+            return 100 * taken / parts if taken is not None and taken < parts else None
+    whole = _whole_after(number)
+    taken = number_value(number[-1].text) if number[-1].like_num else None
+    if whole is None or taken is None:
+        return None
+    return 100 * taken / whole if 0 < taken < whole else None
+
+
+def _whole_after(number: Span) -> float | None:
+    """The whole in "two in five" / "one out of three": a number after "in" or "out of" right after `number`."""
+    doc = number.doc
+    i = number.end
+    if i < len(doc) and doc[i].lower_ == "out" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        i += 1
+    elif not (i < len(doc) and doc[i].lower_ == "in"):
+        return None
+    return number_value(doc[i + 1].text) if i + 1 < len(doc) and doc[i + 1].like_num else None
+
+
+def _share_end(number: Span) -> int:
+    """The end of a share's words: past the whole of "two in five"."""
+    if _whole_after(number) is None:
+        return number.end
+    return number.end + (3 if number.doc[number.end].lower_ == "out" else 2)
+
+
 def _is_year(token: Token) -> bool:
     return (
         token.like_num
@@ -1322,8 +1379,14 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         kind: QuantityKind | None = None
         value: float | None = None
         of = act = qualifies = ""
-        money = False
-        if ent.label_ == "DATE":
+        money = approximate = False
+        share = _share_in_words(ent) if ent.label_ in ("CARDINAL", "ORDINAL") else None
+        if ent.start in covered:
+            continue  # the whole of a share already read ("five" of "two in five")
+        if share is not None:  # "three-quarters", "a third", "two in five": a share, near the true one
+            kind, value, approximate = "percent", share, _approximate(ent, unbounded=True)
+            covered.update(range(ent.start, _share_end(ent)))
+        elif ent.label_ == "DATE":
             years = [t for t in ent if _is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
             # a number counts the units it comes before ("two years"); after one it names a unit ("year two")
@@ -1361,26 +1424,29 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            exact = not _a_bound(ent)
+            exact = not _a_bound(ent) and share is None
+            approximate = approximate or (not exact and _approximate(ent))
+            end = span.doc[_share_end(ent) - 1].idx + len(span.doc[_share_end(ent) - 1]) if share else ent.end_char
             found.append(
                 Quantity(
-                    ent.text,
+                    span.doc.text[ent.start_char : end],
                     kind,
                     value,
                     of,
                     offset + ent.start_char,
-                    offset + ent.end_char,
+                    offset + end,
                     exact,
                     act,
                     qualifies,
                     money,
+                    approximate,
                 )
             )
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_marker(token) or _is_year(token):
             continue
-        if _partitive_one(token):
-            continue
+        if _partitive_one(token) or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
+            continue  # "one of the issues"; "no one", "each one": a pronoun, no count
         run = [token]  # "9 million": the number's words together
         while run[-1].i + 1 < span.end and span.doc[run[-1].i + 1].like_num and run[-1].i + 1 not in covered:
             run.append(span.doc[run[-1].i + 1])
@@ -1399,7 +1465,12 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             of = "" if kind == "amount" else _of(token)
             exact = not _a_bound(run)
             money = kind == "amount"
-            found.append(Quantity(text, kind, value, of, offset + token.idx, offset + end, exact, money=money))
+            approximate = not exact and _approximate(run)
+            found.append(
+                Quantity(
+                    text, kind, value, of, offset + token.idx, offset + end, exact, money=money, approximate=approximate
+                )
+            )
     for token in span:  # "the only issue", "a single initiative": exactly one
         noun = token.head
         if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":

@@ -413,6 +413,16 @@ def restricts_exactly(adverb: str) -> bool:
     return bool(_senses(adverb.lower(), "r", 1) & wanted)
 
 
+_APPROXIMATION = (("approximately", "r"), ("nearly", "r"))
+
+
+def approximates(adverb: str) -> bool:
+    """Whether one of `adverb`'s commonest senses says a number is near the true one, either side or just
+    under ("about", "roughly", "around", "nearly", "almost"), unlike a bound one way ("over", "more than")."""
+    wanted = frozenset(s for word, pos in _APPROXIMATION for s in _senses(word, pos, 1))
+    return bool(_senses(adverb.lower(), "r", 3) & wanted)
+
+
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
 def related_forms(word: str, senses: int = 2) -> frozenset[str]:
@@ -434,6 +444,25 @@ def related_forms(word: str, senses: int = 2) -> frozenset[str]:
                     found.update(d.name() for d in lemma.derivationally_related_forms())
                     found.update(p.name() for p in lemma.pertainyms())  # "unanimously" -> unanimous
     return frozenset(w.lower() for w in found if "_" not in w) - {word}
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def name_forms(word: str) -> frozenset[str]:
+    """Other forms of a proper name's word, lower-cased: a place's adjective or people and back ("Syrian" <->
+    Syria, "French" -> France), by WordNet's pertainym and derivation links of the word itself."""
+    reader = _reader()
+    if reader is None or not word:
+        return frozenset()
+    found = {
+        form.name()
+        for synset in reader.synsets(word)
+        for lemma in synset.lemmas()
+        if lemma.name().lower() == word.lower()
+        for form in (*lemma.pertainyms(), *lemma.derivationally_related_forms())
+        if form.name()[:1].isupper()
+    }
+    return frozenset(w.lower() for w in found if "_" not in w) - {word.lower()}
 
 
 @lru_cache(maxsize=65536)
@@ -599,6 +628,25 @@ def _senses(lemma: str, pos: str, senses: int) -> frozenset:
     return frozenset(reader.synsets(lemma.replace(" ", "_"), pos)[:senses])
 
 
+_TELLING_COUNT = 20  # tagged uses of a word's commonest sense that make the shares of its others meaningful
+_RARE_SHARE = 0.05
+
+
+def _in_use(lemma: str, synsets: list, all_senses: list) -> list:
+    """`lemma`'s `synsets` without those WordNet's sense-tagged corpus almost never met beside the word's
+    commonest sense ("other" as recently past: 8 uses to 483 for "not the same one"), when the word was met often
+    enough to tell. A rare sense's relations (its similar adjective "past", whose antonym is "future") are not
+    the word's."""
+
+    def uses(synset) -> int:
+        return sum(lemma_.count() for lemma_ in synset.lemmas() if lemma_.name().lower() == lemma.lower())
+
+    commonest = max(map(uses, all_senses), default=0)
+    if commonest < _TELLING_COUNT:
+        return synsets
+    return [s for s in synsets if uses(s) >= _RARE_SHARE * commonest]
+
+
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
 def _generalised(lemma: str, senses: int = 3, kinds: bool = True) -> frozenset:
@@ -611,8 +659,9 @@ def _generalised(lemma: str, senses: int = 3, kinds: bool = True) -> frozenset:
     for synset in reader.synsets(lemma.replace(" ", "_")):
         by_pos.setdefault(synset.pos(), []).append(synset)
     found = set()
-    for synsets in by_pos.values():
-        for synset in synsets[:senses]:
+    for pos, synsets in by_pos.items():
+        same_part = by_pos.get("a", []) + by_pos.get("s", []) if pos in "as" else synsets
+        for synset in _in_use(lemma, synsets, same_part)[:senses]:
             found.add(synset)
             found.update(synset.similar_tos())
             if kinds:

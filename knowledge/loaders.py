@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 _READER_LOGGERS = ("pypdf", "docx", "bs4")  # the file readers' loggers
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md")  # formats whose citations also carry offsets and lines in the file itself
+# Bump when what a file reads as changes (Markdown rendered in 2): an index built by an older reader asks for a rebuild.
+READER_VERSION = 2
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -111,6 +113,42 @@ def _load_text(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
     return clean_lines([(None, _decode_text(path, data))], known_words), None
 
 
+def _load_markdown(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
+    """Markdown as plain text whose inline markup is rendered away ("**Brenholt Hospital**" reads as
+    "Brenholt Hospital", a link as its text), so quotes and citations read as the rendered document does.
+    Rendering only drops characters: the file offsets of a citation still map (`knowledge.origin`)."""
+    blocks, _ = _load_text(path, data, known_words)
+    return [Block(b.kind, _inline_text(b.text), b.page) for b in blocks], None
+
+
+def _inline_text(markdown: str) -> str:
+    """The text a Markdown inline span shows, as plain text: emphasis and code marks dropped, a link as its text
+    and its address in brackets ("the report (https://...)"), an image as its description. Only marks are
+    dropped, so the shown text is still a subsequence of the written one and offsets map back to the file."""
+    parts: list[str] = []
+    address = ""
+    for token in _markdown().parseInline(markdown)[0].children or ():
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif token.type == "link_open":
+            address = str(token.attrs.get("href", ""))
+            start = len(parts)
+        elif token.type == "link_close" and address and "".join(parts[start:]) != address:
+            parts.append(f" ({address})")
+        elif token.type == "image":
+            parts.append(f"{token.content} ({token.attrs.get('src', '')})")
+    return _SPACES_RE.sub(" ", "".join(parts)).strip()
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
 def _load_pdf(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], int]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -192,7 +230,7 @@ def _load_html(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
 
 _LOADERS: dict[str, Callable[[Path, bytes, frozenset[str]], tuple[list[Block], int | None]]] = {
     ".txt": _load_text,
-    ".md": _load_text,
+    ".md": _load_markdown,
     ".pdf": _load_pdf,
     ".docx": _load_docx,
     ".html": _load_html,

@@ -645,6 +645,23 @@ def test_nouns_are_not_opposed_through_their_broad_kinds(a, b):
     assert not lexicon.opposed(a, b)
 
 
+@pytest.mark.parametrize(("a", "b"), [("other", "early"), ("other", "late"), ("other", "future")])
+def test_words_are_not_opposed_through_a_sense_hardly_in_use(a, b):
+    """ "the other two contractors" is no opposite of "early": "other" as recently past (8 tagged uses to 483),
+    similar to "past", is a sense WordNet's tagged corpus hardly met."""
+    assert not (lexicon.opposed(a, b) or lexicon.opposed(b, a))
+
+
+@pytest.mark.parametrize("noun", ["contractors", "suppliers", "regions", "schools"])
+@pytest.mark.parametrize("when", ["early", "later", "in the early stages"])
+def test_the_other_ones_are_not_reversed_by_a_time(noun, when):
+    claim = f"Did Keystone deliver more cheaply than the other two {noun}?"
+    source = (
+        f"The first two Keystone contracts were awarded directly {when}, and Keystone delivered the cheapest units."
+    )
+    assert not {"negation", "antonym"} & kinds(claim, source)
+
+
 PATHS = [("ad hoc talks", "joint action"), ("national plans", "regional rules"), ("voluntary pledges", "binding law")]
 
 
@@ -1248,3 +1265,54 @@ def test_a_list_of_other_things_counts_nothing(count, noun):
     claim = f"The scheme aimed to turn {count} {noun} into 900 homes."
     source = f"The scheme aimed at converting disused {noun} into homes for refugees and asylum seekers."
     assert "count" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("acts", "years"),
+    list(
+        itertools.product(
+            [("extended", "opened to midwives"), ("renewed", "expanded to two regions"), ("closed", "reviewed")],
+            [(2025, 2026), (2019, 2021)],
+        )
+    ),
+)
+def test_a_year_said_of_another_act_is_no_support(acts, years):
+    """ "extended until 2025" against "extended to the end of 2026 and opened to midwives from 2025": the
+    claim's year is the source's, but of another act; the claim's own act has another year."""
+    own, other = acts
+    claimed, found = years
+    source = f"The minister said the scheme would be {own} in {found} and {other} in {claimed}."
+    assert "year" in kinds(f"The minister said the scheme would be {own} in {claimed}.", source)
+    assert not kinds(f"The minister said the scheme would be {other} in {claimed}.", source)
+    assert not kinds(f"The minister said the scheme would be {own} in {found}.", source)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "verdict"),
+    [
+        ("roughly three-quarters", "76%", "said"),
+        ("nearly a third", "31%", "said"),
+        ("nearly two in five", "38%", "said"),
+        ("about two-thirds", "83%", "conflict"),
+        ("about half", "12%", "conflict"),
+        ("about half", "46%", "unstated"),
+        ("more than half", "52%", "unstated"),
+    ],
+)
+@pytest.mark.parametrize("noun", ["registered nurses", "participants", "households"])
+def test_a_share_in_words_is_said_by_a_percentage_near_it(claimed, found, verdict, noun):
+    """A share in words is near the true one: said by a percentage within its tolerance, contradicted by one far
+    from it, neither in between or when it is a bound one way."""
+    a = align(facts(f"Women make up {claimed} of {noun}."), facts(f"Women make up {found} of {noun}."))
+    outcome = "conflict" if a.conflicts else "unstated" if a.unstated else "said"
+    assert outcome == verdict
+
+
+@pytest.mark.parametrize("noun", ["obstacle", "risk", "weakness"])
+@pytest.mark.parametrize("thing", ["its funding model", "the lack of staff"])
+def test_one_of_a_kind_is_no_count(noun, thing):
+    """ "One obstacle it faces is X" names an obstacle, no count of them: said where the sentence names X as an
+    obstacle without counting; "the only obstacle" is a count, and "No one has assessed it" none at all."""
+    source = f"The agency must grapple with {noun}s due to {thing}."
+    assert not align(facts(f"One {noun} the agency must grapple with is {thing}."), facts(source)).unstated
+    assert not [q for q in facts("No one has assessed the effect on safety.").quantities if q.kind == "count"]

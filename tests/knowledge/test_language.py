@@ -451,3 +451,41 @@ def test_a_scale_letter_on_a_measure_is_no_million(text):
     assert all(
         q.value is not None and q.value < 1000 for q in language.analyse_span(language.parse(text)[:]).quantities
     )
+
+
+@pytest.mark.parametrize(
+    ("share", "value"),
+    [
+        ("three-quarters", 75.0),
+        ("a third", 100 / 3),
+        ("two-thirds", 200 / 3),
+        ("half", 50.0),
+        ("two in five", 40.0),
+        ("one in three", 100 / 3),
+        ("three out of four", 75.0),
+        ("a fifth", 20.0),
+    ],
+)
+@pytest.mark.parametrize(
+    ("frame", "near"),
+    [
+        ("{} of the nurses were Syrian.", True),
+        ("Roughly {} of them left.", True),
+        ("Nearly {} of the sites closed.", True),
+        ("More than {} of them left.", False),
+    ],
+)
+def test_a_share_in_words_is_a_percentage(share, value, frame, near):
+    """ "three-quarters", "a third", "two in five": a share, near the true one unless bounded one way."""
+    (found,) = language.analyse_span(language.parse(frame.format(share))[:]).quantities
+    assert (found.kind, round(found.value, 1), found.exact, found.approximate) == (
+        "percent",
+        round(value, 1),
+        False,
+        near,
+    )
+
+
+@pytest.mark.parametrize("text", ["The third site opened in May.", "The second of the sites closed.", "No one left."])
+def test_an_ordinal_place_or_a_pronoun_is_no_share(text):
+    assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "percent"]

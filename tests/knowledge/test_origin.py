@@ -119,3 +119,39 @@ def test_html_and_docx_citations_carry_heading_and_paragraph_but_no_file_offsets
         chunks = chunk_document(load_document(path, 10_000_000, WORDS), count_tokens, ChunkingConfig())
         assert [(c.section, c.paragraph, c.text) for c in chunks] == expected
         assert all(c.origins == () for c in chunks)
+
+
+_MARKS = [("**", "**"), ("*", "*"), ("_", "_"), ("`", "`"), ("[", "](https://example.org/page)")]  # a link shows
+# its address after its text
+
+
+@st.composite
+def marked_up_markdown(draw):
+    """Markdown paragraphs and items whose words carry inline markup: strong, emphasis, code, links."""
+    paragraphs, plain = [], []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(_word, min_size=3, max_size=20))
+        words[0] = words[0].capitalize()
+        marks = [draw(st.sampled_from([("", ""), ("", ""), *_MARKS])) for _ in words]
+        prefix = draw(st.sampled_from(["", "- "]))
+        paragraphs.append(prefix + " ".join(f"{o}{w}{c}" for w, (o, c) in zip(words, marks, strict=True)) + ".")
+        shown = [f"{w} (https://example.org/page)" if o == "[" else w for w, (o, _) in zip(words, marks, strict=True)]
+        plain.append(" ".join(shown) + ".")
+    return "# Notes\n\n" + "\n\n".join(paragraphs) + "\n", plain
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=marked_up_markdown())
+def test_markdown_reads_as_rendered_and_keeps_its_origins(tmp_path, case):
+    """A Markdown document's text is what it shows ("**Brenholt Hospital**" reads "Brenholt Hospital"), and
+    every sentence still points at its place in the file."""
+    text, plain = case
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path, 10_000_000, WORDS)
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"] == plain
+    chunks = chunk_document(doc, count_tokens, ChunkingConfig())
+    for chunk in chunks:
+        for (start, end), (file_start, file_end, _) in zip(chunk.sentences, chunk.origins, strict=True):
+            written = re.sub(r"[*_`\[\]]", "", text[file_start:file_end]).replace("(", " (")
+            assert written.split() == doc.text[start:end].split()
