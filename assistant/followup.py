@@ -93,11 +93,43 @@ def standalone_question(
     in_pairs = any(a.elided in _PLACE_IN_PAIR or a.rank for a in anaphors)  # "the latter", "the second one": the
     # items of the list last mentioned too
     candidates = antecedents(previous, answer, known, in_pairs)
+    if any(a.animate and not any(c.person and c.plural == a.plural for c in candidates) for a in anaphors):
+        candidates += _people_before(turns[:previous_index], known)  # "she", the founder two exchanges back
     if not candidates:
         return q.text
     if anaphors:
         return _replace(doc, anaphors, candidates)
     return _complete_fragment(doc, previous, candidates)
+
+
+def _open_heads(q: Question) -> set[str]:
+    """The nouns a yes/no question leaves open, with no definite, demonstrative or possessive determiner ("Is
+    the network opening any new café?" -> café): an answer's phrase headed by one is what answered it."""
+    if q.doc is None:
+        return set()
+    heads = set()
+    for chunk in noun_phrases(q.doc):
+        root = chunk.root
+        dets = [t for t in root.children if t.dep_ in ("det", "poss")]
+        definite = any(
+            "Def" in t.morph.get("Definite") or "Dem" in t.morph.get("PronType") or t.dep_ == "poss" for t in dets
+        )
+        if root.pos_ == "NOUN" and not definite:
+            heads.add(root.lemma_.lower())
+    return heads
+
+
+def _people_before(turns: Sequence[Message], known: Callable[[str], bool]) -> list[_Candidate]:
+    """The people named in the latest earlier exchange that names any, for a "he" / "she" the last exchange
+    has no person for ("Who founded it?" / "Amira Haddad." / "How many came?" / "Eleven." / "What is she doing
+    now?")."""
+    users = [i for i, m in enumerate(turns) if m["role"] == "user"]
+    for i in reversed(users):
+        answer = next((m for m in turns[i + 1 :] if m["role"] == "assistant"), None)
+        people = [c for c in antecedents(turns[i]["content"], answer, known) if c.person]
+        if people:
+            return people
+    return []
 
 
 def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[Anaphor]:
@@ -413,6 +445,7 @@ def antecedents(
             owned = chunk.start > 0 and chunk.doc[chunk.start - 1].tag_ == "PRP$"  # "its plan" is a definite one
             found.append(replace(candidate, text="the " + candidate.text) if owned else candidate)
     if answer_doc is not None:
+        open_heads = _open_heads(q) if q.form is Form.YES_NO else set()
         for sent in answer_doc.sents:
             for name in analyse_span(sent).names():
                 span = answer_doc.char_span(name.start, name.end, alignment_mode="expand")
@@ -421,7 +454,12 @@ def antecedents(
         for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
             if chunk is not None and chunk.root.pos_ == "NOUN":
                 mentioned = _as_mentioned(_with_modifiers(chunk))
-                found.append(replace(mentioned, named_only=True, predicate=_predicate(chunk.root)))
+                fills = chunk.root.lemma_.lower() in open_heads  # "any new café?" -> "an eighth café at X"
+                mentioned = replace(mentioned, named_only=True, predicate=_predicate(chunk.root), answered=fills)
+                if fills:  # what answered a yes/no question, before the answer's subject ("The ministry expects X")
+                    found.insert(next((i for i, c in enumerate(found) if c.answered), len(found)), mentioned)
+                else:
+                    found.append(mentioned)
                 root = chunk.root.sent.root  # the subject of the answer's main clause, not of a verb of saying
                 said = chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head.i == root.i
                 if (
@@ -874,6 +912,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     if anaphor.animate is not None:  # "it" is no person; "she" a person when one was talked about
         agreeing = [c for c in candidates if c.person == anaphor.animate]
         candidates = agreeing if agreeing or not anaphor.animate else candidates
+    if anaphor.predicate[1] == "agent":  # "Will they renew it?": no stretch of time renews anything
+        candidates = [c for c in candidates if not _no_doer_of(c, anaphor.predicate[0])]
     if anaphor.says:  # "It also notes that X": what can note things, the text the conversation is about first
         speakers = [c for c in candidates if c.speaker] or candidates
         candidates = sorted(speakers, key=lambda c: not c.document)  # "Why does it think X?": the text asked about
@@ -922,9 +962,24 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     return min(said, key=lambda c: not c.answered, default=None)
 
 
+_DELIBERATE_ACTS = frozenset(
+    ["verb.cognition", "verb.communication", "verb.social", "verb.possession", "verb.creation", "verb.competition"]
+)
+
+
+def _no_doer_of(candidate: _Candidate, verb: str) -> bool:
+    """Whether a stretch of time or a measure ("the three years", "the summer") is named where the question's
+    pronoun does a deliberate act (plans, renews, gives, says: WordNet's verb classes): it cannot."""
+    measure = lexicon.supersenses(candidate.head, "n", senses=1) & {"noun.time", "noun.quantity"}
+    return bool(measure) and bool(lexicon.supersenses(verb, "v", senses=2) & _DELIBERATE_ACTS)
+
+
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:
     text = doc.text
-    picks = {anaphor: _pick(anaphor, candidates) for anaphor in anaphors}
+    picks: dict[Anaphor, _Candidate | None] = {}
+    for anaphor in anaphors:  # one pronoun said twice stands for one thing ("Who will run it, and when will it meet?")
+        first = next((a for a in picks if _word(doc, a) == _word(doc, anaphor) and a.plural == anaphor.plural), None)
+        picks[anaphor] = picks[first] if first is not None and picks[first] is not None else _pick(anaphor, candidates)
     taken = {picked for anaphor, picked in picks.items() if not anaphor.pointing}
     for anaphor in sorted(anaphors, key=lambda a: -a.start):
         picked = picks[anaphor]
@@ -953,6 +1008,10 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
         phrase = _case(phrase, at_start=start == 0)
         text = text[:start] + phrase + text[end:]
     return _drop_leading_conjunction(text)
+
+
+def _word(doc: Doc, anaphor: Anaphor) -> str:
+    return doc.text[anaphor.start : anaphor.end].lower()
 
 
 def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]) -> str:

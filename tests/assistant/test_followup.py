@@ -1058,3 +1058,72 @@ def test_a_part_is_taken_of_things_not_of_a_sum(follow_up):
     them = the advisors (an answer headed by a sum has no members)."""
     h = history("What are the advisors paid?", "€32 an hour for day work and €41 an hour for night work.")
     assert "the advisors" in standalone_question(follow_up, h)
+
+
+@pytest.mark.parametrize("person", ["Amira Haddad", "Tomasz Berend", "Lena Varga"])
+@pytest.mark.parametrize(
+    ("founded", "asked", "answer"),
+    [
+        ("Who founded the café network?", "How many people came to the first session?", "Eleven people came."),
+        ("Who leads the evaluation?", "When did the fieldwork start?", "In January 2023."),
+        ("Who chairs the steering committee?", "How much did the council give?", "€900,000 in total."),
+    ],
+)
+@pytest.mark.parametrize("question", ["What is she doing now?", "Where did he work before?", "What is her role now?"])
+def test_a_person_pronoun_finds_the_person_of_an_earlier_exchange(person, founded, asked, answer, question):
+    """ "she" when the last exchange names no person: the person named before it, never a thing of the last
+    exchange ("What is the first session doing now?")."""
+    turns = [
+        {"role": "user", "content": founded},
+        {"role": "assistant", "content": f"{person}, who set it up in 2017."},
+        *history(asked, answer),
+    ]
+    assert person in standalone_question(question, turns)
+
+
+@pytest.mark.parametrize(("owner", "span"), [("the foundation", "Three years"), ("the council", "Two decades")])
+@pytest.mark.parametrize("question", ["Will they renew it after that?", "Do they plan to extend it?"])
+def test_no_stretch_of_time_does_a_deliberate_act(owner, span, question):
+    """ "Will they renew it?" after "Three years": no stretch of time renews or plans anything."""
+    rewritten = standalone_question(question, history(f"How long does {owner}'s grant run?", f"{span}, to 2024."))
+    assert span.split()[-1].lower() not in rewritten.lower()
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "new"),
+    [
+        (
+            "Is the network opening any new café in 2024?",
+            "It plans an eighth café at Westfield Library.",
+            "eighth café",
+        ),
+        ("Did the council fund any new programme last year?", "It funded a literacy programme for adults.", "literacy"),
+        ("Are there plans for a second clinic?", "The ministry expects a second clinic in Ostend by 2026.", "Ostend"),
+    ],
+)
+@pytest.mark.parametrize("question", ["Is there any condition attached to that?", "Who will run that?"])
+def test_that_after_a_yes_no_question_is_what_the_answer_gave(asked, answer, new, question):
+    """ "Any new café?" / "An eighth café at X." / "Any condition attached to that?": the answer's café, the one
+    the question left open, not the question's subject."""
+    assert new in standalone_question(question, history(asked, answer))
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Is the network opening any new café in 2024?", "It plans an eighth café at Westfield Library."),
+        ("What did the board discuss with the council?", "The new clinic and its budget."),
+    ],
+)
+@pytest.mark.parametrize(
+    "question", ["Who will coordinate it, and on which evening will it meet?", "When does it open and where is it?"]
+)
+def test_one_pronoun_said_twice_stands_for_one_thing(asked, answer, question):
+    rewritten = standalone_question(question, history(asked, answer))
+    assert rewritten != question
+    phrases = [
+        p
+        for p in ("the network", "the new café", "the eighth café", "the board", "the council", "clinic")
+        if p in rewritten
+    ]
+    assert len(phrases) == 1, rewritten
