@@ -23,6 +23,14 @@ def test_relevance_tolerates_case_whitespace_and_line_break_hyphens():
     assert m.relevance([chunk], []) == [False]
 
 
+@pytest.mark.parametrize("marks", [("**", "**"), ("*", "*"), ("`", "`")])
+def test_a_quote_copied_from_markdown_as_written_matches_the_rendered_text(marks):
+    """A reference quote copied from a .md file with its emphasis marks matches the text the file reads as."""
+    opening, closing = marks
+    quote = f"{opening}Riverside Community Hall{closing} opened in October 2021."
+    assert m.relevance(["The Riverside Community Hall opened in October 2021. It seats 40."], [quote]) == [True]
+
+
 @pytest.mark.parametrize(
     ("relevant", "hit1", "hit3", "hit5", "rr"),
     [
