@@ -23,7 +23,8 @@ Whether the sentence is about the same thing at all is the verdict policy's call
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
@@ -103,8 +104,9 @@ def align(
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
         if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
             continue
-        if outcome is None or not ((said.exact or _far(said, outcome)) and outcome.exact):  # "more than a dozen"
-            unstated.append(said)  # is no count to contradict; "about two-thirds" is, against 83%
+        if outcome is None or not ((said.exact or _far(said, outcome) or _outside(said, outcome)) and outcome.exact):
+            unstated.append(said)  # "about 40" is no count to contradict; "about two-thirds" is, against 83%, and
+            # "more than 400" against 390
         else:
             conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
     for date in claim.entities:
@@ -578,6 +580,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         return next((q for q in same_kind if about(q)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
+        if said.bound and counts:  # "more than 400 nurses" of "412 nurses"; of "412" and "187": no telling
+            return _bounded(said, counts) if _bounded(said, counts) is not False else counts[0]
         if any(_near(said, q) for q in counts) or any(
             q.value == said.value and (q in counts or (q.of and lexicon.counts_as(q.of, said.of))) for q in same_kind
         ):
@@ -596,16 +600,21 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return Quantity(text, "count", float(listed), said.of, source.start, source.end)
         return None
     if said.kind == "span" and same_kind:
+        # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
+        told = [q for q in same_kind if not q.qualifies or said_in(q.qualifies, claim_stems)]
+        if said.bound and told:  # "over two years" of "26 months"
+            return _bounded(said, told) if _bounded(said, told) is not False else told[0]
         if any(q.value == said.value for q in same_kind):
             return True
-        # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
-        return next((q for q in same_kind if not q.qualifies or said_in(q.qualifies, claim_stems)), None)
+        return next(iter(told), None)
     if said.kind in ("amount", "percent"):
         matching = [  # a sum is no measure, and the size of a difference is no share or sum
             q
             for q in same_kind
             if (not q.of or not said.of or q.of == said.of) and q.money == said.money and q.qualifies == said.qualifies
         ]
+        if said.bound and matching:  # "more than €2 million" of "€2.4 million"
+            return _bounded(said, matching) if _bounded(said, matching) is not False else matching[0]
         if any(q.value == said.value for q in matching):
             return _exchanged(said, matching) or True
         if any(_near(said, q) for q in matching):
@@ -633,6 +642,36 @@ def _far(said: Quantity, found: Quantity) -> bool:
     if said.kind != "percent" or not said.approximate or said.value is None or found.value is None:
         return False
     return abs(said.value - found.value) > 3 * _tolerance(said)
+
+
+_WAYS: dict[str, Callable[[float, float], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+}
+
+
+def _within(said: Quantity, found: Quantity) -> bool:
+    """Whether an exact quantity lies within a bound one way ("412" is "more than 400")."""
+    known = said.value is not None and found.value is not None and found.exact
+    return bool(said.bound) and known and _WAYS[said.bound](found.value, said.value)
+
+
+def _outside(said: Quantity, found: Quantity) -> bool:
+    """Whether an exact quantity lies outside a bound one way ("390" is not "more than 400")."""
+    return bool(said.bound) and said.value is not None and found.value is not None and not _within(said, found)
+
+
+def _bounded(said: Quantity, found: Sequence[Quantity]) -> bool | None:
+    """For a bound one way, against the sentence's exact quantities of its kind and thing: True when each lies
+    within it, None when some do and some do not (which one the claim means is not told), False otherwise (no
+    bound, none exact, or none within: then the first is its rival)."""
+    exact = [q for q in found if q.exact]
+    if not said.bound or not exact:
+        return False
+    within = [_within(said, q) for q in exact]
+    return True if all(within) else None if any(within) else False
 
 
 def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:

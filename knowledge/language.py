@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 31
+FACTS_VERSION = 32
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -222,6 +222,8 @@ class Quantity:
     money: bool = False  # an amount of money ("€900,000", "3 million euros"), not a measure ("118 units")
     approximate: bool = False  # near the true value either side or just under ("about 40", "nearly a third", "two
     # in five"), unlike a bound one way ("over 40", "more than half")
+    bound: str = ""  # a bound one way, as the true value stands to it: ">" ("more than 400", "over 40"), ">="
+    # ("at least five"), "<" ("fewer than 10", "under 5%"), "<=" ("up to 300", "at most three"); "" none
 
 
 @dataclass(frozen=True)
@@ -293,8 +295,10 @@ class SentenceFacts:
         return [e for e in self.entities if e.is_name]
 
     def quantity_words(self) -> frozenset[str]:
-        """The lower-cased words of its quantities ("roughly the past twenty years"): the quantities' to check."""
-        return frozenset(w.lower() for q in self.quantities for w in q.text.split())
+        """The lower-cased words of its quantities ("roughly the past twenty years") and the units of its sums
+        and measures ("euros" of "1,350 euros", which "€1,350" says): the quantities' to check."""
+        units = {q.of for q in self.quantities if q.kind == "amount" and q.of}
+        return frozenset({w.lower() for q in self.quantities for w in q.text.split()} | units)
 
     def to_dict(self) -> dict:
         return {
@@ -302,7 +306,10 @@ class SentenceFacts:
             "e": self.end,
             "ents": [[x.text, x.label, x.start, x.end] for x in self.entities],
             "qty": [
-                [q.text, q.kind, q.value, q.of, q.start, q.end, q.exact, q.act, q.qualifies, q.money, q.approximate]
+                [
+                    *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
+                    *(q.act, q.qualifies, q.money, q.approximate, q.bound),
+                ]
                 for q in self.quantities
             ],
             "neg": self.negated,
@@ -560,7 +567,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
-        graded=any(t.tag_ in DEGREE_TAGS for t in span),
+        graded=any(t.tag_ in DEGREE_TAGS and not t.head.like_num for t in span),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
         roles=_roles(span),
         modality=_modality(span),
@@ -1231,6 +1238,37 @@ def _approximate(number: Sequence[Token], unbounded: bool = False) -> bool:
     return all(lexicon.approximates(t.text) for t in words) if words else unbounded
 
 
+# English grammar: the words bounding a number one way, as the true value stands to the number (and "up to": "<=")
+_BOUND_WAYS = {
+    **dict.fromkeys(["more", "over", "above", "greater", "higher", "beyond", "upwards", "excess"], ">"),
+    **dict.fromkeys(["less", "fewer", "under", "below", "lower"], "<"),
+    "least": ">=",
+    "most": "<=",
+}
+
+
+def _bound_way(number: Sequence[Token]) -> str:
+    """The way a bound number bounds the true value ("more than 400": ">"; "at most three": "<="), read from
+    the words just before it, or "" when none says (a bound of another kind stays no value to compare)."""
+    doc = number[0].doc
+    first = next((t for t in number if t.like_num), None)
+    if first is None:  # "over the past decade": no number to bound
+        return ""
+    words: list[Token] = []
+    start = first.i
+    while start > 0 and start > first.i - 3 and not doc[start - 1].like_num and not doc[start - 1].is_punct:
+        if doc[start - 1].pos_ == "DET":  # "over the past decade": a time it happened in, no bound
+            break
+        start -= 1
+        words.insert(0, doc[start])
+        if doc[start].pos_ in ("VERB", "NOUN") and doc[start].lower_ not in _BOUND_WAYS:
+            words.pop(0)
+            break
+    up_to = [t for t in words if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "up"]  # "up to 300"
+    ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
+    return ways[-1] if ways and len(set(ways)) == 1 else ""
+
+
 _PARTS = {"half": 2, "quarter": 4}  # English number words naming a part of a whole; from "third" on, the ordinals
 
 
@@ -1424,8 +1462,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            exact = not _a_bound(ent) and share is None
-            approximate = approximate or (not exact and _approximate(ent))
+            bound = _bound_way(ent) if kind != "year" else ""
+            exact = not bound and not _a_bound(ent) and share is None
+            approximate = not bound and (approximate or (not exact and _approximate(ent)))
             end = span.doc[_share_end(ent) - 1].idx + len(span.doc[_share_end(ent) - 1]) if share else ent.end_char
             found.append(
                 Quantity(
@@ -1440,6 +1479,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     qualifies,
                     money,
                     approximate,
+                    bound,
                 )
             )
     for token in span:  # numbers the entity recogniser missed
@@ -1463,12 +1503,16 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind = "amount" if _beside_a_currency_code(run) else "count"
             text = span.doc.text[token.idx : end]
             of = "" if kind == "amount" else _of(token)
-            exact = not _a_bound(run)
+            bound = _bound_way(run)
+            exact = not bound and not _a_bound(run)
             money = kind == "amount"
-            approximate = not exact and _approximate(run)
+            approximate = not exact and not bound and _approximate(run)
             found.append(
                 Quantity(
-                    text, kind, value, of, offset + token.idx, offset + end, exact, money=money, approximate=approximate
+                    *(text, kind, value, of, offset + token.idx, offset + end, exact),
+                    money=money,
+                    approximate=approximate,
+                    bound=bound,
                 )
             )
     for token in span:  # "the only issue", "a single initiative": exactly one

@@ -489,3 +489,37 @@ def test_a_share_in_words_is_a_percentage(share, value, frame, near):
 @pytest.mark.parametrize("text", ["The third site opened in May.", "The second of the sites closed.", "No one left."])
 def test_an_ordinal_place_or_a_pronoun_is_no_share(text):
     assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("bounded", "way"),
+    [
+        ("more than 400", ">"),
+        ("over 400", ">"),
+        ("at least 400", ">="),
+        ("upwards of 400", ">"),
+        ("fewer than 400", "<"),
+        ("under 400", "<"),
+        ("up to 400", "<="),
+        ("at most 400", "<="),
+        ("about 400", ""),
+        ("400", ""),
+    ],
+)
+@pytest.mark.parametrize("frame", ["The scheme registered {} nurses.", "{} nurses were registered by the scheme."])
+def test_a_bound_one_way_is_read_from_its_words(bounded, way, frame):
+    """ "more than 400" bounds the true value from below, "up to 400" from above; "about 400" is no bound one way,
+    and a number bounded one way compares nothing ("more than" is no comparison of the claim's)."""
+    text = frame.format(bounded)
+    facts = language.analyse_span(language.parse(text[0].upper() + text[1:])[:])
+    (found,) = [q for q in facts.quantities if q.kind == "count"]
+    assert (found.value, found.bound) == (400, way)
+    assert not facts.graded
+
+
+@pytest.mark.parametrize(
+    "frame", ["It rose to {} nurses.", "The fund gave €2 million to {} towns.", "From 200 to {} sites."]
+)
+def test_to_alone_bounds_nothing(frame):
+    facts = language.analyse_span(language.parse(frame.format(300))[:])
+    assert [q.bound for q in facts.quantities if q.value == 300] == [""]
