@@ -104,10 +104,12 @@ def standalone_question(
 
 def _open_heads(q: Question) -> set[str]:
     """The nouns a yes/no question leaves open, with no definite, demonstrative or possessive determiner ("Is
-    the network opening any new café?" -> café): an answer's phrase headed by one is what answered it."""
+    the network opening any new café?" -> café): an answer's phrase headed by one is what answered it; and the
+    roles of its indefinite pronouns ("anything" -> "*dobj")."""
     if q.doc is None:
         return set()
-    heads = set()
+    heads = {f"*{t.dep_}" for t in q.doc if "Ind" in t.morph.get("PronType") and t.pos_ == "PRON"}  # "anything":
+    # the answer's main clause fills its role ("Did they do anything?" / "They started a pilot")
     for chunk in noun_phrases(q.doc):
         root = chunk.root
         dets = [t for t in root.children if t.dep_ in ("det", "poss")]
@@ -454,7 +456,8 @@ def antecedents(
         for chunk in (_referent(c) for c in noun_phrases(answer_doc)):
             if chunk is not None and chunk.root.pos_ == "NOUN":
                 mentioned = _as_mentioned(_with_modifiers(chunk))
-                fills = chunk.root.lemma_.lower() in open_heads  # "any new café?" -> "an eighth café at X"
+                main = chunk.root.head.i == chunk.root.sent.root.i and f"*{chunk.root.dep_}" in open_heads
+                fills = main or chunk.root.lemma_.lower() in open_heads  # "any new café?" -> "an eighth café at X"
                 mentioned = replace(mentioned, named_only=True, predicate=_predicate(chunk.root), answered=fills)
                 if fills:  # what answered a yes/no question, before the answer's subject ("The ministry expects X")
                     found.insert(next((i for i, c in enumerate(found) if c.answered), len(found)), mentioned)
@@ -1058,6 +1061,9 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     if content and (bare or (content[0].tag_ == "WRB" and all(t.pos_ == "ADV" for t in content[1:]))):
         word = content[0].text.capitalize()  # "Why?", "How so?"
         asked = _earlier(previous)
+        again = _asked_again_with(word, doc[content[1].i : content[-1].i + 1].text, asked) if len(content) > 2 else ""
+        if again:  # "Why so late?" after "When was X approved?" -> "Why was X approved so late?"
+            return again
         if (
             content[0].tag_ == "WRB"
             and asked.form is Form.YES_NO
@@ -1067,6 +1073,16 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"  # "Why is X good at Y?"
         return f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _asked_again_with(word: str, manner: str, asked: Question) -> str:
+    """A wh-question asked again with another wh-word and the fragment's adverbs ("Why so late?" after "When was
+    X approved?" -> "Why was X approved so late?"); "" when the previous question opens with no wh-word and verb."""
+    opening = asked.doc[:2] if asked.doc is not None and len(asked.doc) > 2 else None
+    if opening is None or opening[0].tag_ not in WH_TAGS or opening[1].pos_ not in ("AUX", "VERB"):
+        return ""
+    body = asked.text[len(opening[0].text) :].rstrip().rstrip("?").rstrip()
+    return f"{word}{body} {manner}?"
 
 
 def _asked_again_denied(word: str, previous: str) -> str:

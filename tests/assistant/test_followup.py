@@ -1127,3 +1127,36 @@ def test_one_pronoun_said_twice_stands_for_one_thing(asked, answer, question):
         if p in rewritten
     ]
     assert len(phrases) == 1, rewritten
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "fragment", "expected"),
+    [
+        ("When did the clinic open?", "In 2024, two years late.", "Why so late?", "Why did the clinic open so late?"),
+        (
+            "How did the council spend the grant?",
+            "Slowly.",
+            "Why so slowly?",
+            "Why did the council spend the grant so slowly?",
+        ),
+        ("When was the budget approved?", "Only in May.", "Why so late?", "Why was the budget approved so late?"),
+    ],
+)
+def test_a_wh_fragment_with_its_own_adverbs_asks_the_previous_question_again(asked, answer, fragment, expected):
+    """ "Why so late?" after "When was X approved?" keeps its adverbs: "Why was X approved so late?", not "Why X?"."""
+    assert standalone_question(fragment, history(asked, answer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "new"),
+    [
+        ("Did the network do anything about childcare?", "Yes. It started a childcare pilot at Riverside.", "pilot"),
+        ("Has the ministry done something for the nurses?", "It set up a mentoring scheme in 2022.", "mentoring"),
+        ("Did the council build anything last year?", "Yes, it built a community hall in Eastgate.", "hall"),
+    ],
+)
+@pytest.mark.parametrize("question", ["Who runs that?", "When did that start?"])
+def test_that_after_a_question_with_anything_is_what_the_answer_did(asked, answer, new, question):
+    """ "Did they do anything?" / "They started a pilot." / "Who runs that?": the pilot, the answer's main clause
+    filling the role "anything" had."""
+    assert new in standalone_question(question, history(asked, answer))
