@@ -81,7 +81,8 @@ def standalone_question(
     doc = q.doc
     anaphors = unresolved_anaphors(doc, q.frame)
     fragment = _is_fragment(doc)
-    if not anaphors and not fragment:
+    described = [] if anaphors or fragment else _definite_descriptions(doc, q.frame)
+    if not anaphors and not fragment and not described:
         return q.text
     previous_index = (
         max(i for i, m in enumerate(turns) if m["role"] == "user") if any(m["role"] == "user" for m in turns) else None
@@ -99,7 +100,46 @@ def standalone_question(
         return q.text
     if anaphors:
         return _replace(doc, anaphors, candidates)
+    if described:
+        return _named_again(doc, described, candidates)
     return _complete_fragment(doc, previous, candidates)
+
+
+def _definite_descriptions(doc: Doc, frame: frozenset[int]) -> list[Token]:
+    """Common nouns with only "the" before them ("How long does the foundation's grant run?"), which may stand
+    for a name the conversation gave ("the Wren Foundation"); not the question's frame ("the chapter")."""
+    return [
+        t
+        for t in doc
+        if t.pos_ == "NOUN"
+        and t.i not in frame
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "the"
+        and doc[t.i - 1].head.i == t.i
+        and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl") for c in t.children)
+    ]
+
+
+def _named_again(doc: Doc, described: Sequence[Token], candidates: Sequence[_Candidate]) -> str:
+    """Each description a name of the last exchange ends in, as that name: "the foundation" -> "the Wren
+    Foundation" after "Mainly the Wren Foundation, which gave €110,000"; else the question as it is."""
+    text = doc.text
+    for noun in sorted(described, key=lambda t: -t.i):
+        name = next(
+            (
+                c.text
+                for c in candidates
+                if c.text.split()[-1].lower() in (noun.lemma_.lower(), noun.lower_)  # "... Foundation"
+                and sum(w[:1].isupper() for w in c.text.split()[-3:]) > 1
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        name = name[name.lower().rfind("the ") :] if "the " in name.lower() else name  # "mainly the X"
+        start, end = doc[noun.i - 1].idx, noun.idx + len(noun)
+        text = text[:start] + _case(name, at_start=start == 0) + text[end:]
+    return text
 
 
 def _open_heads(q: Question) -> set[str]:

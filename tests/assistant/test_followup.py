@@ -1160,3 +1160,21 @@ def test_that_after_a_question_with_anything_is_what_the_answer_did(asked, answe
     """ "Did they do anything?" / "They started a pilot." / "Who runs that?": the pilot, the answer's main clause
     filling the role "anything" had."""
     assert new in standalone_question(question, history(asked, answer))
+
+
+@pytest.mark.parametrize(
+    ("answer", "noun", "name"),
+    [
+        ("Mainly the Wren Foundation, which gave €110,000 in 2023.", "foundation", "the Wren Foundation"),
+        ("The Eastgate Borough Council, with €40,000.", "council", "the Eastgate Borough Council"),
+        ("Hallbrook University and a local charity.", "university", "Hallbrook University"),
+    ],
+)
+@pytest.mark.parametrize("frame", ["How long does the {}'s grant run?", "When did the {} start paying?"])
+def test_a_description_the_last_answer_named_is_that_name(answer, noun, name, frame):
+    """ "the foundation" after "the Wren Foundation" was named: the Wren Foundation; with no such name in the
+    conversation, the question stays as it is."""
+    assert name in standalone_question(frame.format(noun), history("Who funds the network?", answer))
+    assert standalone_question(frame.format("agency"), history("Who funds the network?", answer)) == frame.format(
+        "agency"
+    )
