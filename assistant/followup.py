@@ -338,6 +338,12 @@ _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
 _PLACE_IN_PAIR = {"former": 0, "latter": -1}
 
 
+def _place(modifier: Token) -> int | None:
+    """The place a modifier of "one" names in a list: "second" -> 2; "last" -> -1 (English grammar: the final
+    place, counted from the end)."""
+    return -1 if modifier.lower_ == "last" else ordinal_value(modifier.text)
+
+
 def _elided(token: Token) -> Anaphor | None:
     """A noun phrase whose noun is left out, to be read from the conversation: "one" with a modifier ("the
     second one", "this one": the noun talked about) and "the former" / "the latter" (an item of a pair)."""
@@ -348,7 +354,7 @@ def _elided(token: Token) -> Anaphor | None:
     if token.lemma_ == "one" and token.pos_ in ("NUM", "NOUN") and modifiers:
         plural = "Plur" in token.morph.get("Number") or token.tag_ == "NNS"
         ranked = any(c.dep_ == "amod" for c in modifiers)
-        rank = next((v for c in modifiers if (v := ordinal_value(c.text)) is not None), 0)
+        rank = next((v for c in modifiers if (v := _place(c)) is not None), 0)
         start = min(c.idx for c in modifiers)
         return Anaphor(
             token.idx, token.idx + len(token), plural, False, elided="one", ranked=ranked, rank=rank, phrase_start=start
@@ -939,8 +945,9 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         place = _PLACE_IN_PAIR[anaphor.elided]
         return next((c for c in candidates if (c.last if place == -1 else c.place == place)), None)
     listed = [c for c in candidates if c.place is not None]
-    if anaphor.rank and len(listed) >= max(anaphor.rank, 3):  # "the second one" of a list of three or more
-        return listed[anaphor.rank - 1]
+    if anaphor.rank and len(listed) >= (max(anaphor.rank, 3) if anaphor.rank > 0 else 2):  # "the second one" of
+        return listed[anaphor.rank - 1 if anaphor.rank > 0 else anaphor.rank]  # a list of three or more; "the last
+        # one" the last of any list
     if anaphor.elided == "number":  # "those two": the things counted, said with their number where one is
         fitting = [c for c in candidates if c.place is None and not c.named_only and not c.owns and c.plural]
         return next((c for c in fitting if anaphor.head in c.text.lower().split()), next(iter(fitting), None))

@@ -1178,3 +1178,16 @@ def test_a_description_the_last_answer_named_is_that_name(answer, noun, name, fr
     assert standalone_question(frame.format("agency"), history("Who funds the network?", answer)) == frame.format(
         "agency"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "last"),
+    [
+        ("Five: the waiting list, volunteer turnover, the move, childcare, and the online café.", "the online café"),
+        ("Three: staff shortages, high rents and the closure of the night bus.", "the closure of the night bus"),
+        ("Four: the clinic, the school, the library and the sports hall.", "the sports hall"),
+    ],
+)
+@pytest.mark.parametrize("question", ["Why was the last one a problem?", "Tell me more about the last one."])
+def test_the_last_one_is_the_last_item_of_the_answer_list(answer, last, question):
+    assert last in standalone_question(question, history("What problems does the report list?", answer))
