@@ -30,6 +30,7 @@ from knowledge.language import (
     SentenceFacts,
     analyse_span,
     is_plural,
+    is_time_unit,
     non_referential_it,
     noun_phrases,
     numbered_items,
@@ -68,6 +69,7 @@ class Anaphor:
     partitive: bool = False  # what a part is taken of ("one of them", "how many of them"): things, not a sum
     locative: str = ""  # "there" standing for a place: the preposition the place takes ("in", or "to" after a verb
     # of motion: "Why did they move there?")
+    dated: bool = False  # "that year", "the same year": the time the last exchange gave ("in 2021" standing alone)
 
 
 def standalone_question(
@@ -218,7 +220,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 start = token.idx
                 end = head.idx + len(head)
                 plural = is_plural(head)
-                found.append(Anaphor(start, end, plural, False, head.lemma_.lower()))
+                found.append(Anaphor(start, end, plural, False, head.lemma_.lower(), dated=_a_time(head)))
             elif (
                 token.dep_ in _ARGUMENTS
                 and not (token.dep_ == "dobj" and token.head.lemma_ == "do")
@@ -236,12 +238,26 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 )
         elif (elided := _elided(token)) is not None:
             found.append(elided)
+        elif _a_time(token) and _the_same(token):  # "the same year": the year the last exchange gave
+            start = min(c.idx for c in token.children if c.dep_ == "det")
+            found.append(Anaphor(start, token.idx + len(token), False, False, token.lemma_.lower(), dated=True))
         elif _which_alone(token):  # "And which came second?": which of the things the last question asked for
             found.append(Anaphor(token.idx, token.idx + len(token), False, False, elided="which"))
         elif _there(token) and not _place_before(token):
             moving = "verb.motion" in lexicon.supersenses(token.head.lemma_, "v", senses=1)
             found.append(Anaphor(token.idx, token.idx + len(token), False, False, locative="to" if moving else "in"))
     return found
+
+
+def _a_time(noun: Token) -> bool:
+    """A calendar unit named as a time ("that year", "the same month"), not counted ("those two years")."""
+    return noun.pos_ == "NOUN" and is_time_unit(noun.lemma_.lower()) and not is_plural(noun)
+
+
+def _the_same(noun: Token) -> bool:
+    """ "the same year": the determiner "the" and the adjective "same" (English grammar: identity with one said)."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return dets == ["the"] and any(c.dep_ == "amod" and c.lower_ == "same" for c in noun.children)
 
 
 def _taken_part_of(pronoun: Token) -> bool:
@@ -443,6 +459,7 @@ class _Candidate:
     quantity: bool = False  # a phrase headed by a number or sum ("€32 an hour and €41 an hour"): no things to count
     predicate: tuple[str, str] = ("", "")  # (verb lemma, role) the answer gave it: "interpreters were used" ->
     # ("use", "patient"), which "Why weren't they used more?" asks of again
+    when: str = ""  # a time the exchange gave, for the unit it is said in ("year" for "2021"; "date" for "March 2021")
 
 
 def antecedents(
@@ -535,6 +552,7 @@ def antecedents(
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
         ]
         found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
+    found += [c for doc in (answer_doc, q.doc) if doc is not None for c in _times(doc)]
     pairs = [items for doc in (answer_doc, q.doc) if in_pairs and doc is not None and (items := _listed(doc))]
     places = [replace(item, place=p, last=p == len(pairs[0]) - 1) for p, item in enumerate(pairs[0])] if pairs else []
     return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)] + places
@@ -939,6 +957,8 @@ def _as_mentioned(span: Span) -> _Candidate:
 def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | None:
     """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
     (none: the anaphor is left as written rather than made ungrammatical)."""
+    if anaphor.dated:  # "that year": the time the last exchange gave, in the unit asked ("2021" for a year)
+        return next((c for c in candidates if c.when in (anaphor.head, "date")), None)
     if anaphor.elided == "which":  # the noun the previous question asked for ("Which trade got the most?")
         return next((c for c in candidates if c.also_head), None)
     if anaphor.elided in _PLACE_IN_PAIR:
@@ -1042,6 +1062,10 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
             phrase = f"{text[start:end]} {picked.also_head}"
         elif anaphor.locative:  # "there" -> "in Valle Seco", "to the capital"
             phrase = f"{anaphor.locative} {picked.text}"
+        elif anaphor.dated and _standing_alone(doc, anaphor):  # "opened the same year" -> "opened in 2021"
+            phrase = f"in {picked.text}"
+        elif anaphor.dated:  # "in that year" -> "in 2021"
+            phrase = picked.text
         elif anaphor.elided == "one" and picked.place is not None:  # "the second one" -> the list's second item
             start = anaphor.phrase_start
         elif anaphor.elided == "one":
@@ -1062,6 +1086,12 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
 
 def _word(doc: Doc, anaphor: Anaphor) -> str:
     return doc.text[anaphor.start : anaphor.end].lower()
+
+
+def _standing_alone(doc: Doc, anaphor: Anaphor) -> bool:
+    """Whether a time phrase is an adverb of its own ("opened that year"), not the object of a preposition."""
+    span = doc.char_span(anaphor.start, anaphor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ != "pobj"
 
 
 def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]) -> str:
@@ -1242,6 +1272,18 @@ def _earlier(question: str) -> Question:
 
 
 @lru_cache(maxsize=512)
+def _times(doc: Doc) -> list[_Candidate]:
+    """The times a text gives, for "that year" / "the same year": each year ("2021" of "March 2021"), and each
+    date in full ("March 2021") for "that month" / "that day"."""
+    found = []
+    for quantity in analyse_span(doc[:]).quantities:
+        if quantity.kind == "year" and quantity.value is not None:
+            found.append(_Candidate(str(int(quantity.value)), False, "year", named_only=True, when="year"))
+            if quantity.text.strip() != str(int(quantity.value)):
+                found.append(_Candidate(quantity.text, False, "date", named_only=True, when="date"))
+    return found
+
+
 def _earlier_answer(text: str) -> Doc:
     return parse(text)
 

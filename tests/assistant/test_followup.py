@@ -1191,3 +1191,31 @@ def test_a_description_the_last_answer_named_is_that_name(answer, noun, name, fr
 @pytest.mark.parametrize("question", ["Why was the last one a problem?", "Tell me more about the last one."])
 def test_the_last_one_is_the_last_item_of_the_answer_list(answer, last, question):
     assert last in standalone_question(question, history("What problems does the report list?", answer))
+
+
+@pytest.mark.parametrize(
+    ("answer", "year", "date"),
+    [
+        ("He took over in March 2021, when the network had three cafés.", "2021", "March 2021"),
+        ("It was launched on 14 March 2019 by the council.", "2019", "14 March 2019"),
+        ("In 2017, after a pilot.", "2017", None),
+    ],
+)
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("Which café opened the same year?", "year"),
+        ("What else happened in that year?", "year"),
+        ("Did any other site close that year?", "year"),
+        ("What happened that month?", "month"),
+    ],
+)
+def test_that_year_is_the_time_the_last_exchange_gave(answer, year, date, question, unit):
+    """ "Which café opened the same year?" after "March 2021": "... opened in 2021?"; "that month" takes the date
+    in full; with no such date, it stays as written."""
+    rewritten = standalone_question(question, history("When did it start?", answer))
+    expected = year if unit == "year" else date
+    if expected is None:
+        assert rewritten == question
+    else:
+        assert expected in rewritten and f"in in {expected}" not in rewritten
