@@ -111,7 +111,11 @@ def align(
             conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
     for date in claim.entities:
         if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
-            unstated.append(date)  # "September 2016" where the sentence says only "2016"
+            other = _other_month(date, claim, source) if _one_event(claim, source) else None
+            if other is not None:  # "joined in January 2022" against "from September 2022"
+                conflict("date", date, other)
+            else:
+                unstated.append(date)  # "September 2016" where the sentence says only "2016"
     if claim.graded and not any(f.graded for f in around):  # "erosion caused most of the displacement" against
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"  # "storms and erosion displaced X"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
@@ -760,6 +764,33 @@ def _is_calendar_date(date: Entity) -> bool:
     return (
         len(words) > 1 and any(w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:] + words[:1])
     )
+
+
+def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> Entity | None:
+    """The sentence's only date in the claim date's year that names another month, for the same act as far as
+    the parses tell ("September 2022" against "January 2022"; not "funded in May" against "adopted in March");
+    None when it has none, or several (which one the claim's is, is not told)."""
+
+    def act(facts: SentenceFacts, entity: Entity) -> str:
+        return next((q.act for q in facts.quantities if q.kind == "year" and q.start == entity.start), "")
+
+    def month_and_year(text: str) -> tuple[set[str], set[str]]:
+        words = text.lower().replace(",", " ").split()
+        return {w for w in words if lexicon.is_month(w)}, {w for w in words if w.isdigit() and len(w) == 4}
+
+    months, years = month_and_year(date.text)
+    if len(months) != 1 or len(years) != 1:
+        return None
+    rivals = [
+        e
+        for e in source.entities
+        if e.label == "DATE"
+        and (m := month_and_year(e.text))[1] == years
+        and len(m[0]) == 1
+        and m[0] != months
+        and (not act(claim, date) or not act(source, e) or _same_act(act(claim, date), act(source, e)))
+    ]
+    return rivals[0] if len(rivals) == 1 else None
 
 
 def _said_as(entity: Entity, label: str, source: SentenceFacts) -> bool:

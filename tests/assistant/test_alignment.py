@@ -1349,3 +1349,21 @@ def test_a_bound_one_way_is_said_by_a_number_within_it(bounded, found, outcome, 
     two = facts(f"The scheme trained {found} {noun} in 2023 and 500 {noun} in 2021.")
     if outcome == "conflict" and bounded.startswith(("more", "at least")):
         assert not align(facts(f"The scheme trained {bounded} {noun}."), two).conflicts
+
+
+@pytest.mark.parametrize(("claimed", "found"), [("January", "September"), ("March", "June"), ("May", "November")])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The clinic opened in {c} 2022.", "The clinic, which opened in {f} 2022, has 40 beds."),
+        ("The plan was adopted in {c} 2019.", "The plan was adopted on 4 {f} 2019 by the council."),
+    ],
+)
+def test_another_month_of_the_same_year_for_the_same_act_conflicts(claimed, found, claim, source):
+    """ "opened in January 2022" against "opened in September 2022": a date; a month of another act ("funded in
+    May") is no rival, and the same month stated more precisely is said."""
+    assert kinds(claim.format(c=claimed), source.format(f=found)) == {"date"}
+    assert not kinds(claim.format(c=found), source.format(f=found))
+    assert not kinds(
+        claim.format(c=claimed).replace("2022", "2019"), f"The plan was adopted in 2019 and funded in {found} 2019."
+    )
