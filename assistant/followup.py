@@ -959,6 +959,7 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     (none: the anaphor is left as written rather than made ungrammatical)."""
     if anaphor.dated:  # "that year": the time the last exchange gave, in the unit asked ("2021" for a year)
         return next((c for c in candidates if c.when in (anaphor.head, "date")), None)
+    candidates = [c for c in candidates if not c.when]  # a time is no thing: "What did it cost?" after "In 2019."
     if anaphor.elided == "which":  # the noun the previous question asked for ("Which trade got the most?")
         return next((c for c in candidates if c.also_head), None)
     if anaphor.elided in _PLACE_IN_PAIR:

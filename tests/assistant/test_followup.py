@@ -1219,3 +1219,11 @@ def test_that_year_is_the_time_the_last_exchange_gave(answer, year, date, questi
         assert rewritten == question
     else:
         assert expected in rewritten and f"in in {expected}" not in rewritten
+
+
+@pytest.mark.parametrize("answer", ["In 2019.", "In March 2021.", "On 4 May 2022, after a delay."])
+@pytest.mark.parametrize("question", ["What did it cost?", "Why was it delayed?", "Who paid for them?"])
+def test_a_time_the_answer_gave_is_no_thing_a_pronoun_stands_for(answer, question):
+    """Only "that year" / "the same year" take the time an answer gave; "it" never does ("What did 2019 cost?")."""
+    rewritten = standalone_question(question, history("When did they open?", answer))
+    assert not any(year in rewritten for year in ("2019", "2021", "2022"))
