@@ -83,9 +83,10 @@ def standalone_question(
     doc = q.doc
     anaphors = unresolved_anaphors(doc, q.frame)
     fragment = _is_fragment(doc)
-    described = [] if anaphors or fragment else _definite_descriptions(doc, q.frame)
-    if not anaphors and not fragment and not described:
-        return q.text
+    said = {w.strip(".,;:!?()'’\"") for m in turns[-2:] for w in str(m["content"]).split()}  # the last exchange's words
+    described = [] if anaphors or fragment else [t for t in _definite_descriptions(doc, q.frame) if _names_end(t, said)]
+    if not anaphors and not fragment and not described:  # a plain question leans on nothing: the last exchange is
+        return q.text  # not parsed for it
     previous_index = (
         max(i for i, m in enumerate(turns) if m["role"] == "user") if any(m["role"] == "user" for m in turns) else None
     )
@@ -95,7 +96,8 @@ def standalone_question(
     answer = next((m for m in turns[previous_index + 1 :] if m["role"] == "assistant"), None)
     in_pairs = any(a.elided in _PLACE_IN_PAIR or a.rank for a in anaphors)  # "the latter", "the second one": the
     # items of the list last mentioned too
-    candidates = antecedents(previous, answer, known, in_pairs)
+    dated = any(a.dated for a in anaphors)
+    candidates = antecedents(previous, answer, known, in_pairs, dated)
     if any(a.animate and not any(c.person and c.plural == a.plural for c in candidates) for a in anaphors):
         candidates += _people_before(turns[:previous_index], known)  # "she", the founder two exchanges back
     if not candidates:
@@ -116,10 +118,21 @@ def _definite_descriptions(doc: Doc, frame: frozenset[int]) -> list[Token]:
         if t.pos_ == "NOUN"
         and t.i not in frame
         and t.i > 0
-        and doc[t.i - 1].lower_ == "the"
+        and _definite_article(doc[t.i - 1])
         and doc[t.i - 1].head.i == t.i
         and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl") for c in t.children)
     ]
+
+
+def _definite_article(token: Token) -> bool:
+    """ "the": an article the tagger marks definite (not "this", "a")."""
+    return "Art" in token.morph.get("PronType") and "Def" in token.morph.get("Definite")
+
+
+def _names_end(noun: Token, said: set[str]) -> bool:
+    """Whether the last exchange wrote the noun capitalised, as a name's last word ("Foundation" of "the Wren
+    Foundation"): only then can "the foundation" stand for a name, and only then is the exchange parsed for it."""
+    return noun.lemma_.capitalize() in said or noun.text.capitalize() in said
 
 
 def _named_again(doc: Doc, described: Sequence[Token], candidates: Sequence[_Candidate]) -> str:
@@ -255,9 +268,12 @@ def _a_time(noun: Token) -> bool:
 
 
 def _the_same(noun: Token) -> bool:
-    """ "the same year": the determiner "the" and the adjective "same" (English grammar: identity with one said)."""
-    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    return dets == ["the"] and any(c.dep_ == "amod" and c.lower_ == "same" for c in noun.children)
+    """ "the same year": the definite article and an adjective sharing a sense of "same" (WordNet)."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    definite = len(dets) == 1 and _definite_article(dets[0])
+    return definite and any(
+        c.dep_ == "amod" and lexicon.synonymous(c.lemma_.lower(), "same", "a") for c in noun.children
+    )
 
 
 def _taken_part_of(pronoun: Token) -> bool:
@@ -467,13 +483,14 @@ def antecedents(
     answer: Message | None,
     known: Callable[[str], bool] = lambda term: True,
     in_pairs: bool = False,
+    dated: bool = False,
 ) -> list[_Candidate]:
     """What an anaphor may point at, best first: for a question asking for a thing ("which organization",
     "what declaration"), the answer's new name, of the kind asked (of several, the one whose words the documents use: "IOM" over its long form);
     then the previous question's noun phrases (subject, object, other); then the answer's names; then the
     source the previous question asked about; last, the owners the conversation gave a noun ("a challenge
     for X"), which only a possessive takes (`_pick`); with `in_pairs`, the first and last items of the pair last
-    mentioned, which only "the former" / "the latter" take."""
+    mentioned, which only "the former" / "the latter" take; with `dated`, the times it gave ("that year")."""
     q = _earlier(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
@@ -552,7 +569,7 @@ def antecedents(
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
         ]
         found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
-    found += [c for doc in (answer_doc, q.doc) if doc is not None for c in _times(doc)]
+    found += [c for doc in (answer_doc, q.doc) if dated and doc is not None for c in _times(doc)]
     pairs = [items for doc in (answer_doc, q.doc) if in_pairs and doc is not None and (items := _listed(doc))]
     places = [replace(item, place=p, last=p == len(pairs[0]) - 1) for p, item in enumerate(pairs[0])] if pairs else []
     return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)] + places
