@@ -96,6 +96,7 @@ def align(
         )
 
     claim_stems = {stem(lemma) for lemma in claim.lemmas}
+    differing: list[tuple[Quantity, Quantity]] = []
     for said in claim.quantities:
         outcome = _compare_quantity(said, source, claim_stems)
         if said.kind == "year" and outcome not in (True, None) and not (outcome.of or _one_event(claim, source)):
@@ -108,7 +109,12 @@ def align(
             unstated.append(said)  # "about 40" is no count to contradict; "about two-thirds" is, against 83%, and
             # "more than 400" against 390
         else:
-            conflict("time_span" if said.kind == "span" else said.kind, said, outcome)
+            differing.append((said, outcome))
+    if any(s.kind == "year" for s, _ in differing) and any(s.kind != "year" for s, _ in differing):
+        unstated += [s for s, _ in differing]  # "averaged 2.0% in 2020" against "averaged 2.3% in 2023": a value at
+        differing = []  # another time, which the sentence does not give (the same value in another year conflicts)
+    for said, found in differing:
+        conflict("time_span" if said.kind == "span" else said.kind, said, found)
     for date in claim.entities:
         if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
             other = _other_month(date, claim, source) if _one_event(claim, source) else None
@@ -585,7 +591,7 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
         if said.bound and counts:  # "more than 400 nurses" of "412 nurses"; of "412" and "187": no telling
-            return _bounded(said, counts) if _bounded(said, counts) is not False else counts[0]
+            return _against_bound(said, counts, same_kind)
         if any(_near(said, q) for q in counts) or any(
             q.value == said.value and (q in counts or (q.of and lexicon.counts_as(q.of, said.of))) for q in same_kind
         ):
@@ -605,9 +611,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         return None
     if said.kind == "span" and same_kind:
         # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
-        told = [q for q in same_kind if not q.qualifies or said_in(q.qualifies, claim_stems)]
+        told = [q for q in same_kind if not q.measures or said_in(q.measures, claim_stems)]
         if said.bound and told:  # "over two years" of "26 months"
-            return _bounded(said, told) if _bounded(said, told) is not False else told[0]
+            return _against_bound(said, told, same_kind)
         if any(q.value == said.value for q in same_kind):
             return True
         return next(iter(told), None)
@@ -618,13 +624,25 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             if (not q.of or not said.of or q.of == said.of) and q.money == said.money and q.qualifies == said.qualifies
         ]
         if said.bound and matching:  # "more than €2 million" of "€2.4 million"
-            return _bounded(said, matching) if _bounded(said, matching) is not False else matching[0]
+            outcome = _against_bound(said, matching, same_kind)
+            return outcome if not isinstance(outcome, Quantity) or _same_measure(said, outcome) else None
         if any(q.value == said.value for q in matching):
             return _exchanged(said, matching) or True
         if any(_near(said, q) for q in matching):
             return True
-        return matching[0] if matching else None
+        return next((q for q in matching if _same_measure(said, q)), None)  # a rival sizes the same thing
     return None
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two sums or shares may size one thing: the same noun ("the €6.8m budget" / "a budget of €6.8m"), or
+    one sizing a noun and the other standing alone, unless that one is given in an act of another thing ("the
+    €6.8m budget" is not the "€5.2 million" that "had been spent"; "the €2.4m contribution" may be the "€2.4m" that
+    "ESF+ contributed")."""
+    if a.measures and b.measures:
+        return _same_noun(a.measures, b.measures)
+    sized, alone = (a, b) if a.measures else (b, a)
+    return not sized.measures or not alone.act or _same_word(alone.act, sized.measures)
 
 
 def _tolerance(said: Quantity) -> float:
@@ -670,12 +688,27 @@ def _outside(said: Quantity, found: Quantity) -> bool:
 def _bounded(said: Quantity, found: Sequence[Quantity]) -> bool | None:
     """For a bound one way, against the sentence's exact quantities of its kind and thing: True when each lies
     within it, None when some do and some do not (which one the claim means is not told), False otherwise (no
-    bound, none exact, or none within: then the first is its rival)."""
+    bound, none exact, or none within: then the first is its rival). The same bound said again states it ("more
+    than 400" of "more than 400")."""
+    if said.bound and any(q.bound == said.bound and q.value == said.value for q in found):
+        return True
     exact = [q for q in found if q.exact]
     if not said.bound or not exact:
         return False
     within = [_within(said, q) for q in exact]
     return True if all(within) else None if any(within) else False
+
+
+def _against_bound(
+    said: Quantity, candidates: Sequence[Quantity], same_kind: Sequence[Quantity]
+) -> Quantity | bool | None:
+    """A bound one way against the sentence's quantities of its thing (`_bounded`); when none lies within it, the
+    first is its rival, unless another quantity of its kind does ("over two years before" of "11 months, less than
+    half the 26-month baseline": which one the claim means is not told)."""
+    verdict = _bounded(said, candidates)
+    if verdict is not False:
+        return verdict
+    return None if any(_within(said, q) for q in same_kind) else candidates[0]
 
 
 def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:

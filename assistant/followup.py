@@ -25,6 +25,7 @@ from assistant.judge import answer_fact
 from assistant.question import Expected, Form, Question, analyse, is_text
 from knowledge import lexicon
 from knowledge.language import (
+    ENTITY_LABELS_NOT_NAMES,
     PLACE_LABELS,
     WH_TAGS,
     SentenceFacts,
@@ -426,12 +427,28 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
             return True  # "What does the Brennhaven Plan brief say about its budget?": the text's subject
         if chunk.root.i in frame or (not possessive and chunk.root.head.i == pronoun.head.i):
             continue
-        if any(t.tag_ in WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root):
+        asked = any(t.tag_ in WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root)
+        if asked and not _binds(chunk.root, pronoun, possessive):
             continue  # "What challenge do its proponents face?", "what kind of gaps do they fill?": the asked-for thing
         agrees = is_plural(chunk.root) == plural or chunk.root.pos_ == "PROPN"
         if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
             return True
     return False
+
+
+def _binds(noun: Token, pronoun: Token, possessive: bool) -> bool:
+    """Whether the subject holding `noun` binds the pronoun below its verb: "Which countries changed their laws?",
+    "What share of respondents were unhappy with how long their claim took?", "Which agencies said they would
+    join?"; not its verb's own object ("what kind of gaps do they fill?") nor a possessor in the subject ("What
+    challenge do its proponents face?")."""
+    subject = next((t for t in (noun, *noun.ancestors) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun.i in {t.i for t in subject.subtree}:
+        return False
+    verb = subject.head
+    if verb.i not in {t.i for t in pronoun.ancestors}:
+        return False
+    clause = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return possessive or (clause is not None and clause.i != verb.i)
 
 
 def _in_wh_phrase(token: Token) -> bool:
@@ -468,6 +485,7 @@ class _Candidate:
     act: str = ""  # an act the previous question told of, with `text` its object: "this incorporation" after
     # "Which issues incorporate migrants?" is "the incorporation of migrants"
     person: bool = False  # a person's name or a noun for a person ("Farah Okonjo", "the director"): "he" / "she"
+    named: bool = False  # a person's name, which "he" / "she" takes before a noun describing the same person
     speaker: bool = False  # what can say something: a text, a person, a named body ("the chapter", "IOM")
     document: bool = False  # a text ("the chapter", "the report"): what a conversation about documents quotes first
     site: bool = False  # somewhere one can be: a place's name, a place or a structure ("Valle Seco", "the camp")
@@ -942,6 +960,7 @@ def _candidate(span: Span) -> _Candidate:
         noun=root.text,
         bare=bare,
         person=person,
+        named=root.ent_type_ == "PERSON",
         speaker=speaker,
         document=is_text(root),
         site=site,
@@ -965,7 +984,8 @@ def _as_mentioned(span: Span) -> _Candidate:
     word = next((t for t in span if not t.is_quote), span[0])
     opens = all(t.is_punct for t in word.sent if t.i < word.i)  # first in its sentence or in a quotation
     opens = opens or (word.i > 0 and word.doc[word.i - 1].is_quote)
-    if word.pos_ == "PROPN" or word.text.isupper() or not opens:
+    named = word.ent_type_ and word.ent_type_ not in ENTITY_LABELS_NOT_NAMES  # "Tomasz Wierzba, the director."
+    if word.pos_ == "PROPN" or named or word.text.isupper() or not opens:
         return candidate
     text = candidate.text.replace(word.text, word.text[:1].lower() + word.text[1:], 1)
     return replace(candidate, text=text)
@@ -999,6 +1019,7 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         return next((c for c in candidates if c.site or (c.also_head and _a_site(c.also_head))), None)
     if anaphor.animate is not None:  # "it" is no person; "she" a person when one was talked about
         agreeing = [c for c in candidates if c.person == anaphor.animate]
+        agreeing.sort(key=lambda c: not c.named)  # "the chief financial officer, Lena Marchetti": her name
         candidates = agreeing if agreeing or not anaphor.animate else candidates
     if anaphor.predicate[1] == "agent":  # "Will they renew it?": no stretch of time renews anything
         candidates = [c for c in candidates if not _no_doer_of(c, anaphor.predicate[0])]

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from assistant.question import Expected, Form, Question
 from knowledge import lexicon
@@ -410,7 +410,9 @@ def missing_facts(
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
     # Marrow" where the passage says "Councillor Marrow"): said in full elsewhere in those documents, it is theirs
-    presupposed = [e for e in unsaid if _qualifies_a_noun_said(question, e, facts) or _said_in_part(e.text, said)]
+    presupposed = [
+        e for e in unsaid if _qualifies_a_noun_said(question, e, facts) or _said_in_part(e, said, question.doc)
+    ]
     if presupposed and not asserts and document_words is not None:
         elsewhere = document_words()
         unsaid = [e for e in unsaid if e not in presupposed or not name_said(e.text, elsewhere)]
@@ -482,11 +484,16 @@ def name_said(name: str, said: set[str], initials: bool = True) -> bool:
     return set(missing) <= covered
 
 
-def _said_in_part(name: str, said: set[str]) -> bool:
-    """Whether the last of a name's capitalised words (the family name, the head) is said ("Marrow" of "Ines
-    Marrow"), though another is not."""
-    capitals = [w for w in _name_tokens(name) if w[:1].isupper() and w.lower() not in STOP_WORDS]
-    return len(capitals) > 1 and stem(capitals[-1].lower()) in said
+def _said_in_part(name: Entity, said: set[str], doc: Doc | None) -> bool:
+    """Whether the head of a name of several capitalised words is said, though another word is not: the head of its
+    phrase in the question's parse ("Court" of "the Meridian Court of Public Accounts", said as "the Court"), else
+    its last capitalised word (the family name: "Marrow" of "Ines Marrow")."""
+    capitals = [w for w in _name_tokens(name.text) if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    if len(capitals) < 2:
+        return False
+    span = doc.char_span(name.start, name.end, alignment_mode="expand") if doc is not None else None
+    head = span.root.text if span is not None and span.root.text[:1].isupper() else capitals[-1]
+    return stem(head.lower()) in said
 
 
 def _name_tokens(text: str) -> list[str]:

@@ -96,7 +96,7 @@ def analyse(text: str) -> Question:
     tokens = [t for t in doc if not (t.is_punct or t.is_space)]
     if _INJECTION.search(doc.text) or _addresses_assistant(doc):
         return Question(doc.text, Form.INSTRUCTION, doc=doc)
-    if not tokens or not any(_content(t) for t in tokens):
+    if not tokens or not any(_content(t) for t in tokens) or _courtesy(doc):
         return Question(doc.text, Form.SMALL_TALK, doc=doc)
     claim = _claim(doc)
     asking = [t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)]
@@ -164,10 +164,28 @@ def _content(token: Token) -> bool:
     "that's great!" ask nothing)."""
     if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS or stands_for_a_noun(token):
         return True  # "And the third?": an ordinal standing for its noun
+    superlative = token.tag_ in ("JJS", "RBS") or any(c.tag_ == "RBS" for c in token.children)  # "most expensive"
+    if superlative and token.dep_ == "ROOT" and any(c.dep_ == "det" for c in token.children):
+        return True  # "And the quickest?": a superlative standing for its noun
     inverted = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "AUX" and token.head.i < token.i
     if inverted and "Dem" in token.morph.get("PronType"):  # "Is that enough?": what was just said
         return _says_something_of(token)
     return inverted and "3" in token.morph.get("Person") and "Prs" in token.morph.get("PronType")
+
+
+def _courtesy(doc: Doc) -> bool:
+    """Each sentence only thanks, greets or approves ("Thanks!", "Great, thanks a lot.", "Thank you!"): its head
+    is a courtesy noun, or a verb said to the listener alone ("thank you"); no wh-word, name or number."""
+    if any(t.tag_ in WH_TAGS or t.pos_ in ("PROPN", "NUM") for t in doc):
+        return False
+
+    def thanks(root: Token) -> bool:
+        if root.pos_ in ("NOUN", "INTJ"):
+            return lexicon.is_courtesy(root.lower_) or lexicon.is_courtesy(root.lemma_.lower())
+        arguments = [c for c in root.children if c.dep_ in ("dobj", "nsubj", "dative", "ccomp", "xcomp", "prep")]
+        return root.pos_ == "VERB" and bool(arguments) and all("2" in c.morph.get("Person") for c in arguments)
+
+    return all(thanks(sentence.root) for sentence in doc.sents)
 
 
 def _says_something_of(subject: Token) -> bool:
@@ -650,11 +668,13 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
         return Expected.SHARE, member.lemma_.lower() if member is not None else "", False, False
     # "the number of X" counts X; "which levels of response" (plural) asks for kinds of response, no number
     measured = "noun.quantity" in senses or "noun.attribute" in senses
-    if measured and member is not None and not (determined and noun.tag_ == "NNS"):
-        return Expected.COUNT, member.lemma_.lower(), False, False
+    if measured and member is not None and not (determined and noun.tag_ == "NNS"):  # "the value of the transfers":
+        sized = Expected.AMOUNT if lexicon.sizes_money(lemma) else Expected.COUNT  # a sum, not a count
+        return sized, member.lemma_.lower(), False, False
     kind = _noun_class(lemma)
-    if kind is Expected.AMOUNT and _a_part_of_many(member):  # "what share of participants": a part of them
-        return Expected.SHARE, member.lemma_.lower(), False, False
+    if kind is Expected.AMOUNT and (_a_part_of_many(member) or (member is not None and lexicon.is_share(lemma))):
+        return Expected.SHARE, member.lemma_.lower(), False, False  # "what share of participants / of the budget":
+        # a part of them, as a share, a count or a sum
     classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun

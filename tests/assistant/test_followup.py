@@ -1227,3 +1227,43 @@ def test_a_time_the_answer_gave_is_no_thing_a_pronoun_stands_for(answer, questio
     """Only "that year" / "the same year" take the time an answer gave; "it" never does ("What did 2019 cost?")."""
     rewritten = standalone_question(question, history("When did they open?", answer))
     assert not any(year in rewritten for year in ("2019", "2021", "2022"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of respondents were unhappy with how long their claims took?",
+        "Which countries changed their pension laws?",
+        "How many applicants withdrew their appeals?",
+        "Which agencies said they would join the scheme?",
+        "Which partner institutions have cut their fees?",
+    ],
+)
+def test_a_pronoun_the_asked_subject_binds_is_not_rewritten(question):
+    """ "Which countries changed their laws?": the countries asked for are what "their" names, not the last answer."""
+    h = history("What is the statutory deadline for deciding a claim?", "90 days from receipt of an application.")
+    assert standalone_question(question, h) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What kind of gaps do they fill?", "What are mini-multilateral processes?"),
+        ("Which reforms did they adopt?", "What are mini-multilateral processes?"),
+        ("What kind of gaps are they supposed to fill?", "What are mini-multilateral processes?"),
+        ("What other development is mentioned alongside it?", "What is the New York Declaration?"),
+    ],
+)
+def test_a_pronoun_beside_the_asked_object_still_looks_back(question, asked):
+    h = history(asked, "The chapter describes it at length.")
+    assert standalone_question(question, h) != question
+
+
+@pytest.mark.parametrize("role", ["chief financial officer", "director", "auditor-general"])
+@pytest.mark.parametrize("name", ["Lena Marchetti", "Tomasz Wierzba"])
+@pytest.mark.parametrize("order", ["{r}, {n}", "{n}, the {r}"])
+def test_he_or_she_takes_the_persons_name_before_a_description(role, name, order):
+    """ "The agency's director, Lena Marchetti." then "When did she join?": her name, however the answer orders them."""
+    described = order.format(r=f"the agency's {role}" if order.startswith("{r}") else role, n=name)
+    h = history("Who signed off the accounts for 2022?", described[0].upper() + described[1:] + ".")
+    assert name in standalone_question("When did she join the agency?", h)

@@ -598,3 +598,23 @@ def test_a_name_said_in_part_is_said_when_the_documents_give_it_whole(full, shor
         question, [sentence], document_words=lambda: {"marlow", "lindqvist", "councillor", "professor"}
     )
     assert missing and all(m in full for m in missing)
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("the Harlow Court of Public Accounts", "the Court"),
+        ("the Vessen Board of Pension Appeals", "the Board"),
+        ("the Ostrava Institute for Social Insurance", "the Institute"),
+    ],
+)
+def test_a_name_said_by_its_head_is_presupposed(name, short):
+    """ "What did the Harlow Court of Public Accounts find?" from "the Court's sample": the head of the name's
+    phrase is said, and the whole name is said elsewhere in the document."""
+    from assistant.judge import text_words
+
+    sentence = _Sentence(facts(f"Of the 420 files in {short}'s sample, 26 (6.2%) contained an error."))
+    asked = analyse(f"What error rate did {name} find in its sample of files?")
+    elsewhere = text_words(f"# Audit\n\n{name} examined the programme.")
+    assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: elsewhere) is None
+    assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: text_words("Another text.")) is not None

@@ -184,7 +184,7 @@ def test_asking_for_a_new_text_or_thing_is_an_instruction(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["hi", pytest.param("thanks!", marks=pytest.mark.xfail(reason="known gap: tagged as a noun")), "ok", "hello there"],
+    ["hi", "thanks!", "ok", "hello there", "Thank you!", "Great, thanks a lot.", "Goodbye.", "Cheers!", "Many thanks."],
 )
 def test_small_talk(text):
     assert analyse(text).form is Form.SMALL_TALK
@@ -684,3 +684,34 @@ def test_what_kind_of_n_asks_a_category_not_an_instance_or_a_number(kind, noun):
     another body's name, and counts nothing."""
     question = analyse(f"What {kind} of {noun} is the Kessel Valley Institute?")
     assert question.expected.name == "ANY"
+
+
+@pytest.mark.parametrize("noun", ["share", "slice", "cut"])
+@pytest.mark.parametrize("whole", ["the budget", "the money sent abroad", "the fund"])
+def test_a_share_of_a_sum_asks_a_share_of_it(noun, whole):
+    """ "What slice of the money ...?": a part of the sum, as a share or a sum, not a sum alone."""
+    q = analyse(f"What {noun} of {whole} went to the northern districts?")
+    assert (q.expected, q.about) == (Expected.SHARE, whole.split()[-1] if whole != "the money sent abroad" else "money")
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("value", Expected.AMOUNT),
+        ("amount", Expected.AMOUNT),
+        ("cost", Expected.AMOUNT),
+        ("number", Expected.COUNT),
+        ("size", Expected.COUNT),
+    ],
+)
+@pytest.mark.parametrize("member", ["transfers", "the claims", "pension contributions"])
+def test_the_value_of_things_asks_a_sum_and_their_number_a_count(noun, expected, member):
+    q = analyse(f"What was the total {noun} of {member} in 2023?")
+    assert (q.expected, q.about) == (expected, member.split()[-1].rstrip("s"))
+
+
+@pytest.mark.parametrize("adjective", ["quickest", "cheapest", "largest", "most expensive"])
+@pytest.mark.parametrize("opening", ["And the", "What about the", "The"])
+def test_a_superlative_standing_for_its_noun_is_no_small_talk(opening, adjective):
+    """ "And the quickest?": a grade standing for the noun asked before, unlike "Thanks!"."""
+    assert analyse(f"{opening} {adjective}?").form is not Form.SMALL_TALK

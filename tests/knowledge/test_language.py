@@ -523,3 +523,84 @@ def test_a_bound_one_way_is_read_from_its_words(bounded, way, frame):
 def test_to_alone_bounds_nothing(frame):
     facts = language.analyse_span(language.parse(frame.format(300))[:])
     assert [q.bound for q in facts.quantities if q.value == 300] == [""]
+
+
+MEASURED_NOUNS = ["budget", "grant", "loan", "allocation", "fee"]
+
+
+@pytest.mark.parametrize("noun", MEASURED_NOUNS)
+@pytest.mark.parametrize(
+    ("frame", "size"),
+    [
+        ("The agency approved a {size} {noun} in 2022.", "€6.8 million"),
+        ("The agency set a {size} {noun}.", "€6.8m"),
+        ("A {noun} of {size} was approved.", "€6.8 million"),
+        ("The {noun} was {size}.", "€6.8 million"),
+        ("The {noun} is {size}.", "2%"),
+        ("The agency charged a {size} {noun}.", "2%"),
+    ],
+)
+def test_a_sum_or_share_sizing_a_noun_says_which(noun, frame, size):
+    """ "the €6.8m budget", "a budget of €6.8m", "the budget was €6.8m", "a 2% fee": the size of the noun."""
+    facts = language.analyse_span(language.parse(frame.format(noun=noun, size=size))[:])
+    (found,) = [q for q in facts.quantities if q.kind in ("amount", "percent")]
+    assert found.measures == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry contributed €2.4 million.",
+        "By May, €5.2 million had been spent.",
+        "Costs were 15 per cent higher than planned.",
+        "The scheme ran for four years.",
+        "Of the total, 76% was spent.",
+    ],
+)
+def test_a_quantity_standing_alone_sizes_no_noun(text):
+    assert all(not q.measures for q in language.analyse_span(language.parse(text)[:]).quantities)
+
+
+@pytest.mark.parametrize("noun", ["claims", "applications", "cases"])
+@pytest.mark.parametrize(
+    "frame",
+    ["The backlog of {n} stood at 11,750.", "The number of {n} rose to 11,750.", "The total of {n} was 11,750."],
+)
+def test_a_bare_number_a_subject_comes_to_counts_the_subject(noun, frame):
+    """ "The backlog of claims stood at 11,750": a count of claims; "paid benefits to 400" counts no benefits."""
+    facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
+    (found,) = [q for q in facts.quantities if q.value == 11750]
+    assert (found.kind, found.of) == ("count", noun.rstrip("s"))
+    (paid,) = language.analyse_span(language.parse(f"The agency paid {noun} to 400.")[:]).quantities
+    assert paid.of != noun.rstrip("s")
+
+
+@pytest.mark.parametrize(("unit", "years"), [("year", 1), ("decade", 10), ("month", 1 / 12)])
+@pytest.mark.parametrize(("words", "way"), [("under a", "<"), ("within a", "<="), ("for a", "")])
+def test_a_unit_with_the_indefinite_article_is_one_unit(unit, years, words, way):
+    """ "under a year", "within a month", "for a decade": a span of one unit, bounded as its words say."""
+    facts = language.analyse_span(language.parse(f"The average wait was cut to {words} {unit} in 2023.")[:])
+    spans = [q for q in facts.quantities if q.kind == "span"]
+    assert [(round(q.value, 3), q.bound) for q in spans] == [(round(years, 3), way)]
+
+
+@pytest.mark.parametrize(
+    "text", ["It was a year of growth.", "The fund pays out once a year.", "Each gets €50 a month."]
+)
+def test_a_unit_described_or_per_unit_is_no_span(text):
+    assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014"])
+@pytest.mark.parametrize("frame", ["Six agreements were signed during {r}.", "Costs rose by 59% over {r}."])
+def test_years_joined_by_a_dash_are_two_years(dash, frame):
+    """ "2020–2023" is the years 2020 and 2023, never a count."""
+    facts = language.analyse_span(language.parse(frame.format(r=f"2020{dash}2023"))[:])
+    assert sorted(q.value for q in facts.quantities if q.kind == "year") == [2020, 2023]
+    assert not [q for q in facts.quantities if q.kind == "count" and q.value not in (6,)]
+
+
+@pytest.mark.parametrize("unit", ["(€ million)", "(€ billion)", "(£ thousand)"])
+def test_a_tables_unit_is_no_sum(unit):
+    facts = language.analyse_span(language.parse(f"Table 1: Budget and actual expenditure {unit}")[:])
+    assert not [q for q in facts.quantities if q.kind == "amount"]
