@@ -113,6 +113,10 @@ def align(
     if any(s.kind == "year" for s, _ in differing) and any(s.kind != "year" for s, _ in differing):
         unstated += [s for s, _ in differing]  # "averaged 2.0% in 2020" against "averaged 2.3% in 2023": a value at
         differing = []  # another time, which the sentence does not give (the same value in another year conflicts)
+    opposites = [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]
+    if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
+        unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
+        differing, opposites = [], []  # reached €184 million": another thing, with its own value
     for said, found in differing:
         conflict("time_span" if said.kind == "span" else said.kind, said, found)
     for date in claim.entities:
@@ -174,7 +178,7 @@ def align(
                     source_end=source.end if in_claim else negation.end,
                 )
             )
-    for word, opposite in [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]:
+    for word, opposite in opposites:
         conflicts.append(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
@@ -199,6 +203,17 @@ def align(
             for said, found in pairs
         ]
     return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source), anchored)
+
+
+def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether two opposite words modify one noun, each in its sentence ("outbound transfers" / "inbound
+    transfers"): they name two kinds of the thing, not two things said of it ("transfers rose" / "fell")."""
+    word, opposite = pair
+
+    def modified(facts: SentenceFacts, modifier: str) -> set[str]:
+        return {stem(p) for p, r, a in facts.roles if r == "mod" and a.lower() == modifier}
+
+    return bool(modified(claim, word) & modified(source, opposite))
 
 
 def _negated_acts(negation: Negation, facts: SentenceFacts) -> list[str]:
@@ -585,6 +600,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     if said.kind == "year":
         if any(q.value == said.value for q in same_kind):
             return _exchanged(said, same_kind) or True
+        if said.bound and any(_WAYS[said.bound](q.value, said.value) for q in same_kind if q.value is not None):
+            return None  # "during 2020 to 2023" of "in September 2023": a year within the period
         # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
         about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
         return next((q for q in same_kind if about(q)), None)
@@ -848,6 +865,10 @@ def _rival(
     if sharing:
         return sharing[0]
     same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
+    if slots is not None and _title(name, slots[0]):  # "Auditor-General Lena Marchetti" / "Auditor-General Ingrid
+        titled = [e for e in same_kind if _title(name, slots[0]) <= _title(e, slots[1])]  # Solvang": one office
+        if len(titled) == 1:
+            return titled[0]
     if slots is not None:
         placed = [e for e in others if _in_its_slot(name, slots[0], e, slots[1])]
         if len(placed) == 1:  # "carried out by the Office" / "an evaluation carried out by the Institute"
@@ -856,6 +877,20 @@ def _rival(
         return None
     # and in the same role: not "held in Port Anselm" / "reviews the Fund"
     return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
+
+
+def _title(name: Entity, facts: SentenceFacts) -> set[str]:
+    """The capitalised words before a person's name in the phrase that holds it: the title of an office ("Auditor-
+    General" of "Auditor-General Lena Marchetti")."""
+    if name.label != "PERSON":
+        return set()
+    words = _capitalised_words(name.text)
+    found: set[str] = set()
+    for _, _, argument in facts.roles:
+        written = _capitalised_words(argument)
+        if words and written[-len(words) :] == words:
+            found |= set(written[: -len(words)])
+    return found
 
 
 def _in_its_slot(name: Entity, claim: SentenceFacts, rival: Entity, source: SentenceFacts) -> bool:
@@ -902,8 +937,9 @@ def _same_role(name: Entity, claim: SentenceFacts, rival: Entity, source: Senten
     their sentences, as far as the parses show: a claim's name in no slot may stand anywhere; a rival in no slot
     stands nowhere the claim's name does ("helped draft X" / "the adoption of X at the General Assembly")."""
     said, found = _roles_of(name, claim), _roles_of(rival, source)
-    if not said:
-        return True
+    if not said:  # a rival only in acts the claim does not tell of stands elsewhere ("once PortaLink is rolled out")
+        told = {p for p, _, _ in claim.roles} | _acts(claim)
+        return not found or any(_same_act(act, other) for act, _ in found for other in told)
     shared = {role for _, role in said} & {role for _, role in found}
     # a doer or a thing done is a party to one act: "run by A" / "launched by B" name two parties
     core = {(act, role) for act, role in said if role in CORE_ROLES}

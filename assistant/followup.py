@@ -35,6 +35,7 @@ from knowledge.language import (
     non_referential_it,
     noun_phrases,
     numbered_items,
+    opens_with_denial,
     ordinal_value,
     parse,
     stands_for_a_noun,
@@ -107,7 +108,8 @@ def standalone_question(
         return _replace(doc, anaphors, candidates)
     if described:
         return _named_again(doc, described, candidates)
-    return _complete_fragment(doc, previous, candidates)
+    denied = answer is not None and opens_with_denial(str(answer.get("content", "")))
+    return _complete_fragment(doc, previous, candidates, denied)
 
 
 def _definite_descriptions(doc: Doc, frame: frozenset[int]) -> list[Token]:
@@ -915,13 +917,25 @@ def _can_be_a_noun(token: Token) -> bool:
 
 
 def _with_modifiers(chunk: Span) -> Span:
-    """The noun phrase with its prepositional complements ("the global compacts on migration and on refugees")."""
+    """The noun phrase with its prepositional complements and infinitive ("the global compacts on migration and on
+    refugees", "the average time to decide a claim"), up to a year the question placed it in ("the value of
+    transfers in 2020": the next question may ask of another year)."""
     end = chunk.end
     for child in chunk.root.rights:
-        if child.dep_ in ("prep", "nummod") and child.i == end:  # "on migration", "chapter 5"
-            finite = [t.i for t in child.subtree if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
-            end = min([*finite, max(t.i for t in child.subtree) + 1])  # a misparse: "barriers to X abound"
-    return whole_words(chunk.doc[chunk.start : end])
+        infinitive = child.dep_ in ("acl", "relcl") and "Inf" in child.morph.get("VerbForm")
+        words = list(child.subtree)
+        if (child.dep_ in ("prep", "nummod") or infinitive) and words[0].i == end:  # "on migration", "chapter 5"
+            finite = [t.i for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+            end = min([*finite, words[-1].i + 1])  # a misparse: "barriers to X abound"
+    dated = [t.i for t in chunk.doc[chunk.end : end] if t.dep_ == "prep" and _dates(t)]
+    return whole_words(chunk.doc[chunk.start : min([*dated, end])])
+
+
+def _dates(preposition: Token) -> bool:
+    """A preposition whose object is a year or a date ("in 2020", "by March 2021")."""
+    return any(
+        c.dep_ == "pobj" and c.ent_type_ == "DATE" and any(t.like_num for t in c.subtree) for c in preposition.children
+    )
 
 
 def _name_candidate(span: Span) -> _Candidate:
@@ -1133,9 +1147,10 @@ def _standing_alone(doc: Doc, anaphor: Anaphor) -> bool:
     return span is not None and span.root.dep_ != "pobj"
 
 
-def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]) -> str:
+def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate], denied: bool = False) -> str:
     """ "Why?" -> "Why <subject>?"; "And refugees?" -> the previous question with its last noun phrase of
-    the same kind (a name for a name, a common noun for a common noun) replaced by "refugees"."""
+    the same kind (a name for a name, a common noun for a common noun) replaced by "refugees". `denied`: the
+    answer to the previous question opened with "No" ("Why?" then asks why not)."""
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
     nouns = [c for c in (_referent(c) for c in noun_phrases(doc)) if c is not None]
     one = next(
@@ -1149,6 +1164,12 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     if rank is not None:  # "And the third?": the item at that place in what the previous question ranked or asked
         phrase = doc[_phrase_start(rank) : rank.i + 1].text
         return _ranked_again(rank, previous) or _one_of_a_kind(phrase, previous, of_many=True) or doc.text
+    grade = _superlative(doc)
+    if grade is not None and not nouns:  # "And the quickest?" after "Which claims took longest?": the other end
+        before = _earlier(previous).doc
+        graded = _superlative(before) if before is not None else None
+        if graded is not None:
+            return before.text[: graded.start_char] + grade.text + before.text[graded.end_char :]
     said = analyse_span(doc[:])
     if said.quantities or said.names():  # "And in 2023?": the previous question with its detail of that kind
         again = _with_detail(doc, said, previous)
@@ -1186,9 +1207,22 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             and asked.doc is not None
             and asked.doc[0].pos_ == "AUX"
         ):
+            if denied and len(content) == 1:  # "Did X find it efficient?" "No, ..." "Why?": why it did not
+                return _asked_again_denied(word, previous) or doc.text
             return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"  # "Why is X good at Y?"
         return f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _superlative(doc: Doc) -> Span | None:
+    """The first superlative's words ("longest", "most expensive"), without its determiner; None when there is none."""
+    for token in doc:
+        if token.tag_ not in ("JJS", "RBS"):
+            continue
+        if token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.i == token.i + 1:
+            return doc[token.i : token.i + 2]  # "most expensive", "least costly"
+        return doc[token.i : token.i + 1]
+    return None
 
 
 def _asked_again_with(word: str, manner: str, asked: Question) -> str:

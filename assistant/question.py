@@ -164,7 +164,9 @@ def _content(token: Token) -> bool:
     "that's great!" ask nothing)."""
     if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS or stands_for_a_noun(token):
         return True  # "And the third?": an ordinal standing for its noun
-    superlative = token.tag_ in ("JJS", "RBS") or any(c.tag_ == "RBS" for c in token.children)  # "most expensive"
+    superlative = token.tag_ in ("JJS", "RBS") or any(  # "the most / least expensive"
+        c.tag_ in ("JJS", "RBS") and c.dep_ == "advmod" for c in token.children
+    )
     if superlative and token.dep_ == "ROOT" and any(c.dep_ == "det" for c in token.children):
         return True  # "And the quickest?": a superlative standing for its noun
     inverted = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "AUX" and token.head.i < token.i

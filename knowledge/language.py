@@ -936,6 +936,15 @@ _NEGATING_PREPOSITIONS = frozenset(["without"])  # English grammar: "extended wi
 _EXCLUDING = frozenset([("rather", "than"), ("instead", "of")])
 
 
+def opens_with_denial(text: str) -> bool:
+    """Whether a reply opens by saying no ("No. It concluded ...", "Not really."): its first word negates."""
+    words = [t for t in parse(text.strip())[:3] if not t.is_punct]
+    return bool(words) and (
+        "Neg" in words[0].morph.get("Polarity")
+        or (words[0].pos_ == "INTJ" and words[0].lower_ in _NEGATIVE_DETERMINERS)
+    )
+
+
 def is_negated(tokens: Iterable[Token]) -> bool:
     """A negated verb ("not", "n't", "never"), or a negative determiner ("no assurance")."""
     return any(_negates(t) for t in tokens)
@@ -1195,10 +1204,16 @@ def number_value(text: str) -> float | None:
 
 
 def _sized_comparison(amount: Span) -> str:
-    """The comparison a share or sum sizes, when a comparative with its "than" follows it ("15 per cent more than the
-    target": "more"; "€2 million higher than planned": "high"; "fewer", "less": "less"): the difference, not the
-    share or sum itself; else ""."""
-    doc = amount.doc
+    """The comparison or change a share or sum sizes: the comparative, when one with its "than" follows it ("15 per
+    cent more than the target": "more"; "€2 million higher than planned": "high"; "fewer", "less": "less"), or
+    "change" for the extent of a verb ("climbed 59%", "rose by 59%", against "rose from 7.4% to 8.9%"): the
+    difference, not the share or sum itself; else ""."""
+    doc, root = amount.doc, amount.root
+    by = root.head  # "by" of the extent, not of a passive's agent ("paid by 40% of members")
+    of_extent = root.dep_ == "pobj" and by.lower_ == _EXTENT and by.dep_ == "prep"
+    verb = by.head if of_extent else by
+    if (of_extent or root.dep_ == "npadvmod") and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
+        return "change"
     following = doc[amount.end] if amount.end < len(doc) else None
     if following is None or following.tag_ not in ("JJR", "RBR"):
         return ""
@@ -1206,6 +1221,9 @@ def _sized_comparison(amount: Span) -> str:
         return ""
     lemma = following.lemma_.lower()
     return "less" if lexicon.diminishes(lemma) else lemma
+
+
+_EXTENT = "by"  # English grammar: the preposition of a change's extent ("rose by 59%")
 
 
 def _scale_after(amount: Span) -> bool:
@@ -1329,7 +1347,10 @@ def _whole_after(number: Span) -> float | None:
         i += 1
     elif not (i < len(doc) and doc[i].lower_ == "in"):
         return None
-    return number_value(doc[i + 1].text) if i + 1 < len(doc) and doc[i + 1].like_num else None
+    if i + 1 >= len(doc) or not doc[i + 1].like_num or _is_year(doc[i + 1]):  # "212 in 2023": a count in a year
+        return None
+    whole, part = number_value(doc[i + 1].text), number_value(number.text)
+    return whole if whole is not None and (part is None or part <= whole) else None
 
 
 def _share_end(number: Span) -> int:
@@ -1455,6 +1476,35 @@ def _of(token: Token) -> str:
     return ""
 
 
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _period_end(date: Span) -> str:
+    """For a year that starts or ends a period written with a dash ("during 2020–2023"), the way it bounds the
+    years within: ">=" for the first, "<=" for the last; else ""."""
+    doc = date.doc
+    if date.end + 1 < len(doc) and doc[date.end].text in _DASHES and _is_year(doc[date.end + 1]):
+        return ">="
+    if date.start >= 2 and doc[date.start - 1].text in _DASHES and _is_year(doc[date.start - 2]):
+        return "<="
+    return ""
+
+
+def _paired(number: Token) -> str:
+    """The noun a bare number shares with the other end of its range: "grew from 174 full-time equivalents ... to
+    212", "from 174 to 212 full-time equivalents": the number of a preposition whose sibling (or own) preposition
+    takes a counted noun."""
+    if number.dep_ != "pobj" or number.head.dep_ != "prep":
+        return ""
+    preposition = number.head
+    others = [c for c in (*preposition.head.children, *preposition.children) if c.dep_ == "prep" and c != preposition]
+    for other in others:
+        for noun in (c for c in other.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if any(c.dep_ == "nummod" and c.like_num and not _is_year(c) for c in noun.children):
+                return noun.lemma_.lower()
+    return ""
+
+
 def _subject_reaching(number: Token) -> str:
     """The noun a bare number is the size of as what its clause's subject comes to ("The backlog of claims stood at
     11,750", "Applications fell to 900", "The total was 11,750"): the subject's "of" noun when it has one (the
@@ -1515,23 +1565,23 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 kind = None
             act = _act_of(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
             qualifies = _sized_comparison(ent)
-            measures = "" if qualifies else _measured(ent)
+            measures = "" if qualifies else _measured(ent) or _subject_reaching(ent.root)
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
             qualifies = _sized_comparison(ent)
-            measures = "" if qualifies else _measured(ent)
+            measures = "" if qualifies else _measured(ent) or _subject_reaching(ent.root)
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
             kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
-            of = _of(ent.root) or _subject_reaching(ent.root)
+            of = _of(ent.root) or _paired(ent.root) or _subject_reaching(ent.root)
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            bound = _bound_way(ent) if kind != "year" else ""
+            bound = _bound_way(ent) if kind != "year" else _period_end(ent)
             exact = not bound and not _a_bound(ent) and share is None
             approximate = not bound and (approximate or (not exact and _approximate(ent)))
             end = span.doc[_share_end(ent) - 1].idx + len(span.doc[_share_end(ent) - 1]) if share else ent.end_char

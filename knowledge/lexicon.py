@@ -575,6 +575,22 @@ def names_a_measure(noun: str) -> bool:
     return "noun.time" in supersenses(noun, "n", senses=1) or _commonest_is_a(noun, "sum.n.01")
 
 
+def is_change(verb: str) -> bool:
+    """Whether one of the verb's three commonest senses is a kind of changing or being changed ("rise", "fall",
+    "grow", "cut"; not "average", "pay"): "rose 59%" sizes a change, "averaged 2.3%" a level."""
+    return any(_verb_is_a(verb, kind) for kind in ("change.v.01", "change.v.02"))
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def _verb_is_a(verb: str, kind: str, senses: int = 3) -> bool:
+    reader = _reader()
+    if reader is None or not verb:
+        return False
+    synsets = reader.synsets(verb.replace(" ", "_"), "v")[:senses]
+    return any(h.name() == kind for s in synsets for path in s.hypernym_paths() for h in path)
+
+
 def is_point_in_time(noun: str) -> bool:
     """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
     date?" asks for a day, as "what year?" asks for a year."""

@@ -1452,3 +1452,63 @@ def test_lacking_a_quality_agrees_with_not_having_it(lacking, quality, verb):
     source = f"The Court judged the presentation of charges to be not {quality}."
     assert "negation" not in kinds(f"The presentation of charges {verb} {lacking}.", source)
     assert "negation" in kinds(f"The presentation of charges was {quality}.", source)
+
+
+@pytest.mark.parametrize("title", ["Auditor-General", "Director", "Minister"])
+@pytest.mark.parametrize("claimed", ["Lena Marchetti", "Maria Lopez"])
+def test_a_person_under_the_title_of_another_is_a_rival(title, claimed):
+    """ "under the authority of Auditor-General Lena Marchetti" against "led by audit director Tomasz Wierzba under
+    the authority of Auditor-General Ingrid Solvang": the office has one holder in the sentence."""
+    others = {"Auditor-General": "Ingrid Solvang", "Director": "Tomasz Wierzba", "Minister": "Amara Okonjo"}
+    source = (
+        "The audit was led by Director Tomasz Wierzba under the authority of Auditor-General Ingrid Solvang, "
+        "and its report went to Minister Amara Okonjo."
+    )
+    found = align(facts(f"The audit was overseen by {title} {claimed}."), facts(source)).conflicts
+    assert [(c.claim, c.source) for c in found if c.kind == "name"] == [(claimed, others[title])]
+
+
+@pytest.mark.parametrize("verb", ["rose", "climbed", "grew", "fell"])
+@pytest.mark.parametrize("extent", ["{p}", "by {p}"])
+def test_the_extent_of_a_change_is_no_level(verb, extent):
+    """ "costs climbed 59%" against "the ratio rose from 7.4% to 8.9%": the size of a change is no level; two
+    extents of change still conflict."""
+    claim = f"Administrative costs {verb} {extent.format(p='59%')} between 2020 and 2023."
+    assert "percent" not in kinds(claim, "The administrative cost ratio rose from 7.4% to 8.9% between 2020 and 2023.")
+    assert "percent" in kinds(claim, f"Administrative costs {verb} {extent.format(p='42%')} between 2020 and 2023.")
+
+
+@pytest.mark.parametrize(
+    ("period", "year", "conflicts"), [("2020–2023", 2022, False), ("2020–2023", 2023, False), ("2016–2018", 2021, True)]
+)
+def test_a_period_between_two_years_holds_the_years_within(period, year, conflicts):
+    """ "six agreements during 2020–2023" against "the most recent in September 2022": a year within the period."""
+    source = f"Six agreements were concluded, the most recent with Selvania in September {year}."
+    assert ("year" in kinds(f"Six agreements were concluded during {period}.", source)) is conflicts
+
+
+@pytest.mark.parametrize(("kind", "other"), [("outgoing", "incoming"), ("internal", "external"), ("public", "private")])
+def test_opposite_kinds_of_a_thing_with_other_values_are_other_things(kind, other):
+    """ "outbound transfers reached €312 million" against "inbound transfers reached €184 million": the inbound
+    transfers' value says nothing of the outbound ones; with the same value, the kind is what conflicts."""
+    claim = f"In 2023 {kind} transfers reached €312 million."
+    assert not kinds(claim, f"In 2023 {other} transfers reached €184 million.")
+    assert "antonym" in kinds(claim, f"In 2023 {other} transfers reached €312 million.")
+    assert kinds("In 2023 transfers rose by 5%.", "In 2023 transfers fell by 8%.") >= {"antonym", "percent"}
+
+
+@pytest.mark.parametrize("noun", ["budget", "allocation", "grant"])
+def test_a_sum_a_subject_comes_to_sizes_the_subject(noun):
+    """ "The budget rose from €41.2 million to €48.6 million" is not contradicted by "the agency spent €51.3
+    million"; another budget figure does contradict it."""
+    claim = f"The {noun} rose from €41.2 million in 2020 to €48.6 million in 2023."
+    assert "amount" not in kinds(claim, "In 2023 the agency spent €51.3 million, an overspend of €2.7 million.")
+    assert "amount" in kinds(claim, f"The {noun} rose from €40.1 million in 2020 to €48.6 million in 2023.")
+
+
+@pytest.mark.parametrize("system", ["PortaLink", "the CaseNet system", "Project Atlas"])
+def test_a_name_only_in_an_act_the_claim_does_not_tell_of_is_no_rival(system):
+    """ "The MSIA's director expects times to fall" against "the agency expected times to fall once PortaLink is
+    rolled out": PortaLink is what is rolled out, not whose director expects."""
+    source = f"The director said that the agency expected processing times to fall below 100 days once {system} is rolled out."
+    assert "name" not in kinds("The MSIA's director expects processing times to fall below 100 days.", source)

@@ -1267,3 +1267,62 @@ def test_he_or_she_takes_the_persons_name_before_a_description(role, name, order
     described = order.format(r=f"the agency's {role}" if order.startswith("{r}") else role, n=name)
     h = history("Who signed off the accounts for 2022?", described[0].upper() + described[1:] + ".")
     assert name in standalone_question("When did she join the agency?", h)
+
+
+@pytest.mark.parametrize(
+    ("asked", "grade", "expected"),
+    [
+        ("Which site was the most expensive?", "cheapest", "Which site was the cheapest?"),
+        ("Which site was the most expensive?", "least expensive", "Which site was the least expensive?"),
+        (
+            "Which country's claims took longest to process?",
+            "quickest",
+            "Which country's claims took quickest to process?",
+        ),
+        ("Which grant was the largest?", "smallest", "Which grant was the smallest?"),
+    ],
+)
+@pytest.mark.parametrize("opening", ["And the", "What about the"])
+def test_a_superlative_alone_asks_the_previous_question_at_its_grade(asked, grade, expected, opening):
+    """ "And the cheapest?" after "Which site was the most expensive?": the same question, the other end."""
+    assert standalone_question(f"{opening} {grade}?", history(asked, "The Norvale site.")) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "expected"),
+    [
+        (
+            "What was the average time to decide a claim in 2020?",
+            "How long did it take three years later?",
+            "How long did the average time to decide a claim take three years later?",
+        ),
+        (
+            "What was the value of contributions transferred out of Meridia in 2020?",
+            "How much was it in 2023?",
+            "How much was the value of contributions transferred out of Meridia in 2023?",
+        ),
+        (
+            "What was the rate of rejected claims in 2023?",
+            "Why did it rise?",
+            "Why did the rate of rejected claims rise?",
+        ),
+    ],
+)
+def test_the_antecedent_keeps_its_complements_but_not_the_year_it_was_asked_of(asked, follow_up, expected):
+    """ "the average time to decide a claim" keeps its infinitive; "in 2020" placed the question, not the thing."""
+    assert standalone_question(follow_up, history(asked, "It is given in the audit.")) == expected
+
+
+@pytest.mark.parametrize(
+    "reply", ["No. It found the programme effective but not efficient.", "No, it did not.", "Not really."]
+)
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Did the Court find the programme efficient?", "Why did the Court not find the programme efficient?"),
+        ("Was the contract put out to tender?", "Why was the contract not put out to tender?"),
+    ],
+)
+def test_why_after_a_no_asks_why_not(reply, asked, expected):
+    assert standalone_question("Why?", history(asked, reply)) == expected
+    assert standalone_question("Why?", history(asked, "Yes, it did.")) == expected.replace(" not", "")

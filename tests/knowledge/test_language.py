@@ -486,7 +486,10 @@ def test_a_share_in_words_is_a_percentage(share, value, frame, near):
     )
 
 
-@pytest.mark.parametrize("text", ["The third site opened in May.", "The second of the sites closed.", "No one left."])
+@pytest.mark.parametrize(
+    "text",
+    ["The third site opened in May.", "The second of the sites closed.", "No one left.", "Claims reached 212 in 2023."],
+)
 def test_an_ordinal_place_or_a_pronoun_is_no_share(text):
     assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "percent"]
 
@@ -604,3 +607,14 @@ def test_years_joined_by_a_dash_are_two_years(dash, frame):
 def test_a_tables_unit_is_no_sum(unit):
     facts = language.analyse_span(language.parse(f"Table 1: Budget and actual expenditure {unit}")[:])
     assert not [q for q in facts.quantities if q.kind == "amount"]
+
+
+@pytest.mark.parametrize("noun", ["full-time equivalents", "caseworkers", "sites"])
+@pytest.mark.parametrize(
+    "frame", ["The total grew from 174 {n} in 2020 to 212 in 2023.", "The total grew from 174 to 212 {n} by 2023."]
+)
+def test_both_ends_of_a_range_count_its_noun(noun, frame):
+    """ "from 174 full-time equivalents to 212": 212 full-time equivalents, as "from 174 to 212 sites" is 174 sites."""
+    facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
+    counted = {q.value: q.of for q in facts.quantities if q.kind == "count"}
+    assert counted[174] == counted[212] == language.parse(noun)[-1].lemma_.lower()
