@@ -110,7 +110,7 @@ def align(
             # "more than 400" against 390
         else:
             differing.append((said, outcome))
-    if any(s.kind == "year" for s, _ in differing) and any(s.kind != "year" for s, _ in differing):
+    if _at_another_time(claim, source, differing, unstated):
         unstated += [s for s, _ in differing]  # "averaged 2.0% in 2020" against "averaged 2.3% in 2023": a value at
         differing = []  # another time, which the sentence does not give (the same value in another year conflicts)
     opposites = [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]
@@ -203,6 +203,22 @@ def align(
             for said, found in pairs
         ]
     return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source), anchored)
+
+
+def _at_another_time(
+    claim: SentenceFacts, source: SentenceFacts, differing: Sequence[tuple[Quantity, Quantity]], unstated: Sequence
+) -> bool:
+    """Whether the sentence gives its values at another time than the claim's: it gives years, none the claim's,
+    and states none of the claim's other quantities, while one of them or the year differs ("reached €270 million
+    in 2021" against "held €96.4 million at 31 December 2023"). Then neither the year nor the value conflicts;
+    the same value in another year does conflict on the year."""
+    years = [q for q in claim.quantities if q.kind == "year"]
+    valued = [q for q in claim.quantities if q.kind != "year"]
+    if not years or not valued or not any(q.kind == "year" for q in source.quantities):
+        return False
+    told = [s for s, _ in differing] + [d for d in unstated if isinstance(d, Quantity)]
+    other_year = all(y in told for y in years)
+    return other_year and all(v in told for v in valued) and bool(differing)
 
 
 def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:

@@ -1565,11 +1565,11 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 kind = None
             act = _act_of(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
             qualifies = _sized_comparison(ent)
-            measures = "" if qualifies else _measured(ent) or _subject_reaching(ent.root)
+            measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
             qualifies = _sized_comparison(ent)
-            measures = "" if qualifies else _measured(ent) or _subject_reaching(ent.root)
+            measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
