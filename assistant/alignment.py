@@ -105,6 +105,9 @@ def align(
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
         if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
             continue
+        if said.kind == "year" and outcome not in (True, None) and said.bound and said.bound == outcome.bound:
+            differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline
+            continue
         if outcome is None or not ((said.exact or _far(said, outcome) or _outside(said, outcome)) and outcome.exact):
             unstated.append(said)  # "about 40" is no count to contradict; "about two-thirds" is, against 83%, and
             # "more than 400" against 390
@@ -614,12 +617,13 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     the sentence says nothing of the kind about it."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
     if said.kind == "year":
-        if any(q.value == said.value for q in same_kind):
-            return _exchanged(said, same_kind) or True
-        if said.bound and any(_WAYS[said.bound](q.value, said.value) for q in same_kind if q.value is not None):
-            return None  # "during 2020 to 2023" of "in September 2023": a year within the period
-        # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
+        # "the 2016 Declaration" is the Declaration's year, "430 in 2023" the year of 430: a claim's year only for a
+        # claim about the Declaration, or giving 430
         about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
+        if any(q.value == said.value and about(q) for q in same_kind):
+            return _exchanged(said, same_kind) or True
+        if said.bound and any(q.exact and _WAYS[said.bound](q.value, said.value) for q in same_kind if q.value):
+            return None  # "during 2020 to 2023" of "in September 2023": a year within the period
         return next((q for q in same_kind if about(q)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
@@ -840,6 +844,9 @@ def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> E
     def act(facts: SentenceFacts, entity: Entity) -> str:
         return next((q.act for q in facts.quantities if q.kind == "year" and q.start == entity.start), "")
 
+    def limit(facts: SentenceFacts, entity: Entity) -> str:  # "by 31 December 2023": a time limit, not a time
+        return next((q.bound for q in facts.quantities if q.kind == "year" and q.start <= entity.start < q.end), "")
+
     def month_and_year(text: str) -> tuple[set[str], set[str]]:
         words = text.lower().replace(",", " ").split()
         return {w for w in words if lexicon.is_month(w)}, {w for w in words if w.isdigit() and len(w) == 4}
@@ -854,6 +861,7 @@ def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> E
         and (m := month_and_year(e.text))[1] == years
         and len(m[0]) == 1
         and m[0] != months
+        and limit(source, e) == limit(claim, date)  # a time against a limit may lie within it
         and (not act(claim, date) or not act(source, e) or _same_act(act(claim, date), act(source, e)))
     ]
     return rivals[0] if len(rivals) == 1 else None

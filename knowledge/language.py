@@ -1477,17 +1477,22 @@ def _of(token: Token) -> str:
 
 
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
+# English grammar: the prepositions that make a date a limit, as the true time stands to it ("by 31 December 2023":
+# at or before it; "since 2017": at or after it)
+_TIME_LIMITS = {"by": "<=", "until": "<=", "till": "<=", "before": "<", "after": ">", "since": ">="}
 
 
-def _period_end(date: Span) -> str:
+def _time_bound(date: Span) -> str:
     """For a year that starts or ends a period written with a dash ("during 2020–2023"), the way it bounds the
-    years within: ">=" for the first, "<=" for the last; else ""."""
+    years within: ">=" for the first, "<=" for the last; for a date a preposition makes a limit ("by 2026", "since
+    2017"), the way it bounds the true time; else ""."""
     doc = date.doc
     if date.end + 1 < len(doc) and doc[date.end].text in _DASHES and _is_year(doc[date.end + 1]):
         return ">="
     if date.start >= 2 and doc[date.start - 1].text in _DASHES and _is_year(doc[date.start - 2]):
         return "<="
-    return ""
+    before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
+    return _TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
 
 
 def _paired(number: Token) -> str:
@@ -1497,7 +1502,9 @@ def _paired(number: Token) -> str:
     if number.dep_ != "pobj" or number.head.dep_ != "prep":
         return ""
     preposition = number.head
-    others = [c for c in (*preposition.head.children, *preposition.children) if c.dep_ == "prep" and c != preposition]
+    others = [
+        c for c in (*preposition.head.children, *preposition.children) if c.dep_ == "prep" and c.i != preposition.i
+    ]
     for other in others:
         for noun in (c for c in other.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             if any(c.dep_ == "nummod" and c.like_num and not _is_year(c) for c in noun.children):
@@ -1548,6 +1555,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
+                valued = ent.root.head.head if ent.root.dep_ == "pobj" else None  # "430 in 2023": the year of a
+                if valued is not None and valued.like_num and not _is_year(valued):  # value, not of an event
+                    of = _of(valued) or valued.text
                 act = "" if of else _act_of(ent.root)
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
@@ -1581,7 +1591,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
-            bound = _bound_way(ent) if kind != "year" else _period_end(ent)
+            bound = _bound_way(ent) if kind != "year" else _time_bound(ent)
             exact = not bound and not _a_bound(ent) and share is None
             approximate = not bound and (approximate or (not exact and _approximate(ent)))
             end = span.doc[_share_end(ent) - 1].idx + len(span.doc[_share_end(ent) - 1]) if share else ent.end_char

@@ -1513,3 +1513,33 @@ def test_a_sentence_giving_values_only_at_other_times_contradicts_none(value):
     source = "The fund held €96.4 million at 31 December 2023, compared with €71.9 million a year earlier."
     assert not kinds(claim, source) & {"amount", "year"}
     assert "amount" in kinds("The fund reached €270 million in 2021.", "The fund held €96.4 million.")
+
+
+@pytest.mark.parametrize(
+    ("limit", "within"), [("By 31 December 2023", "September 2023"), ("By the end of 2022", "2021")]
+)
+def test_a_time_limit_holds_the_times_before_it(limit, within):
+    """ "By 31 December 2023, X had signed 23 agreements" is no other date for "signed one in September 2023"."""
+    source = f"{limit}, the ministry had signed 23 agreements."
+    assert not kinds(f"The ministry signed an agreement with Selvania in {within}.", source) & {"year", "date"}
+
+
+@pytest.mark.parametrize(("said", "found"), [("2026", "2025"), ("March 2026", "June 2026")])
+def test_another_deadline_conflicts(said, found):
+    assert kinds(f"The Court asked for a cap by {said}.", f"The Court asked for a cap by {found}.") & {"year", "date"}
+
+
+@pytest.mark.parametrize("verb", ["peaked", "were highest"])
+def test_a_year_the_sentence_gives_a_value_of_is_not_the_claims_event_year(verb):
+    """ "applications peaked in 2023" against "rose sharply in 2022 ... compared with 187 in 2021 and 430 in 2023":
+    2023 is the year of a value, not of the rise the sentence tells of."""
+    source = "Applications rose sharply in 2022, to 529, compared with 187 in 2021 and 430 in 2023."
+    assert (
+        align(
+            facts(
+                f"Applications {verb} in 2023.",
+            ),
+            facts(source),
+        ).states_all
+        is False
+    )
