@@ -617,13 +617,13 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     the sentence says nothing of the kind about it."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
     if said.kind == "year":
-        # "the 2016 Declaration" is the Declaration's year, "430 in 2023" the year of 430: a claim's year only for a
-        # claim about the Declaration, or giving 430
-        about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
-        if any(q.value == said.value and about(q) for q in same_kind):
+        # "430 in 2023" is the year of 430: it states a claim's year only for a claim giving 430
+        if any(q.value == said.value and (not q.of or said_in(q.of, claim_stems)) for q in same_kind):
             return _exchanged(said, same_kind) or True
         if said.bound and any(q.exact and _WAYS[said.bound](q.value, said.value) for q in same_kind if q.value):
             return None  # "during 2020 to 2023" of "in September 2023": a year within the period
+        # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
+        about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
         return next((q for q in same_kind if about(q)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
