@@ -578,17 +578,7 @@ def names_a_measure(noun: str) -> bool:
 def is_change(verb: str) -> bool:
     """Whether one of the verb's three commonest senses is a kind of changing or being changed ("rise", "fall",
     "grow", "cut"; not "average", "pay"): "rose 59%" sizes a change, "averaged 2.3%" a level."""
-    return any(_verb_is_a(verb, kind) for kind in ("change.v.01", "change.v.02"))
-
-
-@lru_cache(maxsize=65536)
-@_one_reader_at_a_time
-def _verb_is_a(verb: str, kind: str, senses: int = 3) -> bool:
-    reader = _reader()
-    if reader is None or not verb:
-        return False
-    synsets = reader.synsets(verb.replace(" ", "_"), "v")[:senses]
-    return any(h.name() == kind for s in synsets for path in s.hypernym_paths() for h in path)
+    return any(_commonest_is_a(verb, kind, senses=3, pos="v") for kind in ("change.v.01", "change.v.02"))
 
 
 def is_point_in_time(noun: str) -> bool:
@@ -654,13 +644,13 @@ def counts_as(counted: str, asked: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
-def _commonest_is_a(noun: str, kind: str, senses: int = 1) -> bool:
-    """Whether one of the noun's `senses` commonest senses is the synset `kind` or a kind of it (WordNet's
-    hypernyms)."""
+def _commonest_is_a(word: str, kind: str, senses: int = 1, pos: str = "n") -> bool:
+    """Whether one of the word's `senses` commonest senses as part of speech `pos` is the synset `kind` or a kind
+    of it (WordNet's hypernyms)."""
     reader = _reader()
-    if reader is None or not noun:
+    if reader is None or not word:
         return False
-    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:senses]
+    synsets = reader.synsets(word.replace(" ", "_"), pos)[:senses]
     return any(h.name() == kind for s in synsets for path in s.hypernym_paths() for h in path)
 
 

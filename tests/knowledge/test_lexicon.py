@@ -141,3 +141,19 @@ def test_wordnet_is_read_by_one_thread_at_a_time():
     for cached in (lexicon._commonest_is_a, lexicon.supersenses):
         cached.cache_clear()
     assert parallel == [function(word) for function, word in calls]
+
+
+@pytest.mark.parametrize(
+    ("test", "yes", "no"),
+    [
+        ("is_share", ["share", "slice"], ["part", "section", "budget"]),
+        ("sizes_money", ["value", "amount", "cost", "sum"], ["number", "size", "level"]),
+        ("is_courtesy", ["thanks", "hello", "goodbye", "cheers"], ["budget", "report", "claim"]),
+        ("names_a_measure", ["period", "duration", "sum", "amount"], ["budget", "grant", "strategy"]),
+        ("is_change", ["rise", "fall", "grow", "climb", "cut"], ["average", "pay", "consume"]),
+    ],
+)
+def test_the_word_classes_read_from_wordnet(test, yes, no):
+    check = getattr(lexicon, test)
+    assert all(check(word) for word in yes), [w for w in yes if not check(w)]
+    assert not any(check(word) for word in no), [w for w in no if check(w)]
