@@ -39,6 +39,7 @@ from knowledge.language import (
     ordinal_value,
     parse,
     stands_for_a_noun,
+    superlative,
     verb_role,
     whole_words,
 )
@@ -1216,13 +1217,7 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
 
 def _superlative(doc: Doc) -> Span | None:
     """The first superlative's words ("longest", "most expensive"), without its determiner; None when there is none."""
-    for token in doc:
-        if token.tag_ not in ("JJS", "RBS"):
-            continue
-        if token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.i == token.i + 1:
-            return doc[token.i : token.i + 2]  # "most expensive", "least costly"
-        return doc[token.i : token.i + 1]
-    return None
+    return next((words for t in doc if (words := superlative(t)) is not None), None)
 
 
 def _asked_again_with(word: str, manner: str, asked: Question) -> str:

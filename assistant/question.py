@@ -33,6 +33,7 @@ from knowledge.language import (
     noun_phrases,
     parse,
     stands_for_a_noun,
+    superlative,
 )
 from knowledge.terms import stem, terms
 
@@ -164,10 +165,8 @@ def _content(token: Token) -> bool:
     "that's great!" ask nothing)."""
     if token.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or token.tag_ in WH_TAGS or stands_for_a_noun(token):
         return True  # "And the third?": an ordinal standing for its noun
-    superlative = token.tag_ in ("JJS", "RBS") or any(  # "the most / least expensive"
-        c.tag_ in ("JJS", "RBS") and c.dep_ == "advmod" for c in token.children
-    )
-    if superlative and token.dep_ == "ROOT" and any(c.dep_ == "det" for c in token.children):
+    graded = superlative(token) is not None  # "the cheapest", "the most / least expensive"
+    if graded and token.dep_ == "ROOT" and any(c.dep_ == "det" for c in token.children):
         return True  # "And the quickest?": a superlative standing for its noun
     inverted = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "AUX" and token.head.i < token.i
     if inverted and "Dem" in token.morph.get("PronType"):  # "Is that enough?": what was just said

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -502,6 +503,17 @@ def is_plural(token: Token) -> bool:
     if "Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS"):
         return True
     return token.pos_ == "PROPN" and lexicon.is_plural_noun(token.text)  # "States" is a GPE to the recogniser
+
+
+def superlative(token: Token) -> Span | None:
+    """The words of the superlative `token` heads ("cheapest", "longest", "most expensive", "least costly"); None
+    for any other word, and for "most" of "most expensive" (its adjective heads it)."""
+    doc = token.doc
+    grade = next((c for c in token.children if c.tag_ in ("JJS", "RBS") and c.dep_ == "advmod"), None)
+    if grade is not None and token.pos_ in ("ADJ", "ADV") and grade.i == token.i - 1:
+        return doc[grade.i : token.i + 1]
+    grading = token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.i == token.i + 1
+    return doc[token.i : token.i + 1] if token.tag_ in ("JJS", "RBS") and not grading else None
 
 
 def stands_for_a_noun(token: Token) -> bool:
@@ -1476,10 +1488,14 @@ def _of(token: Token) -> str:
     return ""
 
 
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
 # English grammar: the prepositions that make a date a limit, as the true time stands to it ("by 31 December 2023":
 # at or before it; "since 2017": at or after it)
 _TIME_LIMITS = {"by": "<=", "until": "<=", "till": "<=", "before": "<", "after": ">", "since": ">="}
+
+
+def _is_dash(token: Token) -> bool:
+    """A hyphen or dash of any width (Unicode's dash punctuation: "-", "–", "—")."""
+    return len(token.text) == 1 and unicodedata.category(token.text) == "Pd"
 
 
 def _time_bound(date: Span) -> str:
@@ -1487,9 +1503,9 @@ def _time_bound(date: Span) -> str:
     years within: ">=" for the first, "<=" for the last; for a date a preposition makes a limit ("by 2026", "since
     2017"), the way it bounds the true time; else ""."""
     doc = date.doc
-    if date.end + 1 < len(doc) and doc[date.end].text in _DASHES and _is_year(doc[date.end + 1]):
+    if date.end + 1 < len(doc) and _is_dash(doc[date.end]) and _is_year(doc[date.end + 1]):
         return ">="
-    if date.start >= 2 and doc[date.start - 1].text in _DASHES and _is_year(doc[date.start - 2]):
+    if date.start >= 2 and _is_dash(doc[date.start - 1]) and _is_year(doc[date.start - 2]):
         return "<="
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
     return _TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
