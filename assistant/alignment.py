@@ -40,6 +40,7 @@ from knowledge.language import (
     Negation,
     Quantity,
     SentenceFacts,
+    date_order,
     number_value,
 )
 from knowledge.terms import stem
@@ -200,6 +201,7 @@ def align(
         ("circumstance", other_circumstances(claim, source)),
         ("item", [*replaced_items(claim, source), *replaced_qualities(claim, source)]),
         ("rank", [*replaced_ranks(claim, source)]),
+        ("order", out_of_order(claim, source)),
     ):
         conflicts += [
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
@@ -423,6 +425,34 @@ def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
             if thing in claim_words or claim_acts & lexicon.derived_forms(thing):  # "discussion" / "discusses"
                 pairs.append((f"{head} {role} {word}", f"{other} {role} {found}"))
     return list(dict.fromkeys(pairs))
+
+
+# English prepositions that place one act before or after another thing's ("opened before the Port Elan shelter")
+_SEQUENCE = {"before": "<", "after": ">"}
+
+
+def out_of_order(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's phrase, source's) where the claim puts one thing's act before or after another's ("The Tarsen
+    shelter opened before the Port Elan shelter") and the sentence dates that act of each the other way round
+    ("the Port Elan shelter, opened on 21 June 2021, and the Tarsen shelter, opened on 6 February 2023")."""
+
+    def dated(act: str, party: str) -> list[Quantity]:
+        return [
+            q for q in source.quantities if q.kind == "year" and _same_act(q.act, act) and _same_noun(q.party, party)
+        ]
+
+    pairs = []
+    for act, relation, other in claim.roles:
+        if relation not in _SEQUENCE:
+            continue
+        for party in (a for h, r, a in claim.roles if h == act and r in ("agent", "patient")):
+            mine, theirs = dated(act, party), dated(act, other)
+            if len(mine) != 1 or len(theirs) != 1:
+                continue
+            way = date_order(mine[0].text, theirs[0].text)
+            if way and way != _SEQUENCE[relation]:
+                pairs.append((f"{party} {relation} {other}", f"{party}: {mine[0].text}; {other}: {theirs[0].text}"))
+    return pairs
 
 
 def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

@@ -173,7 +173,7 @@ class ClaimChecker:
         measured = stated.quantity_words()
 
         def known(word: str) -> bool:
-            said = {word, *forms.get(word, ()), *lexicon.related_forms(word)}
+            said = {word, *forms.get(word, ()), *lexicon.related_forms(word), *lexicon.name_forms(word.capitalize())}
             if any(self.retriever.knows(stem(w)) for w in said if terms(w)):
                 return True
             return any(self.retriever.knows(stem(w)) for w in lexicon.narrower_words(word) if terms(w))

@@ -2,7 +2,9 @@
 
 From the scored sentences (best first) keep those scoring within `keep_within` of the best, up to
 `max_sentences` (`max_list_sentences` when the question asks for a list), dropping near-duplicates;
-among them, those holding the kind of answer asked for (a number for "how many ...?") come first.
+among them, those holding the kind of answer asked for (a number for "how many ...?") come first. When none
+does, the best sentence within `kind_within` of the best that holds it and states every number and year the
+question states ("How much was transferred in 2023?": a sum and 2023) leads them.
 Put them in document order and cite each.
 """
 
@@ -50,6 +52,7 @@ class ExtractiveComposer:
     max_sentences: int = 2
     max_list_sentences: int = 4
     keep_within: float = 0.06
+    kind_within: float = 0.15
     duplicate_above: float = 0.9
 
     def draft(self, question: Question, ranked: Sequence[ScoredSentence]) -> Draft:
@@ -58,6 +61,8 @@ class ExtractiveComposer:
         limit = self.max_list_sentences if question.asks_list else self.max_sentences
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
         near.sort(key=lambda s: not holds_expected(question, s.facts))  # among near ties, the kind asked first
+        if not holds_expected(question, near[0].facts):
+            near = self._answering(question, ranked[len(near) :], ranked[0].score)[:1] + near
         chosen: list[ScoredSentence] = []
         for candidate in near:
             if len(chosen) >= limit:
@@ -67,6 +72,20 @@ class ExtractiveComposer:
         chosen += self._continuations(chosen, ranked, limit)
         chosen.sort(key=lambda s: (s.passage.source, s.start))
         return Draft(chosen, list(ranked))
+
+    def _answering(self, question: Question, wider: Sequence[ScoredSentence], best: float) -> list[ScoredSentence]:
+        """The sentences within `kind_within` of `best` that hold the kind asked and state every quantity the
+        question states (none when it states none: a closer match alone is no answer)."""
+        stated = {(q.kind, q.value) for q in question.stated.quantities}
+        if not stated:
+            return []
+        return [
+            s
+            for s in wider
+            if s.score >= best - self.kind_within
+            and holds_expected(question, s.facts)
+            and stated <= {(q.kind, q.value) for q in s.facts.quantities}
+        ]
 
     @staticmethod
     def _continuations(

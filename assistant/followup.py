@@ -28,6 +28,8 @@ from knowledge.language import (
     ENTITY_LABELS_NOT_NAMES,
     PLACE_LABELS,
     WH_TAGS,
+    Entity,
+    Quantity,
     SentenceFacts,
     analyse_span,
     is_plural,
@@ -647,7 +649,7 @@ def _owners(doc: Doc) -> list[_Candidate]:
         owners += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
         for owner in (o for o in owners if o.pos_ in ("NOUN", "PROPN")):
             chunk = next((c for c in noun_phrases(doc) if c.root.i == owner.i), None)
-            span = _with_modifiers(chunk) if chunk is not None else doc[owner.i : owner.i + 1]
+            span = _with_modifiers(chunk) if chunk is not None else doc[owner.left_edge.i : owner.i + 1]
             candidate = _candidate(span)
             found.append(replace(candidate, owns=noun.lemma_.lower()))
     return found
@@ -747,7 +749,15 @@ def _answer_phrase(root: Token) -> str:
         None,
     )
     stop = min(stop if stop is not None else len(root.doc), _first_phrase_end(root))
-    return " ".join("".join(t.text_with_ws for t in root.subtree if not t.is_quote and t.i < stop).split())
+    return _as_said([t for t in root.subtree if t.i < stop])
+
+
+def _as_said(tokens: Sequence[Token]) -> str:
+    """The words as a question would say them: on one line, without quotation marks (a possessive's apostrophe
+    stays: "the Domestic Workers' Legal Aid Centre")."""
+    return " ".join(
+        "".join(t.whitespace_ if t.is_quote and t.tag_ != "POS" else t.text_with_ws for t in tokens).split()
+    )
 
 
 def _joins_a_word(mark: Token) -> bool:
@@ -952,8 +962,8 @@ def _name_candidate(span: Span) -> _Candidate:
 
 
 def _candidate(span: Span) -> _Candidate:
-    words = [t for t in span if not t.is_quote] or list(span)  # as a question would say it: no quotation marks,
-    text = " ".join("".join(t.text_with_ws for t in words).split())  # no line breaks
+    words = [t for t in span if not t.is_quote] or list(span)
+    text = _as_said(span) or span.text
     first = words[0]
     if first.dep_ == "det" and first.lower_ != "the" and len(words) > 1:  # mentioned again, it is definite:
         text = "the " + text.split(" ", 1)[1]  # "a plan", "some areas", "those areas" -> "the ..."
@@ -1070,8 +1080,15 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         and not (anaphor.partitive and c.quantity)
     ]
     if anaphor.possessed and lexicon.supersenses(anaphor.possessed, "n", senses=1) & {"noun.act"}:
-        agents = [c for c in fitting if lexicon.supersenses(c.head, "n", senses=1) & {"noun.person", "noun.group"}]
-        fitting = agents[:1] + fitting  # "their task": someone's act, so a person or a body if one fits
+        agents = [
+            c
+            for c in candidates
+            if c.plural == anaphor.plural
+            and not c.named_only
+            and ((c.speaker and not c.document) or lexicon.supersenses(c.head, "n", senses=1) & _AGENTS)
+        ]
+        fitting = agents[:1] + fitting  # "their task", "its outreach": someone's act, so a person or a body (by
+        # name, or the owner of what was asked about: "the Migrant Rights Observatory's memorandum") if one fits
     if fitting:  # an object stands for the previous question's object before its subject (parallel roles)
         if anaphor.object and not fitting[0].answered:  # what answered the previous question stays first
             return next((c for c in fitting if c.object), fitting[0])
@@ -1086,6 +1103,7 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     return min(said, key=lambda c: not c.answered, default=None)
 
 
+_AGENTS = frozenset(["noun.person", "noun.group"])  # WordNet's classes of nouns that can act
 _DELIBERATE_ACTS = frozenset(
     ["verb.cognition", "verb.communication", "verb.social", "verb.possession", "verb.creation", "verb.competition"]
 )
@@ -1172,7 +1190,7 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         if graded is not None:
             return before.text[: graded.start_char] + grade.text + before.text[graded.end_char :]
     said = analyse_span(doc[:])
-    if said.quantities or said.names():  # "And in 2023?": the previous question with its detail of that kind
+    if _details(said) or said.times:  # "And in 2023?": the previous question with its detail of that kind
         again = _with_detail(doc, said, previous)
         if again:
             return again
@@ -1191,7 +1209,9 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             new = _with_modifiers(outer) if inside else nouns[-1]
             named = new.root.pos_ == "PROPN"
             last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
-            return before.text[: last.start_char] + new.text + before.text[last.end_char :]
+            numbered = last.end < len(before) and before[last.end].like_num and before[last.end].head.i == last.root.i
+            end = before[last.end].idx + len(before[last.end]) if numbered else last.end_char  # "Year 1", whole
+            return before.text[: last.start_char] + new.text + before.text[end:]
         return doc.text
     if len(content) > 1 and content[0].tag_ == "WRB" and all("Neg" in t.morph.get("Polarity") for t in content[1:]):
         return _asked_again_denied(content[0].text.capitalize(), previous) or doc.text  # "Why not?"
@@ -1246,28 +1266,74 @@ def _asked_again_denied(word: str, previous: str) -> str:
 
 
 def _with_detail(fragment: Doc, said: SentenceFacts, previous: str) -> str:
-    """ "And in 2023?" after "How many X did Y register in 2021?" -> "... in 2023?": each year, number or name of
-    the fragment replaces the previous question's last one of its kind; a detail it has none of is added when
-    the fragment is a prepositional phrase ("And in 2023?" after "How many X did Y register?"); "" otherwise."""
+    """ "And in 2023?" after "How many X did Y register in 2021?" -> "... in 2023?": each year, number, name or
+    date of the fragment replaces the previous question's last one of its kind ("Year 3" for "Year 1"); a time
+    phrase replaces the previous question's time with its preposition ("And at present?" after "What happened over
+    the last two decades?"); a detail it has none of is added when the fragment is a prepositional phrase ("And in
+    2023?" after "How many X did Y register?"); "" otherwise."""
     before = _earlier(previous)
     if before.doc is None:
         return ""
     old = analyse_span(before.doc[:])
+    phrase = next((t for t in fragment if t.pos_ == "ADP" and not any(c.tag_ in WH_TAGS for c in t.children)), None)
+    end = max(t.i for t in fragment if not t.is_punct) + 1
     text, added = before.text, []
-    for new in sorted([*said.quantities, *said.names()], key=lambda x: -x.start):
-        kind = getattr(new, "kind", None) or getattr(new, "label", None)
-        same = [o for o in (*old.quantities, *old.names()) if (getattr(o, "kind", None) or o.label) == kind]
+    times = [d for d in _details(said) if _a_time_detail(d)]
+    if (times or said.times) and len(times) == len(_details(said)):  # "And in Year 3?", "And at present?"
+        again = _at_another_time(fragment, phrase, before, old)
+        if again:
+            return again
+    for new in sorted(_details(said), key=lambda x: -x.start):
+        same = [o for o in _details(old) if _kind(o) == _kind(new)]
         if same:
             last = max(same, key=lambda o: o.start)
             text = text[: last.start] + new.text + text[last.end :]
         else:
             added.append(new)
     replaced = text != before.text
-    phrase = next((t for t in fragment if t.pos_ == "ADP" and not any(c.tag_ in WH_TAGS for c in t.children)), None)
     if not added or phrase is None:
         return text if replaced else ""
-    end = max(t.i for t in fragment if not t.is_punct) + 1
     return f"{text.rstrip().rstrip('?').rstrip()} {fragment[phrase.i : end].text}?"
+
+
+def _at_another_time(fragment: Doc, phrase: Token | None, before: Question, old: SentenceFacts) -> str:
+    """The previous question with its last time, and the preposition before it, replaced by the fragment's time
+    phrase ("over the last two decades" -> "at present"); a bare date keeps the preposition ("And 2022?" -> "in
+    2022"), a time in common words takes none ("And today?"); "" when the previous question gives no time."""
+    text = before.text
+    spans = [(d.start, d.end) for d in _details(old) if _a_time_detail(d)] + [
+        (text.rfind(t), text.rfind(t) + len(t)) for t in old.times if t in text
+    ]
+    if not spans or before.doc is None:
+        return ""
+    start, stop = max(spans)
+    words = [t for t in fragment if not (t.is_punct or t.pos_ == "CCONJ")]
+    new = fragment[phrase.i if phrase is not None else words[0].i : words[-1].i + 1]
+    dated = any(t.like_num or t.is_title for t in new)  # "2022", "Year 3" take a preposition; "today" none
+    opening = before.doc.char_span(start, stop, alignment_mode="expand")
+    preposition = opening is not None and opening.start > 0 and before.doc[opening.start - 1].pos_ == "ADP"
+    if preposition and (phrase is not None or not dated):
+        start = before.doc[opening.start - 1].idx
+    return text[:start] + new.text + text[stop:]
+
+
+def _details(facts: SentenceFacts) -> list[Entity | Quantity]:
+    """The years, numbers, names and other dates ("Year 3", "the first quarter") a text gives."""
+    dates = [
+        e
+        for e in facts.entities
+        if e.label in ("DATE", "TIME") and not any(q.start <= e.start < q.end for q in facts.quantities)
+    ]
+    return [*facts.quantities, *facts.names(), *dates]
+
+
+def _kind(detail: Entity | Quantity) -> str:
+    return detail.kind if isinstance(detail, Quantity) else detail.label
+
+
+def _a_time_detail(detail: Entity | Quantity) -> bool:
+    """A year, a date or a stretch of time ("in 2021", "Year 1", "today", "over the last two decades")."""
+    return _kind(detail) in ("year", "span", "DATE", "TIME")
 
 
 def _phrase_start(head: Token) -> int:

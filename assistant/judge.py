@@ -85,7 +85,7 @@ class RefusalPolicy:
             return "the closest passages compare nothing of the kind (" + ", ".join(qualities) + ")"
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
         context = [f for p in passages for f in p.facts]
-        titles = [t for p in passages for t in (p.title, p.source, p.heading)]
+        titles = [t for p in passages for t in p.titles]
         missing = missing_facts(question, facts, context, titles, document_words)
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)

@@ -52,6 +52,11 @@ class Passage(_Located):
     # what each sentence states (parallel to `sentences`), computed at index time
     facts: tuple[SentenceFacts, ...] = Field(default=(), repr=False)
 
+    @property
+    def titles(self) -> tuple[str, str, str]:
+        """What names the whole document: its title, source and heading."""
+        return self.title, self.source, self.heading
+
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]
 

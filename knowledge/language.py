@@ -19,6 +19,7 @@ Facts of a sentence:
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import threading
@@ -37,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 33
+FACTS_VERSION = 34
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -231,6 +232,8 @@ class Quantity:
     # ("at least five"), "<" ("fewer than 10", "under 5%"), "<=" ("up to 300", "at most three"); "" none
     measures: str = ""  # the lemma of the noun a span, sum or share is the size of ("strategy" in "a four-year
     # strategy", "budget" in "the €6.8m budget", "a budget of €6.8m", "the budget was €6.8m"); "" standing alone
+    party: str = ""  # for a date of an act, the noun phrase that does or undergoes it ("Tarsen shelter" in "the
+    # Tarsen shelter, opened on 6 February 2023"; "plan" in "The plan was adopted in 2021"); "" when none
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,7 @@ class SentenceFacts:
             "qty": [
                 [
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
-                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures),
+                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party),
                 ]
                 for q in self.quantities
             ],
@@ -1440,6 +1443,49 @@ def _act_of(date: Token) -> str:
     return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
 
 
+def date_order(a: str, b: str) -> str:
+    """How the date written `a` stands to `b`: "<" (earlier), ">" (later), "=" (the same day), or "" when their
+    words do not tell ("2021" and "June 2021"). A date is its year, its month (the calendar's English names, as
+    written or abbreviated) and its day (a number of one or two digits)."""
+    first, second = _calendar_date(a), _calendar_date(b)
+    if first is None or second is None:
+        return ""
+    for x, y in zip(first, second, strict=True):
+        if x is None or y is None:
+            return ""
+        if x != y:
+            return "<" if x < y else ">"
+    return "="
+
+
+def _calendar_date(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a date as written ("21 June 2021", "June 2021", "2021"); None without a year."""
+    words = text.replace(",", " ").split()
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+    if len(years) != 1:
+        return None
+    months = [_MONTHS[w.lower()[:3]] for w in words if w.isalpha() and w.lower()[:3] in _MONTHS and lexicon.is_month(w)]
+    days = [d for d in (int(w) if w.isdigit() else ordinal_value(w) for w in words) if d is not None and 1 <= d <= 31]
+    month = months[0] if len(months) == 1 else None
+    return years[0], month, days[0] if month is not None and len(days) == 1 else None
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}  # "jan" -> 1 ... (English locale)
+
+
+def _party_of(date: Token) -> str:
+    """The noun phrase that does or undergoes the act a date phrase dates: the verb's subject ("The plan was
+    adopted in 2021"), or the noun its participle describes ("the Tarsen shelter (40 beds), opened on 6 February
+    2023"; "Launched in 2021, the Harbour Fund ..."); "" when neither is a noun."""
+    verb = date.head.head if date.dep_ == "pobj" else date.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # a participle clause: the main subject
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _with_compounds(subject).text if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
+
+
 def _one_unit(unit: Token) -> bool:
     """ "the past decade": a unit an adjective places as a stretch of time; "under a year", "within a month", "a
     year later": one unit by the indefinite article, as a stretch an act takes or is placed by; not "the first
@@ -1528,6 +1574,13 @@ def _paired(number: Token) -> str:
     return ""
 
 
+def _number_root(ent: Span) -> Token:
+    """The number that heads a count's words: "22,000" of "an estimated 22,000", whose words all hang on the noun
+    counted (spaCy's span root would be the first of them, the article)."""
+    numbers = [t for t in ent if t.like_num]
+    return ent.root if ent.root.like_num or not numbers else numbers[-1]
+
+
 def _subject_reaching(number: Token) -> str:
     """The noun a bare number is the size of as what its clause's subject comes to ("The backlog of claims stood at
     11,750", "Applications fell to 900", "The total was 11,750"): the subject's "of" noun when it has one (the
@@ -1552,7 +1605,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     for ent in span.ents:
         kind: QuantityKind | None = None
         value: float | None = None
-        of = act = qualifies = measures = ""
+        of = act = qualifies = measures = party = ""
         money = approximate = False
         share = _share_in_words(ent) if ent.label_ in ("CARDINAL", "ORDINAL") else None
         if ent.start in covered:
@@ -1575,6 +1628,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 if valued is not None and valued.like_num and not _is_year(valued):  # value, not of an event
                     of = _of(valued) or valued.text
                 act = "" if of else _act_of(ent.root)
+                party = _party_of(ent.root) if act else ""
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 measures = _measured(ent)
@@ -1600,7 +1654,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
             kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
-            of = _of(ent.root) or _paired(ent.root) or _subject_reaching(ent.root)
+            root = _number_root(ent)
+            of = _of(root) or _paired(root) or _subject_reaching(root)
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")
@@ -1626,6 +1681,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     approximate,
                     bound,
                     measures,
+                    party,
                 )
             )
     for token in span:  # numbers the entity recogniser missed

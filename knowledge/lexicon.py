@@ -446,14 +446,25 @@ def related_forms(word: str, senses: int = 2) -> frozenset[str]:
     return frozenset(w.lower() for w in found if "_" not in w) - {word}
 
 
+# English suffixes that make a people's or place's adjective of a place name ("Kenya" -> "Kenyan", "Meridia" ->
+# "Meridian"): for a name WordNet does not know, the forms it may have
+_DEMONYM_SUFFIXES = ("n", "an")
+
+
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
 def name_forms(word: str) -> frozenset[str]:
     """Other forms of a proper name's word, lower-cased: a place's adjective or people and back ("Syrian" <->
-    Syria, "French" -> France), by WordNet's pertainym and derivation links of the word itself."""
+    Syria, "French" -> France), by WordNet's pertainym and derivation links of the word itself; for a name WordNet
+    does not know ("Velorian", "Veloria"), the place name it may be made from and the adjectives English makes of
+    it by suffix ("Veloria", "Velorian")."""
     reader = _reader()
     if reader is None or not word:
         return frozenset()
+    if word[:1].isupper() and not word.isupper() and not reader.synsets(word):
+        lower = word.lower()
+        made = {lower[: -len(s)] for s in _DEMONYM_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4}
+        return frozenset(made or {lower + s for s in _DEMONYM_SUFFIXES})
     found = {
         form.name()
         for synset in reader.synsets(word)

@@ -769,6 +769,34 @@ def test_a_definite_description_may_stand_for_a_name_the_sentence_before_gives(n
     assert name not in " | ".join(d.text for d in align(claim, described, context=[facts(before)]).unstated)
 
 
+SEQUENCES = [
+    ("the Port Elan shelter", "the Tarsen shelter", "opened", "opened"),
+    ("the Eastdock office", "the Westfield office", "was launched", "launched"),
+    ("the Harbour plan", "the Delta plan", "was adopted", "adopted"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "claimed", "act"), SEQUENCES)
+@pytest.mark.parametrize(
+    ("early", "late"), [("21 June 2021", "6 February 2023"), ("March 2022", "September 2022"), ("2019", "2021")]
+)
+def test_two_things_acts_put_in_the_wrong_order_conflict(first, second, claimed, act, early, late):
+    """ "The Tarsen shelter opened before the Port Elan shelter" against "the Port Elan shelter, opened on 21 June
+    2021, and the Tarsen shelter, opened on 6 February 2023": the order conflicts; the right order does not."""
+    source = f"Two sites serve the city: {first}, {act} in {early}, and {second}, {act} in {late}."
+    cap = lambda t: t[:1].upper() + t[1:]  # noqa: E731
+    assert "order" in kinds(f"{cap(second)} {claimed} before {first}.", source)
+    assert "order" in kinds(f"{cap(first)} {claimed} after {second}.", source)
+    assert "order" not in kinds(f"{cap(first)} {claimed} before {second}.", source)
+    assert "order" not in kinds(f"{cap(second)} {claimed} after {first}.", source)
+
+
+def test_an_order_the_dates_do_not_tell_is_no_conflict():
+    """ "in 2021" and "in June 2021": which came first is not told."""
+    source = "The city has two sites: the North office, opened in 2021, and the South office, opened in June 2021."
+    assert "order" not in kinds("The South office opened before the North office.", source)
+
+
 OTHER_EVENTS = [
     ("Did the city receive extra funding in {y}?", "In {y} the city council adopted the welcome plan."),
     ("The agency hired new staff in {y}.", "The forum was founded in {y} by three States."),

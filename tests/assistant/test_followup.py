@@ -718,6 +718,47 @@ def test_a_fragment_with_a_year_asks_the_previous_question_of_that_year(old, new
     assert standalone_question(fragment.format(y=new), h) == f"How many newcomers did the city register in {new}?"
 
 
+@pytest.mark.parametrize(
+    ("asked", "fragment", "expected"),
+    [
+        ("in Year 1", "And in Year 3?", "in Year 3"),
+        ("in Year 1", "What about Year 2?", "in Year 2"),
+        ("in 2021", "And 2022?", "in 2022"),
+        ("in 2021", "And today?", "today"),
+        ("in 2021", "And last year?", "last year"),
+        ("over the last two decades", "And at present?", "at present"),
+        ("during the first quarter", "And in the second quarter?", "in the second quarter"),
+        ("in the first year", "And to date?", "to date"),
+    ],
+)
+@pytest.mark.parametrize("frame", ["How many complaints did the agency receive {}?", "What did the council fund {}?"])
+def test_a_time_fragment_replaces_the_previous_time_with_its_preposition(asked, fragment, expected, frame):
+    """ "And in Year 3?" after "... in Year 1?" asks it of Year 3 (not "in Year 3 1"); "And at present?" after
+    "... over the last two decades?" asks it "at present" (not "over present"); a bare year keeps "in"."""
+    h = history(frame.format(asked), "Some of them.")
+    assert standalone_question(fragment, h) == frame.format(expected)
+
+
+@pytest.mark.parametrize(
+    "name", ["the Domestic Workers' Legal Aid Centre", "the Farmers' Advice Bureau", "the Migrants' Rights Network"]
+)
+@pytest.mark.parametrize("ask", ["How many workers did it represent?", "When was it founded?"])
+def test_a_name_with_a_possessive_apostrophe_is_rewritten_as_written(name, ask):
+    h = history("Which partner gives legal advice to workers?", f"{name[:1].upper()}{name[1:]}.")
+    assert name in standalone_question(ask, h)
+
+
+@pytest.mark.parametrize("owner", ["the Migrant Rights Observatory", "the Harbour Workers Union", "the Tidal Council"])
+@pytest.mark.parametrize("thing", ["memorandum of understanding", "contract", "grant agreement"])
+def test_a_possessed_act_takes_the_named_owner_of_what_was_asked_about(owner, thing):
+    """ "What happened to X's memorandum?" -> "How many workers had its outreach reached?": an outreach is an
+    act, so X's; "When did it expire?" is the memorandum."""
+    h = history(f"What happened to {owner}'s {thing}?", "It was not renewed when it expired in May 2023.")
+    assert owner in standalone_question("How many workers had its outreach reached?", h)
+    assert "outreach" not in standalone_question("When did it expire?", h)
+    assert thing in standalone_question("When did it expire?", h)
+
+
 @pytest.mark.parametrize("fragment", ["And in 2023?", "And in Geneva?"])
 def test_a_prepositional_fragment_adds_its_detail_where_the_question_had_none(fragment):
     rewritten = standalone_question(fragment, history("How many newcomers did the city register?", "3,100."))

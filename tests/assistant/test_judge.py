@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.judge import RefusalPolicy, answer_fact, enumerated, holds_expected, missing_facts
+from assistant.judge import (
+    RefusalPolicy,
+    answer_fact,
+    enumerated,
+    holds_expected,
+    missing_facts,
+    name_said,
+    words_of,
+)
 from assistant.question import analyse
 from assistant.types import Passage
 from knowledge.language import SentenceFacts, analyse_span, parse
@@ -618,3 +626,11 @@ def test_a_name_said_by_its_head_is_presupposed(name, short):
     elsewhere = text_words(f"# Audit\n\n{name} examined the programme.")
     assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: elsewhere) is None
     assert RefusalPolicy().reason(asked, [sentence], 0.9, lambda: text_words("Another text.")) is not None
+
+
+@pytest.mark.parametrize(("place", "people"), [("Veloria", "Velorian"), ("Estravia", "Estravian")])
+def test_an_invented_place_is_said_by_its_adjective_and_back(place, people):
+    """ "the Velorian shelters" where the documents say "Veloria's shelters": the name is said."""
+    assert name_said(people, words_of([facts(f"{place}'s three shelters provide 155 beds.")], ()))
+    assert name_said(place, words_of([facts(f"The three {people} shelters provide 155 beds.")], ()))
+    assert not name_said("Caldoria", words_of([facts(f"{place}'s three shelters provide 155 beds.")], ()))

@@ -578,6 +578,58 @@ def test_a_bare_number_a_subject_comes_to_counts_the_subject(noun, frame):
     assert paid.of != noun.rstrip("s")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "way"),
+    [
+        ("21 June 2021", "6 February 2023", "<"),
+        ("September 2022", "March 2022", ">"),
+        ("3 Mar 2022", "3 March 2022", "="),
+        ("1st May 2020", "2 May 2020", "<"),
+        ("2021", "June 2021", ""),
+        ("June 2021", "21 June 2021", ""),
+        ("the end of 2022", "2023", "<"),
+        ("last year", "2023", ""),
+    ],
+)
+def test_date_order_compares_only_what_both_dates_say(a, b, way):
+    assert language.date_order(a, b) == way
+    assert language.date_order(b, a) == {"<": ">", ">": "<"}.get(way, way)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The plan was adopted in 2021.", "plan"),
+        ("The council adopted the plan in March 2021.", "council"),
+        ("The Tarsen shelter, opened on 6 February 2023, has 40 beds.", "Tarsen shelter"),
+        ("Launched in 2021, the Harbour Fund restored 40 homes.", "Harbour Fund"),
+    ],
+)
+def test_the_party_of_a_dated_act_is_its_subject_or_the_noun_it_describes(text, party):
+    (year,) = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "year"]
+    assert year.party == party
+
+
+@pytest.mark.parametrize("noun", ["workers", "households", "claims"])
+@pytest.mark.parametrize("words", ["an estimated 22,000", "some 22,000", "roughly 22,000", "a further 22,000"])
+def test_a_count_with_words_before_its_number_counts_its_noun(noun, words):
+    """ "reached an estimated 22,000 workers": a count of workers, however many words come before the number."""
+    facts = language.analyse_span(language.parse(f"The outreach reached {words} {noun} in 2023.")[:])
+    assert [(q.value, q.of) for q in facts.quantities if q.kind == "count"] == [(22000, noun[:-1])]
+
+
+@pytest.mark.parametrize("noun", ["advisers", "posts", "claims"])
+@pytest.mark.parametrize(
+    "frame",
+    ["Nine of the 38 {n} were vacant.", "There were 38 {n}, nine of which were vacant.", "Of the 38 {n}, nine closed."],
+)
+def test_a_part_of_a_counted_whole_is_no_count_of_the_noun(noun, frame):
+    """ "Nine of the 38 posts": 38 posts; the nine are a part of them, not the number of posts ("The line had nine
+    posts" is not said)."""
+    facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
+    assert {(q.value, q.of) for q in facts.quantities if q.kind == "count"} == {(9, ""), (38, noun[:-1])}
+
+
 @pytest.mark.parametrize(("unit", "years"), [("year", 1), ("decade", 10), ("month", 1 / 12)])
 @pytest.mark.parametrize(("words", "way"), [("under a", "<"), ("within a", "<="), ("for a", "")])
 def test_a_unit_with_the_indefinite_article_is_one_unit(unit, years, words, way):

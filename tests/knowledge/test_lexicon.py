@@ -157,3 +157,15 @@ def test_the_word_classes_read_from_wordnet(test, yes, no):
     check = getattr(lexicon, test)
     assert all(check(word) for word in yes), [w for w in yes if not check(w)]
     assert not any(check(word) for word in no), [w for w in no if check(w)]
+
+
+@pytest.mark.parametrize(
+    ("place", "people"), [("Veloria", "Velorian"), ("Estravia", "Estravian"), ("Caldoria", "Caldorian")]
+)
+def test_a_name_wordnet_does_not_know_has_the_forms_english_suffixes_make(place, people):
+    """An invented country and its adjective ("Veloria" / "Velorian") are forms of one name, as WordNet links
+    "Syria" and "Syrian"; an acronym or a known word gets no such forms."""
+    assert place.lower() in lexicon.name_forms(people)
+    assert people.lower() in lexicon.name_forms(place)
+    assert "syria" in lexicon.name_forms("Syrian")
+    assert not lexicon.name_forms("IOM") and not lexicon.name_forms("Retired")
