@@ -542,7 +542,7 @@ def antecedents(
     if q.doc is not None:
         chunks = [c for c in (_referent(c) for c in noun_phrases(q.doc)) if c is not None and c.root.i not in q.frame]
         order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
-        chunks.sort(key=lambda c: (order.get(c.root.dep_, 3), c.start))
+        chunks.sort(key=lambda c: (_embedding(c.root), order.get(c.root.dep_, 3), c.start))
         for chunk in chunks:
             candidate = replace(_candidate(_with_modifiers(chunk)), object=chunk.root.dep_ == "dobj")
             if q.wh_noun and any(c.tag_ in WH_TAGS for c in chunk.root.children):  # "which country": asked for
@@ -636,6 +636,16 @@ def _item(token: Token) -> Span:
     while len(span) > 1 and (span[-1].is_punct or span[-1].pos_ == "CCONJ"):
         span = span[:-1]
     return span
+
+
+def _embedding(noun: Token) -> int:
+    """How many clauses down from the main one a noun stands: 0 in the main clause, 1 in a clause inside it ("the
+    UN" in "What does the chapter expect from IOM now that it has entered the UN?"). The main clause's parties are
+    what the question is about; an embedded clause's, background."""
+    return sum(1 for a in noun.ancestors if a.dep_ in _CLAUSE_LINKS)
+
+
+_CLAUSE_LINKS = frozenset(["advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp"])  # spaCy: a clause's link
 
 
 def _owners(doc: Doc) -> list[_Candidate]:

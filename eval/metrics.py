@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from eval.questionset import normalize_quote
+from knowledge.terms import stem
 
 _MARKER = re.compile(r"\s*\[\d+\]")
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
@@ -236,7 +237,10 @@ QUESTION_METRICS = (
     "faithfulness",
 )
 SET_METRICS = ("refusal_precision", "refusal_recall", "false_refusal_rate")
-METRICS = QUESTION_METRICS + SET_METRICS
+# Conversation: rows with a history. A follow-up row gives `expected_subject` (what its anaphor stands for); a row
+# of kind "standalone" names its own subject and needs no rewrite.
+CONVERSATION_METRICS = ("followup_subject", "standalone_rewritten")
+METRICS = QUESTION_METRICS + SET_METRICS + CONVERSATION_METRICS
 
 
 def score_question(
@@ -293,7 +297,25 @@ def aggregate(rows: Sequence[dict]) -> dict[str, float | None]:
     out["refusal_precision"] = refusal_precision(answerable, refused)
     out["refusal_recall"] = refusal_recall(answerable, refused)
     out["false_refusal_rate"] = false_refusal_rate(answerable, refused)
+    followups = [r for r in rows if r.get("expected_subject")]
+    out["followup_subject"] = mean(
+        float(names_subject(r.get("standalone_question") or r["user_input"], r["expected_subject"])) for r in followups
+    )
+    alone = [r for r in rows if r.get("history") and r.get("kind") == "standalone"]
+    out["standalone_rewritten"] = mean(
+        float((r.get("standalone_question") or r["user_input"]) != r["user_input"]) for r in alone
+    )
     return out
+
+
+def names_subject(question: str, subject: str) -> bool:
+    """Whether a follow-up as the assistant understood it names the subject its anaphor stands for: at least
+    two-thirds of the subject's content words (stemmed: "received" / "receive") are in it. "How many complaints
+    did the DWIP receive in Year 3?" names "complaints received by the DWIP"; "Why the DWIP review?" does not
+    name "employer sanctions not being a significant deterrent"."""
+    wanted = {stem(w) for w in content_words(subject)}
+    found = {stem(w) for w in content_words(question)}
+    return bool(wanted) and 3 * len(wanted & found) >= 2 * len(wanted)
 
 
 def percentile(values: Sequence[float], q: float) -> float | None:

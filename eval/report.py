@@ -26,6 +26,8 @@ MEANING: dict[str, str] = {
     "refusal_precision": "share of refusals that were right (the documents had no answer)",
     "refusal_recall": "share of questions the documents cannot answer that it refused",
     "false_refusal_rate": "share of answerable questions wrongly refused",
+    "followup_subject": "share of follow-ups understood as naming what they refer to",
+    "standalone_rewritten": "share of self-contained follow-on questions rewritten anyway",
     "verdict_accuracy": "share of checked sentences given the right verdict",
     "verdict_macro_f1": "verdict quality averaged over the three verdicts",
     "fever_score": "share of sentences with the right verdict and the right evidence",
@@ -37,7 +39,7 @@ MEANING: dict[str, str] = {
     },
     **{f"recall_{label}": f"share of truly {label.replace('_', ' ')} sentences called so" for label in verdicts.LABELS},
 }
-LOWER_IS_BETTER = frozenset({"false_refusal_rate", *verdicts.LOWER_IS_BETTER})
+LOWER_IS_BETTER = frozenset({"false_refusal_rate", "standalone_rewritten", *verdicts.LOWER_IS_BETTER})
 # Plotted on every run (when defined for the set), besides the gated metrics.
 DEFAULT_PLOTTED = (
     "hit@1",

@@ -1367,3 +1367,15 @@ def test_the_antecedent_keeps_its_complements_but_not_the_year_it_was_asked_of(a
 def test_why_after_a_no_asks_why_not(reply, asked, expected):
     assert standalone_question("Why?", history(asked, reply)) == expected
     assert standalone_question("Why?", history(asked, "Yes, it did.")) == expected.replace(" not", "")
+
+
+@pytest.mark.parametrize("named", ["the Harbour Agency", "IOM", "the Delta Council"])
+@pytest.mark.parametrize(
+    "clause",
+    ["now that it has entered the UN", "after it merged with the Port Authority", "since it took over the fund"],
+)
+def test_a_party_of_the_main_clause_outranks_one_of_a_clause_inside_it(named, clause):
+    """ "What does the chapter expect from IOM now that it has entered the UN?" -> "What obstacles does it still
+    face?": IOM, what the question is about, not the UN of the clause inside it."""
+    h = history(f"What does the chapter expect from {named} {clause}?", "It should be better placed to act.")
+    assert named in standalone_question("What obstacles does it still face?", h)

@@ -183,3 +183,55 @@ def test_percentile():
     assert m.percentile([10.0, 20.0, 30.0, 40.0], 50) == 25.0
     assert m.percentile([1.0, 2.0, 3.0, 4.0, 5.0], 95) == pytest.approx(4.8)
     assert m.percentile([], 50) is None
+
+
+@pytest.mark.parametrize(
+    ("understood", "subject", "named"),
+    [
+        ("How many complaints did the DWIP receive in Year 3?", "complaints received by the DWIP", True),
+        ("When was the Harbour Fund launched?", "the Harbour Fund", True),
+        ("Why the review?", "employer sanctions not being a significant deterrent", False),
+        ("Does it accept men?", "the SRA shelter in Port Elan", False),
+    ],
+)
+def test_a_follow_up_names_its_subject_by_most_of_its_content_words(understood, subject, named):
+    assert m.names_subject(understood, subject) is named
+
+
+def test_conversation_metrics_count_follow_ups_and_standalone_questions_after_a_history():
+    history = [{"role": "user", "content": "Who runs it?"}, {"role": "assistant", "content": "The council."}]
+    rows = [
+        {
+            "answerable": True,
+            "refused": False,
+            "metrics": {},
+            "kind": "followup",
+            "history": history,
+            "user_input": "When was it set up?",
+            "standalone_question": "When was the council set up?",
+            "expected_subject": "the council",
+        },
+        {
+            "answerable": True,
+            "refused": False,
+            "metrics": {},
+            "kind": "followup",
+            "history": history,
+            "user_input": "Why?",
+            "standalone_question": "Why?",
+            "expected_subject": "the council's budget cut",
+        },
+        {
+            "answerable": True,
+            "refused": False,
+            "metrics": {},
+            "kind": "standalone",
+            "history": history,
+            "user_input": "Who funds the Harbour Fund?",
+            "standalone_question": "Who funds the Harbour Fund?",
+        },
+        {"answerable": True, "refused": False, "metrics": {}, "kind": "factoid", "user_input": "Who?"},
+    ]
+    got = m.aggregate(rows)
+    assert (got["followup_subject"], got["standalone_rewritten"]) == (0.5, 0.0)
+    assert m.aggregate(rows[-1:])["followup_subject"] is None
