@@ -1241,7 +1241,8 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             if denied and len(content) == 1:  # "Did X find it efficient?" "No, ..." "Why?": why it did not
                 return _asked_again_denied(word, previous) or doc.text
             return f"{word} {asked.doc[0].lower_}{asked.text[len(asked.doc[0].text) :]}"  # "Why is X good at Y?"
-        return f"{word} {_case(candidates[0].text, at_start=False)}?"
+        why = _why_so(asked) if len(content) == 1 and content[0].lower_ == "why" else ""
+        return why or f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
 
 
@@ -1258,6 +1259,28 @@ def _asked_again_with(word: str, manner: str, asked: Question) -> str:
         return ""
     body = asked.text[len(opening[0].text) :].rstrip().rstrip("?").rstrip()
     return f"{word}{body} {manner}?"
+
+
+# The pro-form that stands, once answered, for what a wh-word asked ("when" -> "then"): "Why was X launched then?"
+_ANSWERED = {"when": "then", "where": "there"}
+
+
+def _why_so(asked: Question) -> str:
+    """ "Why?" after a wh-question asks why its answer holds: the question again with "why" and, in the place of
+    what it asked, a word for the answer ("What does the review conclude about X?" -> "Why does the review conclude
+    that about X?"; "When was X launched?" -> "Why was X launched then?"); "" when the question asked its subject
+    ("Who runs X?") or opens otherwise."""
+    doc = asked.doc
+    if doc is None or len(doc) < 3 or doc[0].tag_ not in WH_TAGS or doc[1].pos_ not in ("AUX", "VERB"):
+        return ""
+    wh, text = doc[0], asked.text.rstrip().rstrip("?").rstrip()
+    if wh.lower_ in _ANSWERED:
+        return f"Why{text[len(wh.text) :]} {_ANSWERED[wh.lower_]}?"
+    if wh.lower_ == "what" and wh.dep_ == "dobj":  # its head takes an object, however tagged
+        verb = wh.head
+        end = verb.idx + len(verb)
+        return f"Why{text[len(wh.text) : end]} that{text[end:]}?"
+    return ""
 
 
 def _asked_again_denied(word: str, previous: str) -> str:

@@ -1379,3 +1379,20 @@ def test_a_party_of_the_main_clause_outranks_one_of_a_clause_inside_it(named, cl
     face?": IOM, what the question is about, not the UN of the clause inside it."""
     h = history(f"What does the chapter expect from {named} {clause}?", "It should be better placed to act.")
     assert named in standalone_question("What obstacles does it still face?", h)
+
+
+@pytest.mark.parametrize(
+    ("asked", "understood"),
+    [
+        ("What does the {b} conclude about fines?", "Why does the {b} conclude that about fines?"),
+        ("What did the {b} decide in 2021?", "Why did the {b} decide that in 2021?"),
+        ("When was the {b} set up?", "Why was the {b} set up then?"),
+        ("Where was the {b} based?", "Why was the {b} based there?"),
+    ],
+)
+@pytest.mark.parametrize("body", ["review", "harbour council", "inspection board"])
+def test_why_after_a_wh_question_asks_why_its_answer_holds(asked, understood, body):
+    """ "What does the review conclude about fines?" -> "They are no deterrent." -> "Why?": why the review
+    concludes that, not "Why the review?"."""
+    h = history(asked.format(b=body), "The answer given.")
+    assert standalone_question("Why?", h) == understood.format(b=body)
