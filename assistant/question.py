@@ -536,7 +536,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             else None
         )
         if quantifier is None:
-            return Expected.ANY, "", False, False
+            return _size_asked(wh), "", False, False
         whole = _member(quantifier)
         if quantifier.lower_ == "much" and whole is not None:  # "how much of the budget / of their bills": a part
             return Expected.SHARE, whole.lemma_.lower(), False, False
@@ -618,6 +618,18 @@ def _asks_a_sum(much: Token, verb: Token) -> bool:
     if lexicon.supersenses(verb.lemma_, "v", senses=1) & {"verb.change", "verb.motion"}:
         return False
     return much.dep_ in ("dobj", "npadvmod", "attr", "pobj", "nsubjpass", "acomp")
+
+
+def _size_asked(wh: Token) -> Expected:
+    """ "How large is the grant?", "How high were the fees?": an adjective of magnitude said of a sum asks the sum;
+    of anything else ("How large is the team?", "How long is the course?") anything that tells."""
+    degree = wh.head
+    if degree.pos_ != "ADJ" or not lexicon.names_a_magnitude(degree.lemma_.lower()):
+        return Expected.ANY
+    subject = next((c for c in degree.head.children if c.dep_ == "nsubj"), None) if degree.dep_ == "acomp" else None
+    if subject is None or lexicon.is_share(subject.lemma_.lower()):
+        return Expected.ANY
+    return Expected.AMOUNT if lexicon.sizes_money(subject.lemma_.lower()) else Expected.ANY
 
 
 def _asks_a_price(wh: Token) -> bool:

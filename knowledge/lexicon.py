@@ -563,6 +563,22 @@ def is_share(noun: str) -> bool:
     return _commonest_is_a(noun, "share.n.01")
 
 
+@lru_cache(maxsize=4096)
+@_one_reader_at_a_time
+def names_a_magnitude(adjective: str) -> bool:
+    """Whether one of the adjective's two commonest senses is a degree of a magnitude (WordNet's attribute link: "large" and
+    "big" of size, "high" of height, "long" of length): "How large is X?" asks how much of X there is."""
+    reader = _reader()
+    if reader is None or not adjective:
+        return False
+    synsets = reader.synsets(adjective, "a")[:2]
+    return any(
+        "magnitude.n.01" in {h.name() for path in attribute.hypernym_paths() for h in path}
+        for synset in synsets
+        for attribute in synset.attributes()
+    )
+
+
 def sizes_money(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a sum of money or a worth ("amount", "sum", "value",
     "cost"): "the value of the transfers" asks for a sum, where "the number of the transfers" asks for a count."""

@@ -715,3 +715,21 @@ def test_the_value_of_things_asks_a_sum_and_their_number_a_count(noun, expected,
 def test_a_superlative_standing_for_its_noun_is_no_small_talk(opening, adjective):
     """ "And the quickest?": a grade standing for the noun asked before, unlike "Thanks!"."""
     assert analyse(f"{opening} {adjective}?").form is not Form.SMALL_TALK
+
+
+@pytest.mark.parametrize("degree", ["large", "big", "high", "low", "small"])
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        ("How {} is the government grant?", Expected.AMOUNT),
+        ("How {} were the fees paid in 2023?", Expected.AMOUNT),
+        ("How {} was the budget for the shelters?", Expected.AMOUNT),
+        ("How {} is the team?", Expected.ANY),
+        ("How {} is the share of women?", Expected.ANY),
+    ],
+)
+def test_an_adjective_of_magnitude_said_of_a_sum_asks_the_sum(degree, frame, expected):
+    """ "How large is the grant?" asks an amount (WordNet: "large" is a degree of size, a magnitude; a grant is a
+    sum); "How large is the team?" does not, nor "How good is the grant?" (quality is no magnitude)."""
+    assert analyse(frame.format(degree)).expected is expected
+    assert analyse(frame.format("good")).expected is Expected.ANY

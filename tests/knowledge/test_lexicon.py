@@ -169,3 +169,19 @@ def test_a_name_wordnet_does_not_know_has_the_forms_english_suffixes_make(place,
     assert people.lower() in lexicon.name_forms(place)
     assert "syria" in lexicon.name_forms("Syrian")
     assert not lexicon.name_forms("IOM") and not lexicon.name_forms("Retired")
+
+
+@pytest.mark.parametrize(
+    ("adjective", "magnitude"),
+    [
+        ("large", True),
+        ("big", True),
+        ("high", True),
+        ("long", True),
+        ("good", False),
+        ("effective", False),
+        ("old", False),
+    ],
+)
+def test_an_adjective_of_magnitude_is_known_by_its_attribute(adjective, magnitude):
+    assert lexicon.names_a_magnitude(adjective) is magnitude
