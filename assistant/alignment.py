@@ -36,10 +36,12 @@ from knowledge.language import (
     CORE_ROLES,
     PATH_ENDS,
     PLACE_LABELS,
+    TIME_LIMITS,
     Entity,
     Negation,
     Quantity,
     SentenceFacts,
+    calendar_date,
     date_order,
     number_value,
 )
@@ -427,8 +429,8 @@ def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
     return list(dict.fromkeys(pairs))
 
 
-# English prepositions that place one act before or after another thing's ("opened before the Port Elan shelter")
-_SEQUENCE = {"before": "<", "after": ">"}
+# The time limits that place one act strictly before or after another thing's ("opened before the Port Elan shelter")
+_SEQUENCE = {preposition: way for preposition, way in TIME_LIMITS.items() if way in ("<", ">")}
 
 
 def out_of_order(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -877,20 +879,17 @@ def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> E
     def limit(facts: SentenceFacts, entity: Entity) -> str:  # "by 31 December 2023": a time limit, not a time
         return next((q.bound for q in facts.quantities if q.kind == "year" and q.start <= entity.start < q.end), "")
 
-    def month_and_year(text: str) -> tuple[set[str], set[str]]:
-        words = text.lower().replace(",", " ").split()
-        return {w for w in words if lexicon.is_month(w)}, {w for w in words if w.isdigit() and len(w) == 4}
-
-    months, years = month_and_year(date.text)
-    if len(months) != 1 or len(years) != 1:
+    said = calendar_date(date.text)  # (year, month, day)
+    if said is None or said[1] is None:
         return None
     rivals = [
         e
         for e in source.entities
         if e.label == "DATE"
-        and (m := month_and_year(e.text))[1] == years
-        and len(m[0]) == 1
-        and m[0] != months
+        and (found := calendar_date(e.text)) is not None
+        and found[0] == said[0]
+        and found[1] is not None
+        and found[1] != said[1]
         and limit(source, e) == limit(claim, date)  # a time against a limit may lie within it
         and (not act(claim, date) or not act(source, e) or _same_act(act(claim, date), act(source, e)))
     ]

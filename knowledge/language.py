@@ -1447,7 +1447,7 @@ def date_order(a: str, b: str) -> str:
     """How the date written `a` stands to `b`: "<" (earlier), ">" (later), "=" (the same day), or "" when their
     words do not tell ("2021" and "June 2021"). A date is its year, its month (the calendar's English names, as
     written or abbreviated) and its day (a number of one or two digits)."""
-    first, second = _calendar_date(a), _calendar_date(b)
+    first, second = calendar_date(a), calendar_date(b)
     if first is None or second is None:
         return ""
     for x, y in zip(first, second, strict=True):
@@ -1458,7 +1458,7 @@ def date_order(a: str, b: str) -> str:
     return "="
 
 
-def _calendar_date(text: str) -> tuple[int | None, int | None, int | None] | None:
+def calendar_date(text: str) -> tuple[int | None, int | None, int | None] | None:
     """(year, month, day) of a date as written ("21 June 2021", "June 2021", "2021"); None without a year."""
     words = text.replace(",", " ").split()
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
@@ -1536,7 +1536,7 @@ def _of(token: Token) -> str:
 
 # English grammar: the prepositions that make a date a limit, as the true time stands to it ("by 31 December 2023":
 # at or before it; "since 2017": at or after it)
-_TIME_LIMITS = {"by": "<=", "until": "<=", "till": "<=", "before": "<", "after": ">", "since": ">="}
+TIME_LIMITS = {"by": "<=", "until": "<=", "till": "<=", "before": "<", "after": ">", "since": ">="}
 
 
 def _is_dash(token: Token) -> bool:
@@ -1554,7 +1554,7 @@ def _time_bound(date: Span) -> str:
     if date.start >= 2 and _is_dash(doc[date.start - 1]) and _is_year(doc[date.start - 2]):
         return "<="
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
-    return _TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
+    return TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
 
 
 def _paired(number: Token) -> str:
