@@ -24,7 +24,7 @@ Whether the sentence is about the same thing at all is the verdict policy's call
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
@@ -43,7 +43,9 @@ from knowledge.language import (
     SentenceFacts,
     calendar_date,
     date_order,
+    is_calendar_date,
     number_value,
+    said_as,
 )
 from knowledge.terms import stem
 
@@ -75,12 +77,18 @@ class Alignment:
 
 
 def align(
-    claim: SentenceFacts, source: SentenceFacts, claim_offset: int = 0, context: Sequence[SentenceFacts] = ()
+    claim: SentenceFacts,
+    source: SentenceFacts,
+    claim_offset: int = 0,
+    context: Sequence[SentenceFacts] = (),
+    descriptions: Mapping[str, str] | None = None,
 ) -> Alignment:
     """`claim_offset`: added to the claim's offsets to place them in the checked text. `context`: the
     sentences around `source` in its passage; a detail they state is stated ("Of the plan's €14.2 million
     budget, €4.4 million ..." where the sentence before gives the total), never a conflict; a name they give
-    counts as the sentence's only when it points back ("It remains ...", "The scheme is run by ...")."""
+    counts as the sentence's only when it points back ("It remains ...", "The scheme is run by ...").
+    `descriptions`: the names `source`'s document defines, each with the common noun that describes it
+    (`language.descriptions`): a sentence whose subject is "the" + that noun is about that name."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
     around = [source, *context]
@@ -126,7 +134,7 @@ def align(
     for said, found in differing:
         conflict("time_span" if said.kind == "span" else said.kind, said, found)
     for date in claim.entities:
-        if date.label == "DATE" and _is_calendar_date(date) and not any(_said_as(date, "DATE", f) for f in around):
+        if date.label == "DATE" and is_calendar_date(date) and not any(said_as(date, "DATE", f) for f in around):
             other = _other_month(date, claim, source) if _one_event(claim, source) else None
             if other is not None:  # "joined in January 2022" against "from September 2022"
                 conflict("date", date, other)
@@ -144,7 +152,9 @@ def align(
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
     pointing = source.refers_back or source.describes_back  # "It remains ...", "The scheme is run by ...": named before
     named = source_said if pointing else words_of([source], ())
-    unsaid = [n for n in claim.names() if not name_said(n.text, named)]
+    unsaid = [
+        n for n in claim.names() if not name_said(n.text, named) and not _described(n, source, descriptions or {})
+    ]
     anchored = False
     for name in unsaid:
         rival = _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
@@ -210,6 +220,26 @@ def align(
             for said, found in pairs
         ]
     return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source), anchored)
+
+
+def _described(name: Entity, source: SentenceFacts, descriptions: Mapping[str, str]) -> bool:
+    """Whether the sentence's subject is the definite description its document uses for the name: "The programme
+    was allocated ..." where the document defines "the Domestic Work Inspection Programme (DWIP)"."""
+    bare = _bare_name(name.text)  # the recogniser may take only the end of a long name ("Skills Recognition")
+    noun = descriptions.get(bare) or next((n for k, n in descriptions.items() if k.endswith(" " + bare)), None)
+    return (
+        noun is not None
+        and source.describes_back
+        and any(role in CORE_ROLES and argument.lower() == noun for _, role, argument in source.roles)
+    )
+
+
+def _bare_name(text: str) -> str:
+    """A name without its article and possessive: "the DWIP's" -> "DWIP"."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").removesuffix("’s")
 
 
 def _at_another_time(
@@ -860,14 +890,6 @@ def _listing(noun: str, source: SentenceFacts) -> bool:
     )
 
 
-def _is_calendar_date(date: Entity) -> bool:
-    """A date with a number and a calendar name ("September 2016", "1 July 2018"), more than a bare year."""
-    words = date.text.split()
-    return (
-        len(words) > 1 and any(w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:] + words[:1])
-    )
-
-
 def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> Entity | None:
     """The sentence's only date in the claim date's year that names another month, for the same act as far as
     the parses tell ("September 2022" against "January 2022"; not "funded in May" against "adopted in March");
@@ -894,13 +916,6 @@ def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> E
         and (not act(claim, date) or not act(source, e) or _same_act(act(claim, date), act(source, e)))
     ]
     return rivals[0] if len(rivals) == 1 else None
-
-
-def _said_as(entity: Entity, label: str, source: SentenceFacts) -> bool:
-    """A name or date of `label` the sentence gives, in those words or more precisely ("14 March 2024" says
-    "March 2024")."""
-    words = set(entity.text.lower().replace(",", " ").split())
-    return any(e.label == label and words <= set(e.text.lower().replace(",", " ").split()) for e in source.entities)
 
 
 def _rival(

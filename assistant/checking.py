@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.errors import AssistantError
 from assistant.followup import standalone_question, unresolved_anaphors
@@ -23,7 +24,7 @@ from assistant.text import checked_input
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy
 from knowledge import lexicon
-from knowledge.language import sentence_spans
+from knowledge.language import descriptions, sentence_spans
 from knowledge.terms import stem, terms
 
 MAX_CHECK_CHARS = 100_000  # about 15,000 words: a long article; a larger text is refused, not truncated
@@ -192,11 +193,26 @@ class ClaimChecker:
         ]  # an acronym ("GMG") may stand for a name the documents spell out
         return list(dict.fromkeys([*(w for w in words if terms(w) and not known(w)), *names]))
 
+    @lru_cache(maxsize=64)  # noqa: B019 (a checker lives as long as its assistant; per document and store revision)
+    def _descriptions(self, doc_id: str, revision: str) -> dict[str, str]:
+        """The names a document defines, each with the noun describing it (`language.descriptions`)."""
+        try:
+            return descriptions(self.scorer.store.document_text(doc_id))
+        except KeyError:  # removed since the passage was read
+            return {}
+
     def verdict(
         self, statement: Statement, ranked: Sequence[ScoredSentence], propose: Proposer | None = None
     ) -> ClaimCheck:
         """The verdict on one statement from its candidate evidence (best first)."""
-        decision = self.policy.decide(statement.question.stated, ranked, statement.offset or 0, self.unknown(statement))
+        revision = self.scorer.store.revision()
+        decision = self.policy.decide(
+            statement.question.stated,
+            ranked,
+            statement.offset or 0,
+            self.unknown(statement),
+            lambda sentence: self._descriptions(sentence.passage.doc_id, revision),
+        )
         notice = None
         if propose is not None:
             proposal = propose(statement.checked, [s.text for s in ranked[: self.policy.candidates]])

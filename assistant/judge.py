@@ -43,9 +43,12 @@ from knowledge.language import (
     Entity,
     Quantity,
     SentenceFacts,
+    calendar_date,
     content_lemmas,
+    is_calendar_date,
     is_degree_word,
     ordinal_value,
+    spells,
 )
 from knowledge.terms import stem
 
@@ -267,7 +270,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.NAME:
         return next((e for e in new if e.is_name), None)
     if wanted is Expected.EXPANSION:
-        return next((e for e in facts.entities if any(_spells(a, e.text) for a in question.acronyms)), None)
+        return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
 
 
@@ -368,14 +371,6 @@ def _about(question: Question) -> set[str]:
     return {w.lower() for phrase in question.focus for w in phrase.split()} | set(question.terms)
 
 
-def _spells(acronym: str, name: str) -> bool:
-    """ "MICIC" is spelled by the initials of "Migrants in Countries in Crisis" (small words may be skipped)."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
-    capitals = "".join(w[0] for w in words if w[0].isupper())
-    initials = "".join(w[0].upper() for w in words)
-    return len(acronym) >= 2 and acronym.upper() in (capitals, initials) and acronym not in name.split()
-
-
 def missing_facts(
     question: Question,
     facts: Iterable[SentenceFacts],
@@ -407,6 +402,14 @@ def missing_facts(
                 missing.append(q.text)
         elif asserts and (q.kind, q.value) not in values:
             missing.append(q.text)
+    # a dated period without a year ("in Year 2", "by 1 July"): the chosen sentences must give it, as they must a
+    # year of its event (a claim's dates are the verdict's: `alignment`)
+    periods = [] if asserts else question.stated.entities
+    missing += [
+        d.text
+        for d in periods
+        if d.label == "DATE" and is_calendar_date(d) and calendar_date(d.text) is None and not _period_said(d, facts)
+    ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
     # Marrow" where the passage says "Councillor Marrow"): said in full elsewhere in those documents, it is theirs
@@ -424,6 +427,14 @@ def missing_facts(
         if rank.lower_ not in ranked and ordinal_value(rank.text) not in items:  # place" ranks nothing asked)
             missing.append(rank.text)
     return missing
+
+
+def _period_said(period: Entity, facts: Sequence[SentenceFacts]) -> bool:
+    """Whether the sentences' dates give every word of a period ("between Year 1 and Year 3": "in Year 1", "in Year
+    3"; "1 July" by "1 July 2024")."""
+    words = {w for w in period.text.lower().replace(",", " ").split() if w not in STOP_WORDS}
+    said = {w for f in facts for e in f.entities if e.label == "DATE" for w in e.text.lower().replace(",", " ").split()}
+    return words <= said
 
 
 def _ranks_a_party(ordinal: Token) -> bool:

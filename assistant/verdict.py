@@ -24,7 +24,7 @@ is never supported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.alignment import Alignment, align
@@ -41,6 +41,11 @@ _WHAT_IS_MISSING = {
     "DATE": "the date",
     "DEGREE": "the comparison",
 }
+
+
+# For an evidence sentence: the names its document defines, each with the common noun describing it
+# ("DWIP" -> "programme"; `language.descriptions`).
+Descriptions = Callable[[ScoredSentence], Mapping[str, str]]
 
 
 @dataclass(frozen=True)
@@ -60,18 +65,31 @@ class VerdictPolicy:
     candidates: int = 4  # evidence sentences examined, best first
 
     def decide(
-        self, claim: SentenceFacts, ranked: Sequence[ScoredSentence], claim_offset: int = 0, unknown: Sequence[str] = ()
+        self,
+        claim: SentenceFacts,
+        ranked: Sequence[ScoredSentence],
+        claim_offset: int = 0,
+        unknown: Sequence[str] = (),
+        descriptions: Descriptions | None = None,
     ) -> Decision:
         """`claim`: the facts of the statement checked (offsets within it; `claim_offset` places them in
         the checked text); `ranked`: its candidate evidence sentences, best first; `unknown`: the claim's
-        words the documents never use ("retired teachers"): such a claim can be contradicted, never supported."""
-        return self.choose(self.examine(claim, ranked, claim_offset), unknown)
+        words the documents never use ("retired teachers"): such a claim can be contradicted, never supported;
+        `descriptions`: for a sentence, the names its document defines with the noun describing each."""
+        return self.choose(self.examine(claim, ranked, claim_offset, descriptions), unknown)
 
     def examine(
-        self, claim: SentenceFacts, ranked: Sequence[ScoredSentence], claim_offset: int = 0
+        self,
+        claim: SentenceFacts,
+        ranked: Sequence[ScoredSentence],
+        claim_offset: int = 0,
+        descriptions: Descriptions | None = None,
     ) -> list[tuple[ScoredSentence, Alignment]]:
         """The candidate sentences, each aligned with the claim (what the thresholds then judge)."""
-        return [(s, align(claim, s.facts, claim_offset, _neighbours(s))) for s in ranked[: self.candidates]]
+        return [
+            (s, align(claim, s.facts, claim_offset, _neighbours(s), descriptions(s) if descriptions else None))
+            for s in ranked[: self.candidates]
+        ]
 
     def choose(self, examined: Sequence[tuple[ScoredSentence, Alignment]], unknown: Sequence[str] = ()) -> Decision:
         for sentence, alignment in examined:  # a close sentence that conflicts decides, whatever another states

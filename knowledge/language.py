@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 34
+FACTS_VERSION = 35
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -158,8 +158,27 @@ def _relabelled(ent: Span) -> Span:
 
 
 def _is_currency_marker(token: Token) -> bool:
-    """A currency code ("USD") or a word ending in a currency symbol ("$", "K$", "HK$")."""
-    return is_currency_code(token.text) or (token.text[-1:] in _CURRENCY_SYMBOLS)
+    """A currency code ("USD"), a word ending in a currency symbol ("$", "K$", "HK$"), or a code the ISO tables do not
+    list written as they write one, before a sum (`_unlisted_currency`)."""
+    return is_currency_code(token.text) or (token.text[-1:] in _CURRENCY_SYMBOLS) or _unlisted_currency(token)
+
+
+def _unlisted_currency(token: Token) -> bool:
+    """Three capitals right before a number written as a sum ("XDR 48.0 million", "XDR 8,300": decimals, a thousands
+    separator or a scale word) and counts nothing after it (a plural noun): a currency as ISO 4217 writes one, whether
+    or not its tables list it (an invented, retired or local one). "ABC 1,200 workers" counts workers; "the XDR
+    20,000 cap" is a sum; "ABC 28" is no sum."""
+    doc, after = token.doc, token.i + 1
+    if len(token.text) != 3 or not token.text.isalpha() or not token.text.isupper() or after >= len(doc):
+        return False
+    number = doc[after]
+    if not number.like_num or _is_year(number):
+        return False
+    following = after + 1
+    scaled = following < len(doc) and doc[following].lower_ in _SCALES
+    following += scaled
+    counts = following < len(doc) and doc[following].tag_ in ("NNS", "NNPS")
+    return (scaled or "." in number.text or "," in number.text) and not counts
 
 
 def model_id() -> str:
@@ -544,7 +563,7 @@ def proper_names(span: Span) -> list[Span]:
     for run in runs:
         while run and not run[-1].is_alpha:
             run = run[:-1]
-        if run and not (len(run) == 1 and _no_name(run[0].text)):
+        if run and not (len(run) == 1 and (_no_name(run[0].text) or _unlisted_currency(run[0]))):
             found.append(span.doc[run[0].i : run[-1].i + 1])
     return found
 
@@ -907,7 +926,7 @@ def _is_entity(entity: Span) -> bool:
     in "EUR 2.6 million": the amount's unit)."""
     if entity.label_ in ENTITY_LABELS_NOT_NAMES:
         return True
-    if all(t.like_num or is_currency_code(t.text) for t in entity):
+    if all(t.like_num or is_currency_code(t.text) or _unlisted_currency(t) for t in entity):
         return False  # "GBP 1,200" taken for a name: an amount
     return len(entity) > 1 or not _no_name(entity.text)
 
@@ -1138,6 +1157,61 @@ def _refers_back(span: Span) -> bool:
         return False
     kind = first.morph.get("PronType")
     return "Dem" in kind or ("Prs" in kind and "3" in first.morph.get("Person"))
+
+
+# -- acronyms ----------------------------------------------------------------------------------
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")  # "(DWIP)", "(MoU)": an acronym given in brackets
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def spells(acronym: str, name: str) -> bool:
+    """ "MICIC" is spelled by the initials of "Migrants in Countries in Crisis" (small words may be skipped)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    initials = "".join(w[0].upper() for w in words)
+    return len(acronym) >= 2 and acronym.upper() in (capitals, initials) and acronym not in name.split()
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text spells out, each with its long form: "... the Domestic Work Inspection Programme (DWIP)
+    ..." -> {"DWIP": "Domestic Work Inspection Programme"}: the shortest run of words just before the bracket whose
+    initials spell it (its first definition counts)."""
+    found: dict[str, str] = {}
+    for match in _BRACKETED.finditer(text):
+        acronym = match.group(1)
+        before = _WORD.findall(text[max(0, match.start() - 300) : match.start()])
+        for n in range(1, min(len(before), 2 * len(acronym) + 2) + 1):
+            if spells(acronym, " ".join(before[-n:])):
+                found.setdefault(acronym, " ".join(before[-n:]))
+                break
+    return found
+
+
+def descriptions(text: str) -> dict[str, str]:
+    """The names a document defines by an acronym (the acronym and its long form), each with the common noun
+    a definite description of it uses: "the programme" for "DWIP" and "Domestic Work Inspection Programme", "the
+    fund" for "Nordic Fund for Decent Work" (the head of the long form's parse). A noun that heads two of its
+    defined names describes neither."""
+    defined = defined_acronyms(text)
+    heads = {
+        acronym: _common_head(doc) for acronym, doc in zip(defined, parse_many(list(defined.values())), strict=True)
+    }
+    shared = {h for h in heads.values() if list(heads.values()).count(h) > 1}
+    found = {}
+    for acronym, head in heads.items():
+        if head and head not in shared:
+            found[acronym] = found[defined[acronym]] = head
+    return found
+
+
+def _common_head(name: Doc) -> str:
+    """The lemma of a name's head, when it is a word WordNet knows as a common noun, else "": English names are
+    headed on the right, before any preposition ("Regional Labour Mobility Programme", "Board of Seasonal Work
+    Permits": the parser alone takes a bare name's last noun)."""
+    preposition = next((t for t in name if t.pos_ == "ADP" and t.i > 0), None)
+    head = name[preposition.i - 1] if preposition is not None else name[-1]
+    lemma = head.lemma_.lower()
+    return lemma if head.pos_ in ("NOUN", "PROPN") and lexicon.supersenses(lemma, "n") else ""
 
 
 # -- numbers -----------------------------------------------------------------------------------
@@ -1470,6 +1544,21 @@ def calendar_date(text: str) -> tuple[int | None, int | None, int | None] | None
     return years[0], month, days[0] if month is not None and len(days) == 1 else None
 
 
+def is_calendar_date(date: Entity) -> bool:
+    """A date with a number and a name ("September 2016", "1 July 2018", "Year 2"), more than a bare year."""
+    words = date.text.split()
+    return (
+        len(words) > 1 and any(w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:] + words[:1])
+    )
+
+
+def said_as(entity: Entity, label: str, facts: SentenceFacts) -> bool:
+    """A name or date of `label` the sentence gives, in those words or more precisely ("14 March 2024" says
+    "March 2024")."""
+    words = set(entity.text.lower().replace(",", " ").split())
+    return any(e.label == label and words <= set(e.text.lower().replace(",", " ").split()) for e in facts.entities)
+
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}  # "jan" -> 1 ... (English locale)
 
 
@@ -1638,6 +1727,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
             scale = _scale_after(ent)  # "€7.9m": the tokenizer leaves "m" out of the amount
             ent = Span(span.doc, ent.start, ent.end + 1, label=ent.label_) if scale else ent
+            if ent.start > span.start and _is_currency_marker(span.doc[ent.start - 1]):  # "XDR" of "XDR 48.0 million":
+                ent = Span(span.doc, ent.start - 1, ent.end, label=ent.label_)  # the sum as written, its unit too
             words = [t.text for t in ent if t.like_num or _abbreviated_scale(t) or _scaled(t.text)]
             kind, value, money = "amount", number_value(" ".join(words)), True
             if all(w.lower() in _SCALES for w in words) and not any(t.pos_ == "DET" for t in ent):

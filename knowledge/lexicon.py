@@ -297,6 +297,7 @@ def is_verb_base(word: str) -> bool:
     return reader is not None and "v" in reader._lemma_pos_offset_map[word.lower()]
 
 
+@lru_cache(maxsize=65536)
 def opposed(a: str, b: str) -> bool:
     """Whether two words mean opposite things: WordNet antonyms, directly or through what they are kinds
     of (declining is a kind of decreasing, increasing's antonym; an adjective through the head it is

@@ -30,7 +30,7 @@ EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("years", "event"), list(itertools.product(YEARS, EVENTS)))
+@pytest.mark.parametrize(("years", "event"), list(list(itertools.product(YEARS, EVENTS))))
 def test_a_different_year_of_the_same_event_conflicts(years, event):
     said, found = years
     claim, source = event[0].format(n="regional", y=said), event[1].format(y=found)
@@ -40,7 +40,7 @@ def test_a_different_year_of_the_same_event_conflicts(years, event):
     assert claim[conflicts[0].claim_start : conflicts[0].claim_end] == str(said)
 
 
-@pytest.mark.parametrize(("years", "event"), list(itertools.product(YEARS, EVENTS)))
+@pytest.mark.parametrize(("years", "event"), list(list(itertools.product(YEARS, EVENTS))))
 def test_the_same_year_is_stated(years, event):
     claim, source = event[0].format(n="regional", y=years[0]), event[1].format(y=years[0])
     assert align(facts(claim), facts(source)).states_all
@@ -262,7 +262,9 @@ GRADED = [
 ]
 
 
-@pytest.mark.parametrize(("grades", "adjective"), list(itertools.product(GRADED, ["effective", "efficient", "quick"])))
+@pytest.mark.parametrize(
+    ("grades", "adjective"), list(list(itertools.product(GRADED, ["effective", "efficient", "quick"])))
+)
 def test_a_word_graded_the_opposite_way_conflicts_though_the_grade_recurs(grades, adjective):
     """ "less effective" against "more effectively", though "more" grades another word on both sides."""
     said, found, frame = grades
@@ -276,7 +278,9 @@ def test_a_word_graded_the_opposite_way_conflicts_though_the_grade_recurs(grades
 QUANTIFIED = [("some", "all"), ("only some", "all"), ("no", "all"), ("all", "some"), ("every", "no")]
 
 
-@pytest.mark.parametrize(("quantifiers", "noun"), list(itertools.product(QUANTIFIED, ["member", "region", "office"])))
+@pytest.mark.parametrize(
+    ("quantifiers", "noun"), list(list(itertools.product(QUANTIFIED, ["member", "region", "office"])))
+)
 def test_a_noun_quantified_the_opposite_way_conflicts(quantifiers, noun):
     said, found = quantifiers
     plural = said.split()[-1] not in ("every",)
@@ -331,7 +335,7 @@ SWAPS = [
 ]
 
 
-@pytest.mark.parametrize(("parties", "frames"), list(itertools.product(PARTIES, SWAPS)))
+@pytest.mark.parametrize(("parties", "frames"), list(list(itertools.product(PARTIES, SWAPS))))
 def test_parties_swapped_in_the_same_act_conflict(parties, frames):
     """Who did what to whom: the same predicate with its two parties in each other's places."""
     a, b = parties
@@ -362,7 +366,7 @@ CERTAIN = ["will certainly", "will inevitably", "is sure to"]
 HEDGED = ["can", "may", "could potentially", "has the potential to", "is unlikely to"]
 
 
-@pytest.mark.parametrize(("certain", "hedged"), list(itertools.product(CERTAIN, HEDGED)))
+@pytest.mark.parametrize(("certain", "hedged"), list(list(itertools.product(CERTAIN, HEDGED))))
 @pytest.mark.parametrize("act", ["improve the response", "reduce the delays"])
 def test_an_outcome_called_certain_where_the_sentence_calls_it_possible_conflicts(certain, hedged, act):
     claim = f"The new office {certain} {act} in the region."
@@ -445,7 +449,7 @@ ADJECTIVE_PAIRS = [("seasonal", "permanent"), ("regional", "national"), ("inform
 NOUN_PAIRS = [("funding model", "legal basis"), ("work plan", "staff rules")]
 
 
-@pytest.mark.parametrize(("adjectives", "nouns"), list(itertools.product(ADJECTIVE_PAIRS, NOUN_PAIRS)))
+@pytest.mark.parametrize(("adjectives", "nouns"), list(list(itertools.product(ADJECTIVE_PAIRS, NOUN_PAIRS))))
 def test_adjectives_traded_between_two_nouns_conflict(adjectives, nouns):
     """ "a seasonal funding model and a permanent legal basis" against "a permanent funding model and a
     seasonal legal basis": every word is the sentence's, attached elsewhere."""
@@ -587,7 +591,7 @@ COMPARISONS = [
 ]
 
 
-@pytest.mark.parametrize(("pair", "comparison"), list(itertools.product(COMPARED, COMPARISONS)))
+@pytest.mark.parametrize(("pair", "comparison"), list(list(itertools.product(COMPARED, COMPARISONS))))
 def test_the_two_sides_of_a_comparison_swapped_conflict(pair, comparison):
     """ "A does it better than B" against "B does it better than A": the standard of comparison ("than B")
     fills a slot of the act compared, wherever the parser hangs "than"."""
@@ -804,7 +808,7 @@ OTHER_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("years", "events"), list(itertools.product(YEARS, OTHER_EVENTS)))
+@pytest.mark.parametrize(("years", "events"), list(list(itertools.product(YEARS, OTHER_EVENTS))))
 def test_the_years_of_two_different_events_do_not_conflict(years, events):
     """A claim's year of one act ("received funding in 2023") is not set against another act's year
     ("adopted the plan in 2021"): the sentence does not say when the claim's event happened."""
@@ -838,7 +842,7 @@ OPENINGS = [("starts", "begins"), ("commences", "begins"), ("begins", "starts")]
 THINGS = [("an overview of the landscape", "discusses the benefits", "a discussion of the benefits")]
 
 
-@pytest.mark.parametrize(("verbs", "things"), list(itertools.product(OPENINGS, THINGS)))
+@pytest.mark.parametrize(("verbs", "things"), list(list(itertools.product(OPENINGS, THINGS))))
 def test_what_an_act_takes_traded_with_what_the_claim_puts_elsewhere_conflicts(verbs, things):
     """ "starts with an overview ... and only afterwards discusses the benefits" against "begins with a
     discussion of the benefits": the claim moved the source's thing out of the act's slot."""
@@ -906,7 +910,7 @@ BYLINES = [
 EVENTS = ["The Forum was established in 2011.", "The plan was adopted in 2018.", "The office opened in 2016."]
 
 
-@pytest.mark.parametrize(("event", "byline"), list(itertools.product(EVENTS, BYLINES)))
+@pytest.mark.parametrize(("event", "byline"), list(list(itertools.product(EVENTS, BYLINES))))
 def test_a_line_without_a_verb_dates_the_text_not_an_event(event, byline):
     """A byline's date is no rival year for an event a claim tells of: the year is unstated, not contradicted."""
     alignment = align(facts(event), facts(byline))
@@ -929,7 +933,7 @@ TWO_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("parties", "frame"), list(itertools.product(PARTIES, TWO_ACTS)))
+@pytest.mark.parametrize(("parties", "frame"), list(list(itertools.product(PARTIES, TWO_ACTS))))
 def test_two_parties_exchanging_their_acts_conflict(parties, frame):
     """ "proposed by A, shelved after B withdrew" against "proposed by B, shelved after A withdrew": one conflict
     naming both; the same sentence, none."""
@@ -1046,7 +1050,7 @@ ACTS = [  # (claim, source): the same act done to the same thing, its doer named
 ]
 
 
-@pytest.mark.parametrize(("doers", "act", "thing"), list(itertools.product(DOERS, ACTS, ["evaluation", "fund"])))
+@pytest.mark.parametrize(("doers", "act", "thing"), list(list(itertools.product(DOERS, ACTS, ["evaluation", "fund"]))))
 def test_another_doer_of_the_same_act_on_the_same_thing_conflicts(doers, act, thing):
     """One act done to one thing has one doer: "carried out by A" against "an evaluation carried out by B", even
     when the claim names something else the sentence leaves to the one before ("the Welcome Plan")."""
@@ -1059,7 +1063,7 @@ def test_another_doer_of_the_same_act_on_the_same_thing_conflicts(doers, act, th
 
 
 @pytest.mark.parametrize(
-    ("doers", "verbs"), list(itertools.product(DOERS, [("commissioned", "led"), ("funded", "ran")]))
+    ("doers", "verbs"), list(list(itertools.product(DOERS, [("commissioned", "led"), ("funded", "ran")])))
 )
 def test_a_name_the_sentence_gives_another_act_is_contradicted_by_the_acts_doer(doers, verbs):
     """ "The review was commissioned by A" against "commissioned by B and led by A": B did it; A did another."""
@@ -1100,7 +1104,9 @@ def test_a_span_qualifying_another_noun_is_no_rival(noun, said, found):
     assert [c.kind for c in align(facts(f"The {head} ran for {said}."), source).conflicts] == ["time_span"]
 
 
-@pytest.mark.parametrize(("place", "noun"), list(itertools.product(["Eastdock", "Valle Seco"], ["district", "region"])))
+@pytest.mark.parametrize(
+    ("place", "noun"), list(list(itertools.product(["Eastdock", "Valle Seco"], ["district", "region"])))
+)
 def test_a_name_with_a_noun_classing_it_is_the_same_item(place, noun):
     """ "opened in Eastdock in September" against "opened in the Eastdock district in September": no item
     replaced; "in Westfield" is."""
@@ -1571,3 +1577,50 @@ def test_a_year_the_sentence_gives_a_value_of_is_not_the_claims_event_year(verb)
         ).states_all
         is False
     )
+
+
+# A document's defined name and the noun describing it (`language.descriptions`): "the fund" for "CHRF".
+DESCRIBED = [
+    ("CHRF", "Coastal Housing Repair Fund", "fund"),
+    ("RLMP", "Regional Labour Mobility Programme", "programme"),
+    ("ASR", "Agency for Skills Recognition", "agency"),
+]
+DESCRIBED_ACTS = [
+    ("The {name} paid out {claim} million in grants.", "The {noun} paid out {source} million in grants."),
+    (
+        "The {name} was allocated {claim} million for three years.",
+        "The {noun} was allocated {source} million for three years.",
+    ),
+    ("In 2023 the {name} trained {claim} workers.", "In 2023 the {noun} trained {source} workers."),
+]
+
+
+@pytest.mark.parametrize(("named", "act"), list(itertools.product(DESCRIBED, DESCRIBED_ACTS)))
+@pytest.mark.parametrize("by_acronym", [True, False])
+def test_a_sentence_whose_subject_is_the_noun_describing_a_defined_name_is_about_it(named, act, by_acronym):
+    acronym, long, noun = named
+    name = acronym if by_acronym else long
+    described = {acronym: noun, long: noun}
+    claim, source = act
+    same = align(
+        facts(claim.format(name=name, claim=12)), facts(source.format(noun=noun, source=12)), descriptions=described
+    )
+    assert same.states_all
+    other = align(
+        facts(claim.format(name=name, claim=12)), facts(source.format(noun=noun, source=19)), descriptions=described
+    )
+    assert {c.kind for c in other.conflicts} == {"count"}
+
+
+@pytest.mark.parametrize(("named", "act"), list(itertools.product(DESCRIBED, DESCRIBED_ACTS)))
+def test_without_its_documents_definition_or_with_another_noun_the_name_is_not_stated(named, act):
+    acronym, long, noun = named
+    claim, source = act
+    said = facts(claim.format(name=acronym, claim=12))
+    assert not align(said, facts(source.format(noun=noun, source=12))).states_all  # no definition: another thing
+    elsewhere = {acronym: "council", long: "council"}
+    assert not align(said, facts(source.format(noun=noun, source=12)), descriptions=elsewhere).states_all
+    indefinite = (
+        source.format(noun=noun, source=12).replace(f"The {noun}", f"A {noun}").replace(f"the {noun}", f"a {noun}")
+    )
+    assert not align(said, facts(indefinite), descriptions={acronym: noun}).states_all

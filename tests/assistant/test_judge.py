@@ -127,6 +127,25 @@ def test_yes_no_questions_and_claims_need_every_stated_fact(claim, sentence, mis
     assert missing_facts(analyse(claim), [facts(sentence)]) == missing
 
 
+@pytest.mark.parametrize("period", ["Year 2", "Week 12", "Quarter 4", "Month 6"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did the fund pay out in {}?",
+        "How many workers did the agency train in {}?",
+    ],
+)
+def test_a_dated_period_without_a_year_must_be_given_by_the_chosen_sentences(period, question):
+    """ "in Year 2" as "in 2022": a sentence about another period of the same series does not answer it (a yes/no
+    question's dates are its verdict's: `test_alignment`)."""
+    other = period.split()[0] + " " + str(int(period.split()[1]) + 1)
+    asked = analyse(question.format(period))
+    assert missing_facts(asked, [facts(f"In {period} the agency trained 300 workers and paid out 2.4 million.")]) == []
+    assert missing_facts(asked, [facts(f"In {other} the agency trained 300 workers and paid out 2.4 million.")]) == [
+        period
+    ]
+
+
 def test_instructions_small_talk_and_weak_evidence_are_refused():
     policy = RefusalPolicy()
     sentence = [_Sentence(facts("IOM joined the UN."))]
@@ -634,3 +653,11 @@ def test_an_invented_place_is_said_by_its_adjective_and_back(place, people):
     assert name_said(people, words_of([facts(f"{place}'s three shelters provide 155 beds.")], ()))
     assert name_said(place, words_of([facts(f"The three {people} shelters provide 155 beds.")], ()))
     assert not name_said("Caldoria", words_of([facts(f"{place}'s three shelters provide 155 beds.")], ()))
+
+
+@pytest.mark.parametrize("series", ["Year", "Week", "Quarter"])
+def test_a_range_of_periods_is_given_by_sentences_dating_each_end(series):
+    asked = analyse(f"How much did the share of resolved cases change between {series} 1 and {series} 3?")
+    said = facts(f"The share resolved rose from 47% in {series} 1 to 68% in {series} 3.")
+    assert missing_facts(asked, [said]) == []
+    assert missing_facts(asked, [facts(f"The share resolved rose from 47% in {series} 1 to 68% in {series} 2.")])

@@ -141,12 +141,24 @@ def test_wordnet_lookups_from_many_threads_agree_with_one_thread():
     def look_up(word: str) -> tuple:
         return lexicon.supersenses(word, "n"), lexicon.supersenses(word, "v"), lexicon.is_common_noun(word)
 
-    for cached in (lexicon.supersenses, lexicon.is_common_noun, lexicon._generalised, lexicon._antonym_synsets):
+    for cached in (
+        lexicon.supersenses,
+        lexicon.is_common_noun,
+        lexicon._generalised,
+        lexicon._antonym_synsets,
+        lexicon.opposed,
+    ):
         cached.cache_clear()
     with ThreadPoolExecutor(8) as pool:
         parallel = list(pool.map(look_up, words))
         opposites = list(pool.map(lambda w: lexicon.opposed(w, "decrease"), words))
-    for cached in (lexicon.supersenses, lexicon.is_common_noun, lexicon._generalised, lexicon._antonym_synsets):
+    for cached in (
+        lexicon.supersenses,
+        lexicon.is_common_noun,
+        lexicon._generalised,
+        lexicon._antonym_synsets,
+        lexicon.opposed,
+    ):
         cached.cache_clear()
     assert parallel == [look_up(w) for w in words]
     assert opposites == [lexicon.opposed(w, "decrease") for w in words]
@@ -302,6 +314,47 @@ def test_a_number_beside_a_currency_code_is_an_amount_and_the_code_no_name(writt
     amounts = [q for q in found.quantities if q.kind == "amount"]
     assert [q.value for q in amounts] == [value] and amounts[0].exact
     assert not [e for e in found.names() if e.text in written]
+
+
+UNLISTED_AMOUNTS = [
+    ("QRV 48.0 million", 48e6),
+    ("ZZT 2,600", 2600.0),
+    ("VXK 14.6 million", 14.6e6),
+    ("BQW 96,400", 96400.0),
+]
+
+
+@pytest.mark.parametrize(("written", "value"), UNLISTED_AMOUNTS)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The fund was launched with pledges of {}.",
+        "The project cost {} in total.",
+        "The programme was allocated {} for the three years.",
+        "The average fine was about {}, well below the cap.",
+    ],
+)
+def test_three_capitals_before_a_sum_are_a_currency_the_iso_tables_need_not_list(written, value, frame):
+    """As ISO 4217 writes a currency, an invented or retired one too: decimals, a thousands separator or a scale."""
+    found = language.analyse_span(language.parse(frame.format(written))[:])
+    amounts = [q for q in found.quantities if q.kind == "amount"]
+    assert [q.value for q in amounts] == [value]
+    assert not [e for e in found.names() if e.text in written]
+
+
+@pytest.mark.parametrize("code", ["QRV", "LMN", "KWT"])
+@pytest.mark.parametrize(
+    ("frame", "kind"),
+    [
+        ("The {} 1,200 workers were hired in 2023.", "count"),  # a count of workers, the code a name
+        ("The {} 28 summit met in 2023.", None),  # no sum: an ordinary number
+    ],
+)
+def test_three_capitals_before_a_count_or_a_plain_number_are_no_currency(code, frame, kind):
+    found = language.analyse_span(language.parse(frame.format(code))[:])
+    assert not [q for q in found.quantities if q.kind == "amount"]
+    if kind:
+        assert [q.kind for q in found.quantities if q.kind != "year"] == [kind]
 
 
 @pytest.mark.parametrize(
