@@ -206,12 +206,13 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     wanted = question.expected
     asked = question.text.lower()
     new = [e for e in facts.entities if e.text.lower() not in asked]
+    values = _at_the_time_asked(question, facts)
     if wanted is Expected.COUNT:
         stated = {q.value for q in question.stated.quantities}
         counted = next(
             (
                 q
-                for q in facts.quantities
+                for q in values
                 if q.kind in ("count", "span") and q.value is not None and q.value not in stated
                 if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
             ),
@@ -223,10 +224,10 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
                 return Quantity(str(items), "count", float(items), question.about, facts.start, facts.start)
         return counted
     if wanted is Expected.AMOUNT:
-        return next((q for q in facts.quantities if q.kind == "amount"), None)
+        return next((q for q in values if q.kind == "amount"), None)
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
-        shares = (q for q in facts.quantities if q.kind in kinds)  # of a whole ("of the budget"), not a rate
+        shares = (q for q in values if q.kind in kinds)  # of a whole ("of the budget"), not a rate
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
         years = [
@@ -272,6 +273,33 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
+    """The sentence's values (not its years), those of the time the question states first: in a series of dated
+    values ("from €2.8 million in Year 1 to €6.9 million in Year 3", "380 in 2022; in 2023, 430"), each value goes
+    with the date written next to it, after it when the series opens with a value, before it when with a date."""
+    values = [q for q in facts.quantities if q.kind != "year"]
+    asked = [e for e in question.stated.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)]
+    dates = sorted((e for e in facts.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)), key=_start)
+    if not asked or len(dates) < 2 or not values:
+        return values
+    values_first = values[0].start < dates[0].start
+
+    def date_of(value: Quantity) -> Entity | None:
+        if values_first:
+            return next((d for d in dates if d.start >= value.end), None)
+        return next((d for d in reversed(dates) if d.end <= value.start), None)
+
+    def of_the_time_asked(value: Quantity) -> bool:
+        date = date_of(value)
+        return date is not None and any(_period_said(a, [SentenceFacts(0, 0, entities=(date,))]) for a in asked)
+
+    return sorted(values, key=lambda v: not of_the_time_asked(v))
+
+
+def _start(detail: Entity | Quantity) -> int:
+    return detail.start
 
 
 def _a_time(noun: str) -> bool:

@@ -25,7 +25,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 35
+FACTS_VERSION = 36
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1827,7 +1827,32 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found = [q for q in found if not (q.start - offset <= number.idx < q.end - offset)]
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
-    return sorted(found, key=lambda q: q.start)
+    return _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
+
+
+def _elided_nouns(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """In a series of dated counts ("2,140 inspections in Year 1, 3,460 in Year 2 and 4,310 in Year 3"), a count
+    written without its noun counts the noun of the count before it, when a date and only dates, their
+    prepositions, commas, conjunctions and adverbs stand between them (the parser may hang the number on the
+    date's noun: "3,460 ... Year"); "Of the 38 claims, nine closed" is a part of a whole, no series."""
+    doc = span.doc
+    dated = {t.i for e in span.ents if e.label_ == "DATE" for t in e}
+    series = list(found)
+    for i in range(1, len(series)):
+        count, before = series[i], next((q for q in reversed(series[:i]) if q.kind != "year"), series[i - 1])
+        elided = not count.of or count.of in {t.lemma_.lower() for t in span if t.i in dated}  # "3,460 ... Year"
+        counted = count.kind == "count" or (count.kind == "amount" and not count.money)  # "3,460 ... Quarter"
+        if not counted or before.kind != "count" or not before.of or not elided:
+            continue
+        gap = doc.char_span(before.end - offset, count.start - offset, alignment_mode="expand")
+        between = [t for t in gap or () if t.lemma_.lower() != before.of]  # the earlier count's own noun
+        if (
+            gap is not None
+            and any(t.i in dated for t in between)  # a date between them: a series, not a part of a whole
+            and all(t.i in dated or t.pos_ in ("ADP", "CCONJ", "PUNCT", "ADV") for t in between)
+        ):
+            series[i] = replace(count, kind="count", of=before.of)
+    return series
 
 
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}

@@ -661,3 +661,33 @@ def test_a_range_of_periods_is_given_by_sentences_dating_each_end(series):
     said = facts(f"The share resolved rose from 47% in {series} 1 to 68% in {series} 3.")
     assert missing_facts(asked, [said]) == []
     assert missing_facts(asked, [facts(f"The share resolved rose from 47% in {series} 1 to 68% in {series} 2.")])
+
+
+DATED_SERIES = [
+    (
+        "How many inspections were carried out in {}?",
+        "Inspectors carried out 2,140 inspections in {}, 3,460 in {} and 4,310 in {}.",
+    ),
+    (
+        "How much was recovered in {}?",
+        "Recoveries rose from EUR 2.8 million in {} to EUR 4.1 million in {} and EUR 6.9 million in {}.",
+    ),
+    ("What share of cases was resolved in {}?", "The share resolved rose from 47% in {} to 59% in {} and 68% in {}."),
+]
+
+
+@pytest.mark.parametrize(("question", "sentence"), DATED_SERIES)
+@pytest.mark.parametrize("periods", [("Year 1", "Year 2", "Year 3"), ("2021", "2022", "2023")])
+@pytest.mark.parametrize("asked", [0, 1, 2])
+def test_the_answer_is_the_value_of_the_time_asked(question, sentence, periods, asked):
+    said = facts(sentence.format(*periods))
+    answer = answer_fact(analyse(question.format(periods[asked])), said)
+    values = [q for q in said.quantities if q.kind != "year"]
+    assert answer is not None and answer.text == values[asked].text
+
+
+@pytest.mark.parametrize("periods", [("2021", "2022"), ("Year 1", "Year 2")])
+def test_a_series_opening_with_its_date_gives_each_value_the_date_before_it(periods):
+    said = facts(f"In {periods[0]} the share resolved was 47%; in {periods[1]} it was 59%.")
+    assert answer_fact(analyse(f"What share of cases was resolved in {periods[1]}?"), said).text == "59%"
+    assert answer_fact(analyse(f"What share of cases was resolved in {periods[0]}?"), said).text == "47%"

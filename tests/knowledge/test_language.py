@@ -723,3 +723,26 @@ def test_both_ends_of_a_range_count_its_noun(noun, frame):
     facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
     counted = {q.value: q.of for q in facts.quantities if q.kind == "count"}
     assert counted[174] == counted[212] == language.parse(noun)[-1].lemma_.lower()
+
+
+SERIES = [
+    ("inspections", "Inspectors carried out {a} inspections in {p1}, {b} in {p2} and {c} in {p3}."),
+    ("workers", "The centre advised {a} workers in {p1}, {b} in {p2} and {c} in {p3}."),
+    ("applications", "The office received {a} applications in {p1}, then {b} in {p2} and {c} in {p3}."),
+]
+PERIODS = [("Year 1", "Year 2", "Year 3"), ("2021", "2022", "2023"), ("Quarter 1", "Quarter 2", "Quarter 3")]
+
+
+@pytest.mark.parametrize(("noun", "frame"), SERIES)
+@pytest.mark.parametrize("periods", PERIODS)
+def test_a_count_in_a_series_of_dated_counts_counts_the_noun_written_once(noun, frame, periods):
+    """ "2,140 inspections in Year 1, 3,460 in Year 2 and 4,310 in Year 3": all three count inspections."""
+    text = frame.format(a="2,140", b="3,460", c="4,310", p1=periods[0], p2=periods[1], p3=periods[2])
+    counts = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "count"]
+    assert [(q.value, q.of) for q in counts] == [(2140.0, noun[:-1]), (3460.0, noun[:-1]), (4310.0, noun[:-1])]
+
+
+def test_a_count_after_another_kind_of_phrase_keeps_its_own_reading():
+    text = "The fund hired 12 staff in 2021 and spent 3 million in 2022."
+    counts = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "count"]
+    assert [(q.value, q.of) for q in counts] == [(12.0, "staff"), (3e6, "")]
