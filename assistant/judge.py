@@ -281,7 +281,9 @@ def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantit
     with the date written next to it, after it when the series opens with a value, before it when with a date."""
     values = [q for q in facts.quantities if q.kind != "year"]
     asked = [e for e in question.stated.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)]
-    dates = sorted((e for e in facts.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)), key=_start)
+    dates = sorted(
+        (e for e in facts.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)), key=lambda e: e.start
+    )
     if not asked or len(dates) < 2 or not values:
         return values
     values_first = values[0].start < dates[0].start
@@ -293,13 +295,9 @@ def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantit
 
     def of_the_time_asked(value: Quantity) -> bool:
         date = date_of(value)
-        return date is not None and any(_period_said(a, [SentenceFacts(0, 0, entities=(date,))]) for a in asked)
+        return date is not None and any(_period_said(a, [date]) for a in asked)
 
     return sorted(values, key=lambda v: not of_the_time_asked(v))
-
-
-def _start(detail: Entity | Quantity) -> int:
-    return detail.start
 
 
 def _a_time(noun: str) -> bool:
@@ -436,7 +434,10 @@ def missing_facts(
     missing += [
         d.text
         for d in periods
-        if d.label == "DATE" and is_calendar_date(d) and calendar_date(d.text) is None and not _period_said(d, facts)
+        if d.label == "DATE"
+        and is_calendar_date(d)
+        and calendar_date(d.text) is None
+        and not _period_said(d, [e for f in facts for e in f.entities if e.label == "DATE"])
     ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
@@ -457,12 +458,11 @@ def missing_facts(
     return missing
 
 
-def _period_said(period: Entity, facts: Sequence[SentenceFacts]) -> bool:
-    """Whether the sentences' dates give every word of a period ("between Year 1 and Year 3": "in Year 1", "in Year
-    3"; "1 July" by "1 July 2024")."""
+def _period_said(period: Entity, dates: Sequence[Entity]) -> bool:
+    """Whether these dates give every word of a period ("between Year 1 and Year 3": "Year 1", "Year 3"; "1 July"
+    by "1 July 2024")."""
     words = {w for w in period.text.lower().replace(",", " ").split() if w not in STOP_WORDS}
-    said = {w for f in facts for e in f.entities if e.label == "DATE" for w in e.text.lower().replace(",", " ").split()}
-    return words <= said
+    return words <= {w for d in dates for w in d.text.lower().replace(",", " ").split()}
 
 
 def _ranks_a_party(ordinal: Token) -> bool:
