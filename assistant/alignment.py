@@ -698,7 +698,7 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         if any(q.value == said.value for q in same_kind):  # "11 of whom", "620 volunteer mentors": the number
             return None  # is the sentence's, said of a noun the claim words otherwise; no rival count
         if counts:
-            return counts[0]
+            return _nearest_named(counts, source, claim_stems)
         if number_value(said.text) == 1:  # "one obstacle it faces is X", "one challenge is X": one of them, no
             return True  # count of all (unlike "the only obstacle"), where the sentence counts none
         listed = _listed(said, source, claim_stems)
@@ -729,8 +729,21 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return _exchanged(said, matching) or True
         if any(_near(said, q) for q in matching):
             return True
-        return next((q for q in matching if _same_measure(said, q)), None)  # a rival sizes the same thing
+        rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
+        return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
+
+
+def _nearest_named(rivals: Sequence[Quantity], source: SentenceFacts, claim_stems: set[str]) -> Quantity:
+    """Of the sentence's rival values, the one written nearest a name the claim also gives ("EUR 48 million in
+    all, including EUR 6 million from the Harbour Trust" for "The Harbour Trust gave EUR 8 million": the 6 million),
+    else the first."""
+    shared = [e for e in source.names() if name_said(e.text, claim_stems)]
+
+    def distance(value: Quantity) -> int:
+        return min((max(e.start - value.end, value.start - e.end, 0) for e in shared), default=0)
+
+    return min(rivals, key=distance)
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

@@ -1624,3 +1624,21 @@ def test_without_its_documents_definition_or_with_another_noun_the_name_is_not_s
         source.format(noun=noun, source=12).replace(f"The {noun}", f"A {noun}").replace(f"the {noun}", f"a {noun}")
     )
     assert not align(said, facts(indefinite), descriptions={acronym: noun}).states_all
+
+
+RIVAL_SOURCES = [
+    "The programme was allocated {total} for three years, including {part} from the {name}.",
+    "Of the {total} raised, {part} came from the {name}.",
+    "The {name} gave {part}, out of the {total} the scheme received.",
+]
+RIVAL_NAMES = ["Harbour Trust", "Nordic Fund for Decent Work", "Kestrel Foundation"]
+
+
+@pytest.mark.parametrize("frame", RIVAL_SOURCES)
+@pytest.mark.parametrize("name", RIVAL_NAMES)
+@pytest.mark.parametrize(("total", "part", "claimed"), [("EUR 48.0 million", "EUR 6.0 million", "EUR 8.1 million")])
+def test_the_conflicting_value_is_the_one_written_by_the_name_the_claim_gives(frame, name, total, part, claimed):
+    """The deciding detail of a contradiction is the rival sum of the claim's party, not the first sum of the sentence."""
+    source = facts(frame.format(total=total, part=part, name=name))
+    conflicts = align(facts(f"The {name} contributed {claimed} to the programme."), source).conflicts
+    assert [(c.claim, c.source) for c in conflicts if c.kind == "amount"] == [(claimed, part)]
