@@ -1190,8 +1190,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
 def descriptions(text: str) -> dict[str, str]:
     """The names a document defines by an acronym (the acronym and its long form), each with the common noun
     a definite description of it uses: "the programme" for "DWIP" and "Domestic Work Inspection Programme", "the
-    fund" for "Nordic Fund for Decent Work" (the head of the long form's parse). A noun that heads two of its
-    defined names describes neither."""
+    fund" for "Nordic Fund for Decent Work" (the head of the long form: `_common_head`). A noun that heads two of
+    its defined names describes neither."""
     defined = defined_acronyms(text)
     heads = {
         acronym: _common_head(doc) for acronym, doc in zip(defined, parse_many(list(defined.values())), strict=True)
