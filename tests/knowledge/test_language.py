@@ -300,20 +300,25 @@ AMOUNTS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "value"), AMOUNTS)
-@pytest.mark.parametrize(
-    "frame",
-    [
-        "The fund was launched with pledges of {}.",
-        "The project cost {} in total.",
-        "Each transfer was charged {} last year.",
-    ],
-)
-def test_a_number_beside_a_currency_code_is_an_amount_and_the_code_no_name(written, value, frame):
+AMOUNT_FRAMES = [
+    "The fund was launched with pledges of {}.",
+    "The project cost {} in total.",
+    "Each transfer was charged {} last year.",
+]
+
+
+def amounts_and_names(written: str, frame: str) -> tuple[list, list]:
+    """The amounts of `written` in `frame`, and the names found within `written` (a currency code is none)."""
     found = language.analyse_span(language.parse(frame.format(written))[:])
-    amounts = [q for q in found.quantities if q.kind == "amount"]
+    return [q for q in found.quantities if q.kind == "amount"], [e for e in found.names() if e.text in written]
+
+
+@pytest.mark.parametrize(("written", "value"), AMOUNTS)
+@pytest.mark.parametrize("frame", AMOUNT_FRAMES)
+def test_a_number_beside_a_currency_code_is_an_amount_and_the_code_no_name(written, value, frame):
+    amounts, names = amounts_and_names(written, frame)
     assert [q.value for q in amounts] == [value] and amounts[0].exact
-    assert not [e for e in found.names() if e.text in written]
+    assert not names
 
 
 UNLISTED_AMOUNTS = [
@@ -328,18 +333,16 @@ UNLISTED_AMOUNTS = [
 @pytest.mark.parametrize(
     "frame",
     [
-        "The fund was launched with pledges of {}.",
-        "The project cost {} in total.",
+        *AMOUNT_FRAMES[:2],
         "The programme was allocated {} for the three years.",
         "The average fine was about {}, well below the cap.",
     ],
 )
 def test_three_capitals_before_a_sum_are_a_currency_the_iso_tables_need_not_list(written, value, frame):
     """As ISO 4217 writes a currency, an invented or retired one too: decimals, a thousands separator or a scale."""
-    found = language.analyse_span(language.parse(frame.format(written))[:])
-    amounts = [q for q in found.quantities if q.kind == "amount"]
+    amounts, names = amounts_and_names(written, frame)
     assert [q.value for q in amounts] == [value]
-    assert not [e for e in found.names() if e.text in written]
+    assert not names
 
 
 @pytest.mark.parametrize("code", ["QRV", "LMN", "KWT"])
