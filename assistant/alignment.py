@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
-from assistant.judge import name_said, said_in, words_of
+from assistant.judge import dated_values, name_said, period_said, said_in, sets_the_scene, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import (
@@ -82,13 +82,16 @@ def align(
     claim_offset: int = 0,
     context: Sequence[SentenceFacts] = (),
     descriptions: Mapping[str, str] | None = None,
+    about: Sequence[str] = (),
 ) -> Alignment:
     """`claim_offset`: added to the claim's offsets to place them in the checked text. `context`: the
     sentences around `source` in its passage; a detail they state is stated ("Of the plan's €14.2 million
     budget, €4.4 million ..." where the sentence before gives the total), never a conflict; a name they give
     counts as the sentence's only when it points back ("It remains ...", "The scheme is run by ...").
     `descriptions`: the names `source`'s document defines, each with the common noun that describes it
-    (`language.descriptions`): a sentence whose subject is "the" + that noun is about that name."""
+    (`language.descriptions`): a sentence whose subject is "the" + that noun is about that name. `about`: the
+    titles of `source`'s document; a name they give sets the scene of every sentence of it, so the claim may give
+    it where it is no party to the act (`judge.sets_the_scene`) and the sentence names no rival to it."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
     around = [source, *context]
@@ -109,7 +112,11 @@ def align(
     claim_stems = {stem(lemma) for lemma in claim.lemmas}
     differing: list[tuple[Quantity, Quantity]] = []
     for said in claim.quantities:
-        outcome = _compare_quantity(said, source, claim_stems)
+        column = _at_its_time(said, claim, source)
+        if column is False:  # a sentence giving values by time, none of the time the claim names
+            unstated.append(said)
+            continue
+        outcome = _compare_quantity(said, source, claim_stems) if column is None else column
         if said.kind == "year" and outcome not in (True, None) and not (outcome.of or _one_event(claim, source)):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
@@ -124,6 +131,9 @@ def align(
             # "more than 400" against 390
         else:
             differing.append((said, outcome))
+    undated = [(s, f) for s, f in differing if _of_a_period_unsaid(s, f, claim, around)]
+    unstated += [s for s, _ in undated]  # "470 fines in Year 3" against "1,120 fines" over the whole period
+    differing = [d for d in differing if d not in undated]
     if _at_another_time(claim, source, differing, unstated):
         unstated += [s for s, _ in differing]  # "averaged 2.0% in 2020" against "averaged 2.3% in 2023": a value at
         differing = []  # another time, which the sentence does not give (the same value in another year conflicts)
@@ -156,6 +166,7 @@ def align(
         n for n in claim.names() if not name_said(n.text, named) and not _described(n, source, descriptions or {})
     ]
     anchored = False
+    scene: set[str] = set()  # the words of the names the document's title gives as the claim's setting
     for name in unsaid:
         rival = _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
         if rival is not None and not _same_standing(
@@ -165,6 +176,8 @@ def align(
         if rival is not None:
             conflict("name", name, rival)
             anchored = anchored or _in_its_slot(name, claim, rival, source)
+        elif sets_the_scene(name, claim, about):
+            scene |= _capitalised(name.text)
         else:
             unstated.append(name)
     for name in claim.names():  # a name the sentence gives, but not in the claim's slot: "commissioned by A"
@@ -219,7 +232,7 @@ def align(
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
             for said, found in pairs
         ]
-    return Alignment(conflicts, unstated, _coverage(claim, around), _hedged(claim, source), anchored)
+    return Alignment(conflicts, unstated, _coverage(claim, around, scene), _hedged(claim, source), anchored)
 
 
 def _described(name: Entity, source: SentenceFacts, descriptions: Mapping[str, str]) -> bool:
@@ -256,6 +269,19 @@ def _at_another_time(
     told = [s for s, _ in differing] + [d for d in unstated if isinstance(d, Quantity)]
     other_year = all(y in told for y in years)
     return other_year and all(v in told for v in valued) and bool(differing)
+
+
+def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, around: Sequence[SentenceFacts]) -> bool:
+    """Whether the claim gives a value at a period that is no calendar year ("in Year 3", "in the second quarter"),
+    which the sentence, giving its value at no time of its own, never says: a value of another time."""
+    time = _claimed_time(said, claim)
+    if (
+        time is None
+        or found.when
+        or any(q.kind == "year" and time.start <= q.start < time.end for q in claim.quantities)
+    ):
+        return False
+    return not period_said(time, [e for f in around for e in f.entities if e.label == "DATE"])
 
 
 def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -662,16 +688,48 @@ def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:
     return bool(shared) and sum(said_in(w, denied) for w in shared) * 2 > len(shared)
 
 
-def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> float:
+def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[str] = frozenset()) -> float:
     """The share of the claim's content words found in `around`: stemmed ("adopted" meets "adoption"), or
     by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`). The words
-    of a quantity ("the past twenty years") are the quantity's to check, not words to find."""
+    of a quantity ("the past twenty years") are the quantity's to check, not words to find, and those of a name
+    its document's title sets the scene with (`scene`, lower-cased) are found there."""
     measured = claim.quantity_words()
-    wanted = {lemma for lemma in claim.lemmas if lemma not in measured and not said_in(lemma, map(stem, measured))}
+    wanted = {
+        lemma
+        for lemma in claim.lemmas
+        if lemma not in measured and lemma not in scene and not said_in(lemma, map(stem, measured))
+    }
     if not wanted:
         return 0.0
     found = {stem(lemma) for facts in around for lemma in facts.lemmas}
     return sum(said_in(w, found) for w in wanted) / len(wanted)
+
+
+def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) -> Quantity | bool | None:
+    """Against a sentence pairing its values with dates (`judge.dated_values`: a table's row by its columns, a
+    series "61% in Year 1 and 54% in Year 3"), a value the claim gives at a time it names: True when the sentence
+    gives it at that time, the sentence's value of that time when another ("61% in Year 3": 54%), False when it
+    gives none of that time; None when the claim names no time or the sentence pairs none (then compared as any)."""
+    if said.kind == "year":  # "in 2022": a time a column gives
+        written = {str(int(said.value or 0))}
+        return True if any(written & set(q.when.split()) for q in source.quantities if q.when) else None
+    dated = [(q, date) for q, date in dated_values(source) if date is not None and q.kind == said.kind]
+    time = _claimed_time(said, claim)
+    if time is None or not dated:
+        return None
+    at_time = [q for q, date in dated if period_said(time, [date])]
+    if not at_time:
+        return False
+    return True if any(q.value == said.value or _near(said, q) for q in at_time) else at_time[0]
+
+
+def _claimed_time(said: Quantity, claim: SentenceFacts) -> Entity | None:
+    """The time the claim gives a value at: its one date with a number, or of several, the one its series pairs
+    with the value (`judge.dated_values`); None without one, or when the pairing is not plain."""
+    times = [e for e in claim.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)]
+    if len(times) == 1:
+        return times[0]
+    return next((date for q, date in dated_values(claim) if q == said), None)
 
 
 def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> Quantity | bool | None:

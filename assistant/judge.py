@@ -276,28 +276,51 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
 
 
 def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
-    """The sentence's values (not its years), those of the time the question states first: in a series of dated
-    values ("from €2.8 million in Year 1 to €6.9 million in Year 3", "380 in 2022; in 2023, 430"), each value goes
-    with the date written next to it, after it when the series opens with a value, before it when with a date."""
+    """The sentence's values (not its years), those of the time the question states first (`dated_values`), none
+    when its values are all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
     values = [q for q in facts.quantities if q.kind != "year"]
     asked = [e for e in question.stated.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)]
+    dated = dated_values(facts)
+    if not asked or not any(date is not None for _, date in dated):
+        return values
+    at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
+    return [*at_time, *(v for v in values if v not in at_time and not v.when)] if at_time else []
+
+
+def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
+    """Each value of the sentence (not its years) with the date it is of, if the sentence pairs them: in a table's
+    row, its column's time (`Quantity.when`); in a series of dated values ("from €2.8 million in Year 1 to €6.9
+    million in Year 3", "380 in 2022; in 2023, 430"), the date written next to it, after it when the series opens
+    with a value, before it when with a date (the values of a kind the sentence gives more than once: not the count
+    of "at least one violation in 61% of inspections in Year 1 and 54% in Year 3"); none when two values would
+    share a date."""
+    values = [q for q in facts.quantities if q.kind != "year"]
+    if any(v.when for v in values):
+        return [(v, time_of(v) if v.when else None) for v in values]
+    kinds = [v.kind for v in values]
+    series = [v for v in values if kinds.count(v.kind) > 1]
     dates = sorted(
         (e for e in facts.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)), key=lambda e: e.start
     )
-    if not asked or len(dates) < 2 or not values:
-        return values
-    values_first = values[0].start < dates[0].start
+    if len(dates) < 2 or not series:
+        return [(v, None) for v in values]
+    values_first = series[0].start < dates[0].start
 
     def date_of(value: Quantity) -> Entity | None:
         if values_first:
             return next((d for d in dates if d.start >= value.end), None)
         return next((d for d in reversed(dates) if d.end <= value.start), None)
 
-    def of_the_time_asked(value: Quantity) -> bool:
-        date = date_of(value)
-        return date is not None and any(_period_said(a, [date]) for a in asked)
+    paired = [(v, date_of(v) if v in series else None) for v in values]
+    dates_given = [d for _, d in paired if d is not None]
+    if len(dates_given) != len(set(dates_given)):  # two values of one date: "from 174 to 212 between the end of
+        return [(v, None) for v in values]  # 2020 and the end of 2023" pairs them otherwise than in order
+    return paired
 
-    return sorted(values, key=lambda v: not of_the_time_asked(v))
+
+def time_of(value: Quantity) -> Entity:
+    """The time a table's column gives a value (`Quantity.when`), as a date written at the value."""
+    return Entity(value.when, "DATE", value.start, value.end)
 
 
 def _a_time(noun: str) -> bool:
@@ -416,8 +439,7 @@ def missing_facts(
     facts = list(facts)
     asserts = question.form in (Form.YES_NO, Form.CLAIM)
     scope = facts if asserts else [*facts, *context]
-    chosen_years = {q.value for f in facts for q in f.quantities if q.kind == "year"}
-    scope_years = {q.value for f in scope for q in f.quantities if q.kind == "year"}
+    chosen_years, scope_years = _years(facts), _years(scope)
     values = {(q.kind, q.value) for f in facts for q in f.quantities}
     said = words_of(scope, titles if not asserts else ())
     missing = []
@@ -437,7 +459,7 @@ def missing_facts(
         if d.label == "DATE"
         and is_calendar_date(d)
         and calendar_date(d.text) is None
-        and not _period_said(d, [e for f in facts for e in f.entities if e.label == "DATE"])
+        and not period_said(d, [e for f in facts for e in f.entities if e.label == "DATE"])
     ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
@@ -448,6 +470,8 @@ def missing_facts(
     if presupposed and not asserts and document_words is not None:
         elsewhere = document_words()
         unsaid = [e for e in unsaid if e not in presupposed or not name_said(e.text, elsewhere)]
+    if asserts:  # "Did Veloria's programme recover ...?": the setting a title gives, not a fact to state
+        unsaid = [e for e in unsaid if not sets_the_scene(e, question.stated, titles)]
     missing += [e.text for e in unsaid]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
@@ -458,7 +482,7 @@ def missing_facts(
     return missing
 
 
-def _period_said(period: Entity, dates: Sequence[Entity]) -> bool:
+def period_said(period: Entity, dates: Sequence[Entity]) -> bool:
     """Whether these dates give every word of a period ("between Year 1 and Year 3": "Year 1", "Year 3"; "1 July"
     by "1 July 2024")."""
     words = {w for w in period.text.lower().replace(",", " ").split() if w not in STOP_WORDS}
@@ -479,6 +503,20 @@ def _ranks_an_act(ordinal: Token) -> bool:
         and ordinal.i > verb.i
         and ordinal.dep_ in ("advmod", "oprd", "npadvmod", "attr", "acomp")
     )
+
+
+def sets_the_scene(name: Entity, stated: SentenceFacts, titles: Sequence[str]) -> bool:
+    """Whether a name a claim or yes/no question gives is the setting its evidence's document title gives (`titles`),
+    not a party to its act: "Veloria's inspection programme recovered ...", "Under the DWIP, inspections became
+    ...", "Turnover among DWIP inspectors rose ..." against a sentence of "Third-Year Review of the Domestic Work
+    Inspection Programme", but not "The DWIP recovered ..." (the doer) nor "run by the DWIP" (the thing done)."""
+    if not titles or not name_said(name.text, words_of((), titles)):
+        return False
+    named = {w.strip(".,;:'’()").lower() for w in name.text.split() if w[:1].isupper() and w.lower() not in STOP_WORDS}
+    holding = [(role, words) for _, role, a in stated.roles if named.intersection(words := a.lower().split())]
+    # a possessor ("Veloria's programme") or a circumstance sets the scene; a doer or the thing done is a party; a
+    # name in no role the parse shows stands nowhere we can tell
+    return bool(holding) and not any(role in ("agent", "patient") and words[-1] in named for role, words in holding)
 
 
 def _qualifies_a_noun_said(question: Question, name: Entity, facts: Sequence[SentenceFacts]) -> bool:
@@ -566,6 +604,20 @@ def words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:
     for title in titles:
         said |= _name_words(title)
     return said
+
+
+def _years(facts: Iterable[SentenceFacts]) -> set[float]:
+    """The years the sentences give: as years, and as the times of a table's columns ("2022" of a value)."""
+    return {
+        year
+        for f in facts
+        for q in f.quantities
+        for year in ([q.value] if q.kind == "year" else [float(w) for w in q.when.split() if _is_year_word(w)])
+    }
+
+
+def _is_year_word(word: str) -> bool:
+    return word.isdigit() and len(word) == 4
 
 
 def _title_years(titles: Sequence[str]) -> set[float]:

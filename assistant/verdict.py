@@ -87,7 +87,17 @@ class VerdictPolicy:
     ) -> list[tuple[ScoredSentence, Alignment]]:
         """The candidate sentences, each aligned with the claim (what the thresholds then judge)."""
         return [
-            (s, align(claim, s.facts, claim_offset, _neighbours(s), descriptions(s) if descriptions else None))
+            (
+                s,
+                align(
+                    claim,
+                    s.facts,
+                    claim_offset,
+                    _neighbours(s),
+                    descriptions(s) if descriptions else None,
+                    about=(s.passage.heading,) if s.passage.heading else (),
+                ),
+            )
             for s in ranked[: self.candidates]
         ]
 

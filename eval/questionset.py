@@ -88,7 +88,9 @@ def load_questions(path: Path, documents: Iterable[str] | None = None) -> list[Q
 
 def normalize_quote(text: str) -> str:
     """Collapse whitespace, undo line-break hyphenation and drop Markdown's emphasis and code marks (a quote
-    copied from a .md file as written, "**Riverside Hall** opened", reads as rendered), for tolerant matching."""
+    copied from a .md file as written, "**Riverside Hall** opened", reads as rendered) and a table row's outer
+    pipes ("| Complaints received | 2,015 |" reads "Complaints received | 2,015"), for tolerant matching."""
     text = re.sub(r"[*`]", "", text)
+    text = re.sub(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", "", text)
     text = re.sub(r"(\w)-\s*(\w)", r"\1\2", text)  # "mini-\nmultilateralism" ~ "mini-multilateralism"
     return re.sub(r"\s+", " ", text).strip().lower()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from knowledge.language import SentenceFacts, analyse
 from knowledge.origin import OriginMap
+from knowledge.tables import analyse_table
 from knowledge.types import Chunk, Document
 
 TokenCounter = Callable[[str], int]  # word pieces of a text, without special tokens
@@ -31,8 +32,10 @@ class ChunkingConfig:
 def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingConfig) -> list[Chunk]:
     chunks: list[Chunk] = []
     section = ""
-    blocks = [b for b in doc.blocks if b.kind != "heading"]
-    analysed = dict(zip(blocks, analyse(doc.text, [(b.start, b.end) for b in blocks]), strict=True))
+    prose = [b for b in doc.blocks if b.kind not in ("heading", "table")]
+    analysed = dict(zip(prose, analyse(doc.text, [(b.start, b.end) for b in prose]), strict=True))
+    for table in (b for b in doc.blocks if b.kind == "table"):  # a table's sentences are its rows
+        analysed[table] = analyse_table(doc.text, _rows(doc.text, table.start, table.end))
     origins = OriginMap(doc.original, doc.text) if doc.original is not None else None
     paragraph = 0
     for block in doc.blocks:
@@ -66,6 +69,16 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingCo
                 )
             )
     return chunks
+
+
+def _rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `text[start:end]`: a table block's rows."""
+    spans, position = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
 
 
 def _origins(origins: OriginMap | None, spans: list[tuple[int, int]]) -> tuple[tuple[int, int, int], ...]:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 36
+FACTS_VERSION = 37
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -253,6 +253,7 @@ class Quantity:
     # strategy", "budget" in "the €6.8m budget", "a budget of €6.8m", "the budget was €6.8m"); "" standing alone
     party: str = ""  # for a date of an act, the noun phrase that does or undergoes it ("Tarsen shelter" in "the
     # Tarsen shelter, opened on 6 February 2023"; "plan" in "The plan was adopted in 2021"); "" when none
+    when: str = ""  # the time a table's column heading gives a value of its row ("Year 2"; `knowledge.tables`)
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,7 @@ class SentenceFacts:
             "qty": [
                 [
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
-                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party),
+                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when),
                 ]
                 for q in self.quantities
             ],
@@ -413,6 +414,18 @@ def analyse(text: str, ranges: Sequence[tuple[int, int]]) -> list[list[SentenceF
     return [_sentences_of(doc, s) for doc, (s, _) in zip(docs, ranges, strict=True)]
 
 
+def is_time(text: str) -> bool:
+    """Whether a short text names a time and nothing else: a year ("2021"), a date or a period ("Year 1", "Q3
+    2023", "March 2024"), as a table's column heading does."""
+    doc = parse(text.strip())
+    words = [t for t in doc if not t.is_punct]
+    if not words:
+        return False
+    if len(words) == 1 and _is_year(words[0]):
+        return True
+    return any(e.label_ == "DATE" and e.start <= words[0].i and e.end > words[-1].i for e in doc.ents)
+
+
 def analyse_span(span: Span, offset: int = 0) -> SentenceFacts:
     """The facts of one parsed sentence (or any span), offsets shifted by `offset`."""
     return _facts(span, offset)
@@ -454,13 +467,23 @@ def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
     found = []
     for group in groups:
         head = next((t for t in reversed(group) if t.pos_ in ("ADJ", "ADV", "VERB", "NOUN")), None)
-        if head is None or not any(t.is_alpha for t in group):
+        if head is None or not any(t.is_alpha for t in group) or _bounds_a_number(head):
             continue
         lemma = "".join(t.lemma_.lower() if t.text != "-" else "-" for t in group)
         participle = head.pos_ == "VERB" and head.tag_ in ("VBG", "VBN")
         kind = {"NOUN": "N", "ADJ": "J", "ADV": "R"}.get(head.pos_, "P" if participle else "V")
         found.append((lemma, kind))
     return tuple(found)
+
+
+def _bounds_a_number(token: Token) -> bool:
+    """Whether an adverb or adjective is part of a number's bound ("least" and "at" of "at least one", "most" of
+    "at most 40"): the quantity's to read (`Quantity.bound`), no quality or degree of the sentence."""
+    while token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "quantmod", "amod"):
+        if token.head.like_num:
+            return True
+        token = token.head
+    return False
 
 
 def whole_words(span: Span) -> Span:
@@ -1513,8 +1536,22 @@ def _list_head(span: Span) -> str:
 def _act_of(date: Token) -> str:
     """The verb a date phrase dates or an amount is given in: the head of "in 2021" or of a bare "2021"
     ("Launched in 2021, the project restored ..." dates the launch; "contributed €900,000"), or ""."""
+    if date.dep_ == "conj" and date.head.pos_ in ("NOUN", "PROPN", "VERB") and not date.head.like_num:
+        return _coordinated_act(date)
     head = date.head.head if date.dep_ == "pobj" else date.head
     return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
+
+
+def _coordinated_act(value: Token) -> str:
+    """The act of a value the parser joined to a noun or the verb of the clause before, a coordination of unlike
+    things that stands for two clauses: "€9.8 million came from the budget and €4.4 million was provided by the Fund" (the
+    verb after it, which has no subject of its own: "provide"). With its verb left out ("... and €4.4 million
+    from the Fund"), none: the same act in other words ("was provided by") would read as another."""
+    for token in value.doc[value.i + 1 : value.sent.end]:
+        if token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return token.lemma_.lower() if token.dep_ == "conj" and not subjects else ""
+    return ""
 
 
 def date_order(a: str, b: str) -> str:

@@ -20,9 +20,11 @@ log = logging.getLogger(__name__)
 _READER_LOGGERS = ("pypdf", "docx", "bs4")  # the file readers' loggers
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md")  # formats whose citations also carry offsets and lines in the file itself
-# Bump when what a file reads as changes (Markdown rendered in 2): an index built by an older reader asks for a rebuild.
-READER_VERSION = 2
+# Bump when what a file reads as changes (Markdown rendered in 2, tables as blocks in 3): an index built by an older
+# reader asks for a rebuild.
+READER_VERSION = 3
 _SPACES_RE = re.compile(r"\s+")
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 
 
 def load_document(
@@ -115,10 +117,41 @@ def _load_text(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
 
 def _load_markdown(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
     """Markdown as plain text whose inline markup is rendered away ("**Brenholt Hospital**" reads as
-    "Brenholt Hospital", a link as its text), so quotes and citations read as the rendered document does.
+    "Brenholt Hospital", a link as its text), so quotes and citations read as the rendered document does; a
+    table is a block of its own, a row per line and its cells joined by " | " (its rows are its sentences).
     Rendering only drops characters: the file offsets of a citation still map (`knowledge.origin`)."""
-    blocks, _ = _load_text(path, data, known_words)
-    return [Block(b.kind, _inline_text(b.text), b.page) for b in blocks], None
+    text = _decode_text(path, data)
+    lines = _LINE_BREAK_RE.split(text)  # as markdown-it numbers them
+    blocks: list[Block] = []
+    done = 0
+    for first, end, rows in _tables(text):
+        blocks += _markdown_text("\n".join(lines[done:first]), known_words)
+        blocks.append(Block("table", "\n".join(" | ".join(cells) for cells in rows)))
+        done = end
+    return blocks + _markdown_text("\n".join(lines[done:]), known_words), None
+
+
+def _markdown_text(text: str, known_words: frozenset[str]) -> list[Block]:
+    return [Block(b.kind, _inline_text(b.text), b.page) for b in clean_lines([(None, text)], known_words)]
+
+
+def _tables(markdown: str) -> list[tuple[int, int, list[list[str]]]]:
+    """Each table of a Markdown text (GitHub's pipe tables): its first line, the line after it, and its rows
+    (the header first), each cell as plain text (`_inline_text`)."""
+    tables: list[tuple[int, int, list[list[str]]]] = []
+    rows: list[list[str]] = []
+    for token in _markdown().enable("table").parse(markdown):
+        if token.type == "table_open" and token.map:
+            first, end = token.map
+            rows = []
+        elif token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows and token.map and first <= token.map[0] < end:
+            rows[-1].append(_inline_text(token.content))
+        elif token.type == "table_close":
+            tables.append((first, end, [r for r in rows if any(r)]))
+            rows = []
+    return tables
 
 
 def _inline_text(markdown: str) -> str:
@@ -213,14 +246,20 @@ def _load_html(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
         "p": "paragraph",
         "pre": "paragraph",
         "blockquote": "paragraph",
-        "td": "paragraph",
         "dd": "paragraph",
         "dt": "paragraph",
     }
     blocks = []
-    for element in soup.find_all(list(kinds)):
-        if element.find_parent(list(kinds)) is not None:
+    for element in soup.find_all([*kinds, "table"]):
+        if element.find_parent([*kinds, "table"]) is not None:
             continue  # its text belongs to the enclosing block
+        if element.name == "table":  # a row per line, its cells joined as the Markdown reader joins them
+            rows = [
+                [_SPACES_RE.sub(" ", c.get_text(" ")).strip() for c in r.find_all(["th", "td"])]
+                for r in element.find_all("tr")
+            ]
+            blocks.append(Block("table", "\n".join(" | ".join(cells) for cells in rows if any(cells))))
+            continue
         text = _SPACES_RE.sub(" ", element.get_text(" ")).strip()
         blocks.append(Block(kinds[element.name], text))
     if not blocks:  # no block markup: treat the visible text as plain text

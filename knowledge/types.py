@@ -9,7 +9,7 @@ from typing import Literal
 
 from knowledge.language import SentenceFacts, facts_from_json, facts_to_json
 
-BlockKind = Literal["heading", "paragraph", "list_item"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]  # a table: one row per line, cells by " | "
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class PlacedBlock:
     page: int | None = None
 
 
+_FRONT_MATTER_LINES = 3  # at most this many lines between a title and the first section are its front matter
+_FRONT_MATTER_WORDS = 40  # ... each at most this many words long
+
+
 @dataclass(frozen=True)
 class Document:
     """A loaded, cleaned document: `text` is what every offset points into."""
@@ -46,9 +50,22 @@ class Document:
     @property
     def heading(self) -> str:
         """The document's own title: the heading it opens with ("The Brennhaven Welcome Plan 2021-2024: ..."),
-        "" when it opens with text."""
+        with the short lines under it before its first section (its front matter: "Republic of Veloria - National
+        Audit Office", "Policy brief prepared by ..."), one per line; "" when it opens with text."""
         first = self.blocks[0] if self.blocks else None
-        return self.text[first.start : first.end] if first is not None and first.kind == "heading" else ""
+        if first is None or first.kind != "heading":
+            return ""
+        front: list[PlacedBlock] = []
+        for block in self.blocks[1:]:
+            if block.kind == "heading":
+                break
+            front.append(block)
+        else:
+            front = []  # no section follows: the text under the title is the document's body
+        short = len(front) <= _FRONT_MATTER_LINES and all(
+            len(self.text[b.start : b.end].split()) <= _FRONT_MATTER_WORDS for b in front
+        )
+        return "\n".join(self.text[b.start : b.end] for b in [first, *(front if short else [])])
 
     @property
     def doc_id(self) -> str:

@@ -1642,3 +1642,127 @@ def test_the_conflicting_value_is_the_one_written_by_the_name_the_claim_gives(fr
     source = facts(frame.format(total=total, part=part, name=name))
     conflicts = align(facts(f"The {name} contributed {claimed} to the programme."), source).conflicts
     assert [(c.claim, c.source) for c in conflicts if c.kind == "amount"] == [(claimed, part)]
+
+
+# A document's title names what all of its sentences tell of: "Review of the Harbour Skills Programme in Norland".
+SCENE_TITLES = [
+    ("Third-Year Review of the Harbour Skills Programme (2021–2024)", "Harbour Skills Programme", "HSP"),
+    ("Evaluation of the Kestrel Valley Tenancy Line", "Kestrel Valley Tenancy Line", "KVTL"),
+    ("The Brennmoor Welcome Plan 2021–2024: Integrating Newly Arrived Residents", "Brennmoor", None),
+]
+SCENE_CLAIMS = [  # the name as a setting: a possessor, a circumstance, a modifier of the doer
+    ("{name}'s advisers trained {n} workers in 2023.", "Advisers trained {n} workers in 2023."),
+    ("Under the {name}, {n} workers were trained in 2023.", "In 2023, {n} workers were trained."),
+    ("Turnover among {name} staff rose to {n}% in 2023.", "Turnover among staff rose to {n}% in 2023."),
+]
+
+
+@pytest.mark.parametrize(("title", "long", "acronym"), SCENE_TITLES)
+@pytest.mark.parametrize(("claim", "source"), SCENE_CLAIMS)
+def test_a_name_the_documents_title_gives_sets_the_scene_of_its_sentences(title, long, acronym, claim, source):
+    for name in filter(None, (long, acronym)):
+        said = facts(claim.format(name=name, n=19))
+        assert align(said, facts(source.format(n=19)), about=(title,)).states_all, name
+        assert not align(said, facts(source.format(n=19))).states_all  # without the title: unstated
+        other = align(said, facts(source.format(n=23)), about=(title,))
+        assert other.conflicts and not other.states_all
+
+
+@pytest.mark.parametrize(("title", "long", "acronym"), SCENE_TITLES)
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The {name} trained {n} workers in 2023.", "Volunteers trained {n} workers in 2023."),
+        ("In 2023, {n} workers were trained by the {name}.", "In 2023, {n} workers were trained by volunteers."),
+    ],
+)
+def test_a_title_name_the_claim_makes_a_party_to_its_act_must_be_said(title, long, acronym, claim, source):
+    """The doer or the thing done is no setting: "The DWIP recovered ..." needs a sentence saying who did."""
+    for name in filter(None, (long, acronym)):
+        assert not align(facts(claim.format(name=name, n=19)), facts(source.format(n=19)), about=(title,)).states_all
+
+
+@pytest.mark.parametrize(("title", "long", "acronym"), SCENE_TITLES[:2])
+def test_a_sentence_naming_a_rival_is_not_set_in_the_title(title, long, acronym):
+    said = facts(f"Under the {long}, 19 workers were trained in 2023.")
+    rival = facts("Under the Coastal Jobs Programme, 19 workers were trained in 2023.")
+    assert not align(said, rival, about=(title,)).states_all
+    assert not align(facts(f"Under the {long}, 19 workers were trained in 2023."), rival).states_all
+
+
+@pytest.mark.parametrize(("first", "second"), [("€4.4 million", "€9.8 million"), ("$120,000", "$75,000")])
+@pytest.mark.parametrize(
+    "claim_frame",
+    [
+        "{a} came from the municipal budget and {b} from the Harbour Fund.",
+        "Of the plan's budget, {a} came from the municipal budget and {b} from the Harbour Fund.",
+    ],
+)
+def test_values_exchanged_between_two_clauses_conflict(first, second, claim_frame):
+    source = facts(
+        f"Of this amount, {second} came from the municipal budget and {first} was provided by the Harbour Fund."
+    )
+    swapped = align(facts(claim_frame.format(a=first, b=second)), source)
+    assert "amount" in {c.kind for c in swapped.conflicts}
+    assert not align(facts(claim_frame.format(a=second, b=first)), source).conflicts
+
+
+@pytest.mark.parametrize(("title", "long", "acronym"), SCENE_TITLES)
+def test_the_words_of_a_scene_setting_name_are_found_in_the_title(title, long, acronym):
+    """A claim using every word of the sentence and the title's name covers the sentence's words in full."""
+    for name in filter(None, (long, acronym)):
+        said = facts(f"About 74% of all {name} complaints came through the helpline.")
+        source = facts("About 74% of all complaints came through the helpline.")
+        assert align(said, source, about=(title,)).coverage == 1.0
+        assert align(said, source).coverage < 1.0
+
+
+@pytest.mark.parametrize("bound", ["at least", "at most"])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "Unpaid wages were the most common violation, found in 31% of inspections.",
+            "Inspectors found {bound} one violation in 61% of inspections, and unpaid wages in 31%.",
+        ),
+        (
+            "The least used service was the helpline, with 12% of calls.",
+            "The helpline took {bound} 12% of calls.",
+        ),
+    ],
+)
+def test_the_words_of_a_numbers_bound_are_no_degree_to_reverse(bound, claim, source):
+    """ "at least one" bounds a count: it is no "least" against a claim's "most" (nor "most" against "least")."""
+    conflicts = align(facts(claim), facts(source.format(bound=bound))).conflicts
+    assert not [c for c in conflicts if c.kind == "antonym"]
+
+
+SERIES_PERIODS = [("Year 1", "Year 3"), ("Q1 2023", "Q3 2023"), ("2021", "2023")]
+SERIES_SOURCES = [  # a sentence giving two values at two times, and a claim giving one of them at one time
+    (
+        "Inspectors found a violation in {a} of inspections in {p} and in {b} of inspections in {q}.",
+        "Inspectors found a violation in {v} of inspections in {t}.",
+    ),
+    ("The share of claims settled was {a} in {p} and {b} in {q}.", "The share of claims settled was {v} in {t}."),
+]
+
+
+@pytest.mark.parametrize(("p", "q"), SERIES_PERIODS)
+@pytest.mark.parametrize(("source", "claim"), SERIES_SOURCES)
+@pytest.mark.parametrize(("a", "b"), [("61%", "54%"), ("12%", "30%")])
+def test_a_value_of_a_series_is_checked_at_the_time_the_claim_gives_it(p, q, source, claim, a, b):
+    """ "61% in Year 3" against "61% in Year 1 and 54% in Year 3": the value of another time, a conflict."""
+    said = facts(source.format(a=a, b=b, p=p, q=q))
+    wrong = align(facts(claim.format(v=a, t=q)), said)
+    assert [(c.claim, c.source) for c in wrong.conflicts if c.kind == "percent"] == [(a, b)]
+    for value, time in ((b, q), (a, p)):  # each at its own time
+        assert not [c for c in align(facts(claim.format(v=value, t=time)), said).conflicts if c.kind == "percent"]
+
+
+@pytest.mark.parametrize(("low", "high"), [("174", "212"), ("1,200", "1,450")])
+def test_values_given_before_their_dates_are_not_paired_in_order(low, high):
+    """ "grew from 174 to 212 between the end of 2020 and the end of 2023": both values come before both dates,
+    so neither is read as of the first date alone."""
+    source = facts(f"Staff grew from {low} full-time equivalents at the end of 2020 to {high} at the end of 2023.")
+    claim = facts(f"Staff grew from {low} to {high} full-time equivalents between the end of 2020 and the end of 2023.")
+    assert not [c for c in align(claim, source).conflicts if c.kind == "count"]

@@ -127,6 +127,28 @@ def test_yes_no_questions_and_claims_need_every_stated_fact(claim, sentence, mis
     assert missing_facts(analyse(claim), [facts(sentence)]) == missing
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Review of the Harbour Skills Programme\nRepublic of Norland — National Audit Office", "Norland"),
+        ("Evaluation of the Kestrel Valley Tenancy Line (2021–2023)", "Kestrel Valley Tenancy Line"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Did {name}'s advisers train 19 workers in 2023?", "Advisers trained 19 workers in 2023."),
+        ("Is it true that under the {name}, 19 workers were trained in 2023?", "In 2023, 19 workers were trained."),
+    ],
+)
+def test_a_yes_no_question_may_give_the_setting_its_documents_title_gives(title, name, question, sentence):
+    asked = analyse(question.format(name=name))
+    assert missing_facts(asked, [facts(sentence)], titles=[title]) == []
+    assert missing_facts(asked, [facts(sentence)]) != []  # without the title: the name is not stated
+    doer = analyse(f"Did the {name} train 19 workers in 2023?")  # a party to the act must be stated
+    assert missing_facts(doer, [facts("Advisers trained 19 workers in 2023.")], titles=[title]) != []
+
+
 @pytest.mark.parametrize("period", ["Year 2", "Week 12", "Quarter 4", "Month 6"])
 @pytest.mark.parametrize(
     "question",

@@ -749,3 +749,21 @@ def test_a_count_after_another_kind_of_phrase_keeps_its_own_reading():
     text = "The fund hired 12 staff in 2021 and spent 3 million in 2022."
     counts = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "count"]
     assert [(q.value, q.of) for q in counts] == [(12.0, "staff"), (3e6, "")]
+
+
+# Two clauses the parser may read as one, a value joined to a noun of the first: the value's act is its own clause's.
+@pytest.mark.parametrize(
+    ("first", "second"), [("€4.4 million", "€9.8 million"), ("$120,000", "$75,000"), ("£2.1 million", "£600,000")]
+)
+@pytest.mark.parametrize(
+    ("frame", "acts"),
+    [
+        ("{a} came from the municipal budget and {b} was provided by the Harbour Fund.", ("come", "provide")),
+        ("{a} came from the municipal budget and {b} from the Harbour Fund.", ("come", "")),
+        ("Of this amount, {a} came from the city and {b} was granted by the Kestrel Trust.", ("come", "grant")),
+    ],
+)
+def test_a_value_joined_to_a_noun_of_the_clause_before_has_its_own_clauses_act(first, second, frame, acts):
+    f = language.analyse_span(language.parse(frame.format(a=first, b=second))[:])
+    got = {q.text: q.act for q in f.quantities if q.kind == "amount"}
+    assert (got.get(first), got.get(second)) == acts, got

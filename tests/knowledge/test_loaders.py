@@ -106,3 +106,24 @@ def test_a_document_opening_with_a_heading_is_titled_by_it(tmp_path: Path, title
     plain.write_text(f"The city opened five centres.\n\n## {title}\n\nMore text here.\n", encoding="utf-8")
     assert load_document(titled, LIMIT, WORDS).heading == title
     assert load_document(plain, LIMIT, WORDS).heading == ""
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        ["Republic of Norland — National Audit Office"],
+        ["Policy brief prepared by the Office for Inclusion, City of Harbourg, January 2025", "Report No. 7/2024"],
+    ],
+)
+def test_the_short_lines_between_a_title_and_the_first_section_belong_to_the_title(tmp_path: Path, front):
+    """A subtitle or the publisher under the title is front matter: what every passage of the document is set in."""
+    title = "Review of the Delta Fund"
+    path = tmp_path / "review.md"
+    lines = "\n\n".join(f"**{line}**" for line in front)  # set apart as Markdown authors do
+    path.write_text(f"# {title}\n\n{lines}\n\n## Background\n\nThe fund opened in 2021.\n", encoding="utf-8")
+    assert load_document(path, LIMIT, WORDS).heading.split() == " ".join([title, *front]).split()
+    body = " ".join(["The fund opened five centres in the city and trained staff."] * 5)  # a paragraph, not a line
+    path.write_text(f"# {title}\n\n{body}\n\n## Background\n\nThe fund opened in 2021.\n", encoding="utf-8")
+    assert load_document(path, LIMIT, WORDS).heading == title
+    path.write_text(f"# {title}\n\n{lines}\n", encoding="utf-8")  # no section follows: the text is the body
+    assert load_document(path, LIMIT, WORDS).heading == title

@@ -1,0 +1,161 @@
+"""A table's rows as sentences, each read with its column headings.
+
+A row ("Complaints received | 2,015 | 2,610 | 3,215") says nothing of when or what each value is: its column
+headings do ("Indicator | Year 1 | Year 2 | Year 3"). Where the headings are times, a row is read as the sentence
+they make of it ("Complaints received were 2,015 in Year 1, 2,610 in Year 2 and 3,215 in Year 3"), and what that
+sentence states is placed back on the row: a value at its cell, a heading's date just after the cell it dates.
+The row stays the quoted sentence, verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from knowledge.language import Quantity, SentenceFacts, analyse_span, is_time, number_value, parse_many
+
+CELL = " | "  # how the loaders join a row's cells (`knowledge.loaders`)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A run of the reading: `text`, from the document's `start:end`, copied character for character or not."""
+
+    text: str
+    start: int
+    end: int
+    copied: bool
+
+
+def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
+    """The facts of each row (`text[start:end]`, the header first), each row one sentence."""
+    if not rows:
+        return []
+    cells = [_cells(text, start, end) for start, end in rows]
+    headings = [text[s:e] for s, e in cells[0]]
+    timed = [is_time(h) for h in headings[1:]]
+    readings = [_listed(text, cells[0])]  # the headings, as a list
+    for row_cells in cells[1:]:
+        fits = len(row_cells) == len(headings) > 1
+        readings.append(_reading(text, row_cells, headings, timed) if fits else _listed(text, row_cells))
+    docs = parse_many(["".join(p.text for p in pieces) for pieces in readings])
+    found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
+    for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
+        values = [(s, e, h if t else "") for (s, e), h, t in zip(row_cells[1:], headings[1:], timed, strict=False)]
+        label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
+        counted = _head_noun(label)
+        found.append(_placed(analyse_span(doc[:]), pieces, row, values, counted, text))
+    return found
+
+
+def _head_noun(label) -> str:
+    """The lemma of the noun a row's label is about: its root ("inspections" of "Household inspections (target
+    ...)"), or the root's subject ("complaints" of "Complaints received", parsed as a clause); "" for neither."""
+    if not len(label):
+        return ""
+    nouns = ("NOUN", "PROPN")
+    root = label.root
+    noun = root if root.pos_ in nouns else next((c for c in root.children if c.pos_ in nouns and c.i < root.i), None)
+    return noun.lemma_.lower() if noun is not None else ""
+
+
+def _tokens_in(doc, length: int) -> int:
+    """How many of `doc`'s tokens lie within its first `length` characters."""
+    return sum(1 for t in doc if t.idx + len(t) <= length)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, position = [], start
+    for cell in text[start:end].split(CELL):
+        spans.append((position, position + len(cell)))
+        position += len(cell) + len(CELL)
+    return spans
+
+
+def _listed(text: str, cells: list[tuple[int, int]]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for start, end in cells:
+        if pieces:
+            pieces.append(_Piece(", ", start, start, False))
+        pieces.append(_Piece(text[start:end], start, end, True))
+    return [*pieces, _Piece(".", cells[-1][1], cells[-1][1], False)]
+
+
+def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed: list[bool]) -> list[_Piece]:
+    """The sentence a row makes with its headings: with times for headings, "<label> were <value> in <heading>, ...
+    and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else "<label>: <heading>
+    <value>, <heading> <value>"."""
+    over_time = sum(timed) >= 2
+    (label_start, label_end), values = cells[0], cells[1:]
+    pieces = [_Piece(text[label_start:label_end], label_start, label_end, True)]
+    pieces.append(_Piece(" were " if over_time else ": ", label_end, label_end, False))
+    filled = [
+        (cell, heading, time)
+        for cell, heading, time in zip(values, headings[1:], timed, strict=True)
+        if text[slice(*cell)].strip()
+    ]
+    for i, ((start, end), heading, time) in enumerate(filled):
+        if i:
+            last = over_time and i == len(filled) - 1
+            pieces.append(_Piece("; and " if last else "; ", start, end, False))
+        if not over_time:
+            pieces.append(_Piece(f"{heading} ", start, end, False))
+        pieces.append(_Piece(text[start:end], start, end, True))
+        if over_time:  # placed just after its value, on the cell boundary (so a date follows the value it dates)
+            after = min(end + 1, values[-1][1])
+            pieces.append(_Piece(f" in {heading}" if time else f" ({heading})", end, after, False))
+    pieces.append(_Piece(".", values[-1][1], values[-1][1], False))
+    return pieces
+
+
+def _placed(
+    facts: SentenceFacts,
+    pieces: list[_Piece],
+    row: tuple[int, int],
+    values: Sequence[tuple[int, int, str]] = (),
+    counted: str = "",
+    text: str = "",
+) -> SentenceFacts:
+    """`facts` of a reading, their offsets placed on the document: a copied character at its own place, a word
+    of the reading on the cell it was written for. `values`: the row's value cells (start, end, the time their
+    column heading gives, or ""): each states its value (a number the recogniser missed too), a count of what
+    the row's label names (`counted`: "complaint" of "Complaints received"), of that time (`Quantity.when`)."""
+    bounds, position = [], 0
+    for piece in pieces:
+        bounds.append((position, position + len(piece.text), piece))
+        position += len(piece.text)
+
+    def place(offset: int, end: bool) -> int:
+        at = offset - 1 if end else offset
+        for first, last, piece in bounds:
+            if first <= at < last:
+                if piece.copied:
+                    return piece.start + (at - first) + (1 if end else 0)
+                return piece.end if end else piece.start
+        return row[1] if end else row[0]
+
+    def moved(item):
+        start, end = place(item.start, False), place(item.end, True)
+        return replace(item, start=start, end=max(start, end))
+
+    def copied(item) -> bool:  # written in the row, not in a heading the reading repeats
+        return any(piece.copied and first <= item.start < last for first, last, piece in bounds)
+
+    quantities = [moved(q) for q in facts.quantities if copied(q)]
+    for start, end, time in values:
+        inside = [i for i, q in enumerate(quantities) if start <= q.start and q.end <= end and q.kind != "year"]
+        number = number_value(text[start:end]) if not inside else None
+        if number is not None:  # "77", read as a date by the recogniser: a cell's number is a value
+            quantities.append(Quantity(text[start:end], "count", number, "", start, end))
+            inside = [len(quantities) - 1]
+        for i in inside:
+            of = counted if quantities[i].kind == "count" and counted else quantities[i].of
+            quantities[i] = replace(quantities[i], when=time, of=of)
+    return replace(
+        facts,
+        start=row[0],
+        end=row[1],
+        entities=tuple(moved(e) for e in facts.entities),
+        quantities=tuple(sorted(quantities, key=lambda q: q.start)),
+        negations=tuple(moved(n) for n in facts.negations),
+    )

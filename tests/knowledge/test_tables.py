@@ -1,0 +1,156 @@
+"""A table's rows as sentences, each read with its column headings (`knowledge.tables`), and a Markdown table
+loaded as one block, a row per line."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from assistant.alignment import align
+from assistant.judge import answer_fact, missing_facts
+from assistant.question import analyse
+from knowledge.chunking import ChunkingConfig, chunk_document
+from knowledge.language import analyse_span, parse
+from knowledge.loaders import load_document
+from knowledge.tables import analyse_table
+
+pytestmark = pytest.mark.fast
+
+# Column headings that are times, and rows of values with their label's head noun.
+TIMES = [
+    ["Year 1", "Year 2", "Year 3"],
+    ["2021", "2022", "2023"],
+    ["Q1 2023", "Q2 2023", "Q3 2023"],
+]
+ROWS = [
+    ("Complaints received", "complaint", ["2,015", "2,610", "3,215"]),
+    ("Administrative fines issued", "fine", ["260", "390", "470"]),
+    ("Households visited by inspectors", "household", ["1,140", "1,460", "1,810"]),
+    ("Inspectors in post at year end", "inspector", ["61", "77", "84"]),
+]
+
+
+def table(times: list[str], rows: list[tuple[str, str, list[str]]], total: bool = True) -> tuple[str, list]:
+    """The table as the Markdown loader writes it (a row per line, cells joined by " | "), and its row spans."""
+    header = ["Indicator", *times, *(["Total"] if total else [])]
+    lines = [" | ".join(header)]
+    for label, _, values in rows:
+        extra = [f"{sum(int(v.replace(',', '')) for v in values):,}"] if total else []
+        lines.append(" | ".join([label, *values, *extra]))
+    text = "\n".join(lines)
+    spans, position = [], 0
+    for line in lines:
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return text, spans
+
+
+@pytest.mark.parametrize("times", TIMES)
+@pytest.mark.parametrize("total", [True, False])
+def test_each_value_of_a_row_is_of_its_columns_time_and_counts_its_labels_noun(times, total):
+    text, spans = table(times, ROWS, total)
+    found = analyse_table(text, spans)
+    assert [(f.start, f.end) for f in found] == spans  # each row one sentence, the headings too
+    assert not [q for q in found[0].quantities if q.kind != "year"]  # the headings state no values
+    for facts, (_, noun, values) in zip(found[1:], ROWS, strict=True):
+        dated = {text[q.start : q.end]: (q.when, q.of) for q in facts.quantities if q.when}
+        assert dated == {v: (t, noun) for v, t in zip(values, times, strict=True)}
+
+
+@pytest.mark.parametrize(("times", "row"), list(itertools.product(TIMES, ROWS)))
+def test_a_question_at_a_time_is_answered_by_that_columns_value(times, row):
+    text, spans = table(times, [row])
+    facts = analyse_table(text, spans)[1]
+    _, noun, values = row
+    for time, value in zip(times, values, strict=True):
+        question = analyse(f"How many {noun}s were there in {time}?")
+        answer = answer_fact(question, facts)
+        assert answer is not None and text[answer.start : answer.end] == value, (time, answer)
+
+
+@pytest.mark.parametrize(("times", "row"), list(itertools.product(TIMES, ROWS[:3])))
+def test_a_claim_at_a_time_is_checked_against_that_columns_value(times, row):
+    text, spans = table(times, [row])
+    facts = analyse_table(text, spans)[1]
+    _, noun, values = row
+
+    def claim(value: str, time: str):
+        return align(analyse_span(parse(f"The programme recorded {value} {noun}s in {time}.")[:]), facts)
+
+    assert claim(values[1], times[1]).states_all
+    wrong = claim(values[1], times[2])  # the value of another column
+    assert [(c.claim, c.source) for c in wrong.conflicts] == [(values[1], values[2])]
+    absent = claim(values[1], "Year 9" if times[0].startswith("Year") else "2031")  # a time the table lacks
+    assert not absent.conflicts and not absent.states_all
+
+
+def test_a_period_the_sentence_never_gives_is_another_time_than_its_undated_value():
+    """ "470 fines in Year 3" against "issued 1,120 fines" (over the whole period): not a conflict."""
+    claim = analyse_span(parse("Inspectors issued 470 administrative fines in Year 3.")[:])
+    total = analyse_span(parse("Inspectors issued 1,120 administrative fines.")[:])
+    alignment = align(claim, total)
+    assert not alignment.conflicts and not alignment.states_all
+    dated = analyse_span(parse("Inspectors issued 1,120 administrative fines in Year 3.")[:])
+    assert [(c.claim, c.source) for c in align(claim, dated).conflicts] == [("470", "1,120")]
+
+
+def test_a_markdown_table_is_one_block_a_row_per_line(tmp_path: Path):
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Review of the Delta Fund\n\n## Results\n\nTable 1. Results by year\n\n"
+        "| Indicator | Year 1 | Year 2 |\n|---|---|---|\n| Complaints **received** | 2,015 | 2,610 |\n"
+        "| Fines issued | 260 | 390 |\n\nThe fund closed in 2024.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, 10_000_000)
+    blocks = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert blocks[2:] == [
+        ("paragraph", "Table 1. Results by year"),
+        ("table", "Indicator | Year 1 | Year 2\nComplaints received | 2,015 | 2,610\nFines issued | 260 | 390"),
+        ("paragraph", "The fund closed in 2024."),
+    ]
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_a_year_a_column_gives_is_a_year_the_row_states(row):
+    text, spans = table(TIMES[1], [row])
+    facts = analyse_table(text, spans)[1]
+    _, noun, _ = row
+    assert missing_facts(analyse(f"How many {noun}s were recorded in 2022?"), [facts]) == []
+    assert missing_facts(analyse(f"How many {noun}s were recorded in 2019?"), [facts]) == ["2019"]
+
+
+def test_an_html_table_is_one_block_a_row_per_line(tmp_path: Path):
+    path = tmp_path / "review.html"
+    path.write_text(
+        "<html><body><h1>Review of the Delta Fund</h1><p>Results by year.</p><table>"
+        "<tr><th>Indicator</th><th>Year 1</th><th>Year 2</th></tr>"
+        "<tr><td>Complaints <b>received</b></td><td>2,015</td><td>2,610</td></tr></table>"
+        "<p>The fund closed in 2024.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(path, 10_000_000)
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks][1:] == [
+        ("paragraph", "Results by year."),
+        ("table", "Indicator | Year 1 | Year 2\nComplaints received | 2,015 | 2,610"),
+        ("paragraph", "The fund closed in 2024."),
+    ]
+
+
+def test_a_table_rows_citation_is_its_line_in_the_file(tmp_path: Path):
+    """The row's quote is its cells as written, and its origin is the row's line of the Markdown file."""
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Review\r\n\r\n## Results\r\n\r\n| Indicator | Year 1 | Year 2 |\r\n|---|---|---|\r\n"
+        "| Complaints received | 2,015 | 2,610 |\r\n| Fines issued | 260 | 390 |\r\n\r\nThe fund closed in 2024.\r\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, 10_000_000)
+    chunks = chunk_document(doc, lambda text: len(text.split()), ChunkingConfig())
+    table = next(c for c in chunks if c.kind == "table")
+    rows = dict(zip(table.sentence_texts(), table.origins, strict=True))
+    original = path.read_bytes().decode("utf-8")
+    start, end, line = rows["Fines issued | 260 | 390"]
+    assert line == 8 and original[start:end] == "Fines issued | 260 | 390"
