@@ -31,7 +31,9 @@ def test_a_quote_copied_from_markdown_as_written_matches_the_rendered_text(marks
     assert m.relevance(["The Riverside Community Hall opened in October 2021. It seats 40."], [quote]) == [True]
 
 
-@pytest.mark.parametrize("row", ["| Complaints received | 2,015 | 2,610 |", "  | Complaints received | 2,015 | 2,610 |  "])
+@pytest.mark.parametrize(
+    "row", ["| Complaints received | 2,015 | 2,610 |", "  | Complaints received | 2,015 | 2,610 |  "]
+)
 def test_a_table_row_copied_from_markdown_as_written_matches_the_row_as_read(row):
     """A reference quote copied from a Markdown table (outer pipes and all) matches the row the table reads as."""
     table = "Indicator | Year 1 | Year 2\nComplaints received | 2,015 | 2,610"
