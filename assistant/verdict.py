@@ -95,7 +95,7 @@ class VerdictPolicy:
                     claim_offset,
                     _neighbours(s),
                     descriptions(s) if descriptions else None,
-                    about=(s.passage.heading,) if s.passage.heading else (),
+                    about=s.passage.titles,
                 ),
             )
             for s in ranked[: self.candidates]
