@@ -7,6 +7,8 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.alignment import align
 from assistant.judge import answer_fact, missing_facts
@@ -154,3 +156,32 @@ def test_a_table_rows_citation_is_its_line_in_the_file(tmp_path: Path):
     original = path.read_bytes().decode("utf-8")
     start, end, line = rows["Fines issued | 260 | 390"]
     assert line == 8 and original[start:end] == "Fines issued | 260 | 390"
+
+
+_LABELS = ["Patients seen", "Vaccine doses given", "Referrals made", "Sites visited", "Staff in post"]
+_HEADINGS = [["Year 1", "Year 2", "Year 3"], ["2021", "2022", "2023"], ["Budget", "Actual", "Variance"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    headings=st.sampled_from(_HEADINGS),
+    rows=st.lists(
+        st.tuples(st.sampled_from(_LABELS), st.lists(st.integers(1, 99_999), min_size=3, max_size=3)),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_every_fact_of_a_row_lies_in_its_row_and_a_value_is_its_cells_text(headings, rows):
+    """Whatever the table, the facts read from its rows' sentences are placed on the rows: each value on its cell."""
+    lines = [" | ".join(["Indicator", *headings])]
+    lines += [" | ".join([label, *(f"{v:,}" for v in values)]) for label, values in rows]
+    text = "\n".join(lines)
+    spans, position = [], 0
+    for line in lines:
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    for facts, (start, end) in zip(analyse_table(text, spans), spans, strict=True):
+        items = [*facts.entities, *facts.quantities]
+        assert all(start <= i.start <= i.end <= end for i in items)
+        cells = set(text[start:end].split(" | ")[1:])
+        assert all(text[q.start : q.end] in cells for q in facts.quantities if q.when)
