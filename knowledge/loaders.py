@@ -206,6 +206,7 @@ def _load_pdf(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[lis
 
 def _load_docx(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[list[Block], None]:
     import docx
+    import docx.table
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
@@ -217,7 +218,11 @@ def _load_docx(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise DocumentError(path, f"cannot read this DOCX ({type(exc).__name__}); re-save it from Word") from exc
     blocks = []
-    for paragraph in document.paragraphs:
+    for paragraph in document.iter_inner_content():  # paragraphs and tables, in document order
+        if isinstance(paragraph, docx.table.Table):  # a row per line, cells as the Markdown reader joins them
+            rows = [[_SPACES_RE.sub(" ", c.text).strip() for c in row.cells] for row in paragraph.rows]
+            blocks.append(Block("table", "\n".join(" | ".join(cells) for cells in rows if any(cells))))
+            continue
         text = _SPACES_RE.sub(" ", paragraph.text).strip()
         style = (paragraph.style.name if paragraph.style is not None else "").lower()
         if style.startswith(("heading", "title")):

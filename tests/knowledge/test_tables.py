@@ -185,3 +185,25 @@ def test_every_fact_of_a_row_lies_in_its_row_and_a_value_is_its_cells_text(headi
         assert all(start <= i.start <= i.end <= end for i in items)
         cells = set(text[start:end].split(" | ")[1:])
         assert all(text[q.start : q.end] in cells for q in facts.quantities if q.when)
+
+
+def test_a_docx_table_is_one_block_a_row_per_line(tmp_path: Path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Review of the Delta Fund", level=1)
+    document.add_paragraph("Results by year.")
+    table = document.add_table(rows=2, cols=3)
+    written = [["Indicator", "Year 1", "Year 2"], ["Complaints received", "2,015", "2,610"]]
+    for row, cells in zip(table.rows, written, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("The fund closed in 2024.")
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    doc = load_document(path, 10_000_000)
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks][1:] == [
+        ("paragraph", "Results by year."),
+        ("table", "Indicator | Year 1 | Year 2\nComplaints received | 2,015 | 2,610"),
+        ("paragraph", "The fund closed in 2024."),
+    ]
