@@ -1,16 +1,18 @@
 """A table's rows as sentences, each read with its column headings.
 
 A row ("Complaints received | 2,015 | 2,610 | 3,215") says nothing of when or what each value is: its column
-headings do ("Indicator | Year 1 | Year 2 | Year 3"). Where the headings are times, a row is read as the sentence
-they make of it ("Complaints received were 2,015 in Year 1, 2,610 in Year 2 and 3,215 in Year 3"), and what that
-sentence states is placed back on the row: a value at its cell, a heading's date just after the cell it dates.
-The row stays the quoted sentence, verbatim.
+headings do ("Indicator | Year 1 | Year 2 | Year 3"). A row is read as the sentence they make of it ("Complaints
+received were 2,015 in Year 1; 2,610 in Year 2; and 3,215 in Year 3" where the headings are times, "2020: Budget
+41.2; Actual 40.6" otherwise), and what that sentence states is placed back on the row: a value at its cell, a
+heading's date just after the cell it dates. The row stays the quoted sentence, verbatim.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
 
 from knowledge.language import Quantity, SentenceFacts, analyse_span, is_time, number_value, parse_many
 
@@ -48,7 +50,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     return found
 
 
-def _head_noun(label) -> str:
+def _head_noun(label: Span) -> str:
     """The lemma of the noun a row's label is about: its root ("inspections" of "Household inspections (target
     ...)"), or the root's subject ("complaints" of "Complaints received", parsed as a clause); "" for neither."""
     if not len(label):
@@ -59,7 +61,7 @@ def _head_noun(label) -> str:
     return noun.lemma_.lower() if noun is not None else ""
 
 
-def _tokens_in(doc, length: int) -> int:
+def _tokens_in(doc: Doc, length: int) -> int:
     """How many of `doc`'s tokens lie within its first `length` characters."""
     return sum(1 for t in doc if t.idx + len(t) <= length)
 
@@ -82,9 +84,9 @@ def _listed(text: str, cells: list[tuple[int, int]]) -> list[_Piece]:
 
 
 def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed: list[bool]) -> list[_Piece]:
-    """The sentence a row makes with its headings: with times for headings, "<label> were <value> in <heading>, ...
+    """The sentence a row makes with its headings: with times for headings, "<label> were <value> in <heading>; ...;
     and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else "<label>: <heading>
-    <value>, <heading> <value>"."""
+    <value>; <heading> <value>"."""
     over_time = sum(timed) >= 2
     (label_start, label_end), values = cells[0], cells[1:]
     pieces = [_Piece(text[label_start:label_end], label_start, label_end, True)]
