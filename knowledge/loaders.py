@@ -126,7 +126,7 @@ def _load_markdown(path: Path, data: bytes, known_words: frozenset[str]) -> tupl
     done = 0
     for first, end, rows in _tables(text):
         blocks += _markdown_text("\n".join(lines[done:first]), known_words)
-        blocks.append(Block("table", "\n".join(" | ".join(cells) for cells in rows)))
+        blocks.append(Block.table(rows))
         done = end
     return blocks + _markdown_text("\n".join(lines[done:]), known_words), None
 
@@ -149,7 +149,7 @@ def _tables(markdown: str) -> list[tuple[int, int, list[list[str]]]]:
         elif token.type == "inline" and rows and token.map and first <= token.map[0] < end:
             rows[-1].append(_inline_text(token.content))
         elif token.type == "table_close":
-            tables.append((first, end, [r for r in rows if any(r)]))
+            tables.append((first, end, rows))
             rows = []
     return tables
 
@@ -219,9 +219,9 @@ def _load_docx(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
         raise DocumentError(path, f"cannot read this DOCX ({type(exc).__name__}); re-save it from Word") from exc
     blocks = []
     for paragraph in document.iter_inner_content():  # paragraphs and tables, in document order
-        if isinstance(paragraph, docx.table.Table):  # a row per line, cells as the Markdown reader joins them
+        if isinstance(paragraph, docx.table.Table):  # its rows as a table block
             rows = [[_SPACES_RE.sub(" ", c.text).strip() for c in row.cells] for row in paragraph.rows]
-            blocks.append(Block("table", "\n".join(" | ".join(cells) for cells in rows if any(cells))))
+            blocks.append(Block.table(rows))
             continue
         text = _SPACES_RE.sub(" ", paragraph.text).strip()
         style = (paragraph.style.name if paragraph.style is not None else "").lower()
@@ -258,12 +258,12 @@ def _load_html(path: Path, data: bytes, known_words: frozenset[str]) -> tuple[li
     for element in soup.find_all([*kinds, "table"]):
         if element.find_parent([*kinds, "table"]) is not None:
             continue  # its text belongs to the enclosing block
-        if element.name == "table":  # a row per line, its cells joined as the Markdown reader joins them
+        if element.name == "table":  # its rows as a table block
             rows = [
                 [_SPACES_RE.sub(" ", c.get_text(" ")).strip() for c in r.find_all(["th", "td"])]
                 for r in element.find_all("tr")
             ]
-            blocks.append(Block("table", "\n".join(" | ".join(cells) for cells in rows if any(cells))))
+            blocks.append(Block.table(rows))
             continue
         text = _SPACES_RE.sub(" ", element.get_text(" ")).strip()
         blocks.append(Block(kinds[element.name], text))

@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from knowledge.language import Quantity, SentenceFacts, analyse_span, is_time, number_value, parse_many
-
-CELL = " | "  # how the loaders join a row's cells (`knowledge.loaders`)
+from knowledge.types import CELL
 
 
 @dataclass(frozen=True)

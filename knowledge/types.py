@@ -12,6 +12,9 @@ from knowledge.language import SentenceFacts, facts_from_json, facts_to_json
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]  # a table: one row per line, cells by " | "
 
 
+CELL = " | "  # how a table block joins a row's cells (`Block.table`, read back by `knowledge.tables`)
+
+
 @dataclass(frozen=True)
 class Block:
     """A structural unit of a document before it is placed in the cleaned text."""
@@ -19,6 +22,11 @@ class Block:
     kind: BlockKind
     text: str
     page: int | None = None
+
+    @classmethod
+    def table(cls, rows: list[list[str]]) -> Block:
+        """A table: a row per line, its cells joined by `CELL` (a row with no text left out)."""
+        return cls("table", "\n".join(CELL.join(cells) for cells in rows if any(cells)))
 
 
 @dataclass(frozen=True)

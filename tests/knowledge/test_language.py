@@ -128,6 +128,17 @@ def test_facts_round_trip_through_json():
     assert facts[1].refers_back and not facts[0].refers_back
 
 
+def _cached_lookups() -> tuple:
+    """The lexicon's cached look-ups, cleared so that threads fill them at once."""
+    return (
+        lexicon.supersenses,
+        lexicon.is_common_noun,
+        lexicon._generalised,
+        lexicon._antonym_synsets,
+        lexicon.opposed,
+    )
+
+
 def test_wordnet_lookups_from_many_threads_agree_with_one_thread():
     """A served app judges questions in parallel; NLTK's reader shares file handles, so reads must not mix."""
     from concurrent.futures import ThreadPoolExecutor
@@ -141,24 +152,12 @@ def test_wordnet_lookups_from_many_threads_agree_with_one_thread():
     def look_up(word: str) -> tuple:
         return lexicon.supersenses(word, "n"), lexicon.supersenses(word, "v"), lexicon.is_common_noun(word)
 
-    for cached in (
-        lexicon.supersenses,
-        lexicon.is_common_noun,
-        lexicon._generalised,
-        lexicon._antonym_synsets,
-        lexicon.opposed,
-    ):
+    for cached in _cached_lookups():
         cached.cache_clear()
     with ThreadPoolExecutor(8) as pool:
         parallel = list(pool.map(look_up, words))
         opposites = list(pool.map(lambda w: lexicon.opposed(w, "decrease"), words))
-    for cached in (
-        lexicon.supersenses,
-        lexicon.is_common_noun,
-        lexicon._generalised,
-        lexicon._antonym_synsets,
-        lexicon.opposed,
-    ):
+    for cached in _cached_lookups():
         cached.cache_clear()
     assert parallel == [look_up(w) for w in words]
     assert opposites == [lexicon.opposed(w, "decrease") for w in words]
