@@ -141,8 +141,9 @@ def align(
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
         differing, opposites = [], []  # reached €184 million": another thing, with its own value
+    claimed = {(q.kind, q.value) for q in claim.quantities}
     for said, found in differing:
-        conflict("time_span" if said.kind == "span" else said.kind, said, found)
+        conflict("time_span" if said.kind == "span" else said.kind, said, _unclaimed(found, source, claimed))
     for date in claim.entities:
         if date.label == "DATE" and is_calendar_date(date) and not any(said_as(date, "DATE", f) for f in around):
             other = _other_month(date, claim, source) if _one_event(claim, source) else None
@@ -790,6 +791,20 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
         return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
+
+
+def _unclaimed(found: Quantity, source: SentenceFacts, claimed: set[tuple[str, float | None]]) -> Quantity:
+    """The sentence's value a differing claim value stands against, not one another of the claim's values states
+    ("from 61% to 50%" against "from 61% to 54%": 54%, not 61%); `found` when the sentence has no other."""
+    if (found.kind, found.value) not in claimed:
+        return found
+    others = [
+        q
+        for q in source.quantities
+        if q.kind == found.kind and q.exact and q.of == found.of and q.money == found.money
+        and (q.kind, q.value) not in claimed
+    ]
+    return others[0] if len(others) == 1 else found
 
 
 def _nearest_named(rivals: Sequence[Quantity], source: SentenceFacts, claim_stems: set[str]) -> Quantity:

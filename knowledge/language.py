@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 37
+FACTS_VERSION = 38
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -60,6 +60,7 @@ def nlp() -> Language:
         *pipeline.Defaults.infixes,
         rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])",  # "K$150": "K$" "150"
         r"(?<=[0-9])[\u2013\u2014](?=[0-9])",  # years joined by an en or em dash, split as a hyphen's are
+        rf"(?<=%)-(?=[0-9])|(?<=[0-9])(?=%-[0-9])|(?<=[0-9])-(?=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])",  # "61%-54%", "€8-€9": a range
     ]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     scales = rf"(?<=[0-9])(?:{'|'.join(_SCALE_ABBREVIATIONS)})"  # "2.4bn": "2.4" "bn", read as one amount
@@ -80,7 +81,7 @@ def _quantity_labels(doc: Doc) -> Doc:
     ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are)."""
-    ents = [_relabelled(ent) for ent in doc.ents]
+    ents = [part for ent in doc.ents for part in _range_ends(_relabelled(ent))]
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
     if days:
@@ -155,6 +156,23 @@ def _relabelled(ent: Span) -> Span:
     elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
         label = "MONEY"
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
+
+
+def _range_ends(ent: Span) -> list[Span]:
+    """A sum, share or count entity holding both ends of a range or change ("61% to 54%", which the recogniser
+    may take for one) as its two ends, each a value."""
+    if ent.label_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
+        return [ent]
+    doc = ent.doc
+    for t in ent[1:]:
+        before, after = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
+        if t.lower_ not in _RANGE_WORDS or not any(n.like_num for n in before):
+            continue
+        if any(n.like_num for n in after):
+            return [Span(doc, ent.start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label=ent.label_)]
+        if ent.end < len(doc) and doc[ent.end].like_num:  # "€8.50 to €" before "9.10": the unit is the next sum's
+            return [Span(doc, ent.start, t.i, label=ent.label_)]
+    return [ent]
 
 
 def _is_currency_marker(token: Token) -> bool:
@@ -742,8 +760,14 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
             if token.pos_ == "ADJ" and word[-1].i == token.i:  # "non-normative": once, by its last part
                 found.append((noun.lemma_.lower(), "mod", word.text.lower()))
             continue
-        if token.pos_ not in ("NOUN", "PROPN"):
+        number = _number_of_a_unit(token)  # "fell to 54%": the act ends at 54
+        if number is not None or (token.like_num and token.dep_ == "pobj" and token.head.lower_ in PATH_ENDS):
+            number = number or token
+            if _change_opening(number) is None and token.dep_ == "pobj" and token.head.lower_ in PATH_ENDS:
+                found.append((_slot_holder(token.head).lemma_.lower(), token.head.lower_, _written(number)))
             continue
+        if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" and _a_change(c) for c in token.children):
+            continue  # "grew from 1,200 to 3,400 workers": the workers counted, neither where it starts nor ends
         head, role = token.head, verb_role(token) or None
         if token.dep_ == "attr" and (opening := _free_relative(head)) is not None:  # "from what are now X": X
             head, role = _slot_holder(opening), opening.lower_
@@ -757,6 +781,10 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         arguments += [c for a in arguments for c in a.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]  # "The line's
         # manager, Amira Haddad, recruited X": the manager and Amira Haddad both recruited
+    for number in span:  # the ends of a change: "fell from 61% to 54%": (fall, from, 61), (fall, to, 54)
+        if number.like_num and (opening := _change_opening(number)) is not None:
+            end = "from" if _range_end(number, 1) is not None else "to"
+            found.append((_slot_holder(opening).lemma_.lower(), end, _written(number)))
     return tuple(dict.fromkeys(found))
 
 
@@ -1362,7 +1390,7 @@ def _scaled(word: str) -> bool:
 def _bounds(token: Token) -> bool:
     """A word making a number a bound, not a value: "about", "nearly", "at least" (modifying the number),
     "more than", "fewer than" (a comparative)."""
-    if token.like_num or token.is_currency or _is_currency_marker(token):
+    if token.like_num or _unit_of_a_number(token):
         return False
     modifies = (
         token.dep_ in ("quantmod", "advmod") and token.head.like_num and not lexicon.restricts_exactly(token.text)
@@ -1373,14 +1401,84 @@ def _bounds(token: Token) -> bool:
 def _a_bound(number: Sequence[Token]) -> bool:
     """Whether a number's words make it a bound, not a value: a bounding word among or on them ("about 300",
     "over 40", which the recogniser may leave out of the entity), or a comparative's "than" before them, past a
-    currency code ("more than EUR 40 million")."""
+    currency code ("more than EUR 40 million"); an end of a range ("10 to 15 members"), not of a change ("from 61%
+    to 54%": two values)."""
     doc = number[0].doc
-    on = [c for t in number if t.like_num for c in t.children if c.dep_ in ("quantmod", "advmod")]
+    numbers = [t for t in number if t.like_num]
+    change = any(_a_change(t) for t in numbers)
+    if not change and any(_range_end(t, 1) or _range_end(t, -1) for t in numbers):
+        return True
+    on = [
+        c
+        for t in numbers
+        for c in t.children
+        if c.dep_ in ("quantmod", "advmod") and not (change and c.lower_ in _RANGE_WORDS)
+    ]
     i = number[0].i - 1
     if i >= 0 and _is_currency_marker(doc[i]):
         i -= 1
     than = i >= 0 and doc[i].lower_ == "than"  # English grammar: a comparison's standard follows "than"
     return than or any(_bounds(t) for t in (*number, *on))
+
+
+# English: the words joining the two ends of a range ("10 to 15", "10-15", "10–15")
+_RANGE_WORDS = frozenset(["to", "-", "\u2013", "\u2014"])
+
+
+def _unit_of_a_number(token: Token) -> bool:
+    return token.text == "%" or token.is_currency or _is_currency_marker(token)
+
+
+def _range_end(number: Token, step: int) -> Token | None:
+    """The number at the other end of a range `number` is joined to by a range word, after it (`step` 1) or
+    before it (-1), past units ("61% to 54%", "€8 to €9"); years are periods, read elsewhere."""
+    doc = number.doc
+
+    def past_units(i: int) -> int:
+        while 0 <= i < len(doc) and _unit_of_a_number(doc[i]):
+            i += step
+        return i
+
+    i = past_units(number.i + step)
+    if not 0 <= i < len(doc) or doc[i].lower_ not in _RANGE_WORDS:
+        return None
+    i = past_units(i + step)
+    if 0 <= i < len(doc) and doc[i].like_num and not _is_year(doc[i]) and not _is_year(number):
+        return doc[i]
+    return None
+
+
+def _number_of_a_unit(token: Token) -> Token | None:
+    """The number a unit is written with ("%" of "54%", "€" of "€9"), or None when `token` is no such unit."""
+    if not _unit_of_a_number(token):
+        return None
+    return next((c for c in token.children if c.like_num and c.dep_ in ("nummod", "quantmod")), None)
+
+
+def _written(number: Token) -> str:
+    """A number with the units written around it ("€8.50", "54%")."""
+    doc, start, end = number.doc, number.i, number.i + 1
+    while start > 0 and _unit_of_a_number(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _unit_of_a_number(doc[end]):
+        end += 1
+    return doc[start:end].text
+
+
+def _change_opening(number: Token) -> Token | None:
+    """The "from" opening a change "from X to Y" (two values) a number is an end of, or None: a range "X to Y"
+    (two bounds), or no end of either."""
+    low = number if _range_end(number, 1) is not None else _range_end(number, -1)
+    if low is None:
+        return None
+    i = low.i - 1
+    while i >= 0 and _unit_of_a_number(low.doc[i]):
+        i -= 1
+    return low.doc[i] if i >= 0 and low.doc[i].lower_ == "from" else None
+
+
+def _a_change(number: Token) -> bool:
+    return _change_opening(number) is not None
 
 
 def _approximate(number: Sequence[Token], unbounded: bool = False) -> bool:

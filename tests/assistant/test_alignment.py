@@ -1766,3 +1766,30 @@ def test_values_given_before_their_dates_are_not_paired_in_order(low, high):
     source = facts(f"Staff grew from {low} full-time equivalents at the end of 2020 to {high} at the end of 2023.")
     claim = facts(f"Staff grew from {low} to {high} full-time equivalents between the end of 2020 and the end of 2023.")
     assert not [c for c in align(claim, source).conflicts if c.kind == "count"]
+
+
+CHANGED = [("61%", "54%", "50%"), ("€8.50", "€9.10", "€9.60"), ("1,200", "3,400", "3,100")]
+CHANGE_FRAMES = [
+    ("The share of {n} fell from {a} to {b} between 2022 and 2024.", "The share of {n} fell {ends}."),
+    ("Between 2022 and 2024, the figure for {n} rose from {a} to {b}.", "The figure for {n} rose {ends}."),
+]
+
+
+@pytest.mark.parametrize(("low", "high", "other"), CHANGED)
+@pytest.mark.parametrize("frames", CHANGE_FRAMES)
+@pytest.mark.parametrize("noun", ["trained workers", "new tenants"])
+def test_a_change_is_checked_end_by_end(low, high, other, frames, noun):
+    """ "from 61% to 54%": a claim giving either end where it stands is stated; the ends swapped, or one end put
+    at the other, conflict; another value at one end conflicts with the sentence's value at that end."""
+    source_frame, claim_frame = frames
+    source = facts(source_frame.format(n=noun, a=low, b=high))
+
+    def check(ends: str):
+        return align(facts(claim_frame.format(n=noun, ends=ends)), source)
+
+    assert check(f"from {low} to {high}").states_all
+    assert check(f"to {high}").states_all
+    assert {c.kind for c in check(f"from {high} to {low}").conflicts} == {"role"}
+    assert {c.kind for c in check(f"to {low}").conflicts} == {"role"}
+    wrong = check(f"from {low} to {other}").conflicts
+    assert [(c.claim, c.source) for c in wrong] == [(other, high)]

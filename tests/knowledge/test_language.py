@@ -583,6 +583,38 @@ def test_to_alone_bounds_nothing(frame):
     assert [q.bound for q in facts.quantities if q.value == 300] == [""]
 
 
+CHANGES = [("61%", "54%", "percent"), ("€8.50", "€9.10", "amount"), ("1,200", "3,400", "count"), ("12", "20", "count")]
+
+
+@pytest.mark.parametrize(("low", "high", "kind"), CHANGES)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The rate fell from {a} to {b} between 2022 and 2024.",
+        "From 2022 to 2024 the figure rose from {a} to {b}.",
+        "It went from {a} to {b} in two years.",
+    ],
+)
+def test_both_ends_of_a_change_are_values(low, high, kind, frame):
+    """ "from 61% to 54%" states two values, each exactly, whether or not the recogniser takes them for one; "from
+    X to Y" ends the act's path at Y and starts it at X."""
+    facts = language.analyse_span(language.parse(frame.format(a=low, b=high))[:])
+    values = [(q.text, q.exact) for q in facts.quantities if q.kind == kind]
+    assert values == [(low, True), (high, True)]
+    ends = {(role, argument) for _, role, argument in facts.roles if role in ("from", "to")}
+    assert {("from", low), ("to", high)} <= ends
+
+
+@pytest.mark.parametrize(("low", "high", "kind"), CHANGES)
+@pytest.mark.parametrize("frame", ["Each group had {a} to {b} members.", "Fees of {a}-{b} were charged."])
+def test_the_ends_of_a_range_are_no_values(low, high, kind, frame):
+    """ "10 to 15 members" bounds the number both ways: neither end is a value to contradict."""
+    if kind == "percent" and "members" in frame:
+        frame = "Each group kept {a} to {b} of its members."
+    facts = language.analyse_span(language.parse(frame.format(a=low, b=high))[:])
+    assert not [q for q in facts.quantities if q.exact and q.kind != "year"]
+
+
 MEASURED_NOUNS = ["budget", "grant", "loan", "allocation", "fee"]
 
 
