@@ -12,9 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from knowledge.language import Quantity, SentenceFacts, analyse_span, is_time, number_value, parse_many
+from knowledge.language import (
+    Quantity,
+    SentenceFacts,
+    analyse_span,
+    is_plural,
+    is_time,
+    number_value,
+    parse_many,
+)
 from knowledge.types import CELL
 
 
@@ -35,6 +43,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     cells = [_cells(text, start, end) for start, end in rows]
     headings = [text[s:e] for s, e in cells[0]]
     timed = [is_time(h) for h in headings[1:]]
+    nouns = [_counted_noun(doc[:]) for doc in parse_many(headings[1:])]
     readings = [_listed(text, cells[0])]  # the headings, as a list
     for row_cells in cells[1:]:
         fits = len(row_cells) == len(headings) > 1
@@ -42,7 +51,9 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     docs = parse_many(["".join(p.text for p in pieces) for pieces in readings])
     found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
-        values = [(s, e, h if t else "") for (s, e), h, t in zip(row_cells[1:], headings[1:], timed, strict=False)]
+        values = [
+            (s, e, h if t else "", n) for (s, e), h, t, n in zip(row_cells[1:], headings[1:], timed, nouns, strict=False)
+        ]
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         counted = _head_noun(label)
         found.append(_placed(analyse_span(doc[:]), pieces, row, values, counted, text))
@@ -52,12 +63,23 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
 def _head_noun(label: Span) -> str:
     """The lemma of the noun a row's label is about: its root ("inspections" of "Household inspections (target
     ...)"), or the root's subject ("complaints" of "Complaints received", parsed as a clause); "" for neither."""
+    noun = _noun_of(label)
+    return noun.lemma_.lower() if noun is not None else ""
+
+
+def _counted_noun(heading: Span) -> str:
+    """The lemma of the plural noun a column heading counts ("hour" of "Hours", "guardian" of "Guardians
+    assigned"), or "" (a rate, a verb's column such as "Delivered by", a mass noun such as "Staff")."""
+    noun = _noun_of(heading)
+    return noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" and is_plural(noun) else ""
+
+
+def _noun_of(label: Span) -> Token | None:
     if not len(label):
-        return ""
+        return None
     nouns = ("NOUN", "PROPN")
     root = label.root
-    noun = root if root.pos_ in nouns else next((c for c in root.children if c.pos_ in nouns and c.i < root.i), None)
-    return noun.lemma_.lower() if noun is not None else ""
+    return root if root.pos_ in nouns else next((c for c in root.children if c.pos_ in nouns and c.i < root.i), None)
 
 
 def _tokens_in(doc: Doc, length: int) -> int:
@@ -113,14 +135,15 @@ def _placed(
     facts: SentenceFacts,
     pieces: list[_Piece],
     row: tuple[int, int],
-    values: Sequence[tuple[int, int, str]] = (),
+    values: Sequence[tuple[int, int, str, str]] = (),
     counted: str = "",
     text: str = "",
 ) -> SentenceFacts:
     """`facts` of a reading, their offsets placed on the document: a copied character at its own place, a word
     of the reading on the cell it was written for. `values`: the row's value cells (start, end, the time their
-    column heading gives, or ""): each states its value (a number the recogniser missed too), a count of what
-    the row's label names (`counted`: "complaint" of "Complaints received"), of that time (`Quantity.when`)."""
+    column heading gives, or "", the noun it counts, or ""): each states its value (a number the recogniser missed
+    too), a count of what its heading counts ("hour" of "Hours") or else of what the row's label names
+    (`counted`: "complaint" of "Complaints received"), of that time (`Quantity.when`)."""
     bounds, position = [], 0
     for piece in pieces:
         bounds.append((position, position + len(piece.text), piece))
@@ -143,14 +166,14 @@ def _placed(
         return any(piece.copied and first <= item.start < last for first, last, piece in bounds)
 
     quantities = [moved(q) for q in facts.quantities if copied(q)]
-    for start, end, time in values:
+    for start, end, time, noun in values:
         inside = [i for i, q in enumerate(quantities) if start <= q.start and q.end <= end and q.kind != "year"]
         number = number_value(text[start:end]) if not inside else None
         if number is not None:  # "77", read as a date by the recogniser: a cell's number is a value
             quantities.append(Quantity(text[start:end], "count", number, "", start, end))
             inside = [len(quantities) - 1]
-        for i in inside:
-            of = counted if quantities[i].kind == "count" and counted else quantities[i].of
+        for i in inside:  # a count of what its column heading counts ("Hours"), else of what the row names
+            of = (noun or counted) if quantities[i].kind == "count" and (noun or counted) else quantities[i].of
             quantities[i] = replace(quantities[i], when=time, of=of)
     return replace(
         facts,

@@ -72,6 +72,34 @@ def test_a_question_at_a_time_is_answered_by_that_columns_value(times, row):
         assert answer is not None and text[answer.start : answer.end] == value, (time, answer)
 
 
+# Columns of items: a heading counting a plural noun, or no noun (a rate, a verb's column, a mass noun).
+ITEMS = [
+    ("Hours", "hour", "How many hours does the {item} module last?"),
+    ("Guardians assigned", "guardian", "How many guardians were assigned to the {item} unit?"),
+    ("Beds", "bed", "How many beds does the {item} shelter have?"),
+]
+ITEM_ROWS = [("Language basics", "60"), ("Safety and health", "24"), ("Horticulture techniques", "30")]
+
+
+@pytest.mark.parametrize(("heading", "noun", "question"), ITEMS)
+@pytest.mark.parametrize("other", ["Delivered by", "Completion rate", "Staff"])
+def test_a_value_counts_the_plural_noun_its_column_heading_names(heading, noun, question, other):
+    """ "Module | Hours | ...": a row's value in that column is a count of hours, which answers "how many hours";
+    a column whose heading names no plural noun counts what the row's label names, as before."""
+    lines = [f"Item | {heading} | {other}", *(f"{item} | {value} | 12" for item, value in ITEM_ROWS)]
+    text = "\n".join(lines)
+    spans, position = [], 0
+    for line in lines:
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    for (item, value), facts in zip(ITEM_ROWS, analyse_table(text, spans)[1:], strict=True):
+        counted = {text[q.start : q.end]: q.of for q in facts.quantities if q.kind == "count"}
+        assert counted[value] == noun
+        assert counted["12"] != noun
+        answer = answer_fact(analyse(question.format(item=item.lower())), facts)
+        assert answer is not None and text[answer.start : answer.end] == value
+
+
 @pytest.mark.parametrize(("times", "row"), list(itertools.product(TIMES, ROWS[:3])))
 def test_a_claim_at_a_time_is_checked_against_that_columns_value(times, row):
     text, spans = table(times, [row])
