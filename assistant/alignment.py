@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
-from assistant.judge import dated_values, name_said, period_said, said_in, sets_the_scene, words_of
+from assistant.judge import dated_values, name_said, period_said, said_in, sets_the_scene, words_of, years_in
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import (
@@ -745,7 +745,7 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return None  # "during 2020 to 2023" of "in September 2023": a year within the period
         # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
         about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
-        return next((q for q in same_kind if about(q)), None)
+        return next((q for q in same_kind if about(q) and not _holds(q, said.value)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
         if said.bound and counts:  # "more than 400 nurses" of "412 nurses"; of "412" and "187": no telling
@@ -791,6 +791,12 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
         return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
+
+
+def _holds(period: Quantity, year: float | None) -> bool:
+    """Whether a period ("2022-2024", "between 2022 and 2024") holds a year: no rival year to it."""
+    years = years_in(period.text)
+    return year is not None and len(years) > 1 and min(years) <= year <= max(years)
 
 
 def _unclaimed(found: Quantity, source: SentenceFacts, claimed: set[tuple[str, float | None]]) -> Quantity:

@@ -621,4 +621,9 @@ def _is_year_word(word: str) -> bool:
 
 
 def _title_years(titles: Sequence[str]) -> set[float]:
-    return {float(y) for t in titles for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", t)}
+    return {y for t in titles for y in years_in(t)}
+
+
+def years_in(text: str) -> list[float]:
+    """The four-digit years a text writes ("2022-2024": 2022, 2024)."""
+    return [float(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", text)]

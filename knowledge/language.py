@@ -81,7 +81,7 @@ def _quantity_labels(doc: Doc) -> Doc:
     ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are)."""
-    ents = [part for ent in doc.ents for part in _range_ends(_relabelled(ent))]
+    ents = _periods([part for ent in doc.ents for part in _range_ends(_relabelled(ent))])
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
     if days:
@@ -156,6 +156,35 @@ def _relabelled(ent: Span) -> Span:
     elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
         label = "MONEY"
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
+
+
+def _periods(ents: list[Span]) -> list[Span]:
+    """Two dates the recogniser took apart, joined as a period's ends ("between 2022 and 2024", "from 2019 to
+    2021"), as one period."""
+    merged: list[Span] = []
+    for ent in ents:
+        opening = _period_opening(merged[-1], ent) if merged else None
+        if opening is not None:
+            merged[-1] = Span(ent.doc, min(opening.i, merged[-1].start), ent.end, label="DATE")
+        else:
+            merged.append(ent)
+    for i, ent in enumerate(merged):  # "from 2019 to 2022" where the recogniser saw only 2019
+        doc, end = ent.doc, ent.end
+        if ent.label_ == "DATE" and end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _is_year(doc[end + 1]):
+            if not any(e.start <= end + 1 < e.end for e in merged):
+                merged[i] = Span(doc, ent.start, end + 2, label="DATE")
+    return merged
+
+
+def _period_opening(first: Span, second: Span) -> Token | None:
+    """The "between" or "from" opening a period whose two ends are these dates, or None."""
+    doc = first.doc
+    if not (first.label_ == second.label_ == "DATE" and second.start == first.end + 1):
+        return None
+    if doc[first.end].lower_ not in (*_RANGE_WORDS, "and"):
+        return None
+    opening = doc[first.start] if not doc[first.start].like_num else doc[first.start - 1] if first.start else None
+    return opening if opening is not None and opening.lower_ in ("between", "from") else None
 
 
 def _range_ends(ent: Span) -> list[Span]:

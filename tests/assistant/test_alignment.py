@@ -1793,3 +1793,20 @@ def test_a_change_is_checked_end_by_end(low, high, other, frames, noun):
     assert {c.kind for c in check(f"to {low}").conflicts} == {"role"}
     wrong = check(f"from {low} to {other}").conflicts
     assert [(c.claim, c.source) for c in wrong] == [(other, high)]
+
+
+@pytest.mark.parametrize("period", ["between 2019 and 2022", "from 2019 to 2022", "in 2019-2022", "during 2019–2022"])
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("Inspectors visited 310 farms {p}.", "Inspectors visited farms in {y}."),
+        ("The office received 547 complaints {p}.", "The office received more complaints in {y} than before."),
+    ],
+)
+def test_a_year_within_a_period_is_unstated_and_one_outside_it_conflicts(period, source, claim):
+    """A period states no year inside it ("2021" of "between 2019 and 2022" is not said) and rules out those
+    outside it."""
+    found = facts(source.format(p=period))
+    inside = align(facts(claim.format(y=2021)), found)
+    assert not inside.conflicts and "2021" in [d.text for d in inside.unstated]
+    assert [c.kind for c in align(facts(claim.format(y=2016)), found).conflicts] == ["year"]
