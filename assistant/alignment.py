@@ -151,8 +151,9 @@ def align(
                 conflict("date", date, other)
             else:
                 unstated.append(date)  # "September 2016" where the sentence says only "2016"
-    if claim.graded and not any(f.graded for f in around):  # "erosion caused most of the displacement" against
-        said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"  # "storms and erosion displaced X"
+    if claim.graded and not any(f.graded and _grades_alike(claim, f) for f in around):  # "erosion caused most of
+        # the displacement" against "storms and erosion displaced X"; "more complaints" against "resolved more slowly"
+        said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
     source_said = words_of(around, ())
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
@@ -791,6 +792,13 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
         return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
+
+
+def _grades_alike(claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the sentence grades a word the claim grades ("more complaints" / "more complaints"; "most
+    effective" / "more effectively"), or the claim's grade is on no word the parse shows."""
+    heads = {stem(head) for _, head in claim.degrees}
+    return not heads or bool(heads & {stem(head) for _, head in source.degrees})
 
 
 def _holds(period: Quantity, year: float | None) -> bool:
