@@ -815,7 +815,10 @@ def _unclaimed(found: Quantity, source: SentenceFacts, claimed: set[tuple[str, f
     others = [
         q
         for q in source.quantities
-        if q.kind == found.kind and q.exact and q.of == found.of and q.money == found.money
+        if q.kind == found.kind
+        and q.exact
+        and q.of == found.of
+        and q.money == found.money
         and (q.kind, q.value) not in claimed
     ]
     return others[0] if len(others) == 1 else found

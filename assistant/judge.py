@@ -47,6 +47,7 @@ from knowledge.language import (
     content_lemmas,
     is_calendar_date,
     is_degree_word,
+    number_value,
     ordinal_value,
     spells,
 )
@@ -261,11 +262,16 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         if found is None and wanted is Expected.PLACE and facts.places and not question.about:
             return Entity(facts.places[0], "PLACE", facts.start, facts.start)  # "where ...?": "across borders"
         said = {q.value for q in question.stated.quantities if q.kind == "count" and q.of == question.about}
+        said |= _asked_count(question)
         if (
             found is None
             and question.about
-            and (question.about in facts.lemmas or (said and enumerated(question, facts, require_noun=False) in said))
-        ):  # "which areas ...?": "these areas ..."; "the three areas": an enumeration of three
+            and (
+                (question.about in facts.lemmas and not said)
+                or (said and enumerated(question, facts, require_noun=False) in said)
+            )
+        ):  # "which areas ...?": "these areas ..."; "which two areas ...?": an enumeration of two ("two areas"
+            # alone says no more than the question)
             return Entity("", "PHRASE", facts.start, facts.start)
         return found
     if wanted is Expected.NAME:
@@ -273,6 +279,18 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _asked_count(question: Question) -> set[float]:
+    """How many a "which N things ...?" question asks for ("which two employers": 2)."""
+    return {
+        value
+        for t in question.doc or ()
+        if t.dep_ == "nummod"
+        and t.head.lemma_.lower() == question.about
+        and (any(c.tag_ in WH_TAGS for c in t.head.children) or (t.i > 0 and t.doc[t.i - 1].tag_ in WH_TAGS))
+        and (value := number_value(t.text)) is not None
+    }
 
 
 def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:

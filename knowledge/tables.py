@@ -52,7 +52,8 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
         values = [
-            (s, e, h if t else "", n) for (s, e), h, t, n in zip(row_cells[1:], headings[1:], timed, nouns, strict=False)
+            (s, e, h if t else "", n)
+            for (s, e), h, t, n in zip(row_cells[1:], headings[1:], timed, nouns, strict=False)
         ]
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         counted = _head_noun(label)

@@ -713,3 +713,32 @@ def test_a_series_opening_with_its_date_gives_each_value_the_date_before_it(peri
     said = facts(f"In {periods[0]} the share resolved was 47%; in {periods[1]} it was 59%.")
     assert answer_fact(analyse(f"What share of cases was resolved in {periods[1]}?"), said).text == "59%"
     assert answer_fact(analyse(f"What share of cases was resolved in {periods[0]}?"), said).text == "47%"
+
+
+@pytest.mark.parametrize(
+    ("nouns", "names"),
+    [
+        ("employers", "Fennick Farms and Oda Growers"),
+        ("countries", "Chile and Peru"),
+        ("officials", "Ana Ruiz and Tom Lee"),
+    ],
+)
+@pytest.mark.parametrize("word", ["two", "2"])
+@pytest.mark.parametrize(
+    ("question", "restated"),
+    [
+        ("Which {n} {nouns} were suspended in 2023?", "{N} {nouns} were suspended in 2023 for repeated violations."),
+        ("Which {n} {nouns} signed the accord?", "The accord was signed by {n} {nouns}."),
+    ],
+)
+def test_which_n_things_is_not_answered_by_a_sentence_saying_only_that_n_did(nouns, names, word, question, restated):
+    """ "Which two employers ...?" asks which: "two employers were suspended" says only what the question
+    presupposes; a sentence naming them, or listing as many, answers it."""
+    asked = analyse(question.format(n=word, nouns=nouns))
+    assert not holds_expected(asked, facts(restated.format(n=word, N=word.capitalize(), nouns=nouns)))
+    named = (
+        f"{word.capitalize()} {nouns}, {names}, were suspended in 2023."
+        if "suspended" in question
+        else (f"The accord was signed by {names}.")
+    )
+    assert holds_expected(asked, facts(named))
