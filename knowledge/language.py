@@ -170,9 +170,9 @@ def _periods(ents: list[Span]) -> list[Span]:
             merged.append(ent)
     for i, ent in enumerate(merged):  # "from 2019 to 2022" where the recogniser saw only 2019
         doc, end = ent.doc, ent.end
-        if ent.label_ == "DATE" and end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _is_year(doc[end + 1]):
-            if not any(e.start <= end + 1 < e.end for e in merged):
-                merged[i] = Span(doc, ent.start, end + 2, label="DATE")
+        joined = end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _is_year(doc[end + 1])
+        if ent.label_ == "DATE" and joined and not any(e.start <= end + 1 < e.end for e in merged):
+            merged[i] = Span(doc, ent.start, end + 2, label="DATE")
     return merged
 
 
@@ -1450,7 +1450,7 @@ def _a_bound(number: Sequence[Token]) -> bool:
     return than or any(_bounds(t) for t in (*number, *on))
 
 
-# English: the words joining the two ends of a range ("10 to 15", "10-15", "10–15")
+# English: the words joining the two ends of a range ("10 to 15", "10-15", or an en or em dash)
 _RANGE_WORDS = frozenset(["to", "-", "\u2013", "\u2014"])
 
 
