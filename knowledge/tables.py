@@ -18,6 +18,7 @@ from knowledge.language import (
     Quantity,
     SentenceFacts,
     analyse_span,
+    calendar_date,
     is_plural,
     is_time,
     number_value,
@@ -43,7 +44,9 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     cells = [_cells(text, start, end) for start, end in rows]
     headings = [text[s:e] for s, e in cells[0]]
     timed = [is_time(h) for h in headings[1:]]
-    nouns = [_counted_noun(doc[:]) for doc in parse_many(headings[1:])]
+    heading_docs = parse_many(headings[1:])
+    nouns = [_counted_noun(doc[:]) for doc in heading_docs]
+    times = [h if t else _date_in(doc) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
     readings = [_listed(text, cells[0])]  # the headings, as a list
     for row_cells in cells[1:]:
         fits = len(row_cells) == len(headings) > 1
@@ -51,10 +54,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     docs = parse_many(["".join(p.text for p in pieces) for pieces in readings])
     found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
-        values = [
-            (s, e, h if t else "", n)
-            for (s, e), h, t, n in zip(row_cells[1:], headings[1:], timed, nouns, strict=False)
-        ]
+        values = [(s, e, time, n) for (s, e), time, n in zip(row_cells[1:], times, nouns, strict=False)]
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         counted = _head_noun(label)
         found.append(_placed(analyse_span(doc[:]), pieces, row, values, counted, text))
@@ -66,6 +66,12 @@ def _head_noun(label: Span) -> str:
     ...)"), or the root's subject ("complaints" of "Complaints received", parsed as a clause); "" for neither."""
     noun = _noun_of(label)
     return noun.lemma_.lower() if noun is not None else ""
+
+
+def _date_in(heading: Doc) -> str:
+    """The date a heading that is more than a time gives its column ("2024" of "Completion rate (2024)"), or ""."""
+    dates = [e.text for e in heading.ents if e.label_ == "DATE" and calendar_date(e.text) is not None]
+    return dates[0] if len(dates) == 1 else ""
 
 
 def _counted_noun(heading: Span) -> str:
@@ -108,7 +114,7 @@ def _listed(text: str, cells: list[tuple[int, int]]) -> list[_Piece]:
 def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed: list[bool]) -> list[_Piece]:
     """The sentence a row makes with its headings: with times for headings, "<label> were <value> in <heading>; ...;
     and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else "<label>: <heading>
-    <value>; <heading> <value>"."""
+    <value>; <heading> <value>" (a comma after a heading ending in a number)."""
     over_time = sum(timed) >= 2
     (label_start, label_end), values = cells[0], cells[1:]
     pieces = [_Piece(text[label_start:label_end], label_start, label_end, True)]
@@ -123,7 +129,12 @@ def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed
             last = over_time and i == len(filled) - 1
             pieces.append(_Piece("; and " if last else "; ", start, end, False))
         if not over_time:
-            pieces.append(_Piece(f"{heading} ", start, end, False))
+            # a heading ending in a number is set off, so the value is not read as part of it ("in 2023, 97%")
+            pieces.append(
+                _Piece(
+                    f"{heading}, " if heading.rstrip(")").rstrip()[-1:].isdigit() else f"{heading} ", start, end, False
+                )
+            )
         pieces.append(_Piece(text[start:end], start, end, True))
         if over_time:  # placed just after its value, on the cell boundary (so a date follows the value it dates)
             after = min(end + 1, values[-1][1])

@@ -100,6 +100,23 @@ def test_a_value_counts_the_plural_noun_its_column_heading_names(heading, noun, 
         assert answer is not None and text[answer.start : answer.end] == value
 
 
+@pytest.mark.parametrize(("heading", "year"), [("Completion rate (2024)", 2024), ("Occupancy rate in 2023", 2023)])
+@pytest.mark.parametrize(("item", "value", "other"), [("Safety module", "97%", "93%"), ("Language module", "88%", "81%")])
+def test_a_date_in_a_column_heading_dates_its_values(heading, year, item, value, other):
+    """ "Completion rate (2024)": a row's rate in that column is of 2024; a claim giving another rate that year
+    conflicts, one giving the rate for another year is not stated."""
+    lines = [f"Item | Hours | {heading}", f"{item} | 24 | {value}"]
+    text = "\n".join(lines)
+    row = analyse_table(text, [(0, len(lines[0])), (len(lines[0]) + 1, len(text))])[1]
+    noun = item.split()[0].lower()
+    claim = "The {n} module had a {y} rate of {v}."
+    assert align(analyse_span(parse(claim.format(n=noun, y=year, v=value))[:]), row).states_all
+    conflicts = align(analyse_span(parse(claim.format(n=noun, y=year, v=other))[:]), row).conflicts
+    assert [(c.claim, c.source) for c in conflicts] == [(other, value)]
+    elsewhen = align(analyse_span(parse(claim.format(n=noun, y=year - 1, v=value))[:]), row)
+    assert not elsewhen.conflicts and not elsewhen.states_all
+
+
 @pytest.mark.parametrize(("times", "row"), list(itertools.product(TIMES, ROWS[:3])))
 def test_a_claim_at_a_time_is_checked_against_that_columns_value(times, row):
     text, spans = table(times, [row])
