@@ -270,7 +270,10 @@ def _at_another_time(
         return False
     told = [s for s, _ in differing] + [d for d in unstated if isinstance(d, Quantity)]
     other_year = all(y in told for y in years)
-    return other_year and all(v in told for v in valued) and bool(differing)
+    # values of the claim's kind, of their own time ("two ministries" against a sentence counting nothing is no
+    # value at another time: its date dates the act)
+    valued_too = any(q.kind == v.kind for v in valued for q in source.quantities)
+    return other_year and valued_too and all(v in told for v in valued) and bool(differing)
 
 
 def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, around: Sequence[SentenceFacts]) -> bool:

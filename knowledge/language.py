@@ -983,7 +983,15 @@ def _enumeration(span: Span) -> list[Token]:
         joined = [c for c in token.children if c.dep_ == "conj" and not any(s.dep_ in _SUBJECTS for s in c.children)]
         return [token, *(t for c in joined for t in chain(c))]
 
-    longest = max((chain(t) for t in span if t.dep_ != "conj"), key=len, default=[])
+    def items(heads: list[Token]) -> list[Token]:  # the words of one name are one item ("the Ministry of Labour
+        kept: list[Token] = []  # and Social Protection")
+        for head in heads:
+            name = next((e for e in span.ents if e.start <= head.i < e.end), None)
+            if name is None or not any(name.start <= k.i < name.end for k in kept):
+                kept.append(head)
+        return kept
+
+    longest = max((items(chain(t)) for t in span if t.dep_ != "conj"), key=len, default=[])
     return longest if len(longest) >= 2 else []
 
 

@@ -1822,3 +1822,26 @@ def test_a_comparison_is_stated_only_by_a_grade_of_the_same_word(noun, grade):
     alike = facts(f"In 2024 the office received {grade} {noun} than in 2023.")
     assert "DEGREE" in {getattr(d, "label", "") for d in align(claim, elsewhere).unstated}
     assert "DEGREE" not in {getattr(d, "label", "") for d in align(claim, alike).unstated}
+
+
+NAMES_WITH_AND = ["the Ministry of Labour and Social Protection", "the Department of Health and Care", "the Office for Trade and Industry"]
+
+
+@pytest.mark.parametrize("name", NAMES_WITH_AND)
+@pytest.mark.parametrize(("said", "conflicts"), [("two", False), ("three", True)])
+def test_a_name_holding_and_is_one_item_of_a_list(name, said, conflicts):
+    """ "X and the Ministry of Labour and Social Protection" lists two bodies, not three."""
+    source = facts(f"The accord was signed in 2021 by two bodies, {name} and the Agency for Employment.")
+    assert len(source.enumeration) == 2
+    claim = facts(f"The accord was signed by {said} bodies.")
+    assert ("count" in {c.kind for c in align(claim, source).conflicts}) is conflicts
+
+
+@pytest.mark.parametrize(("claimed", "found"), [(2020, 2021), (2019, 2022)])
+@pytest.mark.parametrize("count", ["two", "three"])
+def test_a_count_the_sentence_does_not_give_leaves_the_acts_year_to_conflict(claimed, found, count):
+    """ "The two ministries signed it in 2020" against "signed ... on 14 June 2021": the year of the signing
+    conflicts; the count is no value of another time (the sentence counts nothing)."""
+    source = facts(f"The memorandum was signed in the capital on 14 June {found} by the ministries.")
+    claim = facts(f"The {count} ministries signed the memorandum in {claimed}.")
+    assert "year" in {c.kind for c in align(claim, source).conflicts}
