@@ -34,9 +34,11 @@ from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import (
     CORE_ROLES,
+    EXCEPTIVES,
     PATH_ENDS,
     PLACE_LABELS,
     TIME_LIMITS,
+    UNIVERSALS,
     Entity,
     Negation,
     Quantity,
@@ -650,7 +652,14 @@ def _same_noun(a: str, b: str) -> bool:
 def _graded_apart(a: str, b: str) -> bool:
     """Opposite grades or quantifiers: WordNet antonyms ("some" / "all"), or one pointing down the scale
     and the other not ("less" / "greater": WordNet relates "less" to "more" only)."""
-    return lexicon.opposed(a, b) or lexicon.diminishes(a) != lexicon.diminishes(b)
+    return lexicon.opposed(a, b) or lexicon.diminishes(a) != lexicon.diminishes(b) or _excepting(a, b)
+
+
+def _excepting(a: str, b: str) -> bool:
+    """A universal quantifier against one with an exception ("every" / "all but"): not all of them."""
+    first = a.split()[0], b.split()[0]
+    excepted = a.split()[-1] in EXCEPTIVES, b.split()[-1] in EXCEPTIVES
+    return all(f in UNIVERSALS for f in first) and excepted[0] != excepted[1]
 
 
 def _same_act(a: str, b: str) -> bool:

@@ -912,9 +912,29 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
         if (t.tag_ not in _GRADING_TAGS and not standing_alone) or {"Art", "Dem"} & set(t.morph.get("PronType")):
             continue
         head = _partitive(t) or t.head  # "all of its areas": areas
+        excepted = _excepted(t)
+        if excepted and head.like_num and head.head.pos_ in ("NOUN", "PROPN"):  # "all but two employers"
+            head = head.head
+        elif excepted and head.pos_ not in ("NOUN", "PROPN"):  # "All but one employer", "all but one of them"
+            head = next((w for w in t.subtree if w.pos_ in ("NOUN", "PROPN") and w.i > t.i), head)
         if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB"):
-            found.append((t.lower_, head.lower_))
+            found.append((f"{t.lower_} {excepted}" if excepted else t.lower_, head.lower_))
     return tuple(found)
+
+
+# English: the universal quantifiers, and the words that take exceptions out of them ("all but two", "every
+# ... except one")
+UNIVERSALS = frozenset(["all", "every", "each"])
+EXCEPTIVES = frozenset(["but", "except"])
+
+
+def _excepted(quantifier: Token) -> str:
+    """The exceptive taking something out of a universal quantifier ("but" of "all but two employers",
+    "except" of "all employers except two"), or ""."""
+    if quantifier.lower_ not in UNIVERSALS:
+        return ""
+    near = [*quantifier.children, *quantifier.head.children]
+    return next((w.lower_ for w in near if w.lower_ in EXCEPTIVES and w.i > quantifier.i), "")
 
 
 def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:

@@ -1824,7 +1824,11 @@ def test_a_comparison_is_stated_only_by_a_grade_of_the_same_word(noun, grade):
     assert "DEGREE" not in {getattr(d, "label", "") for d in align(claim, alike).unstated}
 
 
-NAMES_WITH_AND = ["the Ministry of Labour and Social Protection", "the Department of Health and Care", "the Office for Trade and Industry"]
+NAMES_WITH_AND = [
+    "the Ministry of Labour and Social Protection",
+    "the Department of Health and Care",
+    "the Office for Trade and Industry",
+]
 
 
 @pytest.mark.parametrize("name", NAMES_WITH_AND)
@@ -1845,3 +1849,26 @@ def test_a_count_the_sentence_does_not_give_leaves_the_acts_year_to_conflict(cla
     source = facts(f"The memorandum was signed in the capital on 14 June {found} by the ministries.")
     claim = facts(f"The {count} ministries signed the memorandum in {claimed}.")
     assert "year" in {c.kind for c in align(claim, source).conflicts}
+
+
+@pytest.mark.parametrize("noun", [("employer", "employers"), ("centre", "centres"), ("school", "schools")])
+@pytest.mark.parametrize(
+    "excepted",
+    [
+        "All but two {p} complied with the rule.",
+        "All {p} except two complied with the rule.",
+        "All but one of the {p} complied with the rule.",
+    ],
+)
+@pytest.mark.parametrize(
+    "universal",
+    ["Every {s} complied with the rule.", "All {p} complied with the rule.", "Each {s} complied with the rule."],
+)
+def test_a_universal_against_one_with_an_exception_conflicts(noun, excepted, universal):
+    """ "All but two employers complied" says not every employer did: "every employer complied" conflicts with
+    it either way round; the exception restated is no conflict."""
+    singular, plural = noun
+    exception, every = facts(excepted.format(p=plural)), facts(universal.format(s=singular, p=plural))
+    assert "antonym" in {c.kind for c in align(every, exception).conflicts}
+    assert "antonym" in {c.kind for c in align(exception, every).conflicts}
+    assert not align(exception, exception).conflicts

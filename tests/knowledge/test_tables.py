@@ -101,7 +101,9 @@ def test_a_value_counts_the_plural_noun_its_column_heading_names(heading, noun, 
 
 
 @pytest.mark.parametrize(("heading", "year"), [("Completion rate (2024)", 2024), ("Occupancy rate in 2023", 2023)])
-@pytest.mark.parametrize(("item", "value", "other"), [("Safety module", "97%", "93%"), ("Language module", "88%", "81%")])
+@pytest.mark.parametrize(
+    ("item", "value", "other"), [("Safety module", "97%", "93%"), ("Language module", "88%", "81%")]
+)
 def test_a_date_in_a_column_heading_dates_its_values(heading, year, item, value, other):
     """ "Completion rate (2024)": a row's rate in that column is of 2024; a claim giving another rate that year
     conflicts, one giving the rate for another year is not stated."""
