@@ -265,6 +265,8 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
         elif _there(token) and not _place_before(token):
             moving = "verb.motion" in lexicon.supersenses(token.head.lemma_, "v", senses=1)
             found.append(Anaphor(token.idx, token.idx + len(token), False, False, locative="to" if moving else "in"))
+    if len(found) > 1:  # "How many did they recruit?": "they" is what leans on the conversation, "many" counts
+        found = [a for a in found if a.elided != "many"]  # what they recruited
     return found
 
 
@@ -385,6 +387,8 @@ def _place(modifier: Token) -> int | None:
 def _elided(token: Token) -> Anaphor | None:
     """A noun phrase whose noun is left out, to be read from the conversation: "one" with a modifier ("the
     second one", "this one": the noun talked about) and "the former" / "the latter" (an item of a pair)."""
+    if _counts_what_is_unsaid(token):
+        return Anaphor(token.idx, token.idx + len(token), True, False, elided="many")
     standing = token.dep_ in _ARGUMENTS or (token.dep_ == "nummod" and token.head.pos_ not in ("NOUN", "PROPN"))
     if not standing or any(c.tag_ in WH_TAGS for c in token.children):
         return None  # "Which one ...?" asks; "Why is the second one important?" parses "one" as a number
@@ -401,6 +405,18 @@ def _elided(token: Token) -> Anaphor | None:
         start = min(c.idx for c in token.children if c.dep_ == "det")
         return Anaphor(start, token.idx + len(token), False, False, elided=token.lower_)
     return None
+
+
+def _counts_what_is_unsaid(token: Token) -> bool:
+    """ "many" of "How many had been issued?" standing for the noun it counts, which the question leaves out (not
+    "how many of them": a part of what "them" stands for)."""
+    done_to = token.dep_ in ("nsubjpass", "dobj") or (token.dep_ == "nsubj" and token.head.lemma_ == "be")
+    return (  # what is done to ("How many were paid?") or described ("How many were open?"); not a doer ("How
+        token.lower_ == "many"  # many came?" counts whoever came)
+        and done_to
+        and any(c.tag_ in WH_TAGS for c in token.children)
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _said_before_in(pointer: Token) -> bool:
@@ -1041,6 +1057,15 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     if anaphor.rank and len(listed) >= (max(anaphor.rank, 3) if anaphor.rank > 0 else 2):  # "the second one" of
         return listed[anaphor.rank - 1 if anaphor.rank > 0 else anaphor.rank]  # a list of three or more; "the last
         # one" the last of any list
+    if anaphor.elided == "many":  # "How many had been issued?": the thing talked about, if things can be counted
+        return next(
+            (
+                c
+                for c in candidates
+                if c.place is None and not (c.named_only or c.person or c.quantity or c.measure or c.act or c.owns)
+            ),
+            None,
+        )
     if anaphor.elided == "number":  # "those two": the things counted, said with their number where one is
         fitting = [c for c in candidates if c.place is None and not c.named_only and not c.owns and c.plural]
         return next((c for c in fitting if anaphor.head in c.text.lower().split()), next(iter(fitting), None))
@@ -1148,6 +1173,8 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
             phrase = f"in {picked.text}"
         elif anaphor.dated:  # "in that year" -> "in 2021"
             phrase = picked.text
+        elif anaphor.elided == "many":  # "How many had been issued?" -> "How many Return Skills Certificates ..."
+            phrase = f"{text[start:end]} {_counted(picked)}"
         elif anaphor.elided == "one" and picked.place is not None:  # "the second one" -> the list's second item
             start = anaphor.phrase_start
         elif anaphor.elided == "one":
@@ -1164,6 +1191,16 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
         phrase = _case(phrase, at_start=start == 0)
         text = text[:start] + phrase + text[end:]
     return _drop_leading_conjunction(text)
+
+
+def _counted(picked: _Candidate) -> str:
+    """A candidate as the things "how many" counts: without its determiner, its last word in the plural ("the
+    Return Skills Certificate" -> "Return Skills Certificates")."""
+    phrase = parse(picked.text)
+    words = [t.text for t in phrase[next((t.i for t in phrase if t.dep_ != "det"), 0) :]]
+    if not picked.plural:
+        words[-1] = lexicon.plural(words[-1])
+    return " ".join(words)
 
 
 def _word(doc: Doc, anaphor: Anaphor) -> str:

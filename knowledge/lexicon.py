@@ -269,6 +269,19 @@ def derived_forms(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+@lru_cache(maxsize=1)
+def _inflector():
+    import inflect
+
+    return inflect.engine()
+
+
+def plural(noun: str) -> str:
+    """The plural of a common noun as written ("certificate" -> "certificates", "Child" -> "Children")."""
+    made = _inflector().plural_noun(noun.lower())
+    return made[:1].upper() + made[1:] if noun[:1].isupper() else made
+
+
 def is_plural_noun(word: str) -> bool:
     """Whether `word` is the plural of a common noun ("States" -> state, "members" -> member): WordNet's base
     form differs from it and it is no noun of its own ("news", "means" are)."""

@@ -1396,3 +1396,39 @@ def test_why_after_a_wh_question_asks_why_its_answer_holds(asked, understood, bo
     concludes that, not "Why the review?"."""
     h = history(asked.format(b=body), "The answer given.")
     assert standalone_question("Why?", h) == understood.format(b=body)
+
+
+COUNTED = [
+    ("the Return Skills Certificate", "Return Skills Certificates"),
+    ("the welcome centres", "welcome centres"),
+    ("the language course", "language courses"),
+    ("the Youth Guarantee", "Youth Guarantees"),
+]
+COUNTING = [
+    "How many had been issued by the end of 2024?",
+    "How many were open in 2023?",
+    "How many did the council approve in 2022?",
+]
+
+
+@pytest.mark.parametrize(("subject", "plural"), COUNTED)
+@pytest.mark.parametrize("follow_up", COUNTING)
+def test_how_many_without_its_noun_counts_the_thing_talked_about(subject, plural, follow_up):
+    """ "How many had been issued?" after "What is the Return Skills Certificate?" counts those certificates:
+    "How many Return Skills Certificates had been issued ...?" (the plural, no article)."""
+    h = history(f"What is {subject}?", "A scheme the city ran from 2021, recognised by the national authority.")
+    rewritten = standalone_question(follow_up, h)
+    assert rewritten == follow_up.replace("How many", f"How many {plural}", 1)
+
+
+@pytest.mark.parametrize(
+    ("previous", "follow_up"),
+    [
+        (("Who founded the cooperative?", "Amira Haddad."), "How many came?"),  # counts whoever came
+        (("What is the mentoring scheme?", "Volunteers paired with newcomers."), "How many did they recruit?"),
+        (("What is the mentoring scheme?", "Volunteers paired with newcomers."), "How many of them finished?"),
+    ],
+)
+def test_how_many_is_left_alone_where_it_counts_a_doer_or_another_word_leans_on_the_conversation(previous, follow_up):
+    rewritten = standalone_question(follow_up, history(*previous))
+    assert "How many" in rewritten and "cooperatives" not in rewritten and "schemes" not in rewritten
