@@ -153,8 +153,9 @@ def align(
                 conflict("date", date, other)
             else:
                 unstated.append(date)  # "September 2016" where the sentence says only "2016"
-    if claim.graded and not any(f.graded and _grades_alike(claim, f) for f in around):  # "erosion caused most of
-        # the displacement" against "storms and erosion displaced X"; "more complaints" against "resolved more slowly"
+    if claim.graded and not (source.graded or any(f.graded and _grades_alike(claim, f) for f in context)):
+        # "erosion caused most of the displacement" against "storms and erosion displaced X"; a sentence around
+        # grades it only when it grades the same word ("more complaints", not "resolved more slowly")
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
     source_said = words_of(around, ())
@@ -807,8 +808,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
 
 
 def _grades_alike(claim: SentenceFacts, source: SentenceFacts) -> bool:
-    """Whether the sentence grades a word the claim grades ("more complaints" / "more complaints"; "most
-    effective" / "more effectively"), or the claim's grade is on no word the parse shows."""
+    """Whether the sentence grades a word the claim grades ("more complaints" / "more complaints"), or the
+    claim's grade is on no word the parse shows."""
     heads = {stem(head) for _, head in claim.degrees}
     return not heads or bool(heads & {stem(head) for _, head in source.degrees})
 
