@@ -24,6 +24,7 @@ Whether the sentence is about the same thing at all is the verdict policy's call
 from __future__ import annotations
 
 import operator
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -693,14 +694,18 @@ def _negative_prefix(a: str, b: str) -> bool:
 
 def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:
     """Whether the sentence says what the claim says only inside a negation ("there is no assurance that
-    States will forge X" does not state "States will forge X"): most of the claim's words the sentence
-    uses are under it, and the claim negates nothing itself."""
+    States will forge X" does not state "States will forge X"; "gaps unlikely to be addressed through binding
+    law" does not state "binding law"): most of the claim's words the sentence uses are under it, or some are
+    under it and nowhere else in the sentence; and the claim negates nothing itself."""
     if claim.negations or not source.denied:
         return False
     said = {stem(lemma) for lemma in source.lemmas}
     denied = {stem(lemma) for lemma in source.denied}
     shared = [w for w in set(claim.lemmas) if said_in(w, said)]
-    return bool(shared) and sum(said_in(w, denied) for w in shared) * 2 > len(shared)
+    under = [w for w in shared if said_in(w, denied)]
+    elsewhere = Counter(stem(lemma) for lemma in source.lemmas) - Counter(stem(lemma) for lemma in source.denied)
+    only_under = [w for w in under if stem(w) in denied and not elsewhere[stem(w)]]
+    return bool(shared) and (len(under) * 2 > len(shared) or bool(only_under))
 
 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[str] = frozenset()) -> float:

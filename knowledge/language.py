@@ -1163,13 +1163,18 @@ def _excludes(token: Token) -> bool:
 
 
 def _says_not_done(token: Token) -> bool:
-    """ "failed to build": a verb whose infinitive complement did not come about (`lexicon.says_not_done`)."""
-    return (
-        token.pos_ == "VERB"
-        and _infinitive_of(token) is not None
-        and not any(c.dep_ == "neg" for c in token.children)  # "did not fail to adopt" adopted it
-        and lexicon.says_not_done(token.lemma_)
-    )
+    """ "failed to build": a verb whose infinitive complement did not come about (`lexicon.says_not_done`);
+    "unlikely to be addressed", "unable to pay": an adjective WordNet opposes to one of possibility."""
+    if _infinitive_of(token) is None or any(c.dep_ == "neg" for c in token.children):
+        return False  # "did not fail to adopt" adopted it
+    if token.pos_ == "ADJ":
+        return any(lexicon.opposed(token.lemma_.lower(), possible) for possible in _POSSIBILITY)
+    return token.pos_ == "VERB" and lexicon.says_not_done(token.lemma_)
+
+
+# English: the adjectives of possibility, whose opposites ("unlikely", "unable", "impossible") say an act will not
+# come about
+_POSSIBILITY = ("likely", "able", "possible")
 
 
 def extraposed_clause(token: Token) -> Token | None:

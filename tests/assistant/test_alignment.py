@@ -1877,3 +1877,20 @@ def test_a_universal_against_one_with_an_exception_conflicts(noun, excepted, uni
     assert "antonym" in {c.kind for c in align(every, exception).conflicts}
     assert "antonym" in {c.kind for c in align(exception, every).conflicts}
     assert not align(exception, exception).conflicts
+
+
+@pytest.mark.parametrize(
+    ("denial", "act"),
+    [
+        ("are unlikely to be addressed through", "are addressed through"),
+        ("were unable to be settled through", "were settled through"),
+        ("proved impossible to resolve through", "were resolved through"),
+    ],
+)
+@pytest.mark.parametrize("means", ["binding international law", "regional courts", "formal arbitration"])
+def test_what_a_sentence_puts_under_an_adjective_of_impossibility_is_not_stated(denial, act, means):
+    """ "gaps that are unlikely to be addressed through binding law" does not state that they are addressed
+    through binding law, though most of the claim's words are outside the denial."""
+    source = facts(f"The initiative offers a practical answer to regional gaps, which {denial} {means}.")
+    claim = facts(f"The initiative's regional gaps {act} {means}.")
+    assert not align(claim, source).states_all
