@@ -1113,9 +1113,11 @@ def _negated(negation: Token) -> Token:
 
 
 def _denied(negation: Token) -> list[Token]:
-    """The words a negation takes back: what it negates with its dependents, and for a copula the clause
-    it is about ("it is not certain that X": X)."""
-    words = list(_negated(negation).subtree)
+    """The words a negation takes back: what it negates with its dependents but its subject ("xenophobia is not
+    addressed" does not deny xenophobia), and for a copula the clause it is about ("it is not certain that X": X)."""
+    negated = _negated(negation)
+    subjects = {t.i for c in negated.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    words = [t for t in negated.subtree if t.i not in subjects]
     if negation.head.lemma_ == "be":
         words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
     return words

@@ -1894,3 +1894,13 @@ def test_what_a_sentence_puts_under_an_adjective_of_impossibility_is_not_stated(
     source = facts(f"The initiative offers a practical answer to regional gaps, which {denial} {means}.")
     claim = facts(f"The initiative's regional gaps {act} {means}.")
     assert not align(claim, source).states_all
+
+
+@pytest.mark.parametrize("noun", ["xenophobia", "the housing shortage", "corruption"])
+@pytest.mark.parametrize("denial", ["is not addressed", "is never tackled", "was not resolved"])
+def test_the_subject_of_a_negated_clause_is_not_denied(noun, denial):
+    """ "barriers will grow if xenophobia is not addressed" denies the addressing, not xenophobia: a claim naming
+    xenophobia with its own negation ("left unaddressed") is not told only under the denial."""
+    source = facts(f"Barriers will grow if {noun} {denial}.")
+    assert not {w for w in source.denied} & set(facts(noun).lemmas)
+    assert not align(facts(f"Barriers will grow if {noun} is left unaddressed."), source).hedged
