@@ -200,7 +200,7 @@ def align(
         stated = _plainly_stated(negation.head, other, verbal) or _done_as_a_verb(
             _negated_acts(negation, negating), other
         )
-        if stated is not None:
+        if stated is not None and (not _also_said_plainly(negation.head, negating) or _of_a_party(negation, other)):
             in_claim = side == "claim"
             conflicts.append(
                 Conflict(
@@ -690,6 +690,23 @@ def _negative_prefix(a: str, b: str) -> bool:
     """ "non-normative" against "normative", "non-binding" against "binding" (whose lemma may be "bind"):
     English's negating prefix with a hyphen, before a form of the other word."""
     return any(x.startswith("non-") and stem(x[4:]) == stem(y) for x, y in ((a, b), (b, a)))
+
+
+def _also_said_plainly(head: str, facts: SentenceFacts) -> bool:
+    """Whether a sentence negating an act also says it outside its negations ("Auditors visited 42 projects; the
+    Capital District was not visited"): the negation is of another instance of it, no denial of the act."""
+    outside = Counter(facts.lemmas) - Counter(facts.denied)
+    return outside[head] > 0
+
+
+def _of_a_party(negation: Negation, other: SentenceFacts) -> bool:
+    """Whether the other sentence gives the negated act one of the parties the negation denies it of ("Auditors
+    visited the Capital District" against "the Capital District was not visited")."""
+    parties = {stem(p) for p in negation.parties}
+    return any(
+        _same_act(predicate, negation.head) and stem(argument.split()[-1].lower()) in parties
+        for predicate, _, argument in other.roles
+    )
 
 
 def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:

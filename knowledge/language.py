@@ -310,6 +310,8 @@ class Negation:
     text: str  # the negating word
     start: int
     end: int
+    parties: tuple[str, ...] = ()  # lemmas of the negated act's subject and object ("district" of "the Capital
+    # District was not visited"): which instance of the act is denied
 
 
 @dataclass(frozen=True)
@@ -390,7 +392,7 @@ class SentenceFacts:
                 for q in self.quantities
             ],
             "neg": self.negated,
-            "negs": [[n.head, n.text, n.start, n.end] for n in self.negations],
+            "negs": [[n.head, n.text, n.start, n.end, list(n.parties)] for n in self.negations],
             "lem": list(self.lemmas),
             "words": [list(w) for w in self.words],
             "back": self.refers_back,
@@ -419,7 +421,7 @@ class SentenceFacts:
             entities=tuple(Entity(*x) for x in d["ents"]),
             quantities=tuple(Quantity(*q) for q in d["qty"]),
             negated=d["neg"],
-            negations=tuple(Negation(*n) for n in d.get("negs", ())),
+            negations=tuple(Negation(*n[:4], tuple(n[4]) if len(n) > 4 else ()) for n in d.get("negs", ())),
             lemmas=tuple(d["lem"]),
             words=tuple((w, c) for w, c in d.get("words", ())),
             refers_back=d["back"],
@@ -659,7 +661,13 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         quantities=tuple(quantities(span, base)),
         negated=is_negated(span),
         negations=tuple(
-            Negation(_negated(t).lemma_.lower(), _negation_text(t), base + t.idx, base + t.idx + len(t))
+            Negation(
+                _negated(t).lemma_.lower(),
+                _negation_text(t),
+                base + t.idx,
+                base + t.idx + len(t),
+                tuple(c.lemma_.lower() for c in _negated(t).children if c.dep_ in (*_SUBJECTS, "dobj")),
+            )
             for t in span
             if _negates(t)
         ),
@@ -1113,14 +1121,25 @@ def _negated(negation: Token) -> Token:
 
 
 def _denied(negation: Token) -> list[Token]:
-    """The words a negation takes back: what it negates with its dependents but its subject ("xenophobia is not
-    addressed" does not deny xenophobia), and for a copula the clause it is about ("it is not certain that X": X)."""
+    """The words a negation takes back: what it negates with the dependents it reaches (`_not_under`: "xenophobia is
+    not addressed" does not deny xenophobia), and for a copula the clause it is about ("it is not certain that X":
+    X)."""
     negated = _negated(negation)
-    subjects = {t.i for c in negated.children if c.dep_ in _SUBJECTS for t in c.subtree}
-    words = [t for t in negated.subtree if t.i not in subjects]
+    apart = {t.i for c in negated.children if _not_under(c) for t in c.subtree}
+    words = [t for t in negated.subtree if t.i not in apart]
     if negation.head.lemma_ == "be":
         words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
     return words
+
+
+def _not_under(child: Token) -> bool:
+    """A dependent of a negated word that its negation does not reach: its subject, a clause before it ("Auditors
+    visited 42 farms; the district was not visited"), a coordinated clause with a subject of its own."""
+    if child.dep_ in _SUBJECTS:
+        return True
+    if child.dep_ in ("ccomp", "parataxis", "advcl") and child.i < child.head.i:
+        return True
+    return child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children)
 
 
 def _negates(token: Token) -> bool:

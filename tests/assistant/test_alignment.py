@@ -1904,3 +1904,15 @@ def test_the_subject_of_a_negated_clause_is_not_denied(noun, denial):
     source = facts(f"Barriers will grow if {noun} {denial}.")
     assert not {w for w in source.denied} & set(facts(noun).lemmas)
     assert not align(facts(f"Barriers will grow if {noun} is left unaddressed."), source).hedged
+
+
+@pytest.mark.parametrize(("done", "spared"), [("farms", "the Capital District"), ("schools", "the northern region")])
+@pytest.mark.parametrize(("verb", "past"), [("visit", "visited"), ("inspect", "inspected"), ("audit", "audited")])
+def test_an_act_denied_of_one_party_and_done_to_others_conflicts_only_for_that_party(done, spared, verb, past):
+    """ "Auditors visited 42 farms; the Capital District was not visited": the claim that they visited the
+    Capital District conflicts; that the farms they visited were well run does not."""
+    source = facts(f"Auditors {past} 42 {done} in five regions; {spared} was not {past}.")
+    assert "negation" in {c.kind for c in align(facts(f"Auditors {past} {spared}."), source).conflicts}
+    told = facts(f"Three of the 42 {done} that auditors {past} had not been finished.")
+    assert "negation" not in {c.kind for c in align(told, source).conflicts}
+    assert align(facts(f"Auditors {past} 42 {done}."), source).states_all  # the clause before is not denied
