@@ -4,7 +4,7 @@ From the scored sentences (best first) keep those scoring within `keep_within` o
 `max_sentences` (`max_list_sentences` when the question asks for a list), dropping near-duplicates;
 among them, those holding the kind of answer asked for (a number for "how many ...?") come first. When none
 does, the best sentence within `kind_within` of the best that holds it and states every number and year the
-question states ("How much was transferred in 2023?": a sum and 2023) leads them.
+question states ("How much was transferred in 2023?": a sum and 2023, or a table row with a 2023 column) leads them.
 Put them in document order and cite each.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.judge import answer_fact, holds_expected
+from assistant.judge import answer_fact, holds_expected, years_given
 from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
@@ -84,7 +84,8 @@ class ExtractiveComposer:
             for s in wider
             if s.score >= best - self.kind_within
             and holds_expected(question, s.facts)
-            and stated <= {(q.kind, q.value) for q in s.facts.quantities}
+            and stated
+            <= {(q.kind, q.value) for q in s.facts.quantities} | {("year", y) for y in years_given([s.facts])}
         ]
 
     @staticmethod

@@ -457,7 +457,7 @@ def missing_facts(
     facts = list(facts)
     asserts = question.form in (Form.YES_NO, Form.CLAIM)
     scope = facts if asserts else [*facts, *context]
-    chosen_years, scope_years = _years(facts), _years(scope)
+    chosen_years, scope_years = years_given(facts), years_given(scope)
     values = {(q.kind, q.value) for f in facts for q in f.quantities}
     said = words_of(scope, titles if not asserts else ())
     missing = []
@@ -624,7 +624,7 @@ def words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:
     return said
 
 
-def _years(facts: Iterable[SentenceFacts]) -> set[float]:
+def years_given(facts: Iterable[SentenceFacts]) -> set[float]:
     """The years the sentences give: as years, and as the times of a table's columns ("2022" of a value)."""
     return {
         year

@@ -19,6 +19,7 @@ from knowledge.language import (
     SentenceFacts,
     analyse_span,
     calendar_date,
+    is_currency_code,
     is_plural,
     is_time,
     number_value,
@@ -37,6 +38,19 @@ class _Piece:
     copied: bool
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """A value cell (`start:end` in the document) and what its headings say of it: the time ("2023", or ""), the
+    noun it counts ("hour" of "Hours", or ""), and the scale of the currency it is given in (1e6 for "(€
+    million)", None for no currency)."""
+
+    start: int
+    end: int
+    time: str = ""
+    noun: str = ""
+    scale: float | None = None
+
+
 def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
     """The facts of each row (`text[start:end]`, the header first), each row one sentence."""
     if not rows:
@@ -47,6 +61,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     heading_docs = parse_many(headings[1:])
     nouns = [_counted_noun(doc[:]) for doc in heading_docs]
     times = [h if t else _date_in(doc) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
+    scales = [_money_scale(doc[:]) for doc in heading_docs]
     readings = [_listed(text, cells[0])]  # the headings, as a list
     for row_cells in cells[1:]:
         fits = len(row_cells) == len(headings) > 1
@@ -54,10 +69,13 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     docs = parse_many(["".join(p.text for p in pieces) for pieces in readings])
     found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
-        values = [(s, e, time, n) for (s, e), time, n in zip(row_cells[1:], times, nouns, strict=False)]
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
-        counted = _head_noun(label)
-        found.append(_placed(analyse_span(doc[:]), pieces, row, values, counted, text))
+        in_money = _money_scale(label)
+        values = [
+            _Cell(s, e, time, noun, in_money if scale is None else scale)
+            for (s, e), time, noun, scale in zip(row_cells[1:], times, nouns, scales, strict=False)
+        ]
+        found.append(_placed(analyse_span(doc[:]), pieces, row, values, _head_noun(label), text))
     return found
 
 
@@ -66,6 +84,15 @@ def _head_noun(label: Span) -> str:
     ...)"), or the root's subject ("complaints" of "Complaints received", parsed as a clause); "" for neither."""
     noun = _noun_of(label)
     return noun.lemma_.lower() if noun is not None else ""
+
+
+def _money_scale(heading: Span) -> float | None:
+    """The scale of the currency a heading or a row's label gives its values in ("Total funding (€ million)": 1e6,
+    "Budget (EUR)": 1), or None when it names no currency."""
+    if not any(t.is_currency or is_currency_code(t.text) for t in heading):
+        return None
+    scales = [v for t in heading if not t.is_digit and (v := number_value(t.text)) is not None]
+    return scales[0] if scales else 1.0
 
 
 def _date_in(heading: Doc) -> str:
@@ -86,7 +113,11 @@ def _noun_of(label: Span) -> Token | None:
         return None
     nouns = ("NOUN", "PROPN")
     root = label.root
-    return root if root.pos_ in nouns else next((c for c in root.children if c.pos_ in nouns and c.i < root.i), None)
+    if root.pos_ in nouns:
+        return root
+    before = [c for c in root.children if c.pos_ in nouns and c.i < root.i]  # "Complaints received"
+    after = [c for c in root.children if c.pos_ in nouns and c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return (before or after or [None])[0]  # "Contributing hometown associations", parsed as a verb and its object
 
 
 def _tokens_in(doc: Doc, length: int) -> int:
@@ -147,15 +178,15 @@ def _placed(
     facts: SentenceFacts,
     pieces: list[_Piece],
     row: tuple[int, int],
-    values: Sequence[tuple[int, int, str, str]] = (),
+    values: Sequence[_Cell] = (),
     counted: str = "",
     text: str = "",
 ) -> SentenceFacts:
     """`facts` of a reading, their offsets placed on the document: a copied character at its own place, a word
-    of the reading on the cell it was written for. `values`: the row's value cells (start, end, the time their
-    column heading gives, or "", the noun it counts, or ""): each states its value (a number the recogniser missed
-    too), a count of what its heading counts ("hour" of "Hours") or else of what the row's label names
-    (`counted`: "complaint" of "Complaints received"), of that time (`Quantity.when`)."""
+    of the reading on the cell it was written for. `values`: the row's value cells: each states its value (a
+    number the recogniser missed too), a count of what its heading counts ("hour" of "Hours") or else of what the
+    row's label names (`counted`: "complaint" of "Complaints received"), or a sum where a heading or the label
+    gives a currency, of its column's time (`Quantity.when`)."""
     bounds, position = [], 0
     for piece in pieces:
         bounds.append((position, position + len(piece.text), piece))
@@ -178,15 +209,21 @@ def _placed(
         return any(piece.copied and first <= item.start < last for first, last, piece in bounds)
 
     quantities = [moved(q) for q in facts.quantities if copied(q)]
-    for start, end, time, noun in values:
+    for cell in values:
+        start, end = cell.start, cell.end
         inside = [i for i, q in enumerate(quantities) if start <= q.start and q.end <= end and q.kind != "year"]
         number = number_value(text[start:end]) if not inside else None
         if number is not None:  # "77", read as a date by the recogniser: a cell's number is a value
             quantities.append(Quantity(text[start:end], "count", number, "", start, end))
             inside = [len(quantities) - 1]
         for i in inside:  # a count of what its column heading counts ("Hours"), else of what the row names
-            of = (noun or counted) if quantities[i].kind == "count" and (noun or counted) else quantities[i].of
-            quantities[i] = replace(quantities[i], when=time, of=of)
+            value = quantities[i]
+            if value.kind == "count" and cell.scale is not None and value.value is not None:  # "8.4" under
+                value = replace(
+                    value, kind="amount", value=value.value * cell.scale, money=True, of=""
+                )  # "(€ million)"
+            of = (cell.noun or counted) if value.kind == "count" and (cell.noun or counted) else value.of
+            quantities[i] = replace(value, when=cell.time, of=of)
     return replace(
         facts,
         start=row[0],

@@ -119,6 +119,36 @@ def test_a_date_in_a_column_heading_dates_its_values(heading, year, item, value,
     assert not elsewhen.conflicts and not elsewhen.states_all
 
 
+@pytest.mark.parametrize(("unit", "scale"), [("(€ million)", 1e6), ("(EUR)", 1), ("(USD thousand)", 1e3)])
+@pytest.mark.parametrize("where", ["heading", "label"])
+def test_a_currency_a_heading_or_label_gives_makes_its_values_sums(unit, scale, where):
+    """ "Total funding (€ million) | 8.4": a sum of 8.4 million, which answers "how much" and is checked against a
+    claim's sum; given in the row's label ("Grants paid (€ million) | 5.2 | 9.1") it holds for the whole row."""
+    if where == "heading":
+        lines = ["Region | Projects approved | Total funding " + unit, "Central Valley | 47 | 8.4"]
+        question = "How much total funding did projects in the Central Valley receive?"
+    else:
+        lines = ["Indicator | 2022 | 2023", f"Grants paid {unit} | 5.2 | 8.4"]
+        question = "How much was paid in grants in 2023?"
+    text = "\n".join(lines)
+    row = analyse_table(text, [(0, len(lines[0])), (len(lines[0]) + 1, len(text))])[1]
+    sums = [q for q in row.quantities if q.kind == "amount"]
+    assert 8.4 * scale in [q.value for q in sums] and all(q.money for q in sums)
+    answer = answer_fact(analyse(question), row)
+    assert answer is not None and text[answer.start : answer.end] == "8.4"
+
+
+@pytest.mark.parametrize("label", ["Contributing hometown associations", "Participating employers", "Visiting nurses"])
+def test_a_label_read_as_a_verb_and_its_object_counts_the_object(label):
+    """ "Contributing hometown associations | 112 | 149": counts of associations, even where the parser reads the
+    label as a verb with its object."""
+    lines = ["Indicator | 2023 | 2024", f"{label} | 112 | 149"]
+    text = "\n".join(lines)
+    row = analyse_table(text, [(0, len(lines[0])), (len(lines[0]) + 1, len(text))])[1]
+    noun = parse(label)[-1].lemma_.lower()
+    assert [q.of for q in row.quantities if q.kind == "count"] == [noun, noun]
+
+
 @pytest.mark.parametrize(("times", "row"), list(itertools.product(TIMES, ROWS[:3])))
 def test_a_claim_at_a_time_is_checked_against_that_columns_value(times, row):
     text, spans = table(times, [row])
