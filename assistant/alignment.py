@@ -754,6 +754,10 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     time = _claimed_time(said, claim)
     if time is None or not dated:
         return None
+    stems = {stem(lemma) for lemma in claim.lemmas}
+    dated = [(q, d) for q, d in dated if not (q.measures or q.of) or said_in(q.measures or q.of, stems)]
+    if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
+        return False
     at_time = [q for q, date in dated if period_said(time, [date])]
     if not at_time:
         return False

@@ -42,13 +42,14 @@ class _Piece:
 class _Cell:
     """A value cell (`start:end` in the document) and what its headings say of it: the time ("2023", or ""), the
     noun it counts ("hour" of "Hours", or ""), and the scale of the currency it is given in (1e6 for "(€
-    million)", None for no currency)."""
+    million)", None for no currency) with what the sum sizes."""
 
     start: int
     end: int
     time: str = ""
     noun: str = ""
     scale: float | None = None
+    measures: str = ""  # what the sum sizes: the noun of the heading or label giving the currency ("funding")
 
 
 def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
@@ -62,6 +63,9 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     nouns = [_counted_noun(doc[:]) for doc in heading_docs]
     times = [h if t else _date_in(doc) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
     scales = [_money_scale(doc[:]) for doc in heading_docs]
+    measured = [
+        _head_noun(doc[:]) if scale is not None else "" for doc, scale in zip(heading_docs, scales, strict=True)
+    ]
     readings = [_listed(text, cells[0])]  # the headings, as a list
     for row_cells in cells[1:]:
         fits = len(row_cells) == len(headings) > 1
@@ -70,12 +74,12 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
-        in_money = _money_scale(label)
+        in_money, counted = _money_scale(label), _head_noun(label)
         values = [
-            _Cell(s, e, time, noun, in_money if scale is None else scale)
-            for (s, e), time, noun, scale in zip(row_cells[1:], times, nouns, scales, strict=False)
+            _Cell(s, e, time, noun, in_money, counted) if scale is None else _Cell(s, e, time, noun, scale, sized)
+            for (s, e), time, noun, scale, sized in zip(row_cells[1:], times, nouns, scales, measured, strict=False)
         ]
-        found.append(_placed(analyse_span(doc[:]), pieces, row, values, _head_noun(label), text))
+        found.append(_placed(analyse_span(doc[:]), pieces, row, values, counted, text))
     return found
 
 
@@ -219,9 +223,9 @@ def _placed(
         for i in inside:  # a count of what its column heading counts ("Hours"), else of what the row names
             value = quantities[i]
             if value.kind == "count" and cell.scale is not None and value.value is not None:  # "8.4" under
-                value = replace(
-                    value, kind="amount", value=value.value * cell.scale, money=True, of=""
-                )  # "(€ million)"
+                value = replace(  # "(€ million)"
+                    value, kind="amount", value=value.value * cell.scale, money=True, of="", measures=cell.measures
+                )
             of = (cell.noun or counted) if value.kind == "count" and (cell.noun or counted) else value.of
             quantities[i] = replace(value, when=cell.time, of=of)
     return replace(

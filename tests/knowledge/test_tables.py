@@ -284,3 +284,23 @@ def test_a_docx_table_is_one_block_a_row_per_line(tmp_path: Path):
         ("table", "Indicator | Year 1 | Year 2\nComplaints received | 2,015 | 2,610"),
         ("paragraph", "The fund closed in 2024."),
     ]
+
+
+@pytest.mark.parametrize(("other", "value"), [("Diaspora contributions", "7.4"), ("Loan repayments", "3.3")])
+def test_a_row_of_another_things_sums_does_not_conflict_with_a_claim_about_this_one(other, value):
+    """ "State matching grants (€ million) | 5.2 | 9.1" gives no sum of contributions: a claim that contributions
+    reached €7.4 million in 2023 is not contradicted by it, and is stated by its own row."""
+    lines = [
+        "Indicator | 2022 | 2023",
+        "State matching grants (€ million) | 5.2 | 9.1",
+        f"{other} (€ million) | 1.0 | {value}",
+    ]
+    text = "\n".join(lines)
+    spans, position = [], 0
+    for line in lines:
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    grants, own = analyse_table(text, spans)[1:]
+    claim = analyse_span(parse(f"{other} reached €{value} million in 2023.")[:])
+    assert not align(claim, grants).conflicts
+    assert align(claim, own).states_all
