@@ -677,7 +677,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         describes_back=_describes_back(span),
         clauses=_clauses(span),
         enumeration=tuple(t.lemma_.lower() for t in enumerated),
-        denied=tuple(dict.fromkeys(content_lemmas(t for n in span if _negates(n) for t in _denied(n)))),
+        denied=tuple(content_lemmas(_under_negations(span))),
         enumeration_of=_governor(enumerated[0]) if enumerated else "",
         numbered=sum(_is_list_marker(t) for t in span),
         numbered_of=_list_head(span),
@@ -1130,6 +1130,13 @@ def _denied(negation: Token) -> list[Token]:
     if negation.head.lemma_ == "be":
         words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
     return words
+
+
+def _under_negations(span: Span) -> list[Token]:
+    """The words of `span` some negation takes back, each once, in order (a word written twice, once outside a
+    negation, is counted once among them)."""
+    under = {t.i: t for n in span if _negates(n) for t in _denied(n)}
+    return [under[i] for i in sorted(under)]
 
 
 def _not_under(child: Token) -> bool:

@@ -1916,3 +1916,14 @@ def test_an_act_denied_of_one_party_and_done_to_others_conflicts_only_for_that_p
     told = facts(f"Three of the 42 {done} that auditors {past} had not been finished.")
     assert "negation" not in {c.kind for c in align(told, source).conflicts}
     assert align(facts(f"Auditors {past} 42 {done}."), source).states_all  # the clause before is not denied
+
+
+@pytest.mark.parametrize("noun", ["monitoring", "inspection", "evaluation"])
+def test_a_word_denied_twice_is_not_also_said_plainly(noun):
+    """ "carried out no on-site monitoring ... and has still not adopted a monitoring plan": both mentions are
+    under a negation, so "carried out on-site monitoring" conflicts."""
+    source = facts(
+        f"The office carried out no on-site {noun} of projects before 2023 and has still not adopted a {noun} plan."
+    )
+    claim = facts(f"The office carried out on-site {noun} of projects from the start.")
+    assert "negation" in {c.kind for c in align(claim, source).conflicts}
