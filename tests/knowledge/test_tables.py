@@ -41,6 +41,11 @@ def table(times: list[str], rows: list[tuple[str, str, list[str]]], total: bool 
     for label, _, values in rows:
         extra = [f"{sum(int(v.replace(',', '')) for v in values):,}"] if total else []
         lines.append(" | ".join([label, *values, *extra]))
+    return joined(lines)
+
+
+def joined(lines: list[str]) -> tuple[str, list]:
+    """Table lines as one text, and each line's span in it."""
     text = "\n".join(lines)
     spans, position = [], 0
     for line in lines:
@@ -87,11 +92,7 @@ def test_a_value_counts_the_plural_noun_its_column_heading_names(heading, noun, 
     """ "Module | Hours | ...": a row's value in that column is a count of hours, which answers "how many hours";
     a column whose heading names no plural noun counts what the row's label names, as before."""
     lines = [f"Item | {heading} | {other}", *(f"{item} | {value} | 12" for item, value in ITEM_ROWS)]
-    text = "\n".join(lines)
-    spans, position = [], 0
-    for line in lines:
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
+    text, spans = joined(lines)
     for (item, value), facts in zip(ITEM_ROWS, analyse_table(text, spans)[1:], strict=True):
         counted = {text[q.start : q.end]: q.of for q in facts.quantities if q.kind == "count"}
         assert counted[value] == noun
@@ -108,8 +109,8 @@ def test_a_date_in_a_column_heading_dates_its_values(heading, year, item, value,
     """ "Completion rate (2024)": a row's rate in that column is of 2024; a claim giving another rate that year
     conflicts, one giving the rate for another year is not stated."""
     lines = [f"Item | Hours | {heading}", f"{item} | 24 | {value}"]
-    text = "\n".join(lines)
-    row = analyse_table(text, [(0, len(lines[0])), (len(lines[0]) + 1, len(text))])[1]
+    text, spans = joined(lines)
+    row = analyse_table(text, spans)[1]
     noun = item.split()[0].lower()
     claim = "The {n} module had a {y} rate of {v}."
     assert align(analyse_span(parse(claim.format(n=noun, y=year, v=value))[:]), row).states_all
@@ -130,8 +131,8 @@ def test_a_currency_a_heading_or_label_gives_makes_its_values_sums(unit, scale, 
     else:
         lines = ["Indicator | 2022 | 2023", f"Grants paid {unit} | 5.2 | 8.4"]
         question = "How much was paid in grants in 2023?"
-    text = "\n".join(lines)
-    row = analyse_table(text, [(0, len(lines[0])), (len(lines[0]) + 1, len(text))])[1]
+    text, spans = joined(lines)
+    row = analyse_table(text, spans)[1]
     sums = [q for q in row.quantities if q.kind == "amount"]
     assert 8.4 * scale in [q.value for q in sums] and all(q.money for q in sums)
     answer = answer_fact(analyse(question), row)
@@ -143,8 +144,8 @@ def test_a_label_read_as_a_verb_and_its_object_counts_the_object(label):
     """ "Contributing hometown associations | 112 | 149": counts of associations, even where the parser reads the
     label as a verb with its object."""
     lines = ["Indicator | 2023 | 2024", f"{label} | 112 | 149"]
-    text = "\n".join(lines)
-    row = analyse_table(text, [(0, len(lines[0])), (len(lines[0]) + 1, len(text))])[1]
+    text, spans = joined(lines)
+    row = analyse_table(text, spans)[1]
     noun = parse(label)[-1].lemma_.lower()
     assert [q.of for q in row.quantities if q.kind == "count"] == [noun, noun]
 
@@ -252,11 +253,7 @@ def test_every_fact_of_a_row_lies_in_its_row_and_a_value_is_its_cells_text(headi
     """Whatever the table, the facts read from its rows' sentences are placed on the rows: each value on its cell."""
     lines = [" | ".join(["Indicator", *headings])]
     lines += [" | ".join([label, *(f"{v:,}" for v in values)]) for label, values in rows]
-    text = "\n".join(lines)
-    spans, position = [], 0
-    for line in lines:
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
+    text, spans = joined(lines)
     for facts, (start, end) in zip(analyse_table(text, spans), spans, strict=True):
         items = [*facts.entities, *facts.quantities]
         assert all(start <= i.start <= i.end <= end for i in items)
@@ -295,11 +292,7 @@ def test_a_row_of_another_things_sums_does_not_conflict_with_a_claim_about_this_
         "State matching grants (€ million) | 5.2 | 9.1",
         f"{other} (€ million) | 1.0 | {value}",
     ]
-    text = "\n".join(lines)
-    spans, position = [], 0
-    for line in lines:
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
+    text, spans = joined(lines)
     grants, own = analyse_table(text, spans)[1:]
     claim = analyse_span(parse(f"{other} reached €{value} million in 2023.")[:])
     assert not align(claim, grants).conflicts
