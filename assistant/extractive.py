@@ -84,8 +84,7 @@ class ExtractiveComposer:
             for s in wider
             if s.score >= best - self.kind_within
             and holds_expected(question, s.facts)
-            and stated
-            <= {(q.kind, q.value) for q in s.facts.quantities} | {("year", y) for y in years_given([s.facts])}
+            and stated <= _values_given(s.facts)
         ]
 
     @staticmethod
@@ -137,6 +136,11 @@ class ExtractiveComposer:
         citations = [Citation.of(n, s.passage, s.start, s.end, s.text) for n, s in enumerate(draft.sentences, start=1)]
         text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
         return (f"{direct} — {text}" if direct else text), citations
+
+
+def _values_given(facts: SentenceFacts) -> set[tuple[str, float | None]]:
+    """(kind, value) of each quantity a sentence gives, a table row's column years among its years."""
+    return {(q.kind, q.value) for q in facts.quantities} | {("year", y) for y in years_given([facts])}
 
 
 def _every_answer(question: Question, facts: SentenceFacts, first: Entity | Quantity) -> list[Entity | Quantity]:

@@ -297,3 +297,35 @@ def test_a_row_of_another_things_sums_does_not_conflict_with_a_claim_about_this_
     claim = analyse_span(parse(f"{other} reached €{value} million in 2023.")[:])
     assert not align(claim, grants).conflicts
     assert align(claim, own).states_all
+
+
+@pytest.mark.parametrize("times", TIMES[1:])  # "Year 3" states no year
+def test_a_row_giving_the_year_asked_in_its_column_leads_a_closer_sentence_without_the_answer(times):
+    """ "How many fines were issued in Year 3?": the closest sentence ("Fines are issued by inspectors.") gives no
+    number; the table row a little further off gives the number in a column of that time, and leads the answer."""
+    from dataclasses import dataclass
+
+    import numpy as np
+
+    from assistant.extractive import ExtractiveComposer
+    from assistant.types import Passage
+
+    @dataclass
+    class Scored:
+        facts: object
+        score: float
+        vector: np.ndarray
+        start: int
+        end: int
+        passage: Passage
+
+    passage = Passage(chunk_id="c", doc_id="d", text="", source="s.md", title="s", start=0, end=0)
+    text, spans = table(times, [ROWS[1]])
+    row = analyse_table(text, spans)[1]
+    closer = analyse_span(parse("Administrative fines are issued by inspectors after every visit.")[:])
+    ranked = [
+        Scored(closer, 0.72, np.array([1.0, 0.0]), 0, 9, passage),
+        Scored(row, 0.62, np.array([0.0, 1.0]), 9, 9, passage),
+    ]
+    draft = ExtractiveComposer().draft(analyse(f"How many fines were issued in {times[2]}?"), ranked)
+    assert ranked[1] in draft.sentences
