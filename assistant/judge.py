@@ -27,6 +27,7 @@ sentence saying that act in some form, and no sentence says the group is chaired
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -210,15 +211,14 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     values = _at_the_time_asked(question, facts)
     if wanted is Expected.COUNT:
         stated = {q.value for q in question.stated.quantities}
-        counted = next(
-            (
-                q
-                for q in values
-                if q.kind in ("count", "span") and q.value is not None and q.value not in stated
-                if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
-            ),
-            None,
-        )
+        counts = [
+            q
+            for q in values
+            if q.kind in ("count", "span") and q.value is not None and q.value not in stated
+            if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
+        ]
+        acts = _acts_asked(question)  # "how many were resolved": the count of resolving, where a row gives several
+        counted = next((q for q in counts if q.act in acts), counts[0] if counts else None)
         if counted is None:
             items = enumerated(question, facts)
             if items:
@@ -281,6 +281,12 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     return None
 
 
+def _acts_asked(question: Question) -> set[str]:
+    """The lemmas of the verbs a question says of what it asks about ("resolve" of "how many complaints were
+    resolved?")."""
+    return {t.lemma_.lower() for t in question.doc or () if t.pos_ == "VERB"}
+
+
 def _asked_count(question: Question) -> set[float]:
     """How many a "which N things ...?" question asks for ("which two employers": 2)."""
     return {
@@ -294,10 +300,10 @@ def _asked_count(question: Question) -> set[float]:
 
 
 def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
-    """The sentence's values (not its years), those of the time the question states first (`dated_values`), none
-    when its values are all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
+    """The sentence's values (not its years), those of the time the question states (a date or a year, not "within
+    30 days") first (`dated_values`), none when its values are all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
     values = [q for q in facts.quantities if q.kind != "year"]
-    asked = [e for e in question.stated.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)]
+    asked = [e for e in question.stated.entities if e.label == "DATE" and (is_calendar_date(e) or years_in(e.text))]
     dated = dated_values(facts)
     if not asked or not any(date is not None for _, date in dated):
         return values
@@ -503,8 +509,13 @@ def missing_facts(
 def period_said(period: Entity, dates: Sequence[Entity]) -> bool:
     """Whether these dates give every word of a period ("between Year 1 and Year 3": "Year 1", "Year 3"; "1 July"
     by "1 July 2024")."""
-    words = {w for w in period.text.lower().replace(",", " ").split() if w not in STOP_WORDS}
-    return words <= {w for d in dates for w in d.text.lower().replace(",", " ").split()}
+    words = {w for w in _date_words(period.text) if w not in STOP_WORDS}
+    return words <= {w for d in dates for w in _date_words(d.text)}
+
+
+def _date_words(date: str) -> list[str]:
+    """The words of a date, a dash between two of its ends a space ("2022-2024": "2022", "2024")."""
+    return "".join(" " if unicodedata.category(c) == "Pd" or c == "," else c for c in date.lower()).split()
 
 
 def _ranks_a_party(ordinal: Token) -> bool:
@@ -626,16 +637,7 @@ def words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:
 
 def years_given(facts: Iterable[SentenceFacts]) -> set[float]:
     """The years the sentences give: as years, and as the times of a table's columns ("2022" of a value)."""
-    return {
-        year
-        for f in facts
-        for q in f.quantities
-        for year in ([q.value] if q.kind == "year" else [float(w) for w in q.when.split() if _is_year_word(w)])
-    }
-
-
-def _is_year_word(word: str) -> bool:
-    return word.isdigit() and len(word) == 4
+    return {year for f in facts for q in f.quantities for year in ([q.value] if q.kind == "year" else years_in(q.when))}
 
 
 def _title_years(titles: Sequence[str]) -> set[float]:

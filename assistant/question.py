@@ -29,6 +29,7 @@ from knowledge.language import (
     analyse_span,
     extraposed_clause,
     is_degree_word,
+    is_plural,
     is_time_unit,
     noun_phrases,
     parse,
@@ -556,6 +557,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
         if noun is None:
             return Expected.COUNT, "", False, False
+        if quantifier.lower_ == "many":
+            noun = _counted_by_many(noun)
         if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
         member = _member(noun)
@@ -696,6 +699,17 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):
         return kind, lemma, False, False
     return Expected.ANY, "", False, False
+
+
+def _counted_by_many(noun: Token) -> Token:
+    """The noun "many" counts: a plural one. A parser that hangs "many" on a coordinated mass noun ("how many
+    harassment or abuse complaints", read as "harassment" or "abuse complaints") leaves the counted plural as its
+    conjunct: the coordination is of its modifiers; one that hangs it on a compound leaves it the compound's head."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "how many unpaid wages complaints"
+        noun = noun.head
+    if is_plural(noun):
+        return noun
+    return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_plural(c)), noun)
 
 
 def _a_part_of_many(member: Token | None) -> bool:

@@ -72,11 +72,11 @@ class SentenceScorer:
             if (passage.doc_id, start) in scored:  # the same sentence in two overlapping chunks
                 continue
             text = passage.text[start - passage.start : end - passage.start]
+            facts = passage.facts_at(start, end)
             dense = float(qv @ vector)
-            present = set(terms(text))
+            present = set(terms(facts.reading or text))  # a table row's words with its headings'
             overlap = sum(w for t, w in wanted.items() if t in present) / total if total else 0.0
             score = self.dense_weight * dense + (1 - self.dense_weight) * overlap
-            facts = passage.facts_at(start, end)
             scored[(passage.doc_id, start)] = ScoredSentence(
                 passage, start, end, text, dense, overlap, score, vector, facts
             )
@@ -115,6 +115,6 @@ class SentenceScorer:
                     self._cache.popitem(last=False)
         unstored = {k: span for k, span in zip(keys, spans, strict=True) if k not in found}
         if unstored:  # a passage whose document was rewritten meanwhile: embed its sentences now
-            texts = [p.text[s - p.start : e - p.start] for p, s, e in unstored.values()]
+            texts = [p.facts_at(s, e).reading or p.text[s - p.start : e - p.start] for p, s, e in unstored.values()]
             found.update(zip(unstored, map(np.asarray, self.store.embeddings.embed_documents(texts)), strict=True))
         return [found[k] for k in keys]

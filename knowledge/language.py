@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 38
+FACTS_VERSION = 39
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -135,7 +135,7 @@ def _day_of_month(number: Token) -> Span | None:
         if not lexicon.is_month(month.lower_):
             continue
         start, end = min(number.i, month.i), max(number.i, month.i) + 1
-        if end < len(doc) and _is_year(doc[end]):
+        if end < len(doc) and is_year(doc[end]):
             end += 1
         return Span(doc, start, end, label="DATE")
     return None
@@ -147,7 +147,7 @@ def _relabelled(ent: Span) -> Span:
         return ent
     label = ent.label_
     words = [t for t in ent if not (t.like_num or t.is_punct)]
-    if any(_is_year(t) for t in numbers) and all(
+    if any(is_year(t) for t in numbers) and all(
         "noun.time" in lexicon.supersenses(t.text, "n", senses=1) for t in words
     ):
         label = "DATE"
@@ -170,7 +170,7 @@ def _periods(ents: list[Span]) -> list[Span]:
             merged.append(ent)
     for i, ent in enumerate(merged):  # "from 2019 to 2022" where the recogniser saw only 2019
         doc, end = ent.doc, ent.end
-        joined = end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _is_year(doc[end + 1])
+        joined = end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and is_year(doc[end + 1])
         if ent.label_ == "DATE" and joined and not any(e.start <= end + 1 < e.end for e in merged):
             merged[i] = Span(doc, ent.start, end + 2, label="DATE")
     return merged
@@ -219,7 +219,7 @@ def _unlisted_currency(token: Token) -> bool:
     if len(token.text) != 3 or not token.text.isalpha() or not token.text.isupper() or after >= len(doc):
         return False
     number = doc[after]
-    if not number.like_num or _is_year(number):
+    if not number.like_num or is_year(number):
         return False
     following = after + 1
     scaled = following < len(doc) and doc[following].lower_ in _SCALES
@@ -360,6 +360,8 @@ class SentenceFacts:
     clauses: tuple[tuple[str, str, str, str], ...] = ()  # (predicate lemma, subordinator, clause as written,
     # its content lemmas but its subject's, space-joined) of each subordinate clause: "will grow if States turn
     # inward" -> ("grow", "if", "if States turn inward", "turn inward")
+    reading: str = ""  # a table row's reading with its column headings ("Complaints received were 2,015 in Year 1;
+    # ..."), what its meaning is taken from; "" for a sentence of prose, which reads as written
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
@@ -411,6 +413,7 @@ class SentenceFacts:
             "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
+            **({"read": self.reading} if self.reading else {}),
         }
 
     @classmethod
@@ -440,6 +443,7 @@ class SentenceFacts:
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
             modality=tuple((w, k, p) for w, k, p in d.get("modal", ())),
+            reading=d.get("read", ""),
         )
 
 
@@ -470,7 +474,7 @@ def is_time(text: str) -> bool:
     words = [t for t in doc if not t.is_punct]
     if not words:
         return False
-    if len(words) == 1 and _is_year(words[0]):
+    if len(words) == 1 and is_year(words[0]):
         return True
     return any(e.label_ == "DATE" and e.start <= words[0].i and e.end > words[-1].i for e in doc.ents)
 
@@ -1533,7 +1537,7 @@ def _range_end(number: Token, step: int) -> Token | None:
     if not 0 <= i < len(doc) or doc[i].lower_ not in _RANGE_WORDS:
         return None
     i = past_units(i + step)
-    if 0 <= i < len(doc) and doc[i].like_num and not _is_year(doc[i]) and not _is_year(number):
+    if 0 <= i < len(doc) and doc[i].like_num and not is_year(doc[i]) and not is_year(number):
         return doc[i]
     return None
 
@@ -1647,7 +1651,7 @@ def _whole_after(number: Span) -> float | None:
         i += 1
     elif not (i < len(doc) and doc[i].lower_ == "in"):
         return None
-    if i + 1 >= len(doc) or not doc[i + 1].like_num or _is_year(doc[i + 1]):  # "212 in 2023": a count in a year
+    if i + 1 >= len(doc) or not doc[i + 1].like_num or is_year(doc[i + 1]):  # "212 in 2023": a count in a year
         return None
     whole, part = number_value(doc[i + 1].text), number_value(number.text)
     return whole if whole is not None and (part is None or part <= whole) else None
@@ -1660,7 +1664,8 @@ def _share_end(number: Span) -> int:
     return number.end + (3 if number.doc[number.end].lower_ == "out" else 2)
 
 
-def _is_year(token: Token) -> bool:
+def is_year(token: Token) -> bool:
+    """A four-digit number read as a year ("2022", not "1,500" or "3000")."""
     return (
         token.like_num
         and token.text.isascii()
@@ -1863,9 +1868,9 @@ def _time_bound(date: Span) -> str:
     years within: ">=" for the first, "<=" for the last; for a date a preposition makes a limit ("by 2026", "since
     2017"), the way it bounds the true time; else ""."""
     doc = date.doc
-    if date.end + 1 < len(doc) and _is_dash(doc[date.end]) and _is_year(doc[date.end + 1]):
+    if date.end + 1 < len(doc) and _is_dash(doc[date.end]) and is_year(doc[date.end + 1]):
         return ">="
-    if date.start >= 2 and _is_dash(doc[date.start - 1]) and _is_year(doc[date.start - 2]):
+    if date.start >= 2 and _is_dash(doc[date.start - 1]) and is_year(doc[date.start - 2]):
         return "<="
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
     return TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
@@ -1883,7 +1888,7 @@ def _paired(number: Token) -> str:
     ]
     for other in others:
         for noun in (c for c in other.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if any(c.dep_ == "nummod" and c.like_num and not _is_year(c) for c in noun.children):
+            if any(c.dep_ == "nummod" and c.like_num and not is_year(c) for c in noun.children):
                 return noun.lemma_.lower()
     return ""
 
@@ -1928,18 +1933,18 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind, value, approximate = "percent", share, _approximate(ent, unbounded=True)
             covered.update(range(ent.start, _share_end(ent)))
         elif ent.label_ == "DATE":
-            years = [t for t in ent if _is_year(t)]
+            years = [t for t in ent if is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
             # a number counts the units it comes before ("two years"); after one it names a unit ("year two")
             count = next(
-                (number_value(t.text) for t in ent if t.like_num and not _is_year(t) and units and t.i < units[0].i),
+                (number_value(t.text) for t in ent if t.like_num and not is_year(t) and units and t.i < units[0].i),
                 None,
             )
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
                 valued = ent.root.head.head if ent.root.dep_ == "pobj" else None  # "430 in 2023": the year of a
-                if valued is not None and valued.like_num and not _is_year(valued):  # value, not of an event
+                if valued is not None and valued.like_num and not is_year(valued):  # value, not of an event
                     of = _of(valued) or valued.text
                 act = "" if of else _act_of(ent.root)
                 party = _party_of(ent.root) if act else ""
@@ -1968,7 +1973,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
-        elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or _is_year(ent[0]))):
+        elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
             kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
             root = _number_root(ent)
             of = _of(root) or _paired(root) or _subject_reaching(root)
@@ -2001,7 +2006,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 )
             )
     for token in span:  # numbers the entity recogniser missed
-        if token.i in covered or not token.like_num or _is_marker(token) or _is_year(token):
+        if token.i in covered or not token.like_num or _is_marker(token) or is_year(token):
             continue
         if _partitive_one(token) or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
             continue  # "one of the issues"; "no one", "each one": a pronoun, no count

@@ -571,6 +571,12 @@ def is_ratio(noun: str) -> bool:
     return _commonest_is_a(noun, "magnitude_relation.n.01")
 
 
+def names_a_kind(noun: str) -> bool:
+    """Whether one of the noun's two commonest senses is a kind or a class of things ("category", "type", "kind",
+    "class"): "complaint category" names kinds of complaint, not a thing of its own."""
+    return any(_commonest_is_a(noun, kind, senses=2) for kind in ("category.n.02", "class.n.01"))
+
+
 def is_share(noun: str) -> bool:
     """Whether the noun's commonest sense is a part allotted of a whole ("share", "slice", "cut"): "what share of
     the budget" asks for a part of the budget, as a share or a sum."""

@@ -252,7 +252,7 @@ class KnowledgeStore:
     def _add_chunks(self, chunks: Sequence[Chunk]) -> None:
         """Embed the sentences of `chunks` not stored yet (one model call), store them, then the chunks,
         each with the normalised mean of its sentences' vectors."""
-        wanted = {sid: text for c in chunks for sid, text in zip(c.sentence_ids(), c.sentence_texts(), strict=True)}
+        wanted = {sid: text for c in chunks for sid, text in zip(c.sentence_ids(), c.meaning_texts(), strict=True)}
         vectors = self.sentence_vectors(list(wanted))
         new = [sid for sid in wanted if sid not in vectors]
         if new:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from knowledge import lexicon
 from knowledge.language import (
     Quantity,
     SentenceFacts,
@@ -22,6 +23,7 @@ from knowledge.language import (
     is_currency_code,
     is_plural,
     is_time,
+    is_year,
     number_value,
     parse_many,
 )
@@ -50,6 +52,7 @@ class _Cell:
     noun: str = ""
     scale: float | None = None
     measures: str = ""  # what the sum sizes: the noun of the heading or label giving the currency ("funding")
+    act: str = ""  # the verb its heading says of the row's values ("resolve" of "Resolved within 30 days")
 
 
 def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
@@ -59,8 +62,10 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     cells = [_cells(text, start, end) for start, end in rows]
     headings = [text[s:e] for s, e in cells[0]]
     timed = [is_time(h) for h in headings[1:]]
-    heading_docs = parse_many(headings[1:])
+    label_heading, *heading_docs = parse_many(headings)
+    kind_of = _kind_listed(label_heading[:])
     nouns = [_counted_noun(doc[:]) for doc in heading_docs]
+    acts = [_act_of(doc[:]) for doc in heading_docs]
     times = [h if t else _date_in(doc) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
     scales = [_money_scale(doc[:]) for doc in heading_docs]
     measured = [
@@ -74,12 +79,17 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
-        in_money, counted = _money_scale(label), _head_noun(label)
+        in_money, counted = _money_scale(label), kind_of or _head_noun(label)
         values = [
-            _Cell(s, e, time, noun, in_money, counted) if scale is None else _Cell(s, e, time, noun, scale, sized)
-            for (s, e), time, noun, scale, sized in zip(row_cells[1:], times, nouns, scales, measured, strict=False)
+            _Cell(s, e, time, noun, in_money, counted, act)
+            if scale is None
+            else _Cell(s, e, time, noun, scale, sized, act)
+            for (s, e), time, noun, scale, sized, act in zip(
+                row_cells[1:], times, nouns, scales, measured, acts, strict=False
+            )
         ]
-        found.append(_placed(analyse_span(doc[:]), pieces, row, values, counted, text))
+        placed = _placed(analyse_span(doc[:]), pieces, row, values, counted, text)
+        found.append(replace(placed, reading=doc.text) if len(row_cells) == len(headings) > 1 else placed)
     return found
 
 
@@ -100,9 +110,34 @@ def _money_scale(heading: Span) -> float | None:
 
 
 def _date_in(heading: Doc) -> str:
-    """The date a heading that is more than a time gives its column ("2024" of "Completion rate (2024)"), or ""."""
-    dates = [e.text for e in heading.ents if e.label_ == "DATE" and calendar_date(e.text) is not None]
+    """The date or period a heading that is more than a time gives its column ("2024" of "Completion rate (2024)",
+    "2022-2024" of "Received 2022-2024"), or "" (not "30 days" of "Resolved within 30 days": a span, no date)."""
+    dates = [e.text for e in heading.ents if e.label_ == "DATE" and (calendar_date(e.text) is not None or _years(e))]
     return dates[0] if len(dates) == 1 else ""
+
+
+def _years(date: Span) -> bool:
+    """A date written as years only, such as a period's ends ("2022-2024", "2019 to 2021")."""
+    numbers = [t for t in date if t.like_num]
+    return bool(numbers) and all(is_year(t) for t in numbers)
+
+
+def _kind_listed(heading: Span) -> str:
+    """The lemma of the noun a label column lists kinds of ("complaint" of "Complaint category", "Type of
+    expenditure"), or "": each row is a kind of that thing, and a count in it counts that thing, not what the
+    row's label names ("Harassment or abuse | 29": 29 complaints)."""
+    noun = _noun_of(heading)
+    if noun is None or not lexicon.names_a_kind(noun.lemma_.lower()):
+        return ""
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+    kinds += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return kinds[0].lemma_.lower() if kinds else ""
+
+
+def _act_of(heading: Span) -> str:
+    """The lemma of the verb a column heading says of its row's values ("resolve" of "Resolved within 30 days",
+    "refer" of "Referred to the inspectorate"), or ""."""
+    return heading.root.lemma_.lower() if len(heading) and heading.root.pos_ == "VERB" else ""
 
 
 def _counted_noun(heading: Span) -> str:
@@ -227,7 +262,7 @@ def _placed(
                     value, kind="amount", value=value.value * cell.scale, money=True, of="", measures=cell.measures
                 )
             of = (cell.noun or counted) if value.kind == "count" and (cell.noun or counted) else value.of
-            quantities[i] = replace(value, when=cell.time, of=of)
+            quantities[i] = replace(value, when=cell.time, of=of, act=cell.act or value.act)
     return replace(
         facts,
         start=row[0],

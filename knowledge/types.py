@@ -143,6 +143,11 @@ class Chunk:
     def sentence_ids(self) -> list[str]:
         return [sentence_id(self.id, s, e) for s, e in self.sentences]
 
+    def meaning_texts(self) -> list[str]:
+        """What each sentence means, to embed: as written, or a table row's reading with its headings."""
+        readings = {(f.start, f.end): f.reading for f in self.facts}
+        return [readings.get(span) or text for span, text in zip(self.sentences, self.sentence_texts(), strict=True)]
+
     def metadata(self) -> dict[str, str | int | bool]:
         meta: dict[str, str | int | bool] = {
             "doc_id": self.doc_id,
