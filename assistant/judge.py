@@ -224,8 +224,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             if items:
                 return Quantity(str(items), "count", float(items), question.about, facts.start, facts.start)
         return counted
-    if wanted is Expected.AMOUNT:
-        return next((q for q in values if q.kind == "amount"), None)
+    if wanted is Expected.AMOUNT:  # a sum, or a charge given as a rate ("What is the bank's fee?": 3.6%)
+        return next(
+            (q for q in values if q.kind == "amount" or (q.kind == "percent" and q.measures == question.about != "")),
+            None,
+        )
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
         shares = (q for q in values if q.kind in kinds)  # of a whole ("of the budget"), not a rate

@@ -304,9 +304,12 @@ def _apart(mark: Token) -> bool:
 
 
 def _declarative(verb: Token) -> bool:
-    """Subject before the verb and no auxiliary before the subject ("Someone told me", not "Did you hear")."""
+    """Subject before the verb, no auxiliary before the subject and no question word before the verb ("Someone
+    told me", not "Did you hear", nor "In which city does the report say", however the parser took its subject)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > verb.i or any(t.tag_ in WH_TAGS for t in subject.subtree):
+        return False
+    if any(t.tag_ in WH_TAGS and not _is_relative(t) for t in verb.doc[: verb.i]):
         return False
     return not any(c.pos_ == "AUX" and c.i < subject.i for c in (verb, *verb.children))  # "Is it guaranteed ..."
 
@@ -614,9 +617,9 @@ def _determined(noun: Token) -> bool:
 
 def _asks_a_sum(much: Token, verb: Token) -> bool:
     """ "How much does it cost / did they spend / is the budget?" asks a sum; "how much has X changed / does it
-    matter?" asks a degree: the verb is one of having and giving, or "much" is its object or complement and it
+    matter?" asks a degree: the verb is one of having and giving, or states a price, or "much" is its object or complement and it
     is no verb of change ("How much has it grown?", where the parser may take "much" for an object)."""
-    if "verb.possession" in lexicon.supersenses(verb.lemma_, "v"):
+    if "verb.possession" in lexicon.supersenses(verb.lemma_, "v") or _states_a_price(verb.lemma_.lower()):
         return True
     if lexicon.supersenses(verb.lemma_, "v", senses=1) & {"verb.change", "verb.motion"}:
         return False
@@ -643,10 +646,14 @@ def _asks_a_price(wh: Token) -> bool:
     supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in predicate.children)
     if wh.dep_ not in ("dobj", "dative", "det") or not (predicate.pos_ == "VERB" or supported):
         return False
-    lemma = predicate.lemma_.lower()
+    return _states_a_price(predicate.lemma_.lower())
+
+
+def _states_a_price(verb: str) -> bool:
+    """A verb of being whose noun is a sum (WordNet's verb.stative and noun.possession: "cost")."""
     return bool(
-        lexicon.supersenses(lemma, "v", senses=1) & {"verb.stative"}
-        and lexicon.supersenses(lemma, "n", senses=1) & {"noun.possession"}
+        lexicon.supersenses(verb, "v", senses=1) & {"verb.stative"}
+        and lexicon.supersenses(verb, "n", senses=1) & {"noun.possession"}
     )
 
 
@@ -702,14 +709,19 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
 
 
 def _counted_by_many(noun: Token) -> Token:
-    """The noun "many" counts: a plural one. A parser that hangs "many" on a coordinated mass noun ("how many
-    harassment or abuse complaints", read as "harassment" or "abuse complaints") leaves the counted plural as its
-    conjunct: the coordination is of its modifiers; one that hangs it on a compound leaves it the compound's head."""
-    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "how many unpaid wages complaints"
+    """The noun "many" counts: a plural one. A parser that hangs "many" on a modifier ("how many unpaid wages
+    complaints", "how many harassment or abuse complaints" read as "harassment" or "abuse complaints") leaves the
+    counted plural as the noun it modifies, or as the first plural noun of the phrase after it."""
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN":
         noun = noun.head
     if is_plural(noun):
         return noun
-    return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_plural(c)), noun)
+    for token in noun.doc[noun.i + 1 :]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and token.text != ",":
+            break
+        if token.pos_ == "NOUN" and is_plural(token):
+            return token
+    return noun
 
 
 def _a_part_of_many(member: Token | None) -> bool:

@@ -53,6 +53,7 @@ class _Cell:
     scale: float | None = None
     measures: str = ""  # what the sum sizes: the noun of the heading or label giving the currency ("funding")
     act: str = ""  # the verb its heading says of the row's values ("resolve" of "Resolved within 30 days")
+    rates: str = ""  # what a percentage in it is the rate of: its heading's noun ("fee" of "Average fee per transfer")
 
 
 def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
@@ -71,6 +72,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     measured = [
         _head_noun(doc[:]) if scale is not None else "" for doc, scale in zip(heading_docs, scales, strict=True)
     ]
+    rated = ["" if t else _head_noun(doc[:]) for t, doc in zip(timed, heading_docs, strict=True)]
     readings = [_listed(text, cells[0])]  # the headings, as a list
     for row_cells in cells[1:]:
         fits = len(row_cells) == len(headings) > 1
@@ -81,11 +83,11 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         in_money, counted = _money_scale(label), kind_of or _head_noun(label)
         values = [
-            _Cell(s, e, time, noun, in_money, counted, act)
+            _Cell(s, e, time, noun, in_money, counted, act, rate)
             if scale is None
-            else _Cell(s, e, time, noun, scale, sized, act)
-            for (s, e), time, noun, scale, sized, act in zip(
-                row_cells[1:], times, nouns, scales, measured, acts, strict=False
+            else _Cell(s, e, time, noun, scale, sized, act, rate)
+            for (s, e), time, noun, scale, sized, act, rate in zip(
+                row_cells[1:], times, nouns, scales, measured, acts, rated, strict=False
             )
         ]
         placed = _placed(analyse_span(doc[:]), pieces, row, values, counted, text)
@@ -112,8 +114,10 @@ def _money_scale(heading: Span) -> float | None:
 def _date_in(heading: Doc) -> str:
     """The date or period a heading that is more than a time gives its column ("2024" of "Completion rate (2024)",
     "2022-2024" of "Received 2022-2024"), or "" (not "30 days" of "Resolved within 30 days": a span, no date)."""
-    dates = [e.text for e in heading.ents if e.label_ == "DATE" and (calendar_date(e.text) is not None or _years(e))]
-    return dates[0] if len(dates) == 1 else ""
+    dates = [e for e in heading.ents if e.label_ == "DATE" and (calendar_date(e.text) is not None or _years(e))]
+    if len(dates) == 2 and all(_years(d) for d in dates) and dates[1].start == dates[0].end + 1:  # "2019 - 2021"
+        return heading[dates[0].start : dates[1].end].text  # as two years, a period's ends
+    return dates[0].text if len(dates) == 1 else ""
 
 
 def _years(date: Span) -> bool:
@@ -225,7 +229,7 @@ def _placed(
     of the reading on the cell it was written for. `values`: the row's value cells: each states its value (a
     number the recogniser missed too), a count of what its heading counts ("hour" of "Hours") or else of what the
     row's label names (`counted`: "complaint" of "Complaints received"), or a sum where a heading or the label
-    gives a currency, of its column's time (`Quantity.when`)."""
+    gives a currency, a percentage the rate of what its heading names, of its column's time (`Quantity.when`)."""
     bounds, position = [], 0
     for piece in pieces:
         bounds.append((position, position + len(piece.text), piece))
@@ -261,6 +265,8 @@ def _placed(
                 value = replace(  # "(€ million)"
                     value, kind="amount", value=value.value * cell.scale, money=True, of="", measures=cell.measures
                 )
+            if value.kind == "percent" and cell.rates and not value.measures:  # "Average fee per transfer": 3.6%
+                value = replace(value, measures=cell.rates)  # is the fee
             of = (cell.noun or counted) if value.kind == "count" and (cell.noun or counted) else value.of
             quantities[i] = replace(value, when=cell.time, of=of, act=cell.act or value.act)
     return replace(

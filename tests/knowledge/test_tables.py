@@ -329,3 +329,85 @@ def test_a_row_giving_the_year_asked_in_its_column_leads_a_closer_sentence_witho
     ]
     draft = ExtractiveComposer().draft(analyse(f"How many fines were issued in {times[2]}?"), ranked)
     assert ranked[1] in draft.sentences
+
+
+# Tables whose rows are kinds of a thing its label heading names, with columns of what was done to them.
+KIND_HEADINGS = [
+    ("Complaint category", "complaint", "complaints"),
+    ("Type of grievance", "grievance", "grievances"),
+    ("Claim type", "claim", "claims"),
+    ("Category of request", "request", "requests"),
+]
+KIND_ROWS = [("Harassment or abuse", "29", "12", "17"), ("Contract substitution", "18", "9", "12")]
+ACTS = [
+    ("Received", "received", 0),
+    ("Resolved within 30 days", "resolved", 1),
+    ("Referred to the inspectorate", "referred", 2),
+]
+
+
+@pytest.mark.parametrize(("heading", "noun", "plural"), KIND_HEADINGS)
+@pytest.mark.parametrize("row", KIND_ROWS)
+@pytest.mark.parametrize(("column", "verb", "index"), ACTS)
+def test_a_label_heading_naming_kinds_says_what_each_rows_values_count(heading, noun, plural, row, column, verb, index):
+    """ "Complaint category | Received | Resolved within 30 days | ...", "Harassment or abuse | 29 | 12 | 17": 29
+    complaints (not harassments) were received, 12 resolved: "how many harassment or abuse complaints were
+    resolved?" is answered by the value of the column whose heading says that act."""
+    lines = [" | ".join([heading, *(c for c, _, _ in ACTS)]), " | ".join(row)]
+    text, spans = joined(lines)
+    facts = analyse_table(text, spans)[1]
+    assert [q.of for q in facts.quantities if q.kind == "count"] == [noun] * 3
+    question = analyse(f"How many {row[0].lower()} {plural} were {verb}?")
+    assert question.about == noun
+    answer = answer_fact(question, facts)
+    assert answer is not None and text[answer.start : answer.end] == row[1 + index]
+
+
+@pytest.mark.parametrize("period", ["2022-2024", "2019–2021", "2020 to 2023"])
+def test_a_period_in_a_column_heading_dates_its_values_and_a_span_does_not(period):
+    """ "Received 2022-2024 | Resolved within 30 days": the first column's values are of the period (asked "between
+    2022 and 2024" they answer), the second's of no time ("within 30 days" is a span, not a date)."""
+    lines = [f"Complaint category | Received {period} | Resolved within 30 days", "Excessive deductions | 96 | 70"]
+    text, spans = joined(lines)
+    values = [q for q in analyse_table(text, spans)[1].quantities if q.kind == "count"]
+    assert [q.when for q in values] == [period, ""]
+    first, last = (w for w in period.replace("–", " ").replace("-", " ").split() if w.isdigit())
+    question = analyse(f"How many excessive deductions complaints were received between {first} and {last}?")
+    answer = answer_fact(question, analyse_table(text, spans)[1])
+    assert answer is not None and answer.text == "96"
+    assert not missing_facts(question, [analyse_table(text, spans)[1]])
+
+
+@pytest.mark.parametrize("times", TIMES)
+def test_a_row_is_embedded_by_its_reading_with_the_headings(times, tmp_path: Path):
+    """A row's meaning (what it is embedded and matched by) is its reading with the column headings, so the words
+    of a heading ("Year 2", "Resolved within 30 days") count for it; the header row and prose read as written."""
+    header = " | ".join(["Indicator", *times])
+    rows = [" | ".join([label, *values]) for label, _, values in ROWS]
+    path = tmp_path / "review.md"
+    lines = [f"| {header} |", "|" + "---|" * (len(times) + 1), *(f"| {r} |" for r in rows)]
+    path.write_text("# Review\n\nThe review covers three years.\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    chunks = chunk_document(load_document(path, 10_000_000), lambda s: len(s.split()), ChunkingConfig())
+    texts = [(t, m) for c in chunks for t, m in zip(c.sentence_texts(), c.meaning_texts(), strict=True)]
+    assert texts[0][0] == texts[0][1] == "The review covers three years."
+    assert texts[1][0] == texts[1][1] == header
+    for (written, meaning), (label, _, _) in zip(texts[2:], ROWS, strict=True):
+        assert written.startswith(label) and meaning.startswith(label) and meaning != written
+        assert all(t in meaning for t in times)
+
+
+@pytest.mark.parametrize(
+    ("heading", "noun"),
+    [("Average fee per transfer", "fee"), ("Transfer fee", "fee"), ("Average fee", "fee")],
+)
+@pytest.mark.parametrize("bank", ["Meridian Savings Bank", "PostaBank"])
+def test_a_percentage_under_a_heading_is_the_rate_of_its_noun(heading, noun, bank):
+    """ "Partner bank | Joined | Average fee per transfer", "Meridian Savings Bank | 2021 | 3.6%": the 3.6% is the
+    bank's fee, which answers "What is Meridian Savings Bank's average fee per transfer?"; the year it joined not."""
+    lines = [f"Partner bank | Joined | {heading}", f"{bank} | 2021 | 3.6%", "Other Bank | 2023 | 1.2%"]
+    text, spans = joined(lines)
+    row = analyse_table(text, spans)[1]
+    assert [q.measures for q in row.quantities if q.kind == "percent"] == [noun]
+    question = analyse(f"What is {bank}'s {heading.lower()}?")
+    answer = answer_fact(question, row)
+    assert answer is not None and answer.text == "3.6%"
