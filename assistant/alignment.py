@@ -48,6 +48,7 @@ from knowledge.language import (
     date_order,
     is_calendar_date,
     number_value,
+    places_in_time,
     said_as,
 )
 from knowledge.terms import stem
@@ -767,7 +768,7 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
 def _claimed_time(said: Quantity, claim: SentenceFacts) -> Entity | None:
     """The time the claim gives a value at: its one date with a number, or of several, the one its series pairs
     with the value (`judge.dated_values`); None without one, or when the pairing is not plain."""
-    times = [e for e in claim.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)]
+    times = [e for e in claim.entities if e.label == "DATE" and places_in_time(e)]
     if len(times) == 1:
         return times[0]
     return next((date for q, date in dated_values(claim) if q == said), None)
@@ -788,6 +789,10 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         return next((q for q in same_kind if about(q) and not _holds(q, said.value)), None)
     if said.kind == "count":
         counts = [q for q in same_kind if q.of == said.of]
+        # a row's columns count what was done ("Received | Resolved within 30 days"): the claim's act decides
+        acted = [q for q in counts if q.act and said_in(q.act, claim_stems)]
+        if acted and not said.bound:
+            return True if any(q.value == said.value or _near(said, q) for q in acted) else acted[0]
         if said.bound and counts:  # "more than 400 nurses" of "412 nurses"; of "412" and "187": no telling
             return _against_bound(said, counts, same_kind)
         if any(_near(said, q) for q in counts) or any(

@@ -50,6 +50,7 @@ from knowledge.language import (
     is_degree_word,
     number_value,
     ordinal_value,
+    places_in_time,
     spells,
 )
 from knowledge.terms import stem
@@ -306,7 +307,7 @@ def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantit
     """The sentence's values (not its years), those of the time the question states (a date or a year, not "within
     30 days") first (`dated_values`), none when its values are all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
     values = [q for q in facts.quantities if q.kind != "year"]
-    asked = [e for e in question.stated.entities if e.label == "DATE" and (is_calendar_date(e) or years_in(e.text))]
+    asked = [e for e in question.stated.entities if e.label == "DATE" and places_in_time(e)]
     dated = dated_values(facts)
     if not asked or not any(date is not None for _, date in dated):
         return values

@@ -27,9 +27,9 @@ from knowledge.language import (
     WH_TAGS,
     SentenceFacts,
     analyse_span,
+    counted_noun,
     extraposed_clause,
     is_degree_word,
-    is_plural,
     is_time_unit,
     noun_phrases,
     parse,
@@ -561,7 +561,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         if noun is None:
             return Expected.COUNT, "", False, False
         if quantifier.lower_ == "many":
-            noun = _counted_by_many(noun)
+            noun = counted_noun(noun)
         if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
         member = _member(noun)
@@ -706,22 +706,6 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):
         return kind, lemma, False, False
     return Expected.ANY, "", False, False
-
-
-def _counted_by_many(noun: Token) -> Token:
-    """The noun "many" counts: a plural one. A parser that hangs "many" on a modifier ("how many unpaid wages
-    complaints", "how many harassment or abuse complaints" read as "harassment" or "abuse complaints") leaves the
-    counted plural as the noun it modifies, or as the first plural noun of the phrase after it."""
-    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN":
-        noun = noun.head
-    if is_plural(noun):
-        return noun
-    for token in noun.doc[noun.i + 1 :]:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and token.text != ",":
-            break
-        if token.pos_ == "NOUN" and is_plural(token):
-            return token
-    return noun
 
 
 def _a_part_of_many(member: Token | None) -> bool:

@@ -28,9 +28,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.alignment import Alignment, align
+from assistant.judge import words_of
 from assistant.sentences import ScoredSentence
 from assistant.types import Conflict, Verdict
 from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.terms import terms
+from knowledge.types import CELL
 
 _WHAT_IS_MISSING = {
     "year": "the year",
@@ -98,7 +101,7 @@ class VerdictPolicy:
                     about=s.passage.titles,
                 ),
             )
-            for s in ranked[: self.candidates]
+            for s in _of_what_is_claimed(ranked, claim)[: self.candidates]
         ]
 
     def choose(self, examined: Sequence[tuple[ScoredSentence, Alignment]], unknown: Sequence[str] = ()) -> Decision:
@@ -143,10 +146,22 @@ def _contradicted(sentence: ScoredSentence, alignment: Alignment) -> Decision:
     return Decision(Verdict.CONTRADICTED, _contradiction(alignment.conflicts), [sentence], alignment.conflicts)
 
 
+def _of_what_is_claimed(ranked: Sequence[ScoredSentence], claim: SentenceFacts) -> list[ScoredSentence]:
+    """The sentences, less the table rows whose label names what the claim does not: each row is a record of what
+    its label names ("Accommodation conditions | 167 | 122 | 19", "Workers selected | 1,310 | 2,045"), and a claim
+    about another ("30 health and safety complaints were referred", "2,045 workers were deployed") is not about it,
+    whatever its numbers."""
+    said = words_of([claim], ())
+    return [
+        s for s in ranked if not s.facts.reading or all(t in said for t in terms(s.text.split(CELL)[0]) if t.isalpha())
+    ]
+
+
 def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:
-    """The facts of the sentences just before and after `sentence` in its passage."""
+    """The facts of the sentences just before and after `sentence` in its passage (none for a table's row: the rows
+    around it are records of other things)."""
     spans = list(sentence.passage.sentences)
-    if (sentence.start, sentence.end) not in spans:
+    if (sentence.start, sentence.end) not in spans or sentence.facts.reading:
         return []
     i = spans.index((sentence.start, sentence.end))
     return [sentence.passage.facts_at(*spans[j]) for j in (i - 1, i + 1) if 0 <= j < len(spans)]

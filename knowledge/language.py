@@ -361,7 +361,8 @@ class SentenceFacts:
     # its content lemmas but its subject's, space-joined) of each subordinate clause: "will grow if States turn
     # inward" -> ("grow", "if", "if States turn inward", "turn inward")
     reading: str = ""  # a table row's reading with its column headings ("Complaints received were 2,015 in Year 1;
-    # ..."), what its meaning is taken from; "" for a sentence of prose, which reads as written
+    # ..."; the header row's, its headings as a list), what its meaning is taken from; "" for a sentence of prose,
+    # which reads as written
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
@@ -1782,6 +1783,12 @@ def is_calendar_date(date: Entity) -> bool:
     )
 
 
+def places_in_time(date: Entity) -> bool:
+    """Whether a date places a value in time: it has a year or is a named point ("2023", "March 2024", "Year 2",
+    "2022-2024"), not a span the recogniser labels a date ("30 days" of "within 30 days")."""
+    return is_calendar_date(date) or any(w.isdigit() and len(w) == 4 for w in re.split(r"\W+", date.text))
+
+
 def said_as(entity: Entity, label: str, facts: SentenceFacts) -> bool:
     """A name or date of `label` the sentence gives, in those words or more precisely ("14 March 2024" says
     "March 2024")."""
@@ -1844,13 +1851,31 @@ def _partitive_one(ent: Span | Token) -> bool:
 
 
 def _of(token: Token) -> str:
-    """The noun a number or date modifies ("two global compacts" -> "compact"), or ""."""
+    """The noun a number or date modifies ("two global compacts" -> "compact"), past the nouns qualifying it ("214
+    unpaid wages complaints" -> "complaint", where the parser hangs the number on "wages"), or ""."""
     head = token
     while head.dep_ in ("compound", "nummod", "amod", "quantmod", "nmod", "npadvmod") and head.head is not head:
         head = head.head
         if head.pos_ in ("NOUN", "PROPN"):
-            return head.lemma_.lower()
+            counted = counted_noun(head) if number_value(token.text) not in (None, 1) else head
+            return counted.lemma_.lower()
     return ""
+
+
+def counted_noun(noun: Token) -> Token:
+    """The noun a number above one or "many" counts, where the parser hung it on `noun`: the noun `noun` qualifies
+    ("214 unpaid wages complaints": complaints), or the first plural noun of the phrase after a singular one
+    ("29 harassment or abuse complaints", read as "harassment" or "abuse complaints"); else `noun`."""
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    if is_plural(noun):
+        return noun
+    for token in noun.doc[noun.i + 1 :]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and token.text != ",":
+            break
+        if token.pos_ == "NOUN" and is_plural(token):
+            return token
+    return noun
 
 
 # English grammar: the prepositions that make a date a limit, as the true time stands to it ("by 31 December 2023":

@@ -78,7 +78,8 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
         fits = len(row_cells) == len(headings) > 1
         readings.append(_reading(text, row_cells, headings, timed) if fits else _listed(text, row_cells))
     docs = parse_many(["".join(p.text for p in pieces) for pieces in readings])
-    found = [_placed(analyse_span(docs[0][:]), readings[0], rows[0])]  # the headings state no values
+    # the headings state no values; read as a list, they are a row too (whose neighbours are no part of it)
+    found = [replace(_placed(analyse_span(docs[0][:]), readings[0], rows[0]), reading=docs[0].text)]
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         in_money, counted = _money_scale(label), kind_of or _head_noun(label)
@@ -186,12 +187,14 @@ def _listed(text: str, cells: list[tuple[int, int]]) -> list[_Piece]:
 
 
 def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed: list[bool]) -> list[_Piece]:
-    """The sentence a row makes with its headings: with times for headings, "<label> were <value> in <heading>; ...;
-    and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else "<label>: <heading>
-    <value>; <heading> <value>" (a comma after a heading ending in a number)."""
+    """The sentence a row makes with its headings: with times for headings, "<label> (<label heading>) were <value>
+    in <heading>; ...; and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else
+    "<label> (<label heading>): <heading>, <value>; <heading>, <value>"."""
     over_time = sum(timed) >= 2
     (label_start, label_end), values = cells[0], cells[1:]
     pieces = [_Piece(text[label_start:label_end], label_start, label_end, True)]
+    if headings[0].strip():  # what the label is ("Health and safety (Complaint category)", "PostaBank (Partner bank)")
+        pieces.append(_Piece(f" ({headings[0].strip()})", label_end, label_end, False))
     pieces.append(_Piece(" were " if over_time else ": ", label_end, label_end, False))
     filled = [
         (cell, heading, time)
@@ -202,13 +205,8 @@ def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed
         if i:
             last = over_time and i == len(filled) - 1
             pieces.append(_Piece("; and " if last else "; ", start, end, False))
-        if not over_time:
-            # a heading ending in a number is set off, so the value is not read as part of it ("in 2023, 97%")
-            pieces.append(
-                _Piece(
-                    f"{heading}, " if heading.rstrip(")").rstrip()[-1:].isdigit() else f"{heading} ", start, end, False
-                )
-            )
+        if not over_time:  # the heading set off, so the value is not read as part of it ("within 30 days, 131")
+            pieces.append(_Piece(f"{heading}, ", start, end, False))
         pieces.append(_Piece(text[start:end], start, end, True))
         if over_time:  # placed just after its value, on the cell boundary (so a date follows the value it dates)
             after = min(end + 1, values[-1][1])
@@ -229,7 +227,8 @@ def _placed(
     of the reading on the cell it was written for. `values`: the row's value cells: each states its value (a
     number the recogniser missed too), a count of what its heading counts ("hour" of "Hours") or else of what the
     row's label names (`counted`: "complaint" of "Complaints received"), or a sum where a heading or the label
-    gives a currency, a percentage the rate of what its heading names, of its column's time (`Quantity.when`)."""
+    gives a currency, a percentage the rate of what its heading names, of its column's time (`Quantity.when`); a
+    span its heading gives ("within 30 days") is the row's too."""
     bounds, position = [], 0
     for piece in pieces:
         bounds.append((position, position + len(piece.text), piece))
@@ -252,6 +251,12 @@ def _placed(
         return any(piece.copied and first <= item.start < last for first, last, piece in bounds)
 
     quantities = [moved(q) for q in facts.quantities if copied(q)]
+    # a span a value's heading gives ("Resolved within 30 days") qualifies the value: the row states it too
+    qualifying = [
+        q
+        for q in (moved(q) for q in facts.quantities if not copied(q) and q.kind == "span")
+        if any(cell.start <= q.start and q.end <= cell.end for cell in values)
+    ]
     for cell in values:
         start, end = cell.start, cell.end
         inside = [i for i, q in enumerate(quantities) if start <= q.start and q.end <= end and q.kind != "year"]
@@ -274,6 +279,6 @@ def _placed(
         start=row[0],
         end=row[1],
         entities=tuple(moved(e) for e in facts.entities),
-        quantities=tuple(sorted(quantities, key=lambda q: q.start)),
+        quantities=tuple(sorted([*quantities, *qualifying], key=lambda q: q.start)),
         negations=tuple(moved(n) for n in facts.negations),
     )
