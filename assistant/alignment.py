@@ -756,13 +756,19 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     if time is None or not dated:
         return None
     stems = {stem(lemma) for lemma in claim.lemmas}
-    dated = [(q, d) for q, d in dated if not (q.measures or q.of) or said_in(q.measures or q.of, stems)]
+    dated = [(q, d) for q, d in dated if not _thing_of(q) or said_in(_thing_of(q), stems)]
     if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
         return False
     at_time = [q for q, date in dated if period_said(time, [date])]
     if not at_time:
         return False
     return True if any(q.value == said.value or _near(said, q) for q in at_time) else at_time[0]
+
+
+def _thing_of(value: Quantity) -> str:
+    """What a row's value is of: the noun its sum sizes or it counts (a percentage's noun, "fee" of "Average fee per
+    transfer", is what it is a rate of, not what the row is about)."""
+    return (value.measures if value.kind != "percent" else "") or value.of
 
 
 def _claimed_time(said: Quantity, claim: SentenceFacts) -> Entity | None:

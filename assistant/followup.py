@@ -436,7 +436,8 @@ def _clause_subject(token: Token) -> str:
 def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozenset[int] = frozenset()) -> bool:
     """A noun phrase before the pronoun in the same question that agrees with it ("Does IOM have its own
     budget?"). A plain pronoun never points at its own clause's subject ("How does the chapter rate it?":
-    that would be "itself"), and a mention of the source frames the question rather than being its topic."""
+    that would be "itself"; "did staff keep running it": "staff" runs it too), and a mention of the source frames
+    the question rather than being its topic."""
     possessive = "Yes" in pronoun.morph.get("Poss")
     above = {t.i for t in pronoun.ancestors}  # a phrase holding the pronoun is not what it names ("the upside of
     # its joining the UN": "its" is not the upside)
@@ -446,7 +447,7 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
         named_text = chunk.root.i in frame and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in chunk)
         if named_text and possessive and chunk.end <= pronoun.i:
             return True  # "What does the Brennhaven Plan brief say about its budget?": the text's subject
-        if chunk.root.i in frame or (not possessive and chunk.root.head.i == pronoun.head.i):
+        if chunk.root.i in frame or (not possessive and chunk.root.head.i == _controller(pronoun.head).i):
             continue
         asked = any(t.tag_ in WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root)
         if asked and not _binds(chunk.root, pronoun, possessive):
@@ -455,6 +456,14 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
         if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
             return True
     return False
+
+
+def _controller(verb: Token) -> Token:
+    """The verb whose subject is `verb`'s too: past open complements ("did staff keep running it": "keep", whose
+    subject runs it), so a pronoun there never names that subject."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _binds(noun: Token, pronoun: Token, possessive: bool) -> bool:
@@ -552,9 +561,16 @@ def antecedents(
         # of the kind asked or headed by the noun asked ("what declaration" -> "the New York Declaration")
         # first (the recogniser's labels are noisy on short answers), then the documents' word
         # a name of another kind is no answer ("What change involving IOM ...?" -> "IOM has entered the UN")
-        named = [n for n in named if (n[0] and q.expected is not Expected.ANY) or n[1].head == q.wh_noun]
+        # "what new system did X adopt?" asks for a thing by its kind: a new name answers it ("GrantLink")
+        named = [
+            n
+            for n in named
+            if (n[0] and q.expected is not Expected.ANY)
+            or n[1].head == q.wh_noun
+            or (q.wh_noun and q.expected is Expected.ANY)
+        ]
         named.sort(key=lambda n: (-_known_share(n[1].text, known), len(n[1].text)))
-        found += [c for _, c in named][:1]
+        found += [replace(c, answered=True) for _, c in named][:1]  # what answered the question
     if q.doc is not None:
         chunks = [c for c in (_referent(c) for c in noun_phrases(q.doc)) if c is not None and c.root.i not in q.frame]
         order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
@@ -696,8 +712,11 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
         first = next(iter(_earlier_answer(str(answer["content"])).sents), None)
         if first is None:
             return None
-        if first.root.pos_ in ("VERB", "AUX"):
-            slot = _slot_filled(wh, first, asked_subject) if wh.tag_ == "WP" else _equated(first, q.wh_noun)
+        if first.root.pos_ in ("VERB", "AUX"):  # "Which region received X?" -> "The North Highlands received X."
+            if wh.tag_ == "WDT":  # "which N ...?": said equal to an N, or in the slot of the question's own verb
+                slot = _equated(first, q.wh_noun) or _slot_filled(wh, first)
+            else:
+                slot = _slot_filled(wh, first, asked_subject)
             if slot is None:
                 return None
             text = slot.text
@@ -784,6 +803,12 @@ def _as_said(tokens: Sequence[Token]) -> str:
     return " ".join(
         "".join(t.whitespace_ if t.is_quote and t.tag_ != "POS" else t.text_with_ws for t in tokens).split()
     )
+
+
+def _hyphenated(conjunct: Token) -> bool:
+    """A conjunct the parser split off its head at a hyphen ("co-governance"), not a second item ("the MICIC
+    Initiative and the Nansen-Initiative", whose hyphen lies inside the second)."""
+    return abs(conjunct.i - conjunct.head.i) == 2 and _joins_a_word(conjunct.doc[min(conjunct.i, conjunct.head.i) + 1])
 
 
 def _joins_a_word(mark: Token) -> bool:
@@ -996,7 +1021,7 @@ def _candidate(span: Span) -> _Candidate:
     elif first.pos_ not in ("DET", "PROPN", "PRON") and (span.root.tag_ == "NNS" or first.pos_ == "NUM"):
         text = "the " + text  # "global compacts", "two compacts" -> "the ..." (a mass noun takes none)
     root = span.root
-    listed = any(t.dep_ == "conj" and t.head.i == root.i and not _joins_a_word(t.doc[t.i - 1]) for t in span)
+    listed = any(t.dep_ == "conj" and t.head.i == root.i and not _hyphenated(t) for t in span)
     plural = is_plural(root) or listed  # "co-governance" parsed as "co" and "governance" is one
     bare = root.pos_ == "NOUN" and not text.startswith("the ") and first.pos_ not in ("DET", "PROPN", "PRON", "NUM")
     person = root.ent_type_ == "PERSON" or (  # a noun that names nothing but people ("director"; not "pilot")

@@ -32,8 +32,7 @@ from assistant.judge import words_of
 from assistant.sentences import ScoredSentence
 from assistant.types import Conflict, Verdict
 from knowledge.language import Entity, Quantity, SentenceFacts
-from knowledge.terms import terms
-from knowledge.types import CELL
+from knowledge.terms import stem
 
 _WHAT_IS_MISSING = {
     "year": "the year",
@@ -147,14 +146,21 @@ def _contradicted(sentence: ScoredSentence, alignment: Alignment) -> Decision:
 
 
 def _of_what_is_claimed(ranked: Sequence[ScoredSentence], claim: SentenceFacts) -> list[ScoredSentence]:
-    """The sentences, less the table rows whose label names what the claim does not: each row is a record of what
-    its label names ("Accommodation conditions | 167 | 122 | 19", "Workers selected | 1,310 | 2,045"), and a claim
-    about another ("30 health and safety complaints were referred", "2,045 workers were deployed") is not about it,
-    whatever its numbers."""
+    """The sentences, but of a table's rows only those whose label names most of what the claim does: each row is
+    a record of what its label names ("Accommodation conditions | 167 | 122 | 19"), and a claim about another ("30
+    health and safety complaints were referred") is not about it, whatever its numbers."""
     said = words_of([claim], ())
-    return [
-        s for s in ranked if not s.facts.reading or all(t in said for t in terms(s.text.split(CELL)[0]) if t.isalpha())
-    ]
+
+    def named(sentence: ScoredSentence) -> float:  # the share of its label's words the claim says
+        words = sentence.facts.label
+        return sum(stem(w) in said for w in words) / len(words) if words else 0.0
+
+    def table(sentence: ScoredSentence) -> tuple[str, int | None]:
+        return sentence.passage.doc_id, sentence.passage.paragraph
+
+    rows = [s for s in ranked if s.facts.reading]
+    best = {table(s): max(named(r) for r in rows if table(r) == table(s)) for s in rows}
+    return [s for s in ranked if not s.facts.reading or named(s) == best[table(s)]]
 
 
 def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:

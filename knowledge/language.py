@@ -363,6 +363,8 @@ class SentenceFacts:
     reading: str = ""  # a table row's reading with its column headings ("Complaints received were 2,015 in Year 1;
     # ..."; the header row's, its headings as a list), what its meaning is taken from; "" for a sentence of prose,
     # which reads as written
+    label: tuple[str, ...] = ()  # a table row's label's content lemmas: what its values are of ("accommodation",
+    # "condition" of "Accommodation conditions | 167 | 122")
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
@@ -415,6 +417,7 @@ class SentenceFacts:
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
             **({"read": self.reading} if self.reading else {}),
+            **({"label": list(self.label)} if self.label else {}),
         }
 
     @classmethod
@@ -445,6 +448,7 @@ class SentenceFacts:
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
             modality=tuple((w, k, p) for w, k, p in d.get("modal", ())),
             reading=d.get("read", ""),
+            label=tuple(d.get("label", ())),
         )
 
 

@@ -20,6 +20,7 @@ from knowledge.language import (
     SentenceFacts,
     analyse_span,
     calendar_date,
+    content_lemmas,
     is_currency_code,
     is_plural,
     is_time,
@@ -65,6 +66,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     timed = [is_time(h) for h in headings[1:]]
     label_heading, *heading_docs = parse_many(headings)
     kind_of = _kind_listed(label_heading[:])
+    kinds = content_lemmas(label_heading)
     nouns = [_counted_noun(doc[:]) for doc in heading_docs]
     acts = [_act_of(doc[:]) for doc in heading_docs]
     times = [h if t else _date_in(doc) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
@@ -92,7 +94,15 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
             )
         ]
         placed = _placed(analyse_span(doc[:]), pieces, row, values, counted, text)
-        found.append(replace(placed, reading=doc.text) if len(row_cells) == len(headings) > 1 else placed)
+        if len(row_cells) == len(headings) > 1:  # the label is what the label heading names: "Norvik language
+            # basics" a module, "Health and safety" a complaint category
+            placed = replace(
+                placed,
+                reading=doc.text,
+                label=tuple(content_lemmas(label)),
+                lemmas=tuple(dict.fromkeys([*placed.lemmas, *kinds])),
+            )
+        found.append(placed)
     return found
 
 
@@ -187,14 +197,12 @@ def _listed(text: str, cells: list[tuple[int, int]]) -> list[_Piece]:
 
 
 def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed: list[bool]) -> list[_Piece]:
-    """The sentence a row makes with its headings: with times for headings, "<label> (<label heading>) were <value>
-    in <heading>; ...; and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else
-    "<label> (<label heading>): <heading>, <value>; <heading>, <value>"."""
+    """The sentence a row makes with its headings: with times for headings, "<label> were <value> in <heading>; ...;
+    and <value> (<heading>)" (a heading that is no time, such as "Total", in brackets); else "<label>: <heading>
+    <value>; <heading> <value>" (a comma after a heading with a number)."""
     over_time = sum(timed) >= 2
     (label_start, label_end), values = cells[0], cells[1:]
     pieces = [_Piece(text[label_start:label_end], label_start, label_end, True)]
-    if headings[0].strip():  # what the label is ("Health and safety (Complaint category)", "PostaBank (Partner bank)")
-        pieces.append(_Piece(f" ({headings[0].strip()})", label_end, label_end, False))
     pieces.append(_Piece(" were " if over_time else ": ", label_end, label_end, False))
     filled = [
         (cell, heading, time)
@@ -205,8 +213,11 @@ def _reading(text: str, cells: list[tuple[int, int]], headings: list[str], timed
         if i:
             last = over_time and i == len(filled) - 1
             pieces.append(_Piece("; and " if last else "; ", start, end, False))
-        if not over_time:  # the heading set off, so the value is not read as part of it ("within 30 days, 131")
-            pieces.append(_Piece(f"{heading}, ", start, end, False))
+        if not over_time:  # a heading with a number set off, so the value is not read as part of it ("within 30
+            # days, 131", "in 2023, 97%")
+            pieces.append(
+                _Piece(f"{heading}, " if any(c.isdigit() for c in heading) else f"{heading} ", start, end, False)
+            )
         pieces.append(_Piece(text[start:end], start, end, True))
         if over_time:  # placed just after its value, on the cell boundary (so a date follows the value it dates)
             after = min(end + 1, values[-1][1])

@@ -412,3 +412,29 @@ def test_a_percentage_under_a_heading_is_the_rate_of_its_noun(heading, noun, ban
     question = analyse(f"What is {bank}'s {heading.lower()}?")
     answer = answer_fact(question, row)
     assert answer is not None and answer.text == "3.6%"
+
+
+@pytest.mark.parametrize(
+    ("claim", "conflict"),
+    [
+        ("{bank} processed {share} of the transfers in 2024.", None),
+        ("{bank} handled {share} of all transfers in 2024.", None),
+        ("{bank} processed 31% of the transfers in 2024.", "{share}"),
+        ("{bank} charges an average fee of {fee} per transfer.", None),
+        ("{bank} charges an average fee of 4.4% per transfer.", "{fee}"),
+    ],
+)
+@pytest.mark.parametrize(("bank", "fee", "share"), [("Banca Unita", "2.9%", "41%"), ("PostaBank", "1.2%", "13%")])
+def test_a_claim_about_a_rate_in_a_row_is_checked_against_that_rows_column(claim, conflict, bank, fee, share):
+    """A percentage under "Average fee per transfer" is a fee; one under "Share of 2024 transfers" a share of that
+    year's transfers: a claim giving either is checked against the row's value, whatever the heading calls it."""
+    lines = [
+        "Partner bank | Joined | Average fee per transfer | Share of 2024 transfers",
+        f"{bank} | 2021 | {fee} | {share}",
+    ]
+    text, spans = joined(lines)
+    result = align(analyse_span(parse(claim.format(bank=bank, fee=fee, share=share))[:]), analyse_table(text, spans)[1])
+    if conflict is None:
+        assert result.states_all and not result.conflicts
+    else:
+        assert [c.source for c in result.conflicts] == [conflict.format(fee=fee, share=share)]
