@@ -130,7 +130,10 @@ def align(
         if said.kind == "year" and outcome not in (True, None) and said.bound and said.bound == outcome.bound:
             differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline
             continue
-        if outcome is None or not ((said.exact or _far(said, outcome) or _outside(said, outcome)) and outcome.exact):
+        bound_against_limit = bool(said.bound and _limits([outcome])) if outcome is not None else False
+        if outcome is None or not (
+            (said.exact or _far(said, outcome) or _outside(said, outcome) or bound_against_limit) and outcome.exact
+        ):
             unstated.append(said)  # "about 40" is no count to contradict; "about two-thirds" is, against 83%, and
             # "more than 400" against 390
         else:
@@ -834,7 +837,10 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         ]
         if said.bound and matching:  # "more than €2 million" of "€2.4 million"
             outcome = _against_bound(said, matching, same_kind)
-            return outcome if not isinstance(outcome, Quantity) or _same_measure(said, outcome) else None
+            rival = (
+                isinstance(outcome, Quantity) and not _same_measure(said, outcome) and outcome not in _limits(matching)
+            )
+            return None if rival else outcome  # a limit the sentence sets is what a bound claims, whoever gives it
         if any(q.value == said.value for q in matching):
             return _exchanged(said, matching) or True
         if any(_near(said, q) for q in matching):
@@ -941,9 +947,13 @@ def _bounded(said: Quantity, found: Sequence[Quantity]) -> bool | None:
     """For a bound one way, against the sentence's exact quantities of its kind and thing: True when each lies
     within it, None when some do and some do not (which one the claim means is not told), False otherwise (no
     bound, none exact, or none within: then the first is its rival). The same bound said again states it ("more
-    than 400" of "more than 400")."""
+    than 400" of "more than 400"), and a limit the sentence sets is a bound: only the same value states it ("up to
+    €250,000" of "a limit of €250,000")."""
     if said.bound and any(q.bound == said.bound and q.value == said.value for q in found):
         return True
+    limits = _limits(found)
+    if said.bound and limits:  # "up to €500,000" of "a limit of €250,000": a bound against a bound
+        return any(q.value == said.value for q in limits)
     exact = [q for q in found if q.exact]
     if not said.bound or not exact:
         return False
@@ -960,7 +970,14 @@ def _against_bound(
     verdict = _bounded(said, candidates)
     if verdict is not False:
         return verdict
+    if _limits(candidates):
+        return _limits(candidates)[0]
     return None if any(_within(said, q) for q in same_kind) else candidates[0]
+
+
+def _limits(found: Sequence[Quantity]) -> list[Quantity]:
+    """The values that are limits the sentence sets ("a limit of €250,000", "a maximum of 40 days")."""
+    return [q for q in found if q.exact and q.measures and lexicon.names_a_limit(q.measures)]
 
 
 def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:

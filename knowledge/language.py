@@ -1402,6 +1402,11 @@ def is_time_unit(lemma: str) -> bool:
     return lemma.lower() in _YEARS_PER_UNIT
 
 
+def years_in_unit(lemma: str) -> float:
+    """How many years one calendar unit is ("month": 1/12); a time span's value is given in years."""
+    return _YEARS_PER_UNIT[lemma.lower()]
+
+
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 

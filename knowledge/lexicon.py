@@ -577,6 +577,12 @@ def names_a_kind(noun: str) -> bool:
     return any(_commonest_is_a(noun, kind, senses=2) for kind in ("category.n.02", "class.n.01"))
 
 
+def names_a_limit(noun: str) -> bool:
+    """Whether one of the noun's three commonest senses is a limit ("limit", "maximum", "minimum"): "a limit of
+    €250,000" is a bound itself, which "up to €500,000" misstates, however far within it."""
+    return any(_commonest_is_a(noun, kind, senses=3) for kind in ("limit.n.01", "limit.n.06"))
+
+
 def is_share(noun: str) -> bool:
     """Whether the noun's commonest sense is a part allotted of a whole ("share", "slice", "cut"): "what share of
     the budget" asks for a part of the budget, as a share or a sum."""

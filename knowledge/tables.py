@@ -24,9 +24,11 @@ from knowledge.language import (
     is_currency_code,
     is_plural,
     is_time,
+    is_time_unit,
     is_year,
     number_value,
     parse_many,
+    years_in_unit,
 )
 from knowledge.types import CELL
 
@@ -284,6 +286,8 @@ def _placed(
             if value.kind == "percent" and cell.rates and not value.measures:  # "Average fee per transfer": 3.6%
                 value = replace(value, measures=cell.rates)  # is the fee
             of = (cell.noun or counted) if value.kind == "count" and (cell.noun or counted) else value.of
+            if value.kind == "count" and value.value is not None and is_time_unit(of):  # "Average days | 96": a span
+                value = replace(value, kind="span", value=value.value * years_in_unit(of))
             quantities[i] = replace(value, when=cell.time, of=of, act=cell.act or value.act)
     return replace(
         facts,

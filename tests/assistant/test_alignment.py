@@ -1927,3 +1927,22 @@ def test_a_word_denied_twice_is_not_also_said_plainly(noun):
     )
     claim = facts(f"The office carried out on-site {noun} of projects from the start.")
     assert "negation" in {c.kind for c in align(claim, source).conflicts}
+
+
+@pytest.mark.parametrize("noun", ["a limit of", "an overall limit of"])
+@pytest.mark.parametrize(("sum_", "other"), [("€250,000", "€500,000"), ("€8,000", "€3,000"), ("€40,000", "€90,000")])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Each project could receive up to {s}.",
+        "Grants of up to {s} per project were paid.",
+        "The state paid up to {s} per project.",
+    ],
+)
+def test_a_bound_claimed_against_a_limit_the_sentence_sets_must_be_that_limit(noun, sum_, other, frame):
+    """ "up to €500,000 per project" against "up to a limit of €250,000 per project": another limit (however far
+    the true one lies within the claimed bound), and "up to €250,000" states it."""
+    source = facts(f"At launch, the state matched each euro raised, up to {noun} {sum_} per project.")
+    assert align(facts(frame.format(s=sum_)), source).states_all
+    wrong = align(facts(frame.format(s=other)), source)
+    assert [c.source for c in wrong.conflicts] == [sum_]

@@ -438,3 +438,24 @@ def test_a_claim_about_a_rate_in_a_row_is_checked_against_that_rows_column(claim
         assert result.states_all and not result.conflicts
     else:
         assert [c.source for c in result.conflicts] == [conflict.format(fee=fee, share=share)]
+
+
+@pytest.mark.parametrize(("unit", "years"), [("days", 1 / 365), ("weeks", 7 / 365), ("months", 1 / 12)])
+@pytest.mark.parametrize("where", ["label", "heading"])
+def test_a_count_of_a_time_unit_is_a_span(unit, years, where):
+    """ "Average days from approval to first payment | 48 | 96 | 71": 96 days, a span, checked against a claim's
+    "96 days" or "71 days" at that column's time, and answering "How many <unit> ...?"."""
+    if where == "label":
+        lines = ["Indicator | 2022 | 2023 | 2024", f"Average {unit} from approval to payment | 48 | 96 | 71"]
+    else:
+        lines = [f"Step | {unit.capitalize()} in 2023", "From approval to payment | 96"]
+    text, spans = joined(lines)
+    row = analyse_table(text, spans)[1]
+    value = next(q for q in row.quantities if q.text == "96")
+    assert value.kind == "span" and value.value == pytest.approx(96 * years)
+    true = f"In 2023 it took 96 {unit} on average from approval to payment."
+    assert align(analyse_span(parse(true)[:]), row).states_all
+    false = align(analyse_span(parse(true.replace("96", "71"))[:]), row)
+    assert [c.source for c in false.conflicts] == ["96"]
+    answer = answer_fact(analyse(f"How many {unit} did it take from approval to payment in 2023?"), row)
+    assert answer is not None and answer.text == "96"
