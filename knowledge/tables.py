@@ -44,19 +44,30 @@ class _Piece:
 
 
 @dataclass(frozen=True)
+class _Column:
+    """What a column heading says of its values: the time ("2023", or ""), the noun it counts ("hour" of "Hours", or
+    ""), the verb it says of them ("resolve" of "Resolved within 30 days", or ""), the scale of the currency it gives
+    them in (1e6 for "(€ million)", None for no currency) with what the sum sizes, and what a percentage under it is
+    the rate of ("fee" of "Average fee per transfer")."""
+
+    time: str = ""
+    noun: str = ""
+    act: str = ""
+    scale: float | None = None
+    measures: str = ""
+    rates: str = ""
+
+
+@dataclass(frozen=True)
 class _Cell:
-    """A value cell (`start:end` in the document) and what its headings say of it: the time ("2023", or ""), the
-    noun it counts ("hour" of "Hours", or ""), and the scale of the currency it is given in (1e6 for "(€
-    million)", None for no currency) with what the sum sizes."""
+    """A value cell (`start:end` in the document) under its column: where the column gives no currency, the row's
+    label may (`scale`), with what its sums size or its counts count (`measures`: the label's noun)."""
 
     start: int
     end: int
-    time: str = ""
-    noun: str = ""
+    column: _Column
     scale: float | None = None
-    measures: str = ""  # what the sum sizes: the noun of the heading or label giving the currency ("funding")
-    act: str = ""  # the verb its heading says of the row's values ("resolve" of "Resolved within 30 days")
-    rates: str = ""  # what a percentage in it is the rate of: its heading's noun ("fee" of "Average fee per transfer")
+    measures: str = ""
 
 
 def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
@@ -69,14 +80,7 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
     label_heading, *heading_docs = parse_many(headings)
     kind_of = _kind_listed(label_heading[:])
     kinds = content_lemmas(label_heading)
-    nouns = [_counted_noun(doc[:]) for doc in heading_docs]
-    acts = [_act_of(doc[:]) for doc in heading_docs]
-    times = [h if t else _date_in(doc) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
-    scales = [_money_scale(doc[:]) for doc in heading_docs]
-    measured = [
-        _head_noun(doc[:]) if scale is not None else "" for doc, scale in zip(heading_docs, scales, strict=True)
-    ]
-    rated = ["" if t else _head_noun(doc[:]) for t, doc in zip(timed, heading_docs, strict=True)]
+    columns = [_column(h, t, doc[:]) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
     readings = [_listed(text, cells[0])]  # the headings, as a list
     for row_cells in cells[1:]:
         fits = len(row_cells) == len(headings) > 1
@@ -88,12 +92,10 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         in_money, counted = _money_scale(label), kind_of or _head_noun(label)
         values = [
-            _Cell(s, e, time, noun, in_money, counted, act, rate)
-            if scale is None
-            else _Cell(s, e, time, noun, scale, sized, act, rate)
-            for (s, e), time, noun, scale, sized, act, rate in zip(
-                row_cells[1:], times, nouns, scales, measured, acts, rated, strict=False
-            )
+            _Cell(s, e, column, column.scale, column.measures)
+            if column.scale is not None
+            else _Cell(s, e, column, in_money, counted)
+            for (s, e), column in zip(row_cells[1:], columns, strict=False)
         ]
         placed = _placed(analyse_span(doc[:]), pieces, row, values, counted, text)
         if len(row_cells) == len(headings) > 1:  # the label is what the label heading names: "Norvik language
@@ -106,6 +108,18 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
             )
         found.append(placed)
     return found
+
+
+def _column(heading: str, timed: bool, doc: Span) -> _Column:
+    scale = _money_scale(doc)
+    return _Column(
+        time=heading if timed else _date_in(doc.doc),
+        noun=_counted_noun(doc),
+        act=_act_of(doc),
+        scale=scale,
+        measures=_head_noun(doc) if scale is not None else "",
+        rates="" if timed else _head_noun(doc),
+    )
 
 
 def _head_noun(label: Span) -> str:
@@ -279,16 +293,17 @@ def _placed(
             inside = [len(quantities) - 1]
         for i in inside:  # a count of what its column heading counts ("Hours"), else of what the row names
             value = quantities[i]
+            column = cell.column
             if value.kind == "count" and cell.scale is not None and value.value is not None:  # "8.4" under
                 value = replace(  # "(€ million)"
                     value, kind="amount", value=value.value * cell.scale, money=True, of="", measures=cell.measures
                 )
-            if value.kind == "percent" and cell.rates and not value.measures:  # "Average fee per transfer": 3.6%
-                value = replace(value, measures=cell.rates)  # is the fee
-            of = (cell.noun or counted) if value.kind == "count" and (cell.noun or counted) else value.of
+            if value.kind == "percent" and column.rates and not value.measures:  # "Average fee per transfer": 3.6%
+                value = replace(value, measures=column.rates)  # is the fee
+            of = (column.noun or counted) if value.kind == "count" and (column.noun or counted) else value.of
             if value.kind == "count" and value.value is not None and is_time_unit(of):  # "Average days | 96": a span
                 value = replace(value, kind="span", value=value.value * years_in_unit(of))
-            quantities[i] = replace(value, when=cell.time, of=of, act=cell.act or value.act)
+            quantities[i] = replace(value, when=column.time, of=of, act=column.act or value.act)
     return replace(
         facts,
         start=row[0],
