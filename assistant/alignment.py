@@ -125,7 +125,10 @@ def align(
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
-        if outcome is True or any(_compare_quantity(said, f, claim_stems) is True for f in context):
+        # a sentence around states it too, unless the sentence itself sets a bound against the claim's ("up to
+        # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
+        rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
+        if outcome is True or (rescued and any(_compare_quantity(said, f, claim_stems) is True for f in context)):
             continue
         if said.kind == "year" and outcome not in (True, None) and said.bound and said.bound == outcome.bound:
             differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline

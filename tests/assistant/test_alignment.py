@@ -1946,3 +1946,17 @@ def test_a_bound_claimed_against_a_limit_the_sentence_sets_must_be_that_limit(no
     assert align(facts(frame.format(s=sum_)), source).states_all
     wrong = align(facts(frame.format(s=other)), source)
     assert [c.source for c in wrong.conflicts] == [sum_]
+
+
+@pytest.mark.parametrize(
+    "around", ["The ratio was later raised to two euros for every euro.", "Projects raised €41,000 each."]
+)
+def test_a_value_around_within_a_claimed_bound_does_not_state_it_against_the_sentences_limit(around):
+    """ "up to €500,000" against "up to a limit of €250,000" stays a conflict, whatever a sentence around gives
+    within €500,000."""
+    source = facts(
+        "At launch, the state matched each euro raised with one euro, up to a limit of €250,000 per project."
+    )
+    claim = facts("At launch, the state matched each euro raised with one euro, up to €500,000 per project.")
+    result = align(claim, source, 0, [facts(around)])
+    assert [c.source for c in result.conflicts] == ["€250,000"]
