@@ -26,6 +26,7 @@ sentence saying that act in some form, and no sentence says the group is chaired
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -235,6 +236,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         shares = (q for q in values if q.kind in kinds)  # of a whole ("of the budget"), not a rate
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
+        timed = _time_of_the_value_stated(question, facts)
+        if timed is not None:  # "In which year did the wait come to 71 days?": the column of 71 days
+            return timed or None
         years = [
             q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question) or _a_time(q.of))
         ]
@@ -289,6 +293,21 @@ def _acts_asked(question: Question) -> set[str]:
     """The lemmas of the verbs a question says of what it asks about ("resolve" of "how many complaints were
     resolved?")."""
     return {t.lemma_.lower() for t in question.doc or () if t.pos_ == "VERB"}
+
+
+def _time_of_the_value_stated(question: Question, facts: SentenceFacts) -> Entity | bool | None:
+    """For a question asking when a value was reached ("In which year did the wait come to 71 days?"), the date a
+    sentence pairing its values with dates (`dated_values`: a row's columns) gives that value; False when it
+    pairs values with dates but none is the value; None when the question states no value or the sentence pairs
+    none."""
+    stated = [q for q in question.stated.quantities if q.kind != "year" and q.value is not None]
+    dated = [(v, d) for v, d in dated_values(facts) if d is not None and v.value is not None]
+    if not stated or not dated:
+        return None
+    return next(
+        (d for v, d in dated for q in stated if q.kind == v.kind and math.isclose(q.value or 0.0, v.value or 0.0)),
+        False,
+    )
 
 
 def _asked_count(question: Question) -> set[float]:

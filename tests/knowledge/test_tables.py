@@ -459,3 +459,25 @@ def test_a_count_of_a_time_unit_is_a_span(unit, years, where):
     assert [c.source for c in false.conflicts] == ["96"]
     answer = answer_fact(analyse(f"How many {unit} did it take from approval to payment in 2023?"), row)
     assert answer is not None and answer.text == "96"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which year did the average wait from approval to first payment come to {v} days?",
+        "In what year did the wait between approval and payment reach {v} days?",
+        "When did approval-to-payment times average {v} days?",
+    ],
+)
+@pytest.mark.parametrize(("value", "column"), [("48", "2022"), ("96", "2023"), ("71", "2024")])
+def test_when_a_value_was_reached_is_its_columns_time(question, value, column):
+    """ "In which year did the wait come to 71 days?" against "Average days from approval to first payment | 48 |
+    96 | 71": the year of the column holding 71, not the first year the row gives; a value the row never gives is
+    no answer."""
+    text, spans = joined(
+        ["Indicator | 2022 | 2023 | 2024", "Average days from approval to first payment | 48 | 96 | 71"]
+    )
+    row = analyse_table(text, spans)[1]
+    answer = answer_fact(analyse(question.format(v=value)), row)
+    assert answer is not None and answer.text == column
+    assert answer_fact(analyse(question.format(v="55")), row) is None
