@@ -325,13 +325,28 @@ def _asked_count(question: Question) -> set[float]:
 def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
     """The sentence's values (not its years), those of the time the question states (a date or a year, not "within
     30 days") first (`dated_values`), none when its values are all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
-    values = [q for q in facts.quantities if q.kind != "year"]
+    values = [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
     asked = [e for e in question.stated.entities if e.label == "DATE" and places_in_time(e)]
     dated = dated_values(facts)
     if not asked or not any(date is not None for _, date in dated):
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
     return [*at_time, *(v for v in values if v not in at_time and not v.when)] if at_time else []
+
+
+def _of_another_owner(question: Question, facts: SentenceFacts, value: Quantity) -> bool:
+    """Whether a value is of another owner than the one the question names for the thing asked ("the average wage
+    of Norvik nationals" against "earnings of partnership workers rose from €12.40 to €13.60, ... below the average
+    earned by Norvik nationals": the sums are the workers'): the owner is the "of" phrase of the noun the value
+    sizes, or of its act's subject."""
+    asked = [a for p, r, a in question.stated.roles if r == "of" and p == question.about]
+    if not asked:
+        return False
+    sized = {stem(value.measures)} if value.measures else set()
+    sized |= {stem(a.split()[-1]) for p, r, a in facts.roles if value.act and p == value.act and r == "agent"}
+    owners = [a for p, r, a in facts.roles if r == "of" and stem(p) in sized]
+    said = {stem(w) for a in asked for w in a.split()}
+    return bool(owners) and not any(stem(w) in said for o in owners for w in o.split())
 
 
 def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:

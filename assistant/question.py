@@ -695,9 +695,9 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
         sized = Expected.AMOUNT if lexicon.sizes_money(lemma) else Expected.COUNT  # a sum, not a count
         return sized, member.lemma_.lower(), False, False
     kind = _noun_class(lemma)
-    if kind is Expected.AMOUNT and (_a_part_of_many(member) or (member is not None and lexicon.is_share(lemma))):
+    if kind is Expected.AMOUNT and member is not None and lexicon.is_share(lemma):
         return Expected.SHARE, member.lemma_.lower(), False, False  # "what share of participants / of the budget":
-        # a part of them, as a share, a count or a sum
+        # a part of them, as a share, a count or a sum ("the wage of nurses" is their sum, no part of them)
     classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun
@@ -706,15 +706,6 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     if kind in (Expected.AMOUNT, Expected.POINT_IN_TIME, Expected.TIME):
         return kind, lemma, False, False
     return Expected.ANY, "", False, False
-
-
-def _a_part_of_many(member: Token | None) -> bool:
-    """A share of things counted or of people and bodies ("what share of passport holders", "of the staff"), not
-    of a sum ("what share of the budget")."""
-    return member is not None and (
-        member.tag_ in ("NNS", "NNPS")
-        or bool(lexicon.supersenses(member.lemma_.lower(), "n", senses=1) & {"noun.person", "noun.group"})
-    )
 
 
 def _requested(doc: Doc) -> tuple[Expected, str, bool, bool]:

@@ -742,3 +742,21 @@ def test_which_n_things_is_not_answered_by_a_sentence_saying_only_that_n_did(nou
         else (f"The accord was signed by {names}.")
     )
     assert holds_expected(asked, facts(named))
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"), [("partnership workers", "Norvik nationals"), ("seasonal migrants", "local residents")]
+)
+@pytest.mark.parametrize("noun", ["wage", "salary", "pay"])
+@pytest.mark.parametrize("verb", ["rose", "fell"])
+def test_a_sum_of_another_owner_does_not_answer_what_a_named_owner_gets(ours, theirs, noun, verb):
+    """ "What was the average hourly wage of Norvik nationals?" against "Average earnings of partnership workers
+    rose from €12.40 to €13.60, below the average earned by Norvik nationals": the sums are the workers', no answer
+    for the nationals; asked of the workers, they answer."""
+    sentence = facts(
+        f"Average hourly earnings of {ours} {verb} from €12.40 in 2022 to €13.60 in 2024, which is still below the "
+        f"average earned by {theirs} in similar jobs."
+    )
+    assert answer_fact(analyse(f"What was the average hourly {noun} of {theirs} in similar jobs?"), sentence) is None
+    answer = answer_fact(analyse(f"What was the average hourly {noun} of {ours} in 2024?"), sentence)
+    assert answer is not None and answer.text == "€13.60"
