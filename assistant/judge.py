@@ -323,8 +323,9 @@ def _asked_count(question: Question) -> set[float]:
 
 
 def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
-    """The sentence's values (not its years), those of the time the question states (a date or a year, not "within
-    30 days") first (`dated_values`), none when its values are all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
+    """The sentence's values (not its years, nor those of another owner than the one asked about), those of the time
+    the question states (a date or a year, not "within 30 days") first (`dated_values`), none when its values are
+    all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
     values = [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
     asked = [e for e in question.stated.entities if e.label == "DATE" and places_in_time(e)]
     dated = dated_values(facts)

@@ -617,8 +617,9 @@ def _determined(noun: Token) -> bool:
 
 def _asks_a_sum(much: Token, verb: Token) -> bool:
     """ "How much does it cost / did they spend / is the budget?" asks a sum; "how much has X changed / does it
-    matter?" asks a degree: the verb is one of having and giving, or states a price, or "much" is its object or complement and it
-    is no verb of change ("How much has it grown?", where the parser may take "much" for an object)."""
+    matter?" asks a degree: the verb is one of having and giving, or states a price, or "much" is its object or
+    complement and it is no verb of change ("How much has it grown?", where the parser may take "much" for an
+    object)."""
     if "verb.possession" in lexicon.supersenses(verb.lemma_, "v") or _states_a_price(verb.lemma_.lower()):
         return True
     if lexicon.supersenses(verb.lemma_, "v", senses=1) & {"verb.change", "verb.motion"}:
