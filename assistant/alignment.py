@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
-from assistant.judge import dated_values, name_said, period_said, said_in, sets_the_scene, words_of, years_in
+from assistant.judge import dated_values, name_said, period_said, said_in, sets_the_scene, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import (
@@ -50,6 +50,7 @@ from knowledge.language import (
     number_value,
     places_in_time,
     said_as,
+    years_in,
 )
 from knowledge.terms import stem
 

@@ -53,6 +53,7 @@ from knowledge.language import (
     ordinal_value,
     places_in_time,
     spells,
+    years_in,
 )
 from knowledge.terms import stem
 
@@ -681,8 +682,3 @@ def years_given(facts: Iterable[SentenceFacts]) -> set[float]:
 
 def _title_years(titles: Sequence[str]) -> set[float]:
     return {y for t in titles for y in years_in(t)}
-
-
-def years_in(text: str) -> list[float]:
-    """The four-digit years a text writes ("2022-2024": 2022, 2024)."""
-    return [float(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", text)]

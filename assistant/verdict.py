@@ -158,9 +158,12 @@ def _of_what_is_claimed(ranked: Sequence[ScoredSentence], claim: SentenceFacts) 
     def table(sentence: ScoredSentence) -> tuple[str, int | None]:
         return sentence.passage.doc_id, sentence.passage.paragraph
 
-    rows = [s for s in ranked if s.facts.reading]
-    best = {table(s): max(named(r) for r in rows if table(r) == table(s)) for s in rows}
-    return [s for s in ranked if not s.facts.reading or named(s) == best[table(s)]]
+    shares = {id(s): named(s) for s in ranked if s.facts.reading}
+    best: dict[tuple[str, int | None], float] = {}
+    for s in ranked:
+        if s.facts.reading:
+            best[table(s)] = max(best.get(table(s), 0.0), shares[id(s)])
+    return [s for s in ranked if not s.facts.reading or shares[id(s)] == best[table(s)]]
 
 
 def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:

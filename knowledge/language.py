@@ -1795,7 +1795,15 @@ def is_calendar_date(date: Entity) -> bool:
 def places_in_time(date: Entity) -> bool:
     """Whether a date places a value in time: it has a year or is a named point ("2023", "March 2024", "Year 2",
     "2022-2024"), not a span the recogniser labels a date ("30 days" of "within 30 days")."""
-    return is_calendar_date(date) or any(w.isdigit() and len(w) == 4 for w in re.split(r"\W+", date.text))
+    return is_calendar_date(date) or bool(years_in(date.text))
+
+
+def years_in(text: str) -> list[float]:
+    """The four-digit years a text writes ("2022-2024": 2022, 2024)."""
+    return [float(y) for y in _YEAR_DIGITS.findall(text)]
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")  # a year as written: four digits standing alone
 
 
 def said_as(entity: Entity, label: str, facts: SentenceFacts) -> bool:

@@ -114,7 +114,7 @@ def _column(heading: str, timed: bool, doc: Span) -> _Column:
     scale = _money_scale(doc)
     return _Column(
         time=heading if timed else _date_in(doc.doc),
-        noun=_counted_noun(doc),
+        noun=_plural_counted(doc),
         act=_act_of(doc),
         scale=scale,
         measures=_head_noun(doc) if scale is not None else "",
@@ -171,7 +171,7 @@ def _act_of(heading: Span) -> str:
     return heading.root.lemma_.lower() if len(heading) and heading.root.pos_ == "VERB" else ""
 
 
-def _counted_noun(heading: Span) -> str:
+def _plural_counted(heading: Span) -> str:
     """The lemma of the plural noun a column heading counts ("hour" of "Hours", "guardian" of "Guardians
     assigned"), or "" (a rate, a verb's column such as "Delivered by", a mass noun such as "Staff")."""
     noun = _noun_of(heading)
