@@ -472,10 +472,9 @@ def analyse(text: str, ranges: Sequence[tuple[int, int]]) -> list[list[SentenceF
     return [_sentences_of(doc, s) for doc, (s, _) in zip(docs, ranges, strict=True)]
 
 
-def is_time(text: str) -> bool:
-    """Whether a short text names a time and nothing else: a year ("2021"), a date or a period ("Year 1", "Q3
+def is_time(doc: Doc) -> bool:
+    """Whether a short parsed text names a time and nothing else: a year ("2021"), a date or a period ("Year 1", "Q3
     2023", "March 2024"), as a table's column heading does."""
-    doc = parse(text.strip())
     words = [t for t in doc if not t.is_punct]
     if not words:
         return False

@@ -76,8 +76,8 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
         return []
     cells = [_cells(text, start, end) for start, end in rows]
     headings = [text[s:e] for s, e in cells[0]]
-    timed = [is_time(h) for h in headings[1:]]
-    label_heading, *heading_docs = parse_many(headings)
+    label_heading, *heading_docs = parse_many([h.strip() for h in headings])
+    timed = [is_time(doc) for doc in heading_docs]  # each heading parsed once
     kind_of = _kind_listed(label_heading[:])
     kinds = content_lemmas(label_heading)
     columns = [_column(h, t, doc[:]) for h, t, doc in zip(headings[1:], timed, heading_docs, strict=True)]
