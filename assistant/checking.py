@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.errors import AssistantError
+from assistant.extremes import ranked_first
 from assistant.followup import standalone_question, unresolved_anaphors
 from assistant.question import Form, Question, analyse
 from assistant.retrieval import HybridRetriever, to_passages
@@ -206,6 +207,7 @@ class ClaimChecker:
     ) -> ClaimCheck:
         """The verdict on one statement from its candidate evidence (best first)."""
         revision = self.scorer.store.revision()
+        ranked = ranked_first(statement.question, ranked)
         decision = self.policy.decide(
             statement.question.stated,
             ranked,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.extremes import Extreme, said_of, table_extreme
 from assistant.judge import answer_fact, holds_expected, years_given
 from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
@@ -41,6 +42,7 @@ class Draft:
 
     sentences: list[ScoredSentence]
     ranked: list[ScoredSentence]
+    extreme: Extreme | None = None  # the table row a superlative question asks for, first among `sentences`
 
     @property
     def best(self) -> ScoredSentence | None:
@@ -59,6 +61,10 @@ class ExtractiveComposer:
         if not ranked:
             return Draft([], [])
         limit = self.max_list_sentences if question.asks_list else self.max_sentences
+        extreme = table_extreme(question, ranked)
+        if extreme is not None:  # the row the table ranks first, then the closest sentences that are no row
+            beside = [s for s in ranked if not s.facts.label]
+            return Draft([extreme.row, *beside[: limit - 1]], list(ranked), extreme)
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
         near.sort(key=lambda s: not holds_expected(question, s.facts))  # among near ties, the kind asked first
         if not holds_expected(question, near[0].facts):
@@ -122,6 +128,12 @@ class ExtractiveComposer:
         sentence), and the draft with that sentence first (the short answer leads into the sentence it rests on)."""
         if question.expected not in _DIRECT:
             return None
+        if draft.extreme is not None:
+            extreme = draft.extreme
+            fact = answer_fact(question, extreme.row.facts)  # the row's name, the time of its value, or the value
+            said = extreme.value.text if isinstance(fact, Quantity) else fact.text if fact is not None else ""
+            said = said or extreme.name  # "which contractor": the row's name, whatever the recogniser took it for
+            return (said_of(extreme, said), draft) if said else None
         for sentence in sorted(draft.sentences, key=lambda s: -s.score):
             fact = answer_fact(question, sentence.facts)
             if fact is not None and fact.text:

@@ -211,7 +211,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     wanted = question.expected
     asked = question.text.lower()
     new = [e for e in facts.entities if e.text.lower() not in asked]
-    values = _at_the_time_asked(question, facts)
+    values = [] if _of_another_record(question, facts) else at_the_time_asked(question, facts)
     if wanted is Expected.COUNT:
         stated = {q.value for q in question.stated.quantities}
         counts = [
@@ -323,7 +323,7 @@ def _asked_count(question: Question) -> set[float]:
     }
 
 
-def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
+def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity]:
     """The sentence's values (not its years, nor those of another owner than the one asked about), those of the time
     the question states (a date or a year, not "within 30 days") first (`dated_values`), none when its values are
     all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
@@ -334,6 +334,21 @@ def _at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantit
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
     return [*at_time, *(v for v in values if v not in at_time and not v.when)] if at_time else []
+
+
+def _of_another_record(question: Question, facts: SentenceFacts) -> bool:
+    """Whether a table's row is the record of another thing than the one the question names: a row's values are of
+    the name its label gives ("Meridian Savings Bank | 2021 | 3.6%"), and a question naming none of the row's names
+    but another of that kind ("What fee did Nordvest Bank charge?", both organizations) is not answered by them."""
+    label = {stem(lemma) for lemma in facts.label}
+    recorded = [e for e in facts.names() if _name_words(e.text) & label]
+    named = question.stated.names()
+    said = words_of([facts], ())
+    return (
+        bool(recorded)
+        and any(e.label == r.label for e in named for r in recorded)
+        and not any(name_said(e.text, said, initials=e.label != "PERSON") for e in named)
+    )
 
 
 def _of_another_owner(question: Question, facts: SentenceFacts, value: Quantity) -> bool:

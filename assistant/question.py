@@ -759,8 +759,8 @@ def _wh_phrase(wh: Token | None) -> tuple[int, int] | None:
     determined = _determined_noun(wh)
     if determined is not None:
         tokens = [wh, determined]
-    elif wh.head.lower_ in ("many", "much"):
-        tokens = [wh, wh.head, wh.head.head]
+    elif wh.head.lower_ in ("many", "much"):  # "how many staff"; not the verb of "how much did X pay"
+        tokens = [wh, wh.head, *([wh.head.head] if wh.head.head.pos_ in ("NOUN", "PROPN") else [])]
     else:
         tokens = [wh]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)

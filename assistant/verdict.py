@@ -163,7 +163,8 @@ def _of_what_is_claimed(ranked: Sequence[ScoredSentence], claim: SentenceFacts) 
     for s in ranked:
         if s.facts.reading:
             best[table(s)] = max(best.get(table(s), 0.0), shares[id(s)])
-    return [s for s in ranked if not s.facts.reading or shares[id(s)] == best[table(s)]]
+    # a row given the rank its table implies (`extremes`) stays: the claim's superlative is checked against it
+    return [s for s in ranked if not s.facts.reading or s.facts.ranks or shares[id(s)] == best[table(s)]]
 
 
 def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:

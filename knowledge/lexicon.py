@@ -415,6 +415,24 @@ def diminishes(word: str) -> bool:
     return opposed(word.lower(), "more") or opposed(word.lower(), "many")
 
 
+# The upper ends of WordNet's commonest magnitude scales (size, height, number, amount, length, price; "most" of
+# number and amount, to which WordNet opposes "least").
+_UPPER_ENDS = ("large", "high", "many", "much", "most", "long", "expensive")
+
+
+@lru_cache(maxsize=4096)
+def scale_end(adjective: str) -> int:
+    """Which end of a magnitude an adjective names: +1 the upper ("high", "largest", "most", "costly": similar to
+    "expensive"), -1 the lower (WordNet opposes it to an upper end: "low", "small", "few", "least", "cheap",
+    "brief"), 0 for no magnitude ("promising", "reliable")."""
+    if diminishes(adjective) or any(opposed(adjective, end) for end in _UPPER_ENDS):
+        return -1
+    similar = _generalised(adjective, kinds=False)
+    if names_a_magnitude(adjective) or any(similar & _generalised(end, kinds=False) for end in _UPPER_ENDS):
+        return 1
+    return 0
+
+
 # The adverb senses that make a number exact rather than a bound: "only two" ("and nothing more"),
 # "exactly two" ("indicating exactness"); named by WordNet's own words for them.
 _EXACTNESS = (("merely", "r"), ("precisely", "r"))

@@ -9,6 +9,7 @@ heading's date just after the cell it dates. The row stays the quoted sentence, 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from knowledge import lexicon
 from knowledge.language import (
+    Entity,
     Quantity,
     SentenceFacts,
     analyse_span,
@@ -107,6 +109,42 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
                 lemmas=tuple(dict.fromkeys([*placed.lemmas, *kinds])),
             )
         found.append(placed)
+    named = [
+        (i, cells[i][0])
+        for i, doc in enumerate(docs[1:], 1)
+        if _proper(doc[: _tokens_in(doc, len(readings[i][0].text))])
+    ]
+    return _names_of_one_kind(found, named, text)
+
+
+def _proper(label: Span) -> bool:
+    """Whether a row's label is written as a name: each word capitalised but a connector ("Ministry of Labour"), one
+    a proper noun, or a noun whose commonest sense is no common noun ("Lisbon", which the tagger may miss; not
+    "Total")."""
+    words = [t for t in label if t.is_alpha]
+    return all(t.text[0].isupper() or t.pos_ in ("ADP", "CCONJ", "DET") for t in words) and any(
+        t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not lexicon.is_common_noun(t.text)) for t in words
+    )
+
+
+def _names_of_one_kind(
+    found: list[SentenceFacts], named: list[tuple[int, tuple[int, int]]], text: str
+) -> list[SentenceFacts]:
+    """A label column lists things of one kind: a row's name (at `cell`) the recogniser labelled otherwise, or
+    missed ("Lisbon" above "Madrid" and "Vienna"), takes the label most of the column's names have."""
+
+    def at(facts: SentenceFacts, cell: tuple[int, int]) -> Entity | None:
+        return next((e for e in facts.names() if cell[0] <= e.start < cell[1]), None)  # "Brightway Inc: Contract"
+
+    kinds = Counter(e.label for i, cell in named if (e := at(found[i], cell)) is not None and e.label != "NAME")
+    if not kinds:
+        return found
+    kind = kinds.most_common(1)[0][0]
+    for i, (start, end) in named:
+        facts = found[i]
+        others = [e for e in facts.entities if not (e.is_name and e.start < end and start < e.end)]
+        name = Entity(text[start:end], kind, start, end)
+        found[i] = replace(facts, entities=tuple(sorted([name, *others], key=lambda e: e.start)))
     return found
 
 
@@ -298,8 +336,8 @@ def _placed(
                 value = replace(  # "(€ million)"
                     value, kind="amount", value=value.value * cell.scale, money=True, of="", measures=cell.measures
                 )
-            if value.kind == "percent" and column.rates and not value.measures:  # "Average fee per transfer": 3.6%
-                value = replace(value, measures=column.rates)  # is the fee
+            if value.kind in ("percent", "amount") and column.rates and not value.measures:  # "Average fee per
+                value = replace(value, measures=column.rates)  # transfer": 3.6% is the fee; "Contract value": €9,000
             of = (column.noun or counted) if value.kind == "count" and (column.noun or counted) else value.of
             if value.kind == "count" and value.value is not None and is_time_unit(of):  # "Average days | 96": a span
                 value = replace(value, kind="span", value=value.value * years_in_unit(of))

@@ -481,3 +481,45 @@ def test_when_a_value_was_reached_is_its_columns_time(question, value, column):
     answer = answer_fact(analyse(question.format(v=value)), row)
     assert answer is not None and answer.text == column
     assert answer_fact(analyse(question.format(v="55")), row) is None
+
+
+RECORDS = [  # rows each the record of a name, and another name of that kind the table does not hold
+    ("Partner bank", ["Meridian Savings Bank", "Banca Unita", "First Credit Union"], "Nordvest Bank"),
+    ("Contractor", ["Halden Construction Ltd", "Brightway Builders Inc", "Osk Roads Ltd"], "Tarrow Engineering Ltd"),
+    ("Regional office", ["Lisbon", "Madrid", "Vienna"], "Prague"),
+]
+
+
+@pytest.mark.parametrize(("heading", "names", "other"), RECORDS)
+@pytest.mark.parametrize(
+    ("measure", "values", "question"),
+    [
+        ("Average fee", ["3.6%", "2.9%", "1.8%"], "What average fee did {name} charge?"),
+        ("Contract value (€ million)", ["4.2", "3.1", "1.7"], "How much was the contract value of {name}?"),
+    ],
+)
+def test_a_rows_values_answer_a_question_naming_its_label_not_another_name_of_that_kind(
+    heading, names, other, measure, values, question
+):
+    """A row is the record of the name its label gives: its values answer a question about that name, never one
+    about another name of the same kind that the table does not hold."""
+    text, spans = joined([f"{heading} | {measure}", *(f"{n} | {v}" for n, v in zip(names, values, strict=True))])
+    rows = analyse_table(text, spans)[1:]
+    for name, row in zip(names, rows, strict=True):
+        assert answer_fact(analyse(question.format(name=name)), row) is not None
+    assert all(answer_fact(analyse(question.format(name=other)), row) is None for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("names", "kind"),
+    [(["Lisbon", "Madrid", "Vienna"], "GPE"), (["Meridian Savings Bank", "Banca Unita", "First Credit Union"], "ORG")],
+)
+@pytest.mark.parametrize("heading", ["Office", "Partner"])
+def test_a_label_column_of_names_names_one_kind_and_a_total_is_no_name(names, kind, heading):
+    """Each row's name is of the kind the column's names are, though the recogniser missed or mislabelled one; a
+    "Total" row names nothing."""
+    text, spans = joined([f"{heading} | Average fee", *(f"{n} | 3.6%" for n in [*names, "Total"])])
+    rows = analyse_table(text, spans)[1:]
+    for name, row in zip(names, rows, strict=False):
+        assert [(e.text, e.label) for e in row.names()] == [(name, kind)]
+    assert not rows[-1].names()
