@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.extremes import Extreme, said_of, table_extreme
-from assistant.judge import answer_fact, holds_expected, years_given
+from assistant.judge import answer_fact, holds_expected, name_said, words_of, years_given
 from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
@@ -68,7 +68,7 @@ class ExtractiveComposer:
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
         near.sort(key=lambda s: not holds_expected(question, s.facts))  # among near ties, the kind asked first
         if not holds_expected(question, near[0].facts):
-            near = self._answering(question, ranked[len(near) :], ranked[0].score)[:1] + near
+            near = self._answering(question, near, ranked[len(near) :], ranked[0].score)[:1] + near
         chosen: list[ScoredSentence] = []
         for candidate in near:
             if len(chosen) >= limit:
@@ -79,11 +79,16 @@ class ExtractiveComposer:
         chosen.sort(key=lambda s: (s.passage.source, s.start))
         return Draft(chosen, list(ranked))
 
-    def _answering(self, question: Question, wider: Sequence[ScoredSentence], best: float) -> list[ScoredSentence]:
+    def _answering(
+        self, question: Question, near: Sequence[ScoredSentence], wider: Sequence[ScoredSentence], best: float
+    ) -> list[ScoredSentence]:
         """The sentences within `kind_within` of `best` that hold the kind asked and state every quantity the
-        question states (none when it states none: a closer match alone is no answer)."""
+        question states and every name of it the `near` ones leave unsaid (none when there is neither: a closer
+        match alone is no answer)."""
         stated = {(q.kind, q.value) for q in question.stated.quantities}
-        if not stated:
+        said = words_of([s.facts for s in near], ())
+        names = [n for n in question.stated.names() if not name_said(n.text, said)]
+        if not stated and not names:
             return []
         return [
             s
@@ -91,6 +96,7 @@ class ExtractiveComposer:
             if s.score >= best - self.kind_within
             and holds_expected(question, s.facts)
             and stated <= _values_given(s.facts)
+            and all(name_said(n.text, words_of([s.facts], ())) for n in names)
         ]
 
     @staticmethod

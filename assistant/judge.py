@@ -170,8 +170,24 @@ def holds_expected(question: Question, facts: SentenceFacts) -> bool:
     have been willing to ..."); a sentence that never says the act ("Who drafted X?") names no one who did."""
     if question.expected is Expected.AGENT:
         acted = not question.action or said_in(question.action, {stem(lemma) for lemma in facts.lemmas})
-        return acted or _given_to_a_party(question, facts)
+        return (acted and not _done_to_another(question, facts)) or _given_to_a_party(question, facts)
     return question.expected is Expected.ANY or answer_fact(question, facts) is not None
+
+
+def _done_to_another(question: Question, facts: SentenceFacts) -> bool:
+    """Whether the sentence says the act asked about only of other things than the one the question's verb takes
+    ("Who chairs the committee?" against "a team of four led by Dr. X": the team is led, not the committee)."""
+    objects = {
+        stem(w.lower_)
+        for t in question.doc or ()
+        if t.lemma_.lower() == question.action and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+        for w in c.subtree
+        if w.pos_ in ("NOUN", "PROPN")
+    }
+    patients = [a for p, r, a in facts.roles if r == "patient" and said_in(question.action, {stem(p)})]
+    return bool(objects and patients) and not any(stem(w.lower()) in objects for a in patients for w in a.split())
 
 
 _SHARES = ("percent", "count", "amount")  # how a part of a whole is given, the plainest first
@@ -327,13 +343,23 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
     """The sentence's values (not its years, nor those of another owner than the one asked about), those of the time
     the question states (a date or a year, not "within 30 days") first (`dated_values`), none when its values are
     all of other times ("from €2.8 million in Year 1 to €6.9 million in Year 3" for Year 2)."""
-    values = [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
+    values = _of_the_party_named(
+        question, [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
+    )
     asked = [e for e in question.stated.entities if e.label == "DATE" and places_in_time(e)]
     dated = dated_values(facts)
     if not asked or not any(date is not None for _, date in dated):
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
     return [*at_time, *(v for v in values if v not in at_time and not v.when)] if at_time else []
+
+
+def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quantity]:
+    """Of values given by several parties ("The Agency contributed €2.6 million and the Government the remaining €0.8
+    million"), those of the party the question names, when it names one of them (and the values of no party)."""
+    said = {stem(lemma) for lemma in question.stated.lemmas} | words_of([question.stated], ())
+    named = [v for v in values if v.party and any(stem(w.lower()) in said for w in v.party.split())]
+    return [v for v in values if v in named or not v.party] if named else values
 
 
 def _of_another_record(question: Question, facts: SentenceFacts) -> bool:

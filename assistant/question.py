@@ -544,7 +544,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         whole = _member(quantifier)
         if quantifier.lower_ == "much" and whole is not None:  # "how much of the budget / of their bills": a part
             return Expected.SHARE, whole.lemma_.lower(), False, False
-        noun = quantifier.head if quantifier.head.pos_ in ("NOUN", "PROPN") else None
+        noun = _quantified(quantifier)
         after = doc[quantifier.i + 1] if quantifier.i + 1 < len(doc) else quantifier
         degree = after if after.tag_ in ("JJR", "RBR") else None  # "how much faster / longer / more X"
         if degree is not None:
@@ -753,6 +753,15 @@ def _determined_noun(wh: Token) -> Token | None:
     return doc[i]
 
 
+def _quantified(quantifier: Token) -> Token | None:
+    """The noun "many" or "much" quantifies ("how many staff"), or None: "how much did X contribute" quantifies the
+    verb's object, though the parser may take the verb after the auxiliary for a noun."""
+    noun = quantifier.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(t.pos_ == "AUX" for t in noun.doc[quantifier.i + 1 : noun.i]):
+        return None
+    return noun
+
+
 def _wh_phrase(wh: Token | None) -> tuple[int, int] | None:
     if wh is None:
         return None
@@ -760,7 +769,8 @@ def _wh_phrase(wh: Token | None) -> tuple[int, int] | None:
     if determined is not None:
         tokens = [wh, determined]
     elif wh.head.lower_ in ("many", "much"):  # "how many staff"; not the verb of "how much did X pay"
-        tokens = [wh, wh.head, *([wh.head.head] if wh.head.head.pos_ in ("NOUN", "PROPN") else [])]
+        noun = _quantified(wh.head)
+        tokens = [wh, wh.head, *([noun] if noun is not None else [])]
     else:
         tokens = [wh]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 40
+FACTS_VERSION = 42
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -298,8 +298,9 @@ class Quantity:
     # ("at least five"), "<" ("fewer than 10", "under 5%"), "<=" ("up to 300", "at most three"); "" none
     measures: str = ""  # the lemma of the noun a span, sum or share is the size of ("strategy" in "a four-year
     # strategy", "budget" in "the €6.8m budget", "a budget of €6.8m", "the budget was €6.8m"); "" standing alone
-    party: str = ""  # for a date of an act, the noun phrase that does or undergoes it ("Tarsen shelter" in "the
-    # Tarsen shelter, opened on 6 February 2023"; "plan" in "The plan was adopted in 2021"); "" when none
+    party: str = ""  # for a date or a sum of an act, the noun phrase that does or undergoes it ("Tarsen shelter" in
+    # "the Tarsen shelter, opened on 6 February 2023"; "plan" in "The plan was adopted in 2021"; "Government" in "the
+    # Government contributed €0.8 million"); "" when none
     when: str = ""  # the time a table's column heading gives a value of its row ("Year 2"; `knowledge.tables`)
 
 
@@ -788,10 +789,13 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     and a noun a participle modifies fills its slot ("an evaluation carried out by X": carry, patient, evaluation)."""
     found = []
     for token in span:
-        if token.dep_ == "acl" and token.tag_ in _PARTICIPLE_ROLES and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "acl" and token.tag_ in _PARTICIPLE_ROLES and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
             # a participle modifying a noun: "an evaluation carried out by X" (what is carried out), "a fund
-            # offering loans" (what offers them)
-            role, nouns = _PARTICIPLE_ROLES[token.tag_], (token.head, *token.head.conjuncts)
+            # offering loans" (what offers them), "a team of four led by X" (the team: the number stands for it)
+            head = token.head
+            if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of":
+                head = head.head.head
+            role, nouns = _PARTICIPLE_ROLES[token.tag_], (head, *head.conjuncts)
             found += [
                 (token.lemma_.lower(), role, _with_compounds(n).text) for n in nouns if n.pos_ in ("NOUN", "PROPN")
             ]
@@ -1816,7 +1820,7 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 
 
 def _party_of(date: Token) -> str:
-    """The noun phrase that does or undergoes the act a date phrase dates: the verb's subject ("The plan was
+    """The noun phrase that does or undergoes the act a date phrase dates (or a sum is given in): the verb's subject ("The plan was
     adopted in 2021"), or the noun its participle describes ("the Tarsen shelter (40 beds), opened on 6 February
     2023"; "Launched in 2021, the Harbour Fund ..."); "" when neither is a noun."""
     verb = date.head.head if date.dep_ == "pobj" else date.head
@@ -2006,6 +2010,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 # "(€ million)": a table's unit, no sum ("a million euros" is one)
                 kind = None
             act = _act_of(ent.root)  # the act it is given in ("contributed €900,000", "€4.4 million came from")
+            party = _party_of(ent.root) if act else ""  # who gave it ("the Government contributed €0.8 million")
             qualifies = _sized_comparison(ent)
             measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "PERCENT":

@@ -760,3 +760,34 @@ def test_a_sum_of_another_owner_does_not_answer_what_a_named_owner_gets(ours, th
     assert answer_fact(analyse(f"What was the average hourly {noun} of {theirs} in similar jobs?"), sentence) is None
     answer = answer_fact(analyse(f"What was the average hourly {noun} of {ours} in 2024?"), sentence)
     assert answer is not None and answer.text == "€13.60"
+
+
+@pytest.mark.parametrize(
+    ("verb", "past", "thing", "other"),
+    [
+        ("chair", "chaired", "the steering committee", "a team of four"),
+        ("lead", "led", "the audit", "a panel of three"),
+        ("manage", "managed", "the grant fund", "a group of five"),
+    ],
+)
+def test_who_did_it_is_not_answered_by_the_act_done_to_another_thing(verb, past, thing, other):
+    """ "Who chairs the committee?" is not answered by "a team of four led by Dr. X": the act is said, of another
+    thing; it is answered where the thing asked about undergoes it, active or passive."""
+    q = analyse(f"Who {verb}s {thing}?")
+    assert not holds_expected(q, facts(f"The review was carried out by {other} {past} by Dr. Ama Osei."))
+    assert holds_expected(q, facts(f"{thing[0].upper()}{thing[1:]} is {past} by Dr. Ama Osei."))
+    assert holds_expected(q, facts(f"Dr. Ama Osei {verb}s {thing}."))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("the Norvik Development Agency", "the Government of Lutania"), ("Halden Bank", "the City Council")],
+)
+@pytest.mark.parametrize("verb", ["contributed", "paid", "spent"])
+def test_a_sum_given_by_the_party_the_question_names_answers_it(first, second, verb):
+    sentence = facts(
+        f"{first[0].upper()}{first[1:]} {verb} €2.6 million and {second} {verb} the remaining €0.8 million."
+    )
+    base = {"contributed": "contribute", "paid": "pay", "spent": "spend"}[verb]
+    assert answer_fact(analyse(f"How much did {first} {base}?"), sentence).text == "€2.6 million"
+    assert answer_fact(analyse(f"How much did {second} {base}?"), sentence).text == "€0.8 million"

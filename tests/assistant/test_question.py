@@ -776,3 +776,13 @@ def test_an_adjective_of_magnitude_said_of_a_sum_asks_the_sum(degree, frame, exp
     sum); "How large is the team?" does not, nor "How good is the grant?" (quality is no magnitude)."""
     assert analyse(frame.format(degree)).expected is expected
     assert analyse(frame.format("good")).expected is Expected.ANY
+
+
+@pytest.mark.parametrize("name", ["the Government of Lutania", "the Norvik Development Agency", "Banca Unita"])
+@pytest.mark.parametrize("verb", ["contribute", "pay", "spend", "donate"])
+def test_how_much_did_a_named_party_do_asks_a_sum_and_keeps_the_name(name, verb):
+    """ "How much did the Government of Lutania contribute?": a sum, whatever the parser makes of the verb, and the
+    name stays a fact the question states."""
+    q = analyse(f"How much did {name} {verb}?")
+    assert q.expected is Expected.AMOUNT
+    assert [e.text for e in q.stated.names()] == [name]
