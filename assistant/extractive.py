@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.extremes import Extreme, said_of, table_extreme
-from assistant.judge import answer_fact, holds_expected, name_said, words_of, years_given
+from assistant.judge import (
+    answer_fact,
+    gives_the_count_asked,
+    graded_in,
+    grades,
+    holds_expected,
+    name_said,
+    words_of,
+    years_given,
+)
 from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
@@ -66,8 +75,8 @@ class ExtractiveComposer:
             beside = [s for s in ranked if not s.facts.label]
             return Draft([extreme.row, *beside[: limit - 1]], list(ranked), extreme)
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
-        near.sort(key=lambda s: not holds_expected(question, s.facts))  # among near ties, the kind asked first
-        if not holds_expected(question, near[0].facts):
+        near.sort(key=lambda s: not _answers(question, s.facts))  # among near ties, the kind asked first
+        if not _answers(question, near[0].facts):
             near = self._answering(question, near, ranked[len(near) :], ranked[0].score)[:1] + near
         chosen: list[ScoredSentence] = []
         for candidate in near:
@@ -82,19 +91,24 @@ class ExtractiveComposer:
     def _answering(
         self, question: Question, near: Sequence[ScoredSentence], wider: Sequence[ScoredSentence], best: float
     ) -> list[ScoredSentence]:
-        """The sentences within `kind_within` of `best` that hold the kind asked and state every quantity the
-        question states and every name of it the `near` ones leave unsaid (none when there is neither: a closer
-        match alone is no answer)."""
+        """The sentences within `kind_within` of `best` that hold the kind asked (as many things as it asks for)
+        and state every quantity the question states and every name of it the `near` ones leave unsaid (none when
+        there is none of these: a closer match alone is no answer)."""
         stated = {(q.kind, q.value) for q in question.stated.quantities}
         said = words_of([s.facts for s in near], ())
         names = [n for n in question.stated.names() if not name_said(n.text, said)]
-        if not stated and not names:
+        if (
+            not stated
+            and not names
+            and gives_the_count_asked(question, near[0].facts) is None
+            and not graded_in(question)
+        ):
             return []
         return [
             s
             for s in wider
             if s.score >= best - self.kind_within
-            and holds_expected(question, s.facts)
+            and _answers(question, s.facts)
             and stated <= _values_given(s.facts)
             and all(name_said(n.text, words_of([s.facts], ())) for n in names)
         ]
@@ -154,6 +168,17 @@ class ExtractiveComposer:
         citations = [Citation.of(n, s.passage, s.start, s.end, s.text) for n, s in enumerate(draft.sentences, start=1)]
         text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
         return (f"{direct} — {text}" if direct else text), citations
+
+
+def _answers(question: Question, facts: SentenceFacts) -> bool:
+    """Whether a sentence holds the kind of answer asked, as many things as the question asks for ("what three
+    elements ...?": a list of three), grading what the question grades ("judged less successful")."""
+    graded = graded_in(question)  # "less successful": a sentence grading it
+    return (
+        holds_expected(question, facts)
+        and gives_the_count_asked(question, facts) is not False
+        and (not graded or grades(facts, graded))
+    )
 
 
 def _values_given(facts: SentenceFacts) -> set[tuple[str, float | None]]:

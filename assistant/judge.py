@@ -127,6 +127,19 @@ def compared(question: Question) -> set[str]:
 ANY_GRADE = ""  # what `compared` gives for a superlative any ranking answers
 
 
+def graded_in(question: Question) -> set[str]:
+    """The qualities a question grades, whatever it asks ("In which areas was it judged less successful?":
+    successful; "Why did fees become higher?": high); not a bound on a number ("more than 20")."""
+    found = set()
+    for t in question.doc or ():
+        if t.tag_ not in DEGREE_TAGS or t.head.like_num or any(c.lower_ == "than" for c in t.children):
+            continue
+        head = t.head if is_degree_word(t) else t
+        if head.pos_ in ("ADJ", "ADV") and not (is_degree_word(t) and head.i == t.i):
+            found.add(head.lemma_.lower())
+    return found
+
+
 def _suppletive(degree: Token) -> bool:
     """A comparison built on another word ("best" of "good", "worst" of "bad"): the plain good or bad of
     anything, which a sentence grading any quality answers ("the most promising path")."""
@@ -304,6 +317,16 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def gives_the_count_asked(question: Question, facts: SentenceFacts) -> bool | None:
+    """For a question asking for a number of things ("What three elements does it combine?"), whether a sentence
+    lists that many (or says that many of them); None when it asks for no number."""
+    asked = _asked_count(question)
+    if not asked:
+        return None
+    counted = {q.value for q in facts.quantities if q.kind == "count" and q.of and stem(q.of) == stem(question.about)}
+    return enumerated(question, facts, require_noun=False) in asked or bool(counted & asked)
 
 
 def _acts_asked(question: Question) -> set[str]:

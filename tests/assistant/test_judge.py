@@ -10,6 +10,8 @@ from assistant.judge import (
     RefusalPolicy,
     answer_fact,
     enumerated,
+    gives_the_count_asked,
+    graded_in,
     holds_expected,
     missing_facts,
     name_said,
@@ -791,3 +793,29 @@ def test_a_sum_given_by_the_party_the_question_names_answers_it(first, second, v
     base = {"contributed": "contribute", "paid": "pay", "spent": "spend"}[verb]
     assert answer_fact(analyse(f"How much did {first} {base}?"), sentence).text == "€2.6 million"
     assert answer_fact(analyse(f"How much did {second} {base}?"), sentence).text == "€0.8 million"
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb", "items"),
+    [
+        ("elements", "combine", "technical modules, language instruction and a rights orientation"),
+        ("steps", "include", "an application, an interview and a medical check"),
+        ("services", "offer", "legal advice, housing support and job placement"),
+    ],
+)
+def test_a_question_asking_for_n_things_wants_a_list_of_n(noun, verb, items):
+    """ "What three elements does the programme combine?" wants three things: a sentence listing three gives them,
+    one naming two of something else ("delivered at two centres, in A and in B") does not; without a number asked,
+    no count is wanted."""
+    q = analyse(f"What three {noun} does the programme {verb}?")
+    assert gives_the_count_asked(q, facts(f"The programme {verb}s {items}."))
+    assert not gives_the_count_asked(q, facts("The programme is delivered at two centres, in Vendra and in Osk."))
+    assert (
+        gives_the_count_asked(analyse(f"What {noun} does the programme {verb}?"), facts(f"It {verb}s {items}.")) is None
+    )
+
+
+@pytest.mark.parametrize(("degree", "quality"), [("less successful", "successful"), ("more effective", "effective")])
+def test_the_qualities_a_question_grades_whatever_it_asks(degree, quality):
+    assert graded_in(analyse(f"In which areas was the programme judged {degree}?")) == {quality}
+    assert graded_in(analyse("Were more than 20 staff hired?")) == set()
