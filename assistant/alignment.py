@@ -187,7 +187,11 @@ def align(
             name, rival, [n for n in claim.names() if n not in unsaid], claim, source
         ):
             rival = None
-        if rival is not None:
+        record = _record_rival(name, claim, source, others) if rival is None else None
+        if record is not None:
+            conflict("name", name, record)
+            anchored = True
+        elif rival is not None:
             conflict("name", name, rival)
             anchored = anchored or _in_its_slot(name, claim, rival, source)
         elif sets_the_scene(name, claim, about):
@@ -1119,6 +1123,17 @@ def _rival(
         return None
     # and in the same role: not "held in Port Anselm" / "reviews the Fund"
     return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
+
+
+def _record_rival(name: Entity, claim: SentenceFacts, source: SentenceFacts, others: Sequence[Entity]) -> Entity | None:
+    """A table's row is one record, of what its label names: a claim naming the record ("The horticulture techniques
+    module is taught by the Osk Language Institute") and a name of a kind the row gives once beyond its label
+    ("Horticulture techniques | 30 | Lutania Agricultural College | 93%") gives another value of that column."""
+    label = {stem(lemma) for lemma in source.label}
+    if not label or not label <= words_of([claim], ()):
+        return None
+    kin = [e for e in others if e.label == name.label and not {stem(w.lower()) for w in e.text.split()} & label]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _title(name: Entity, facts: SentenceFacts) -> set[str]:

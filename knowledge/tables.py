@@ -315,6 +315,11 @@ def _placed(
     def copied(item) -> bool:  # written in the row, not in a heading the reading repeats
         return any(piece.copied and first <= item.start < last for first, last, piece in bounds)
 
+    def named(entity: Entity) -> Entity:  # a name read with its heading ("Provider Vendra School"): the row's words
+        placed = moved(entity)
+        overlaps = any(piece.copied and first < entity.end and entity.start < last for first, last, piece in bounds)
+        return replace(placed, text=text[placed.start : placed.end]) if text and overlaps else placed
+
     quantities = [moved(q) for q in facts.quantities if copied(q)]
     # a span a value's heading gives ("Resolved within 30 days") qualifies the value: the row states it too
     qualifying = [
@@ -346,7 +351,7 @@ def _placed(
         facts,
         start=row[0],
         end=row[1],
-        entities=tuple(moved(e) for e in facts.entities),
+        entities=tuple(named(e) for e in facts.entities),
         quantities=tuple(sorted([*quantities, *qualifying], key=lambda q: q.start)),
         negations=tuple(moved(n) for n in facts.negations),
     )

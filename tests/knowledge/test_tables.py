@@ -523,3 +523,22 @@ def test_a_label_column_of_names_names_one_kind_and_a_total_is_no_name(names, ki
     for name, row in zip(names, rows, strict=False):
         assert [(e.text, e.label) for e in row.names()] == [(name, kind)]
     assert not rows[-1].names()
+
+
+@pytest.mark.parametrize(
+    ("label", "provider", "other"),
+    [
+        ("Horticulture techniques", "Lutania Agricultural College", "Osk Language Institute"),
+        ("Food safety", "Vendra Technical School", "Northern Health Academy"),
+    ],
+)
+@pytest.mark.parametrize("verb", ["taught", "delivered"])
+def test_a_claim_naming_a_rows_record_and_another_name_of_its_column_conflicts(label, provider, other, verb):
+    """A row is one record: "the food safety module is taught by B" against "Food safety | 30 | A | 93%" names another
+    provider than the row's one; naming the row's own is stated."""
+    text, spans = joined(["Module | Hours | Provider | Pass rate", f"{label} | 30 | {provider} | 93%"])
+    row = analyse_table(text, spans)[1]
+    wrong = align(analyse_span(parse(f"The {label.lower()} module is {verb} by the {other}.")[:]), row)
+    assert [(c.kind, c.source) for c in wrong.conflicts] == [("name", provider)]
+    right = align(analyse_span(parse(f"The {label.lower()} module is {verb} by the {provider}.")[:]), row)
+    assert not right.conflicts
