@@ -500,10 +500,18 @@ def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
         for other, other_role, found in source.roles:
             if other_role != role or other not in source_acts or not _same_act(head, other) or _same_noun(word, found):
                 continue
+            if _a_time(word, claim) != _a_time(found, source):  # "signed in mid-June" / "signed in Vendra"
+                continue
             thing = found.split()[-1].lower()
             if thing in claim_words or claim_acts & lexicon.derived_forms(thing):  # "discussion" / "discusses"
                 pairs.append((f"{head} {role} {word}", f"{other} {role} {found}"))
     return list(dict.fromkeys(pairs))
+
+
+def _a_time(argument: str, facts: SentenceFacts) -> bool:
+    """Whether a role's argument is a time the sentence gives ("mid-June" of "in mid-June 2021")."""
+    last = argument.split()[-1].lower()
+    return any(e.label in ("DATE", "TIME") and last in e.text.lower().split() for e in facts.entities)
 
 
 # The time limits that place one act strictly before or after another thing's ("opened before the Port Elan shelter")
@@ -773,7 +781,7 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     at_time = [q for q, date in dated if period_said(time, [date])]
     if not at_time:
         return False
-    return True if any(q.value == said.value or _near(said, q) for q in at_time) else at_time[0]
+    return True if any(q.value == said.value or _near(said, q) or _within(said, q) for q in at_time) else at_time[0]
 
 
 def _thing_of(value: Quantity) -> str:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 43
+FACTS_VERSION = 44
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1597,10 +1597,15 @@ def _approximate(number: Sequence[Token], unbounded: bool = False) -> bool:
     words = [
         t
         for t in (*number, *on)
-        if t.pos_ not in ("NOUN", "PROPN", "NUM", "DET") and (_bounds(t) or t.dep_ in ("quantmod", "advmod"))
+        if t.pos_ not in ("NOUN", "PROPN", "NUM", "DET")
+        and (_bounds(t) or t.dep_ in ("quantmod", "advmod") or t.pos_ == "ADV")
     ]
     if number[0].i > 0 and doc[number[0].i - 1].lower_ == "than":
         return False
+    # the particle of "close to 10,000" belongs to the word before it
+    words = [
+        t for t in words if not (t.pos_ in ("PART", "ADP") and t.i > 0 and lexicon.approximates(doc[t.i - 1].text))
+    ]
     return all(lexicon.approximates(t.text) for t in words) if words else unbounded
 
 

@@ -445,14 +445,16 @@ def restricts_exactly(adverb: str) -> bool:
     return bool(_senses(adverb.lower(), "r", 1) & wanted)
 
 
-_APPROXIMATION = (("approximately", "r"), ("nearly", "r"))
+_APPROXIMATION = (("approximately", "r"), ("nearly", "r"), ("near", "r"))
 
 
 def approximates(adverb: str) -> bool:
-    """Whether one of `adverb`'s commonest senses says a number is near the true one, either side or just
-    under ("about", "roughly", "around", "nearly", "almost"), unlike a bound one way ("over", "more than")."""
+    """Whether one of `adverb`'s senses says a number is near the true one, either side or just under ("about",
+    "roughly", "around", "nearly", "almost"), unlike a bound one way ("over", "more than"): said of a number, the
+    word takes its sense of quantities, however rare ("around" is first a place); "close" of "close to 10,000" by
+    its adverb's commonest sense, nearness."""
     wanted = frozenset(s for word, pos in _APPROXIMATION for s in _senses(word, pos, 1))
-    return bool(_senses(adverb.lower(), "r", 3) & wanted)
+    return bool(_senses(adverb.lower(), "r", 100) & wanted)
 
 
 @lru_cache(maxsize=65536)

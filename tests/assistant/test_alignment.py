@@ -1960,3 +1960,20 @@ def test_a_value_around_within_a_claimed_bound_does_not_state_it_against_the_sen
     claim = facts("At launch, the state matched each euro raised with one euro, up to €500,000 per project.")
     result = align(claim, source, 0, [facts(around)])
     assert [c.source for c in result.conflicts] == ["€250,000"]
+
+
+@pytest.mark.parametrize(("verb", "thing"), [("signed", "memorandum"), ("adopted", "charter"), ("launched", "plan")])
+@pytest.mark.parametrize(
+    ("place", "when", "date"),
+    [("Vendra", "mid-June 2021", "14 June 2021"), ("Osk", "early March 2022", "3 March 2022")],
+)
+def test_a_time_and_a_place_taken_by_one_preposition_are_no_traded_places(verb, thing, place, when, date):
+    """ "signed in Vendra in mid-June 2021" against "signed in Vendra on 14 June 2021": "in mid-June" is a time, not
+    a place the claim puts where the sentence puts Vendra."""
+    claim = facts(f"The {thing} was {verb} in {place} in {when}.")
+    source = facts(f"The programme was set up by a {thing} {verb} in {place} on {date} by the ministry.")
+    assert not traded_places(claim, source)
+    assert "role" not in kinds(
+        f"The {thing} was {verb} in {place} in {when}.",
+        f"The programme was set up by a {thing} {verb} in {place} on {date} by the ministry.",
+    )

@@ -798,3 +798,11 @@ def test_a_value_joined_to_a_noun_of_the_clause_before_has_its_own_clauses_act(f
     f = language.analyse_span(language.parse(frame.format(a=first, b=second))[:])
     got = {q.text: q.act for q in f.quantities if q.kind == "amount"}
     assert (got.get(first), got.get(second)) == acts, got
+
+
+@pytest.mark.parametrize("words", ["close to", "around", "about", "roughly", "nearly"])
+@pytest.mark.parametrize("number", ["10,000", "8,200", "45"])
+def test_a_number_said_near_is_approximate_not_a_bound(words, number):
+    doc = language.parse(f"{words.capitalize()} {number} applications were received.")
+    q = language.analyse_span(doc[:]).quantities[0]
+    assert q.approximate and not q.bound

@@ -542,3 +542,22 @@ def test_a_claim_naming_a_rows_record_and_another_name_of_its_column_conflicts(l
     assert [(c.kind, c.source) for c in wrong.conflicts] == [("name", provider)]
     right = align(analyse_span(parse(f"The {label.lower()} module is {verb} by the {provider}.")[:]), row)
     assert not right.conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        ("Close to 10,000 applications were received in 2024.", True),
+        ("Around 8,200 applications were received in 2023.", True),
+        ("More than 9,000 applications were received in 2024.", True),
+        ("Fewer than 6,000 applications were received in 2022.", True),
+        ("More than 11,000 applications were received in 2024.", False),
+        ("Fewer than 5,000 applications were received in 2022.", False),
+    ],
+)
+def test_an_approximate_or_bounded_value_at_a_time_is_checked_against_that_columns_value(claim, stated):
+    text, spans = joined(["Indicator | 2022 | 2023 | 2024", "Applications received | 5,840 | 8,215 | 9,960"])
+    row = analyse_table(text, spans)[1]
+    alignment = align(analyse_span(parse(claim)[:]), row)
+    assert alignment.states_all is stated
+    assert bool(alignment.conflicts) is not stated
