@@ -851,6 +851,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             for q in same_kind
             if (not q.of or not said.of or q.of == said.of) and q.money == said.money and q.qualifies == said.qualifies
         ]
+        change = _relative_change(source) if said.kind == "percent" and said.qualifies == "change" else None
+        if change is not None and not matching:  # "cut by more than half" of "fell from 47 days to 21 days"
+            return _fits(said, change)
         if said.bound and matching:  # "more than €2 million" of "€2.4 million"
             outcome = _against_bound(said, matching, same_kind)
             rival = (
@@ -864,6 +867,35 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
         return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
+
+
+def _relative_change(source: SentenceFacts) -> Quantity | None:
+    """The change a sentence gives from one value to another of one kind ("fell from 47 days in 2022 to 21 days in
+    2024"), as the percentage it is of the first (55%): of two counts, spans or sums an act of change takes "from"
+    and "to"; None without (a change of a percentage, "from 7.4% to 8.9%", is in points or in per cent)."""
+    acts = {p for p, r, _ in source.roles if r in PATH_ENDS and lexicon.is_change(p)}
+    ends = {r: a for p, r, a in source.roles if p in acts and r in ("from", "to")}
+    values = [q for q in source.quantities if q.kind in ("count", "span", "amount") and q.exact]
+    if set(ends) != {"from", "to"} or len(values) != 2 or values[0].kind != values[1].kind:
+        return None
+    first, last = values
+    written = lambda q: q.text.split()  # noqa: E731
+    if ends["from"] in written(last) and ends["from"] not in written(first):  # "to 21 from 47"
+        first, last = last, first
+    if not first.value or last.value is None:
+        return None
+    share = abs(last.value - first.value) / first.value * 100
+    text = f"from {first.text} to {last.text}: {share:.0f}%"
+    return Quantity(text, "percent", share, "", first.start, last.end, qualifies="change")
+
+
+def _fits(said: Quantity, change: Quantity) -> Quantity | bool:
+    """Whether a claimed extent of change fits the one a sentence gives (a bound by its way, an approximate one
+    within its tolerance, an exact one to the point), else the sentence's."""
+    if said.bound:
+        return True if _within(said, change) else change
+    close = abs((said.value or 0) - (change.value or 0)) <= (_tolerance(said) if said.approximate else 1.0)
+    return True if close else change
 
 
 def _grades_alike(claim: SentenceFacts, source: SentenceFacts) -> bool:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 44
+FACTS_VERSION = 45
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -538,7 +538,7 @@ def _bounds_a_number(token: Token) -> bool:
     """Whether an adverb or adjective is part of a number's bound ("least" and "at" of "at least one", "most" of
     "at most 40"): the quantity's to read (`Quantity.bound`), no quality or degree of the sentence."""
     while token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "quantmod", "amod"):
-        if token.head.like_num:
+        if token.head.like_num or token.head.lemma_.lower() in _PARTS:  # "more than half"
             return True
         token = token.head
     return False
@@ -694,7 +694,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         degrees=_degrees(span),
-        graded=any(t.tag_ in DEGREE_TAGS and not t.head.like_num for t in span),  # "more than 400" bounds a number
+        graded=any(t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) for t in span),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
         roles=_roles(span),
         modality=_modality(span),
@@ -1456,8 +1456,8 @@ def _sized_comparison(amount: Span) -> str:
     "change" for the extent of a verb ("climbed 59%", "rose by 59%", against "rose from 7.4% to 8.9%"): the
     difference, not the share or sum itself; else ""."""
     doc, root = amount.doc, amount.root
-    by = root.head  # "by" of the extent, not of a passive's agent ("paid by 40% of members")
-    of_extent = root.dep_ == "pobj" and by.lower_ == _EXTENT and by.dep_ == "prep"
+    by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
+    of_extent = root.dep_ == "pobj" and by.lower_ == _EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
     verb = by.head if of_extent else by
     if (of_extent or root.dep_ == "npadvmod") and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
         return "change"
@@ -1622,7 +1622,9 @@ def _bound_way(number: Sequence[Token]) -> str:
     """The way a bound number bounds the true value ("more than 400": ">"; "at most three": "<="), read from
     the words just before it, or "" when none says (a bound of another kind stays no value to compare)."""
     doc = number[0].doc
-    first = next((t for t in number if t.like_num or _indefinite_article(t)), None)  # "under a year": one
+    first = next(  # "under a year": one; "more than half": a part
+        (t for t in number if t.like_num or _indefinite_article(t) or t.lemma_.lower() in _PARTS), None
+    )
     if first is None:  # "over the past decade": no number to bound
         return ""
     words: list[Token] = []
@@ -1651,7 +1653,7 @@ def _share_in_words(number: Span) -> float | None:
         parts = _PARTS.get(lemma) or (ordinal_value(lemma) or 0) * (token.pos_ == "NOUN")
         counted = [t for t in number if t.like_num and t.i < token.i]
         one = any(c.morph.get("Definite") == ["Ind"] for c in token.children)  # "a third", not "the third of"
-        if token.pos_ == "NOUN" and (lemma in _PARTS or (parts >= 3 and (counted or one))):
+        if lemma in _PARTS or (token.pos_ == "NOUN" and parts >= 3 and (counted or one)):  # "half" however tagged
             taken = number_value(counted[-1].text) if counted else 1.0
             return 100 * taken / parts if taken is not None and taken < parts else None
     whole = _whole_after(number)
@@ -1981,6 +1983,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             continue  # the whole of a share already read ("five" of "two in five")
         if share is not None:  # "three-quarters", "a third", "two in five": a share, near the true one
             kind, value, approximate = "percent", share, _approximate(ent, unbounded=True)
+            qualifies = _sized_comparison(ent)  # "fell by three quarters": the extent of a change
             covered.update(range(ent.start, _share_end(ent)))
         elif ent.label_ == "DATE":
             years = [t for t in ent if is_year(t)]

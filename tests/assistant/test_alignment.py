@@ -1339,13 +1339,14 @@ def test_a_year_said_of_another_act_is_no_support(acts, years):
         ("about two-thirds", "83%", "conflict"),
         ("about half", "12%", "conflict"),
         ("about half", "46%", "unstated"),
-        ("more than half", "52%", "unstated"),
+        ("more than half", "52%", "said"),
+        ("less than half", "46%", "said"),
     ],
 )
 @pytest.mark.parametrize("noun", ["registered nurses", "participants", "households"])
 def test_a_share_in_words_is_said_by_a_percentage_near_it(claimed, found, verdict, noun):
     """A share in words is near the true one: said by a percentage within its tolerance, contradicted by one far
-    from it, neither in between or when it is a bound one way."""
+    from it, neither in between; bounded one way ("more than half"), said by a percentage within the bound."""
     a = align(facts(f"Women make up {claimed} of {noun}."), facts(f"Women make up {found} of {noun}."))
     outcome = "conflict" if a.conflicts else "unstated" if a.unstated else "said"
     assert outcome == verdict
@@ -1977,3 +1978,42 @@ def test_a_time_and_a_place_taken_by_one_preposition_are_no_traded_places(verb, 
         f"The {thing} was {verb} in {place} in {when}.",
         f"The programme was set up by a {thing} {verb} in {place} on {date} by the ministry.",
     )
+
+
+CHANGES = [  # (a sentence giving a change from one value to another, its subject, the change in per cent)
+    ("The average wait fell from 48 days in 2022 to 24 days in 2024.", "The average wait", 50),
+    ("Complaints about missing payments fell from 46 in 2023 to 12 in 2024.", "Complaints about missing payments", 74),
+    ("Annual spending rose from €2.0 million in 2021 to €3.0 million in 2023.", "Annual spending", 50),
+]
+
+
+@pytest.mark.parametrize(("source", "subject", "change"), CHANGES)
+@pytest.mark.parametrize(
+    ("extent", "fits"),
+    [
+        ("by {c}%", True),
+        ("by {w}%", False),
+        ("by more than {lo}%", True),
+        ("by less than {lo}%", False),
+        ("by roughly {c}%", True),
+    ],
+)
+def test_an_extent_of_change_is_checked_against_the_change_from_one_value_to_another(
+    source, subject, change, extent, fits
+):
+    """ "fell by 74%" / "by more than half" of "fell from 46 to 12": the change is computed, the claim's extent fits
+    it or the sentence's change conflicts with it."""
+    verb = "rose" if "rose" in source else "fell"
+    said = extent.format(c=change, w=change - 20, lo=change - 10)
+    alignment = align(facts(f"{subject} {verb} {said} over the period."), facts(source))
+    assert not [u for u in alignment.unstated if "%" in u.text]
+    assert bool([c for c in alignment.conflicts if c.kind == "percent"]) is not fits
+
+
+@pytest.mark.parametrize(
+    ("words", "fits"), [("more than half", True), ("less than half", False), ("roughly three quarters", True)]
+)
+def test_a_share_in_words_sizes_a_change(words, fits):
+    source = facts("Complaints about missing payments fell from 46 in 2023 to 12 in 2024.")
+    alignment = align(facts(f"Complaints about missing payments were cut by {words} between 2023 and 2024."), source)
+    assert alignment.states_all is fits
