@@ -549,7 +549,10 @@ def antecedents(
     paid = _amount_asked(q, answer_doc) if answer_doc is not None else None
     if paid is not None:  # "that money", "how much of that": the sum the previous question asked for
         found.append(paid)
-    elif answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
+    elif answer_doc is not None and (said := _sum_said(answer_doc)):  # a sum the answer gave besides ("Six
+        # projects, which received €730,000, ..."): what "that money" stands for, never "it"
+        found.append(_Candidate(f"the {said}", False, "amount", named_only=True, measure=True))
+    if paid is None and answer_doc is not None and (q.expected is not Expected.ANY or q.wh_noun):
         named = []  # (of the kind asked, candidate): names the previous question did not already say
         for sent in answer_doc.sents:
             facts = analyse_span(sent)
@@ -747,15 +750,7 @@ def _amount_asked(q: Question, answer: Doc) -> _Candidate | None:
     ("how much of that") or one naming money or a quantity ("that money"), never by "it"."""
     if q.expected is not Expected.AMOUNT or q.doc is None:
         return None
-    sums = [
-        amount for amount in analyse_span(answer[:]).quantities if amount.kind == "amount" and amount.value is not None
-    ]
-    said = ""
-    if sums:
-        start = sums[0].start
-        while start > 0 and unicodedata.category(answer.text[start - 1]) == "Sc":  # "€600,000": the sign's too
-            start -= 1
-        said = answer.text[start : sums[0].end]
+    said = _sum_said(answer)
     verb = _root(q.doc)  # "How much did the pilot cost?" may tag "cost" a noun: the predicate, however tagged
     acts = verb.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in verb.children)
     noun = lexicon.payment_noun(verb.lemma_.lower()) if acts else ""
@@ -773,6 +768,17 @@ def _amount_asked(q: Question, answer: Doc) -> _Candidate | None:
         if p.dep_ == "prep" and p.i > verb.i and not asked(p)
     ]
     return _Candidate(" ".join(parts), False, noun, named_only=True, answered=True, measure=True)
+
+
+def _sum_said(answer: Doc) -> str:
+    """The first sum of money an answer gives, as written with its currency sign ("€730,000"), or ""."""
+    sums = [q for q in analyse_span(answer[:]).quantities if q.kind == "amount" and q.money and q.value is not None]
+    if not sums:
+        return ""
+    start = sums[0].start
+    while start > 0 and unicodedata.category(answer.text[start - 1]) == "Sc":  # "€600,000": the sign's too
+        start -= 1
+    return answer.text[start : sums[0].end]
 
 
 def _asks_about_a_noun(asked: Token) -> bool:

@@ -1473,3 +1473,31 @@ def test_a_list_whose_second_item_is_hyphenated_is_plural(second):
     h = history("Which initiatives does the chapter give as examples?", f"The MICIC Initiative and {second}.")
     rewritten = standalone_question("What kind of gaps do they help to fill?", h)
     assert f"the MICIC Initiative and {second}" in rewritten
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sum_"),
+    [
+        (
+            "How many projects failed the eligibility rules?",
+            "Six projects, which together received €730,000 in matching grants, did not meet the eligibility rules.",
+            "€730,000",
+        ),
+        (
+            "Which firms were found ineligible?",
+            "Two firms, Halden Ltd and Osk Roads, which had been paid €1.2 million.",
+            "€1.2 million",
+        ),
+        ("How many schools joined in 2023?", "Twelve schools joined, sharing a grant of €450,000.", "€450,000"),
+    ],
+)
+@pytest.mark.parametrize(
+    "follow_up",
+    ["What does the report recommend doing about that money?", "Was that money recovered?", "Who must repay that sum?"],
+)
+def test_that_money_takes_a_sum_the_answer_gave_whatever_was_asked(question, answer, sum_, follow_up):
+    """ "that money" stands for the sum the last answer gave, though the question asked a count or a name; "them"
+    still takes the things counted."""
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    assert f"the {sum_}" in standalone_question(follow_up, history)
+    assert sum_ not in standalone_question("How many of them were closed?", history)
