@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
-from assistant.judge import dated_values, name_said, period_said, said_in, sets_the_scene, words_of
+from assistant.judge import dated_values, name_said, period_said, record_names, said_in, sets_the_scene, words_of
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import (
@@ -1172,7 +1172,7 @@ def _record_rival(name: Entity, claim: SentenceFacts, source: SentenceFacts, oth
     label = {stem(lemma) for lemma in source.label}
     if not label or not label <= words_of([claim], ()):
         return None
-    kin = [e for e in others if e.label == name.label and not {stem(w.lower()) for w in e.text.split()} & label]
+    kin = [e for e in others if e.label == name.label and e not in record_names(source)]
     return kin[0] if len(kin) == 1 else None
 
 

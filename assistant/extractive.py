@@ -2,10 +2,12 @@
 
 From the scored sentences (best first) keep those scoring within `keep_within` of the best, up to
 `max_sentences` (`max_list_sentences` when the question asks for a list), dropping near-duplicates;
-among them, those holding the kind of answer asked for (a number for "how many ...?") come first. When none
-does, the best sentence within `kind_within` of the best that holds it and states every number and year the
-question states ("How much was transferred in 2023?": a sum and 2023, or a table row with a 2023 column) leads them.
-Put them in document order and cite each.
+among them, those holding the kind of answer asked for (a number for "how many ...?", as many things as "what three
+elements ...?" asks, grading what it grades) come first. When none does, the best sentence within `kind_within` of
+the best that holds it and states every number and year the question states ("How much was transferred in 2023?": a
+sum and 2023, or a table row with a 2023 column), or a name it states that the closer ones leave unsaid, leads them.
+A superlative asked of a table ("Which bank charges the lowest fee?") is answered by the row the table ranks there
+(`extremes`), first. Put them in document order and cite each.
 """
 
 from __future__ import annotations

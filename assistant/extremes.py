@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.judge import at_the_time_asked, time_of
+from assistant.judge import at_the_time_asked, record_names, time_of
 from assistant.question import Form, Question
 from assistant.sentences import ScoredSentence
 from knowledge import lexicon
@@ -48,14 +48,13 @@ class Extreme:
     @property
     def name(self) -> str:
         """The name the row's label gives ("PostaBank"), or ""."""
-        label = {stem(lemma) for lemma in self.row.facts.label}
-        return next((e.text for e in self.row.facts.names() if {stem(w.lower()) for w in e.text.split()} & label), "")
+        return next((e.text for e in record_names(self.row.facts)), "")
 
 
 def ranking_asked(question: Question) -> Ranking | None:
-    """The superlative of a magnitude a question asks by (or a claim states), with the noun it grades: "the lowest fee", "the most
-    projects", "the least costly contract", "the fewest complaints"; None for a quality no number measures ("the
-    most promising path") or a superlative grading no noun."""
+    """The superlative of a magnitude a question asks by (or a claim states), with the noun it grades: "the lowest
+    fee", "the most projects", "the least costly contract", "the fewest complaints"; None for a quality no number
+    measures ("the most promising path") or a superlative grading no noun."""
     if question.form is Form.INSTRUCTION or question.form is Form.SMALL_TALK or question.doc is None:
         return None
     for token in question.doc:
@@ -151,8 +150,8 @@ def _sizing(question: Question, sentence: ScoredSentence, nouns: Sequence[str]) 
 def _ranked(row: ScoredSentence, ranking: Ranking, value: Quantity, over_time: bool) -> ScoredSentence:
     """The row with the rank the table implies of it, as a sentence grading its value would state it (over time,
     that value and its time alone: the other values and their times are no answer)."""
-    names = tuple(e.text for e in row.facts.names())
-    rank = Rank(ranking.grade, 1, ranking.text, ranking.nouns[0], names)
+    holders = tuple(e.text for e in record_names(row.facts))  # the row's own name holds the rank
+    rank = Rank(ranking.grade, 1, ranking.text, ranking.nouns[0], holders)
     entities = (*(e for e in row.facts.entities if e.label != "DATE"), time_of(value)) if over_time else ()
     quantities = tuple(q for q in row.facts.quantities if q == value or not q.when) if over_time else ()
     facts = replace(
@@ -160,11 +159,7 @@ def _ranked(row: ScoredSentence, ranking: Ranking, value: Quantity, over_time: b
         entities=tuple(sorted(entities, key=lambda e: e.start)) or row.facts.entities,
         quantities=quantities or row.facts.quantities,
         ranks=(*row.facts.ranks, rank),
-        degrees=(
-            *row.facts.degrees,
-            (ranking.text, ranking.grade),
-            (ranking.text, ranking.nouns[0]),
-        ),  # "most projects"
+        degrees=(*row.facts.degrees, (ranking.text, ranking.grade), (ranking.text, ranking.nouns[0])),
         graded=True,
     )
     return replace(row, facts=facts)

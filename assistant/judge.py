@@ -385,12 +385,18 @@ def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quan
     return [v for v in values if v in named or not v.party] if named else values
 
 
+def record_names(facts: SentenceFacts) -> list[Entity]:
+    """The names a table row's label gives ("Meridian Savings Bank" of "Meridian Savings Bank | 2021 | 3.6%"): what
+    the row is the record of; none for a sentence."""
+    label = {stem(lemma) for lemma in facts.label}
+    return [e for e in facts.names() if _name_words(e.text) & label] if label else []
+
+
 def _of_another_record(question: Question, facts: SentenceFacts) -> bool:
     """Whether a table's row is the record of another thing than the one the question names: a row's values are of
     the name its label gives ("Meridian Savings Bank | 2021 | 3.6%"), and a question naming none of the row's names
     but another of that kind ("What fee did Nordvest Bank charge?", both organizations) is not answered by them."""
-    label = {stem(lemma) for lemma in facts.label}
-    recorded = [e for e in facts.names() if _name_words(e.text) & label]
+    recorded = record_names(facts)
     named = question.stated.names()
     said = words_of([facts], ())
     return (
