@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from eval.questionset import normalize_quote
+from knowledge.language import sentence_spans
 from knowledge.terms import stem
 
 _MARKER = re.compile(r"\s*\[\d+\]")
@@ -175,12 +176,13 @@ def citation_recall(cited_quotes: Sequence[str], reference_quotes: Sequence[str]
 def answer_sentences(response: str) -> list[tuple[str, list[int]]]:
     """The response split into sentences, each with the citation numbers it carries.
 
-    A sentence ends with its run of markers ("... text. [1][2]") or, when uncited, at ". ", "! "
-    or "? "; sentences without a word are dropped."""
+    A sentence ends with its run of markers ("... text. [1][2]"); the text before a run is split into sentences by
+    the language layer (`language.sentence_spans`: "3. Recover the funds." is one sentence, a list item), the last
+    one carrying the markers; sentences without a word are dropped."""
     pieces: list[tuple[str, list[int]]] = []
     for match in re.finditer(r"(.*?)((?:\s*\[\d+\])+|$)", response, flags=re.S):
         body, markers = match.group(1), [int(n) for n in re.findall(r"\[(\d+)\]", match.group(2))]
-        parts = [p for p in re.split(r"(?<=[.!?])\s+", body.strip()) if p.strip()]
+        parts = [body[s:e] for s, e in sentence_spans(body)] if body.strip() else []
         for i, part in enumerate(parts):
             if answer_tokens(part):
                 pieces.append((part, markers if i == len(parts) - 1 else []))

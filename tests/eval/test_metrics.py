@@ -245,3 +245,10 @@ def test_conversation_metrics_count_follow_ups_and_standalone_questions_after_a_
     got = m.aggregate(rows)
     assert (got["followup_subject"], got["standalone_rewritten"]) == (0.5, 0.0)
     assert m.aggregate(rows[-1:])["followup_subject"] is None
+
+
+def test_a_quoted_list_item_is_one_sentence_of_the_answer():
+    """ "3. Recover the funds. [1]": the item's number opens its sentence, which the quote supports."""
+    quote = {1: "3. Recover the €730,000 paid to ineligible projects."}
+    assert m.faithfulness("3. Recover the €730,000 paid to ineligible projects. [1]", quote) == 1.0
+    assert m.answer_sentences("Two — It grew. [1]") == [("Two — It grew.", [1])]
