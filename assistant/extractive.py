@@ -73,9 +73,9 @@ class ExtractiveComposer:
             return Draft([], [])
         limit = self.max_list_sentences if question.asks_list else self.max_sentences
         extreme = table_extreme(question, ranked)
-        if extreme is not None:  # the row the table ranks first, then the closest sentences that are no row
-            beside = [s for s in ranked if not s.facts.label]
-            return Draft([extreme.row, *beside[: limit - 1]], list(ranked), extreme)
+        if extreme is not None and holds_expected(question, extreme.row.facts):  # the row the table ranks first,
+            beside = [s for s in ranked if not s.facts.label]  # then the closest sentences that are no row (a row
+            return Draft([extreme.row, *beside[: limit - 1]], list(ranked), extreme)  # of no kind asked: none)
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
         near.sort(key=lambda s: not _answers(question, s.facts))  # among near ties, the kind asked first
         if not _answers(question, near[0].facts):

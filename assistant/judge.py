@@ -395,15 +395,29 @@ def record_names(facts: SentenceFacts) -> list[Entity]:
 def _of_another_record(question: Question, facts: SentenceFacts) -> bool:
     """Whether a table's row is the record of another thing than the one the question names: a row's values are of
     the name its label gives ("Meridian Savings Bank | 2021 | 3.6%"), and a question naming none of the row's names
-    but another of that kind ("What fee did Nordvest Bank charge?", both organizations) is not answered by them."""
+    but another of that kind (`_of_a_kind`: "What fee did Nordvest Bank charge?") is not answered by them."""
     recorded = record_names(facts)
     named = question.stated.names()
     said = words_of([facts], ())
     return (
         bool(recorded)
-        and any(e.label == r.label for e in named for r in recorded)
+        and any(_of_a_kind(e, r, facts) for e in named for r in recorded)
         and not any(name_said(e.text, said, initials=e.label != "PERSON") for e in named)
     )
+
+
+def _of_a_kind(name: Entity, record: Entity, facts: SentenceFacts) -> bool:
+    """Whether a name is of the kind of a row's record: people, or places, as the recogniser labels them; bodies
+    whose head word is the record's or a word of the row's column heading ("Nordvest Bank" of "Meridian Savings
+    Bank", or of "Banca Unita" under "Partner bank"; not "the Ministry" of "Halden Construction Ltd", the buyer of
+    the table's contracts and one of its suppliers)."""
+    if name.label != record.label:
+        return False
+    if name.label in ("PERSON", "GPE", "LOC"):
+        return True
+    own, recorded = _name_tokens(name.text), _name_tokens(record.text)
+    head = stem(own[-1].lower()) if own else ""
+    return bool(head) and (head == stem(recorded[-1].lower()) or head in {stem(lemma) for lemma in facts.lemmas})
 
 
 def _of_another_owner(question: Question, facts: SentenceFacts, value: Quantity) -> bool:

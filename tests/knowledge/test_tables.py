@@ -485,7 +485,7 @@ def test_when_a_value_was_reached_is_its_columns_time(question, value, column):
 
 RECORDS = [  # rows each the record of a name, and another name of that kind the table does not hold
     ("Partner bank", ["Meridian Savings Bank", "Banca Unita", "First Credit Union"], "Nordvest Bank"),
-    ("Contractor", ["Halden Construction Ltd", "Brightway Builders Inc", "Osk Roads Ltd"], "Tarrow Engineering Ltd"),
+    ("Contractor", ["Halden Construction Ltd", "Brightway Builders Ltd", "Osk Roads Ltd"], "Tarrow Engineering Ltd"),
     ("Regional office", ["Lisbon", "Madrid", "Vienna"], "Prague"),
 ]
 
@@ -502,12 +502,15 @@ def test_a_rows_values_answer_a_question_naming_its_label_not_another_name_of_th
     heading, names, other, measure, values, question
 ):
     """A row is the record of the name its label gives: its values answer a question about that name, never one
-    about another name of the same kind that the table does not hold."""
+    about another name of the same kind (its head word the row's name's or the column heading's) that the table
+    does not hold; a name of another kind (the buyer of the contracts) leaves the rows to answer."""
     text, spans = joined([f"{heading} | {measure}", *(f"{n} | {v}" for n, v in zip(names, values, strict=True))])
     rows = analyse_table(text, spans)[1:]
     for name, row in zip(names, rows, strict=True):
         assert answer_fact(analyse(question.format(name=name)), row) is not None
     assert all(answer_fact(analyse(question.format(name=other)), row) is None for row in rows)
+    buyer = analyse(question.format(name="the Ministry of Finance"))  # a body of no kind the rows hold
+    assert all(answer_fact(buyer, row) is not None for row in rows)
 
 
 @pytest.mark.parametrize(
