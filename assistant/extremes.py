@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from assistant.judge import at_the_time_asked, record_names, time_of
 from assistant.question import Form, Question
 from assistant.sentences import ScoredSentence
@@ -59,19 +61,32 @@ def ranking_asked(question: Question) -> Ranking | None:
         return None
     for token in question.doc:
         words = superlative(token)
-        if words is None or token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        noun = _graded_noun(token) if words is not None else None
+        if noun is None:
             continue
-        if is_degree_word(token) and not any(c.dep_ in ("det", "poss") for c in token.head.children):
+        if is_degree_word(token) and not any(c.dep_ in ("det", "poss") for c in noun.children):
             continue  # "most projects" without "the" is the greater part of them, no ranking
         lessened = any(w.i != token.i and lexicon.scale_end(w.lower_) < 0 for w in words)  # "least costly"
         grade = token.lemma_.lower()
         direction = lexicon.scale_end(grade)
         if direction:
-            noun = token.head
             of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
             nouns = tuple(t.lemma_.lower() for t in (noun, *of) if t.pos_ in ("NOUN", "PROPN"))
             return Ranking(nouns, grade, f"{words.text} {noun.text}", (direction < 0) != lessened)
     return None
+
+
+def _graded_noun(superlative: Token) -> Token | None:
+    """The noun a superlative grades: the one it modifies ("the lowest fee"), or the one a copula says it of
+    ("Which bank's fee is the lowest?", "In which year was the number of projects the highest?")."""
+    if superlative.dep_ == "amod":
+        return superlative.head if superlative.head.pos_ in ("NOUN", "PROPN") else None
+    verb = superlative.head
+    if verb.lemma_ != "be" or superlative.dep_ not in ("attr", "acomp", "nsubj"):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != superlative.i and c.pos_ == "NOUN"), None
+    )
 
 
 def table_extreme(question: Question, sentences: Sequence[ScoredSentence]) -> Extreme | None:

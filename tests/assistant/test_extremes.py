@@ -51,6 +51,8 @@ QUESTIONS = [  # (question, noun asked about, lowest)
     ("Which {kind} has the highest {noun}?", False),
     ("Which {kind} had the smallest {noun}?", True),
     ("Which {kind} had the largest {noun}?", False),
+    ("Which {kind}'s {noun} is the lowest?", True),  # said by a copula
+    ("Which {kind}'s {noun} was the highest?", False),
 ]
 NOUNS = {"Average fee per transfer": "fee", "Total funding (€ million)": "funding", "Contract value (€)": "value"}
 
@@ -83,6 +85,7 @@ TIMED = ["Indicator | 2022 | 2023 | 2024", "Projects approved | 64 | 97 | 118", 
         ("In which year were the fewest projects approved?", "2022"),
         ("In which year were the fewest projects completed?", "2022"),
         ("What was the largest number of projects completed in a year?", "79"),
+        ("In which year was the number of approved projects the highest?", "2024"),
     ],
 )
 def test_a_superlative_over_one_rows_times_is_answered_by_the_time_or_the_value(question, answer):
