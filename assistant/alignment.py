@@ -1172,7 +1172,8 @@ def _record_rival(name: Entity, claim: SentenceFacts, source: SentenceFacts, oth
     label = {stem(lemma) for lemma in source.label}
     if not label or not label <= words_of([claim], ()):
         return None
-    kin = [e for e in others if e.label == name.label and e not in record_names(source)]
+    recorded = record_names(source)
+    kin = [e for e in others if e.label == name.label and e not in recorded]
     return kin[0] if len(kin) == 1 else None
 
 

@@ -121,7 +121,8 @@ def table_extreme(question: Question, sentences: Sequence[ScoredSentence]) -> Ex
     if len(series) == 1 and len({v.when for v in series[0][1]}) == len(series[0][1]) > 1:
         candidates, over_time = [(series[0][0], v) for v in series[0][1]], True
     else:
-        at_time = [(s, [v for v in values if v in at_the_time_asked(question, s.facts)]) for s, values in compared]
+        timed = [(s, values, at_the_time_asked(question, s.facts)) for s, values in compared]
+        at_time = [(s, [v for v in values if v in asked]) for s, values, asked in timed]
         if len(at_time) < 2 or any(len(values) != 1 for _, values in at_time):
             return None
         candidates, over_time = [(s, values[0]) for s, values in at_time], False
