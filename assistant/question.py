@@ -789,8 +789,9 @@ def _without(facts: SentenceFacts, span: tuple[int, int]) -> SentenceFacts:
 def _attribution(doc: Doc) -> list[Token]:
     """The words that only say where a statement comes from: "according to the authors", "per the chapter",
     and a text that reports a clause or says what something is ("the report warns that X", "the report calls
-    X Y", "describes X as Y": not "the chapter examines four areas", whose verb is part of what is stated, nor
-    "the Paris Agreement says X", a named text the statement is about)."""
+    X Y", "describes X as Y") or only puts a thing into words ("the report notes / lists / acknowledges X":
+    `lexicon.reports`); not "the chapter examines four areas" or "criticises X", whose verb is part of what is
+    stated, nor "the Paris Agreement says X", a named text the statement is about)."""
     found: list[Token] = []
     for token in doc:
         if (token.lower_ == "according" and token.dep_ in ("prep", "advmod", "case")) or (
@@ -803,7 +804,11 @@ def _attribution(doc: Doc) -> list[Token]:
             token.pos_ == "NOUN"
             and token.dep_ == "nsubj"
             and _mentions_source(token)
-            and (any(c.dep_ == "ccomp" for c in token.head.children) or _predicates(token.head))
+            and (
+                any(c.dep_ == "ccomp" for c in token.head.children)
+                or _predicates(token.head)
+                or lexicon.reports(token.head.lemma_)
+            )
         ):
             found += [*token.subtree, token.head]
     return found

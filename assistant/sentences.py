@@ -3,7 +3,8 @@
 A sentence's score mixes meaning and wording: `dense_weight * cosine(question, sentence)` (the
 bundled model's embeddings) `+ (1 - dense_weight) * overlap`, where overlap is the idf-weighted share
 of the question's terms found in the sentence (rare words such as "projectized" count for more than
-"migration", which every sentence of this corpus shares). A passage is then ranked by its best
+"migration", which every sentence of this corpus shares; a sentence pointing back, "These issues include X",
+takes the terms of the sentence before it at `leaning` weight). A passage is then ranked by its best
 sentence (plus a little of its second best), so the passage that actually states the answer comes first.
 
 Sentence vectors are computed at index time and read from the store (`KnowledgeStore.sentence_vectors`)
@@ -47,10 +48,13 @@ class SentenceScorer:
         idf: Callable[[str], float],
         dense_weight: float = 0.6,
         cache_size: int = 50_000,
+        leaning: float = 0.5,
     ) -> None:
         self.store = store
         self.idf = idf
         self.dense_weight = dense_weight
+        self.leaning = leaning  # the weight of a term a sentence pointing back ("These issues include X") takes
+        # from the sentence before it (what "these issues" stands for)
         self.cache_size = cache_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
@@ -75,7 +79,9 @@ class SentenceScorer:
             facts = passage.facts_at(start, end)
             dense = float(qv @ vector)
             present = set(terms(facts.reading or text))  # a table row's words with its headings'
-            overlap = sum(w for t, w in wanted.items() if t in present) / total if total else 0.0
+            before = _terms_before(passage, start) if facts.refers_back and wanted else set()
+            found = sum(w if t in present else self.leaning * w for t, w in wanted.items() if t in present | before)
+            overlap = found / total if total else 0.0
             score = self.dense_weight * dense + (1 - self.dense_weight) * overlap
             scored[(passage.doc_id, start)] = ScoredSentence(
                 passage, start, end, text, dense, overlap, score, vector, facts
@@ -118,3 +124,13 @@ class SentenceScorer:
             texts = [p.facts_at(s, e).reading or p.text[s - p.start : e - p.start] for p, s, e in unstored.values()]
             found.update(zip(unstored, map(np.asarray, self.store.embeddings.embed_documents(texts)), strict=True))
         return [found[k] for k in keys]
+
+
+def _terms_before(passage: Passage, start: int) -> set[str]:
+    """The terms of the sentence before the one at `start` in `passage` (none for its first)."""
+    spans = list(passage.sentences)
+    i = next((i for i, (s, _) in enumerate(spans) if s == start), 0)
+    if i == 0:
+        return set()
+    s, e = spans[i - 1]
+    return set(terms(passage.text[s - passage.start : e - passage.start]))

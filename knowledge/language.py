@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 45
+FACTS_VERSION = 46
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1117,6 +1117,8 @@ def _negated(negation: Token) -> Token:
     or for a verb saying an act did not come about, that act ("failed to build": build)."""
     if _says_not_done(negation):
         return _infinitive_of(negation)
+    if _disputes(negation):  # "denied that funds were misused": the misuse
+        return _clause_of(negation)
     if _negating_preposition(negation) or _lacks(negation):  # "without a tender", "lacked transparency"
         return next(c for c in negation.children if c.dep_ in ("pobj", "dobj"))
     if _excludes(negation):  # "among organisations rather than among States": States
@@ -1168,6 +1170,7 @@ def _negates(token: Token) -> bool:
         or (token.dep_ == "det" and token.lower_ in _NEGATIVE_DETERMINERS)
         or (token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ in _NEGATIVE_PRONOUNS)
         or _says_not_done(token)
+        or _disputes(token)
         or _excludes(token)
         or _negating_preposition(token)
         or _lacks(token)
@@ -1200,6 +1203,17 @@ def _negation_text(token: Token) -> str:
 def _excludes(token: Token) -> bool:
     """ "than" of "rather than", "of" of "instead of": what follows is said not to hold."""
     return any(c.dep_ == "advmod" and (c.lower_, token.lower_) in _EXCLUDING for c in token.children)
+
+
+def _disputes(token: Token) -> bool:
+    """ "denied that funds were misused", "doubts that the plan will work": a verb saying its that-clause is not so
+    (`lexicon.disputes`); not itself negated ("did not deny that X" leaves X standing)."""
+    return (
+        token.pos_ == "VERB"
+        and _clause_of(token) is not None
+        and not any(c.dep_ == "neg" for c in token.children)
+        and lexicon.disputes(token.lemma_)
+    )
 
 
 def _says_not_done(token: Token) -> bool:

@@ -390,6 +390,40 @@ def says_not_done(verb: str) -> bool:
     return any(opposed(verb.lower(), done) for done in _DOING)
 
 
+# The verbs whose opposites, before a that-clause, say the clause is not so: "denied that X" (not admitted),
+# "doubts that X" (not believed), "refuted the claim that X" (not proved), "disagreed that X" (not agreed); named
+# by WordNet's own words for holding a statement true.
+_HOLDING_TRUE = ("admit", "believe", "prove", "agree")
+
+
+def disputes(verb: str) -> bool:
+    """Whether a verb before a that-clause says the clause is not so ("denied that funds were misused", "doubts
+    that X will happen"): WordNet opposes it to admitting, believing, proving or agreeing."""
+    return any(opposed(verb.lower(), held) for held in _HOLDING_TRUE)
+
+
+# The senses of putting something into words, named by WordNet's own words for them: stating ("note", "say"),
+# informing ("report", "explain"), mentioning ("cite"), enumerating ("list") and admitting ("acknowledge").
+_REPORTING = (("state", "v"), ("inform", "v"), ("mention", "v"), ("enumerate", "v"), ("admit", "v"))
+
+
+@lru_cache(maxsize=4096)
+@_one_reader_at_a_time
+def reports(verb: str) -> bool:
+    """Whether a verb only puts its object into words ("the report notes / lists / acknowledges X" says X): its
+    commonest sense is one of WordNet's senses of stating, informing, mentioning, enumerating or admitting, or a kind
+    one step below, with no opposite but a denial (not a judgement: "criticise" / "praise", "understate")."""
+    reader = _reader()
+    if reader is None or not verb:
+        return False
+    synsets = reader.synsets(verb.lower(), "v")[:1]
+    anchors = {s for w, p in _REPORTING for s in reader.synsets(w, p)[:1]}
+    if not synsets or not ({synsets[0], *synsets[0].hypernyms()} & anchors):
+        return False
+    opposites = [a.name() for lemma in synsets[0].lemmas() for a in lemma.antonyms()]
+    return all(disputes(o) for o in opposites)  # "acknowledge" is opposed only to "deny"
+
+
 # Epistemic modality, named by WordNet's own words for it: the senses that assert an outcome is certain
 # ("certainly", "inevitably", "is sure / guaranteed to") and those that say it is only possible or likely
 # ("possibly", "potentially", "probably", "likely", "unlikely", "has the potential to").

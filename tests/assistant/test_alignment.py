@@ -175,6 +175,33 @@ def test_failing_to_act_conflicts_with_the_act(verb, past, tense):
 
 
 @pytest.mark.parametrize(
+    ("verb", "base"),
+    [("denied", "deny"), ("denies", "deny"), ("doubted", "doubt"), ("doubts", "doubt"), ("disagreed", "disagree")],
+)
+@pytest.mark.parametrize(
+    ("clause", "plain"),
+    [
+        ("the council adopted a regional plan", "The council adopted a regional plan in May."),
+        ("the fund will cover the costs", "The fund will cover the costs of the pilot."),
+    ],
+)
+def test_a_clause_disputed_conflicts_with_the_clause_stated(verb, base, clause, plain):
+    """ "The report denies that X" against "X": WordNet opposes deny to admit, doubt to believe, disagree to agree,
+    reject to accept; "did not deny that X" leaves X standing, and a sentence disputing X does not state X."""
+    claim = f"The report {verb} that {clause}."
+    assert "negation" in kinds(claim, plain)
+    assert "negation" not in kinds(f"The report did not {base} that {clause}.", plain)
+    assert not align(facts(plain), facts(f"The minister {verb} that {clause}.")).states_all
+
+
+@pytest.mark.parametrize("verb", ["noted", "said", "stated", "believes", "argued"])
+def test_a_clause_reported_plainly_is_no_denial(verb):
+    assert "negation" not in kinds(
+        f"The report {verb} that the fund will cover the costs.", "The fund will cover the costs."
+    )
+
+
+@pytest.mark.parametrize(
     ("noun", "participle"), [("assurance", "assured"), ("guarantee", "guaranteed"), ("agreement", "agreed")]
 )
 def test_a_negated_noun_conflicts_with_its_verb_stated_plainly(noun, participle):

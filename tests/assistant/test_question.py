@@ -489,6 +489,19 @@ def test_a_text_taking_a_stance_is_part_of_the_claim(claim):
     assert {"reject", "criticise", "criticize", "praise"} & lemmas
 
 
+@pytest.mark.parametrize("text", ["report", "chapter", "article", "summary"])
+@pytest.mark.parametrize("verb", ["notes", "lists", "mentions", "acknowledges", "cites", "reports"])
+@pytest.mark.parametrize(
+    ("thing", "head"), [("gaps in enforcement", "gap"), ("the two pilot schemes", "scheme"), ("a fall in fees", "fall")]
+)
+def test_a_text_putting_a_thing_into_words_only_frames_it(text, verb, thing, head):
+    """ "The report notes / lists / acknowledges X" says X: the text and its verb of stating, mentioning,
+    enumerating or admitting (`lexicon.reports`) are not words the documents must use; X's are."""
+    lemmas = set(analyse(f"The {text} {verb} {thing}.").stated.lemmas)
+    assert text not in lemmas and verb.rstrip("s").rstrip("e") not in {w.rstrip("e") for w in lemmas}
+    assert head in lemmas
+
+
 @pytest.mark.parametrize(
     "claim",
     [

@@ -6,6 +6,8 @@ import numpy as np
 
 from assistant.sentences import ScoredSentence, SentenceScorer
 from assistant.types import Passage
+from knowledge.language import analyse_span, parse
+from knowledge.terms import terms
 
 TEXT = "Alpha is first. Beta is shared. Gamma answers too. Delta is unrelated."
 SPANS = [(0, 15), (16, 31), (32, 50), (51, 70)]
@@ -56,3 +58,39 @@ def test_a_passage_whose_other_sentences_also_answer_wins_a_near_tie():
     # ... but not a clear win of a better sentence
     sentences = [scored(alone, 0, 0.70), scored(supported, 2, 0.50), scored(supported, 3, 0.45)]
     assert [p.chunk_id for p in SentenceScorer.rerank([alone, supported], sentences)] == ["doc:v1:0", "doc:v1:1"]
+
+
+class _Vectors:
+    """A store whose sentence vectors are all one: the scores below differ by wording alone."""
+
+    def sentence_vectors(self, keys):
+        return {k: np.ones(2) / np.sqrt(2) for k in keys}
+
+
+def _scored_by(text: str, question_terms: set[str]) -> dict[str, float]:
+    doc = parse(text)
+    spans = tuple((s.start_char, s.end_char) for s in doc.sents)
+    facts = tuple(analyse_span(s) for s in doc.sents)
+    p = Passage(
+        chunk_id="doc:v1:0",
+        doc_id="doc",
+        text=text,
+        source="doc.txt",
+        title="doc",
+        start=0,
+        end=len(text),
+        sentences=spans,
+        facts=facts,
+    )
+    scorer = SentenceScorer(_Vectors(), idf=lambda t: 1.0)
+    return {s.text: s.overlap for s in scorer.score(question_terms, np.ones(2) / np.sqrt(2), [p])}
+
+
+def test_a_sentence_pointing_back_takes_the_words_of_the_one_before_at_half_weight():
+    """ "These reforms include X": "these reforms" stands for what the sentence before names, so a question about
+    the harbour reforms finds it; a sentence not pointing back takes nothing from its neighbour."""
+    asked = set(terms("harbour reforms pilot levy"))
+    pointing = _scored_by("The harbour reforms were debated for years. These reforms include a pilot levy.", asked)
+    plain = _scored_by("The harbour reforms were debated for years. Several reforms include a pilot levy.", asked)
+    assert pointing["These reforms include a pilot levy."] == 0.75 + 0.25 * 0.5
+    assert plain["Several reforms include a pilot levy."] == 0.75
