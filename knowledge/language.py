@@ -1318,12 +1318,16 @@ def _describes_back(span: Span) -> bool:
 
 
 def _refers_back(span: Span) -> bool:
-    """The sentence opens with a pronoun or demonstrative that points before it ("These issues ...", "It ...")."""
+    """The sentence opens with a pronoun or demonstrative that points before it ("These issues ...", "It ..."), or
+    a plural demonstrative points back inside it ("Underpinning each of these areas is ..."; a singular "this" as
+    often points at the text itself: "this chapter")."""
     first = next((t for t in span if not t.is_punct), None)
     if first is None:
         return False
     kind = first.morph.get("PronType")
-    return "Dem" in kind or ("Prs" in kind and "3" in first.morph.get("Person"))
+    if "Dem" in kind or ("Prs" in kind and "3" in first.morph.get("Person")):
+        return True
+    return any(t.dep_ == "det" and "Dem" in t.morph.get("PronType") and "Plur" in t.morph.get("Number") for t in span)
 
 
 # -- acronyms ----------------------------------------------------------------------------------

@@ -806,3 +806,20 @@ def test_a_number_said_near_is_approximate_not_a_bound(words, number):
     doc = language.parse(f"{words.capitalize()} {number} applications were received.")
     q = language.analyse_span(doc[:]).quantities[0]
     assert q.approximate and not q.bound
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("These reforms were costly.", True),
+        ("It was costly.", True),
+        ("Underpinning each of these reforms is a levy.", True),
+        ("The council paid for those repairs in full.", True),
+        ("The chapter examines this reform.", False),
+        ("The council adopted three reforms.", False),
+    ],
+)
+def test_a_sentence_points_back_by_its_opening_or_a_plural_demonstrative(text, back):
+    """ "these reforms" stands for reforms named before, wherever it stands; a singular "this" inside a sentence as
+    often points at the text itself ("this chapter")."""
+    assert language.analyse(text, [(0, len(text))])[0][0].refers_back is back
