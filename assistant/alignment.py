@@ -167,6 +167,7 @@ def align(
         # grades it only when it grades the same word ("more complaints", not "resolved more slowly")
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
+    unstated += _added_circumstances(claim, around)
     source_said = words_of(around, ())
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
     if ranks:  # in a word or a name ("First Steps" says "first")
@@ -743,6 +744,31 @@ def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:
     elsewhere = Counter(stem(lemma) for lemma in source.lemmas) - Counter(stem(lemma) for lemma in source.denied)
     only_under = [w for w in under if stem(w) in denied and not elsewhere[stem(w)]]
     return bool(shared) and (len(under) * 2 > len(shared) or bool(only_under))
+
+
+_SLOTS = frozenset(["agent", "patient", "poss", "mod", "than"])  # `language._roles`' roles that are no preposition
+
+
+def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[Entity]:
+    """The circumstances the claim adds to an act that no sentence around gives: a common noun a preposition
+    attaches to a verb ("carried out its survey by telephone", "sent money through mobile apps"), in no form or
+    word of the same sense said there. Times are the dates' to check, names the names', quantities their own."""
+    kinds = dict(claim.words)
+    measured = claim.quantity_words()
+    found = {stem(lemma) for f in around for lemma in f.lemmas}
+    added = []
+    for predicate, role, argument in claim.roles:
+        word = argument.split()[-1]
+        if kinds.get(predicate) not in ("V", "P") or role in _SLOTS or not role.isalpha() or not word.islower():
+            continue
+        if word in measured or "noun.time" in lexicon.supersenses(word, "n", senses=1):
+            continue
+        if said_in(word, found) or all(
+            said_in(part, found) for part in word.split("-") if part
+        ):  # "confidence-building"
+            continue
+        added.append(Entity(f"{role} {argument}", "DETAIL", claim.start, claim.end))
+    return added
 
 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[str] = frozenset()) -> float:

@@ -42,6 +42,7 @@ _WHAT_IS_MISSING = {
     "percent": "the percentage",
     "DATE": "the date",
     "DEGREE": "the comparison",
+    "DETAIL": "the circumstance",
 }
 
 

@@ -2044,3 +2044,30 @@ def test_a_share_in_words_sizes_a_change(words, fits):
     source = facts("Complaints about missing payments fell from 46 in 2023 to 12 in 2024.")
     alignment = align(facts(f"Complaints about missing payments were cut by {words} between 2023 and 2024."), source)
     assert alignment.states_all is fits
+
+
+@pytest.mark.parametrize(
+    ("act", "circumstance", "same"),
+    [
+        ("carried out the survey", "by telephone", "by phone"),
+        ("paid the grants", "by cheque", "by check"),
+        ("sent the payments", "through banks", "through banks"),
+        ("trained the staff", "at its depot", "at its depot"),
+    ],
+)
+def test_a_circumstance_the_claim_adds_to_the_act_is_not_stated(act, circumstance, same):
+    """ "carried out the survey by telephone" against "carried out the survey in 2023": the sentence does not say
+    how; a word of the same sense ("by phone") says it."""
+    source = f"The agency {act} in 2023."
+    found = align(facts(f"The agency {act} {circumstance}."), facts(source))
+    assert not found.states_all and [d.label for d in found.unstated] == ["DETAIL"]
+    assert align(facts(f"The agency {act} {circumstance}."), facts(f"The agency {act} {same} in 2023.")).states_all
+
+
+@pytest.mark.parametrize(
+    "circumstance", ["over the past two years", "during the first season", "with the Norvik Chamber of Commerce"]
+)
+def test_a_time_or_a_name_added_to_the_act_is_no_circumstance(circumstance):
+    """Times are the dates' to check and names the names': neither is an added circumstance."""
+    found = align(facts(f"The agency trained the staff {circumstance}."), facts("The agency trained the staff."))
+    assert "DETAIL" not in {getattr(d, "label", "") for d in found.unstated}
