@@ -64,21 +64,31 @@ def statements(text: str) -> list[Statement]:
         start = len(text) - len(text.lstrip())
         return [Statement(start, start + len(whole.text), whole.text, whole, start)]
     found: list[Statement] = []
-    previous = ""
+    previous, subject, before = "", "", ""  # the sentence before, its subject pronoun, and the one it leaned on
     for start, end in spans:
         sentence = text[start:end]
         question = analyse(sentence)
         if not _check_worthy(question):
             continue
         offset: int | None = start
-        if previous:
-            standalone = standalone_question(question, [{"role": "user", "content": previous}])
+        pronoun = _subject_pronoun(question)
+        # "It says X. It lists Y.": a subject pronoun continuing the one before stands for what that one did
+        leaned_on = before if pronoun and pronoun == subject and before else previous
+        if leaned_on:
+            standalone = standalone_question(question, [{"role": "user", "content": leaned_on}])
             if standalone != question.text:
                 question, offset = analyse(standalone), None
-        leans = previous and question.doc is not None and unresolved_anaphors(question.doc, question.frame)
-        found.append(Statement(start, end, sentence, question, offset, previous if leans else ""))
-        previous = sentence
+        leans = leaned_on and question.doc is not None and unresolved_anaphors(question.doc, question.frame)
+        found.append(Statement(start, end, sentence, question, offset, leaned_on if leans else ""))
+        previous, subject, before = sentence, pronoun, leaned_on
     return found
+
+
+def _subject_pronoun(question: Question) -> str:
+    """The personal pronoun the statement's main verb has for subject ("it", "they"), lower-cased, or ""."""
+    root = next(iter(question.doc.sents)).root if question.doc is not None and len(question.doc) else None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return subject.lower_ if subject is not None and "Prs" in subject.morph.get("PronType") else ""
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -31,6 +31,23 @@ def test_a_pasted_draft_is_split_into_statements_without_headings_or_questions()
 
 
 @pytest.mark.fast
+@pytest.mark.parametrize("thing", ["The report", "The harbour fund", "The agency"])
+@pytest.mark.parametrize(
+    ("second", "third"),
+    [
+        ("It says the council was founded by the ministry.", "It lists three pilot towns."),
+        ("It notes that the council met twice.", "It also names the Tarsen shelter."),
+        ("It was set up in 2019 to help the council.", "It closed in 2024."),
+    ],
+)
+def test_a_subject_pronoun_continuing_the_one_before_stands_for_the_same_thing(thing, second, third):
+    """ "The report opens with X. It says the council was founded by Y. It lists Z.": the second "It" continues the
+    first and stands for the report, not for the council the sentence before reports on."""
+    found = statements(f"{thing} opened in 2016. {second} {third}")
+    assert found[2].checked.startswith(thing)
+
+
+@pytest.mark.fast
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
