@@ -746,7 +746,9 @@ def _hedged(claim: SentenceFacts, source: SentenceFacts) -> bool:
     return bool(shared) and (len(under) * 2 > len(shared) or bool(only_under))
 
 
-_SLOTS = frozenset(["agent", "patient", "poss", "mod", "than"])  # `language._roles`' roles that are no preposition
+# `language._roles`' roles that give no circumstance: the slots, and "as", which opens a predicate ("gives X as an
+# example", "served as chair")
+_SLOTS = frozenset(["agent", "patient", "poss", "mod", "than", "as"])
 
 
 def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[Entity]:
@@ -1050,8 +1052,9 @@ def _against_bound(
 
 
 def _limits(found: Sequence[Quantity]) -> list[Quantity]:
-    """The values that are limits the sentence sets ("a limit of €250,000", "a maximum of 40 days")."""
-    return [q for q in found if q.exact and q.measures and lexicon.names_a_limit(q.measures)]
+    """The values that are limits the sentence sets ("a limit of €250,000", "a maximum of 40 days"), or lines it
+    draws ("every payment above €50,000": an exact value with a bound, `language._draws_a_line`)."""
+    return [q for q in found if q.exact and ((q.measures and lexicon.names_a_limit(q.measures)) or q.bound)]
 
 
 def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:

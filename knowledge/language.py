@@ -1140,6 +1140,8 @@ def _denied(negation: Token) -> list[Token]:
     X)."""
     negated = _negated(negation)
     apart = {t.i for c in negated.children if _not_under(c) for t in c.subtree}
+    if negation.dep_ == "det":  # "no budget had been allocated": the subject its determiner negates is denied too
+        apart -= {t.i for t in negation.head.subtree}
     words = [t for t in negated.subtree if t.i not in apart]
     if negation.head.lemma_ == "be":
         words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
@@ -1636,6 +1638,18 @@ _BOUND_WAYS = {
 }
 
 
+def _draws_a_line(number: Span) -> bool:
+    """A bound that sets a line things fall on either side of, not an estimate: a preposition of a bound taking the
+    number after a noun ("every payment above €50,000", "grants under 5,000 euros"): the line's value is exact."""
+    before = number.doc[number.start - 1] if number.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _BOUND_WAYS
+        and before.dep_ == "prep"
+        and before.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _bound_way(number: Sequence[Token]) -> str:
     """The way a bound number bounds the true value ("more than 400": ">"; "at most three": "<="), read from
     the words just before it, or "" when none says (a bound of another kind stays no value to compare)."""
@@ -2056,7 +2070,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             covered.update(range(ent.start, ent.end))
         if kind is not None:
             bound = _bound_way(ent) if kind != "year" else _time_bound(ent)
-            exact = not bound and not _a_bound(ent) and share is None
+            exact = (not bound and not _a_bound(ent) and share is None) or (bool(bound) and _draws_a_line(ent))
             approximate = not bound and (approximate or (not exact and _approximate(ent)))
             end = span.doc[_share_end(ent) - 1].idx + len(span.doc[_share_end(ent) - 1]) if share else ent.end_char
             found.append(

@@ -2071,3 +2071,27 @@ def test_a_time_or_a_name_added_to_the_act_is_no_circumstance(circumstance):
     """Times are the dates' to check and names the names': neither is an added circumstance."""
     found = align(facts(f"The agency trained the staff {circumstance}."), facts("The agency trained the staff."))
     assert "DETAIL" not in {getattr(d, "label", "") for d in found.unstated}
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("budget", "allocated"), ("contract", "signed"), ("plan", "approved")])
+def test_a_subject_its_determiner_negates_is_denied(noun, verb):
+    """ "projects for which no budget had been allocated" denies the budget: "had no budget" agrees with it, and "had
+    a budget" is not stated by it."""
+    source = facts(f"By 2024 the office had funded 12 projects for which no {noun} had yet been {verb}.")
+    assert not [c for c in align(facts(f"By 2024 the office had funded 12 projects with no {noun}."), source).conflicts]
+    assert not align(
+        facts(f"By 2024 the office had funded 12 projects whose {noun} had been {verb}."), source
+    ).states_all
+
+
+@pytest.mark.parametrize("way", ["above", "over", "below", "under"])
+@pytest.mark.parametrize(
+    ("line", "other"), [("€50,000", "€100,000"), ("5,000 euros", "8,000 euros"), ("€2 million", "€1 million")]
+)
+def test_a_line_drawn_between_things_is_a_value(way, line, other):
+    """ "every payment above €50,000 must be co-signed" draws a line: another line conflicts ("above €100,000",
+    either way of it), the same line states it."""
+    source = f"Since 2022 every payment {way} {line} has to be co-signed by the Ministry of Finance."
+    claim = f"Every payment {way} {{}} had to be co-signed by the Ministry of Finance."
+    assert "amount" in kinds(claim.format(other), source)
+    assert align(facts(claim.format(line)), facts(source)).states_all
