@@ -866,6 +866,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return Quantity(text, "count", float(listed), said.of, source.start, source.end)
         return None
     if said.kind == "span" and same_kind:
+        ranges = [q for q in same_kind if q.high is not None]
+        if said.high is not None or ranges:  # "four to seven months": stated by the same range only
+            return _against_ranges(said, ranges, [q for q in same_kind if q.high is None])
         # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
         told = [q for q in same_kind if not q.measures or said_in(q.measures, claim_stems)]
         if said.bound and told:  # "over two years" of "26 months"
@@ -895,6 +898,20 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
         return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
+
+
+def _against_ranges(said: Quantity, ranges: Sequence[Quantity], values: Sequence[Quantity]) -> Quantity | bool | None:
+    """A span against a sentence's ranges ("contracts of four to seven months") and its single values: a range is
+    stated by the same range and contradicted by another; a single value within a range is not stated by it (the
+    range gives no one length), outside every range contradicted, unless a single value of the sentence states it."""
+    if said.high is not None:
+        if any(q.value == said.value and q.high == said.high for q in ranges):
+            return True
+        return ranges[0] if ranges else None  # against single values: which end is meant is not told
+    if any(q.value == said.value for q in values):
+        return True
+    within = any(q.value is not None and q.high is not None and q.value <= (said.value or 0) <= q.high for q in ranges)
+    return None if within or values else ranges[0]
 
 
 def _relative_change(source: SentenceFacts) -> Quantity | None:

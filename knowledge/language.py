@@ -193,9 +193,11 @@ def _range_ends(ent: Span) -> list[Span]:
     if ent.label_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
         return [ent]
     doc = ent.doc
+    between = ent[0].lower_ == "between" or (ent.start > 0 and doc[ent.start - 1].lower_ == "between")
     for t in ent[1:]:
         before, after = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
-        if t.lower_ not in _RANGE_WORDS or not any(n.like_num for n in before):
+        linking = t.lower_ in _RANGE_WORDS or (between and t.lower_ == "and")  # "between €500 and €2,000"
+        if not linking or not any(n.like_num for n in before):
             continue
         if any(n.like_num for n in after):
             return [Span(doc, ent.start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label=ent.label_)]
@@ -302,6 +304,8 @@ class Quantity:
     # "the Tarsen shelter, opened on 6 February 2023"; "plan" in "The plan was adopted in 2021"; "Government" in "the
     # Government contributed €0.8 million"); "" when none
     when: str = ""  # the time a table's column heading gives a value of its row ("Year 2"; `knowledge.tables`)
+    high: float | None = None  # the upper end of a range ("four to seven months", "between €500 and €2,000"), whose
+    # lower end is `value`; None for one value
 
 
 @dataclass(frozen=True)
@@ -393,7 +397,7 @@ class SentenceFacts:
             "qty": [
                 [
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
-                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when),
+                    *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when, q.high),
                 ]
                 for q in self.quantities
             ],
@@ -1638,6 +1642,18 @@ _BOUND_WAYS = {
 }
 
 
+def _span_range(span: Span) -> tuple[Token, Token] | None:
+    """The two numbers of a time span given as a range ("four to seven months", "between three and six weeks",
+    "4-6 weeks"): two numbers (not years) with only a linking word between them; None otherwise. (A range of sums,
+    shares or counts is read as its two values: `_range_ends`.)"""
+    numbers = [t for t in span if t.like_num and not is_year(t)]
+    if len(numbers) != 2:
+        return None
+    low, most = numbers
+    between = span.doc[low.i + 1 : most.i]
+    return (low, most) if len(between) == 1 and between[0].lower_ in (*_RANGE_WORDS, "and") else None
+
+
 def _draws_a_line(number: Span) -> bool:
     """A bound that sets a line things fall on either side of, not an estimate: a preposition of a bound taking the
     number after a noun ("every payment above €50,000", "grants under 5,000 euros"): the line's value is exact."""
@@ -2011,6 +2027,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         of = act = qualifies = measures = party = ""
         money = approximate = False
         share = _share_in_words(ent) if ent.label_ in ("CARDINAL", "ORDINAL") else None
+        ends, high = _span_range(ent) if ent.label_ == "DATE" else None, None
         if ent.start in covered:
             continue  # the whole of a share already read ("five" of "two in five")
         if share is not None:  # "three-quarters", "a third", "two in five": a share, near the true one
@@ -2036,6 +2053,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 measures = _measured(ent)
+                if ends is not None and (most := number_value(ends[1].text)) is not None:  # "four to seven months"
+                    high = most * _YEARS_PER_UNIT[units[0].lemma_.lower()]
             elif units and units[0].tag_ == "NN" and _one_unit(units[0]):
                 kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 # "the past decade": one unit ("this year", "the first year" are points in time, not spans)
@@ -2071,6 +2090,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if kind is not None:
             bound = _bound_way(ent) if kind != "year" else _time_bound(ent)
             exact = (not bound and not _a_bound(ent) and share is None) or (bool(bound) and _draws_a_line(ent))
+            exact = exact or high is not None  # a range's ends are exact
             approximate = not bound and (approximate or (not exact and _approximate(ent)))
             end = span.doc[_share_end(ent) - 1].idx + len(span.doc[_share_end(ent) - 1]) if share else ent.end_char
             found.append(
@@ -2089,6 +2109,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     bound,
                     measures,
                     party,
+                    high=high,
                 )
             )
     for token in span:  # numbers the entity recogniser missed

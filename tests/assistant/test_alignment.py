@@ -2095,3 +2095,23 @@ def test_a_line_drawn_between_things_is_a_value(way, line, other):
     claim = f"Every payment {way} {{}} had to be co-signed by the Ministry of Finance."
     assert "amount" in kinds(claim.format(other), source)
     assert align(facts(claim.format(line)), facts(source)).states_all
+
+
+@pytest.mark.parametrize("unit", ["months", "weeks", "years"])
+@pytest.mark.parametrize(
+    ("written", "same", "other"),
+    [
+        ("four to seven", "between four and seven", "between three and six"),
+        ("3-5", "three to five", "two to four"),
+        ("between two and three", "2-3", "one to three"),
+    ],
+)
+def test_a_range_of_a_span_is_stated_by_the_same_range_only(unit, written, same, other):
+    """ "contracts of four to seven months": the same range however written states it, another range conflicts;
+    a length within it is not stated (the range gives no one length)."""
+    source = f"The scheme offers seasonal contracts of {written} {unit} after a short training course."
+    claim = "The scheme's seasonal contracts last {} " + unit + "."
+    assert align(facts(claim.format(same)), facts(source)).states_all
+    assert "time_span" in kinds(claim.format(other), source)
+    inside = align(facts(claim.format("exactly " + written.replace("-", " to ").split()[-1])), facts(source))
+    assert not inside.states_all

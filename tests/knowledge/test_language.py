@@ -823,3 +823,22 @@ def test_a_sentence_points_back_by_its_opening_or_a_plural_demonstrative(text, b
     """ "these reforms" stands for reforms named before, wherever it stands; a singular "this" inside a sentence as
     often points at the text itself ("this chapter")."""
     assert language.analyse(text, [(0, len(text))])[0][0].refers_back is back
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("four to seven months", 4, 7), ("between three and six weeks", 3, 6), ("2-3 years", 2, 3)],
+)
+def test_a_span_given_as_a_range_keeps_both_ends(text, low, high):
+    found = language.quantities(language.parse(f"Contracts last {text}.")[:])
+    unit = {"months": 12, "weeks": 52.14, "years": 1}[text.split()[-1]]
+    assert len(found) == 1 and found[0].kind == "span"
+    assert found[0].value == pytest.approx(low / unit, rel=0.01) and found[0].high == pytest.approx(
+        high / unit, rel=0.01
+    )
+
+
+def test_a_range_of_sums_between_two_values_is_two_sums():
+    """ "between €500 and €2,000": the ends, not their sum."""
+    found = language.quantities(language.parse("Loans of between €500 and €2,000 were offered.")[:])
+    assert [q.value for q in found if q.kind == "amount"] == [500, 2000]
