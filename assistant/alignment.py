@@ -45,8 +45,10 @@ from knowledge.language import (
     Quantity,
     SentenceFacts,
     calendar_date,
+    change_direction,
     date_order,
     is_calendar_date,
+    multiplies,
     number_value,
     places_in_time,
     said_as,
@@ -884,7 +886,7 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         ]
         change = _relative_change(source) if said.kind == "percent" and said.qualifies == "change" else None
         if change is not None and not matching:  # "cut by more than half" of "fell from 47 days to 21 days"
-            return _fits(said, change)
+            return _fits(said, *change)
         if said.bound and matching:  # "more than €2 million" of "€2.4 million"
             outcome = _against_bound(said, matching, same_kind)
             rival = (
@@ -914,10 +916,11 @@ def _against_ranges(said: Quantity, ranges: Sequence[Quantity], values: Sequence
     return None if within or values else ranges[0]
 
 
-def _relative_change(source: SentenceFacts) -> Quantity | None:
+def _relative_change(source: SentenceFacts) -> tuple[Quantity, int] | None:
     """The change a sentence gives from one value to another of one kind ("fell from 47 days in 2022 to 21 days in
-    2024"), as the percentage it is of the first (55%): of two counts, spans or sums an act of change takes "from"
-    and "to"; None without (a change of a percentage, "from 7.4% to 8.9%", is in points or in per cent)."""
+    2024"), as the percentage it is of the first (55%), with its way (-1 down, 1 up): of two counts, spans or sums an
+    act of change takes "from" and "to"; None without (a change of a percentage, "from 7.4% to 8.9%", is in points
+    or in per cent)."""
     acts = {p for p, r, _ in source.roles if r in PATH_ENDS and lexicon.is_change(p)}
     ends = {r: a for p, r, a in source.roles if p in acts and r in ("from", "to")}
     values = [q for q in source.quantities if q.kind in ("count", "span", "amount") and q.exact]
@@ -931,12 +934,16 @@ def _relative_change(source: SentenceFacts) -> Quantity | None:
         return None
     share = abs(last.value - first.value) / first.value * 100
     text = f"from {first.text} to {last.text}: {share:.0f}%"
-    return Quantity(text, "percent", share, "", first.start, last.end, qualifies="change")
+    way = 1 if last.value > first.value else -1
+    return Quantity(text, "percent", share, "", first.start, last.end, qualifies="change"), way
 
 
-def _fits(said: Quantity, change: Quantity) -> Quantity | bool:
+def _fits(said: Quantity, change: Quantity, way: int) -> Quantity | bool:
     """Whether a claimed extent of change fits the one a sentence gives (a bound by its way, an approximate one
-    within its tolerance, an exact one to the point), else the sentence's."""
+    within its tolerance, an exact one to the point, and a change the claim's verb says goes up or down going that
+    way: "halved" is no rise), else the sentence's."""
+    if change_direction(said.act) * way < 0:
+        return change
     if said.bound:
         return True if _within(said, change) else change
     close = abs((said.value or 0) - (change.value or 0)) <= (_tolerance(said) if said.approximate else 1.0)
@@ -997,8 +1004,11 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
 
 
 def _tolerance(said: Quantity) -> float:
-    """How far an approximate quantity may be from the true one: 5 per cent of it ("about 400" for 412), and
-    for a share at least 2.5 points ("a third" for 31%, "two in five" for 38%)."""
+    """How far an approximate quantity may be from the true one: 5 per cent of it ("about 400" for 412), for a
+    share at least 2.5 points ("a third" for 31%, "two in five" for 38%), and for a change by a multiple 10 points
+    ("halved" of 47 to 21 days, 55%; of 48 to 24, 50%)."""
+    if said.qualifies == "change" and multiplies(said.act):
+        return 10.0
     return max(0.05 * abs(said.value or 0), 2.5 if said.kind == "percent" else 0)
 
 

@@ -541,6 +541,9 @@ def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
 def _bounds_a_number(token: Token) -> bool:
     """Whether an adverb or adjective is part of a number's bound ("least" and "at" of "at least one", "most" of
     "at most 40"): the quantity's to read (`Quantity.bound`), no quality or degree of the sentence."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "than" and doc[token.i + 2].lemma_.lower() in _MULTIPLYING:
+        return True  # "more than halved", however the parser hangs it (`_multiplied`)
     while token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "quantmod", "amod"):
         if token.head.like_num or token.head.lemma_.lower() in _PARTS:  # "more than half"
             return True
@@ -1479,12 +1482,9 @@ def _sized_comparison(amount: Span) -> str:
     cent more than the target": "more"; "€2 million higher than planned": "high"; "fewer", "less": "less"), or
     "change" for the extent of a verb ("climbed 59%", "rose by 59%", against "rose from 7.4% to 8.9%"): the
     difference, not the share or sum itself; else ""."""
-    doc, root = amount.doc, amount.root
-    by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
-    of_extent = root.dep_ == "pobj" and by.lower_ == _EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
-    verb = by.head if of_extent else by
-    if (of_extent or root.dep_ == "npadvmod") and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
+    if _changed_by(amount) is not None:
         return "change"
+    doc = amount.doc
     following = doc[amount.end] if amount.end < len(doc) else None
     if following is None or following.tag_ not in ("JJR", "RBR"):
         return ""
@@ -1492,6 +1492,30 @@ def _sized_comparison(amount: Span) -> str:
         return ""
     lemma = following.lemma_.lower()
     return "less" if lexicon.diminishes(lemma) else lemma
+
+
+def _changed_by(amount: Span) -> Token | None:
+    """The verb of change a share or sum is the extent of ("climbed 59%", "was cut by half"), or None."""
+    root = amount.root
+    by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
+    of_extent = root.dep_ == "pobj" and by.lower_ == _EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
+    verb = by.head if of_extent else by
+    if (of_extent or root.dep_ == "npadvmod") and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
+        return verb
+    return None
+
+
+def multiplies(verb: str) -> bool:
+    """Whether a verb says a change by a multiple ("halve", "double", "triple")."""
+    return verb in _MULTIPLYING
+
+
+def change_direction(verb: str) -> int:
+    """Which way a verb of change goes: 1 up ("rose", "doubled"), -1 down ("fell", "was cut", "halved"), 0 when
+    WordNet does not say (`lexicon.direction`); a verb of a multiple goes the way its multiple does."""
+    if verb in _MULTIPLYING:
+        return 1 if _MULTIPLYING[verb] >= 100 else -1
+    return lexicon.direction(verb)
 
 
 _EXTENT = "by"  # English grammar: the preposition of a change's extent ("rose by 59%")
@@ -2088,6 +2112,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
+            if qualifies == "change" and not act and (verb := _changed_by(ent)) is not None:
+                act = verb.lemma_.lower()  # "fell by 55%": the change the extent is of
             bound = _bound_way(ent) if kind != "year" else _time_bound(ent)
             exact = (not bound and not _a_bound(ent) and share is None) or (bool(bound) and _draws_a_line(ent))
             exact = exact or high is not None  # a range's ends are exact
@@ -2155,6 +2181,26 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 found.append(
                     Quantity(text, "count", 1.0, noun.lemma_.lower(), offset + token.idx, offset + noun.idx + len(noun))
                 )
+    for token in span:  # "a majority of workers": a share above half; "a minority of them": below it
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _SIDES_OF_HALF and of is not None:
+            start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
+            member = next((c for c in of.children if c.dep_ == "pobj"), None)
+            found.append(
+                Quantity(
+                    span.doc.text[start : token.idx + len(token)],
+                    "percent",
+                    50.0,
+                    member.lemma_.lower() if member is not None else "",
+                    offset + start,
+                    offset + token.idx + len(token),
+                    exact=False,
+                    bound=_SIDES_OF_HALF[token.lemma_.lower()],
+                )
+            )
+    for token in span:  # "halved", "more than doubled": the extent of a change, as "fell by 50%" says it
+        if token.pos_ == "VERB" and token.lemma_.lower() in _MULTIPLYING:
+            found.append(_multiplied(token, offset))
     for token in span:  # "twice as likely", "three times as many": a multiple, a count of times
         number = _times(token)
         if number is None:
@@ -2193,6 +2239,34 @@ def _elided_nouns(span: Span, found: list[Quantity], offset: int) -> list[Quanti
 
 
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+# English verbs of a multiple, each with the extent of the change it says, in per cent of the start ("halved": fell
+# by 50%; "doubled": rose by 100%)
+_MULTIPLYING = {"halve": 50.0, "double": 100.0, "triple": 200.0, "treble": 200.0, "quadruple": 300.0}
+_SIDES_OF_HALF = {"majority": ">", "minority": "<"}  # English: the greater and the lesser part of a whole
+
+
+def _multiplied(verb: Token, offset: int) -> Quantity:
+    """ "halved" as the extent of a change (50%), "more than doubled" as a bound on it (over 100%), "nearly
+    tripled" as near it: the verb with the words before it that bound it."""
+    doc = verb.doc
+    before = doc[max(verb.i - 2, verb.sent.start) : verb.i]  # read as written: the parser hangs "more than" anywhere
+    words = list(before) if len(before) == 2 and before[1].lower_ == "than" else []
+    ways = [_BOUND_WAYS[w.lower_] for w in words if w.lower_ in _BOUND_WAYS]
+    start = min([verb, *words], key=lambda t: t.i)
+    text = verb.doc.text[start.idx : verb.idx + len(verb)]
+    return Quantity(
+        text,
+        "percent",
+        _MULTIPLYING[verb.lemma_.lower()],
+        "",
+        offset + start.idx,
+        offset + verb.idx + len(verb),
+        exact=False,  # "halved" is said of 47 to 21 days as of 48 to 24
+        act=verb.lemma_.lower(),
+        qualifies="change",
+        approximate=not ways,
+        bound=ways[-1] if len(set(ways)) == 1 else "",
+    )
 
 
 def _times(token: Token) -> Token | None:

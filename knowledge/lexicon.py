@@ -449,6 +449,17 @@ def diminishes(word: str) -> bool:
     return opposed(word.lower(), "more") or opposed(word.lower(), "many")
 
 
+def direction(verb: str) -> int:
+    """Which way a verb of change goes: 1 up ("rise", "grow", "soar"), -1 down ("fall", "cut", "shrink"), 0 when WordNet
+    does not say: opposed to, or of one sense with, its own words for increasing and rising, decreasing and falling."""
+    verb = verb.lower()
+    if any(opposed(verb, w) for w in ("increase", "rise")) or any(synonymous(verb, w) for w in ("decrease", "fall")):
+        return -1
+    if any(opposed(verb, w) for w in ("decrease", "fall")) or any(synonymous(verb, w) for w in ("increase", "rise")):
+        return 1
+    return 0
+
+
 # The upper ends of WordNet's commonest magnitude scales (size, height, number, amount, length, price; "most" of
 # number and amount, to which WordNet opposes "least").
 _UPPER_ENDS = ("large", "high", "many", "much", "most", "long", "expensive")

@@ -2115,3 +2115,40 @@ def test_a_range_of_a_span_is_stated_by_the_same_range_only(unit, written, same,
     assert "time_span" in kinds(claim.format(other), source)
     inside = align(facts(claim.format("exactly " + written.replace("-", " to ").split()[-1])), facts(source))
     assert not inside.states_all
+
+
+@pytest.mark.parametrize("group", ["returned workers", "surveyed households", "the members"])
+@pytest.mark.parametrize(("share", "side"), [("57%", ">"), ("61 per cent", ">"), ("38%", "<"), ("12 per cent", "<")])
+def test_a_majority_is_more_than_half(group, share, side):
+    """ "a majority of returned workers" is more than half of them: 57% states it and 38% contradicts it; "a
+    minority" the other way round."""
+    source = f"In the survey, {share} of {group} said they had used their savings for housing."
+    agreeing, other = ("majority", "minority") if side == ">" else ("minority", "majority")
+    assert align(facts(f"A {agreeing} of {group} used their savings for housing."), facts(source)).states_all
+    assert "percent" in kinds(f"A {other} of {group} used their savings for housing.", source)
+
+
+@pytest.mark.parametrize(
+    ("thing", "unit"), [("The average wait", "{} days"), ("Monthly fees", "€{}"), ("The annual budget", "€{} million")]
+)
+@pytest.mark.parametrize(
+    ("claimed", "start", "end", "fits"),
+    [
+        ("halved", 48, 24, True),
+        ("halved", 47, 21, True),
+        ("was more than halved", 47, 21, True),
+        ("halved", 20, 41, False),  # a rise
+        ("doubled", 20, 41, True),
+        ("has more than doubled", 20, 47, True),
+        ("doubled", 48, 24, False),  # a fall
+        ("tripled", 20, 41, False),
+        ("was cut by more than half", 20, 47, False),  # a rise, however large
+    ],
+)
+def test_a_change_by_a_multiple_is_checked_against_the_change_given(thing, unit, claimed, start, end, fits):
+    """ "halved", "doubled", "more than halved" are extents of a change (50%, 100%, over 50%) going one way: they
+    fit "fell from 47 to 21" or "rose from 20 to 41" only that way and near that size."""
+    source = f"{thing} went from {unit.format(start)} in 2022 to {unit.format(end)} in 2024."
+    source = source.replace("went", "fell" if end < start else "rose")
+    found = align(facts(f"{thing} {claimed} between 2022 and 2024."), facts(source))
+    assert found.states_all is fits

@@ -842,3 +842,25 @@ def test_a_range_of_sums_between_two_values_is_two_sums():
     """ "between €500 and €2,000": the ends, not their sum."""
     found = language.quantities(language.parse("Loans of between €500 and €2,000 were offered.")[:])
     assert [q.value for q in found if q.kind == "amount"] == [500, 2000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "approximate"),
+    [
+        ("Waiting times halved.", 50, "", True),
+        ("Waiting times were more than halved.", 50, ">", False),
+        ("The budget doubled.", 100, "", True),
+        ("The budget has more than doubled.", 100, ">", False),
+        ("Enrolment tripled.", 200, "", True),
+    ],
+)
+def test_a_verb_of_a_multiple_is_the_extent_of_a_change(text, value, bound, approximate):
+    """ "halved" says what "fell by about half" says: an extent of change, near its multiple unless bounded."""
+    found = [q for q in language.quantities(language.parse(text)[:]) if q.qualifies == "change"]
+    assert [(q.value, q.bound, q.approximate) for q in found] == [(value, bound, approximate)]
+
+
+@pytest.mark.parametrize(("word", "bound"), [("majority", ">"), ("minority", "<")])
+def test_a_majority_of_a_group_is_more_than_half_of_it(word, bound):
+    found = language.quantities(language.parse(f"A {word} of the surveyed workers used their savings for housing.")[:])
+    assert [(q.kind, q.value, q.bound, q.of) for q in found] == [("percent", 50, bound, "worker")]

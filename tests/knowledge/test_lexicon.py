@@ -185,3 +185,38 @@ def test_a_name_wordnet_does_not_know_has_the_forms_english_suffixes_make(place,
 )
 def test_an_adjective_of_magnitude_is_known_by_its_attribute(adjective, magnitude):
     assert lexicon.names_a_magnitude(adjective) is magnitude
+
+
+@pytest.mark.parametrize("verb", ["rise", "grow", "climb", "increase", "soar", "jump"])
+def test_a_verb_of_rising_goes_up(verb):
+    assert lexicon.direction(verb) == 1
+
+
+@pytest.mark.parametrize("verb", ["fall", "drop", "decline", "cut", "reduce", "shrink", "plunge", "decrease"])
+def test_a_verb_of_falling_goes_down(verb):
+    assert lexicon.direction(verb) == -1
+
+
+@pytest.mark.parametrize("verb", ["pay", "report", "average"])
+def test_a_verb_of_no_change_goes_nowhere(verb):
+    assert lexicon.direction(verb) == 0
+
+
+@pytest.mark.parametrize("verb", ["deny", "doubt", "reject", "disagree", "refute"])
+def test_a_verb_opposed_to_holding_true_disputes(verb):
+    assert lexicon.disputes(verb)
+
+
+@pytest.mark.parametrize("verb", ["say", "note", "believe", "argue", "admit"])
+def test_a_verb_of_saying_or_thinking_does_not_dispute(verb):
+    assert not lexicon.disputes(verb)
+
+
+@pytest.mark.parametrize("verb", ["note", "say", "list", "mention", "cite", "report", "acknowledge", "explain"])
+def test_a_verb_putting_a_thing_into_words_reports_it(verb):
+    assert lexicon.reports(verb)
+
+
+@pytest.mark.parametrize("verb", ["criticize", "praise", "condemn", "deny", "examine", "ignore", "understate"])
+def test_a_verb_judging_or_doing_something_to_a_thing_does_not_only_report_it(verb):
+    assert not lexicon.reports(verb)
