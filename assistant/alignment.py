@@ -767,9 +767,8 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
             continue
         if word in measured or "noun.time" in lexicon.supersenses(word, "n", senses=1):
             continue
-        if said_in(word, found) or all(
-            said_in(part, found) for part in word.split("-") if part
-        ):  # "confidence-building"
+        parts = [part for part in word.split("-") if part]  # "confidence-building": said when each part is
+        if said_in(word, found) or all(said_in(part, found) for part in parts):
             continue
         added.append(Entity(f"{role} {argument}", "DETAIL", claim.start, claim.end))
     return added
