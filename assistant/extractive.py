@@ -77,9 +77,11 @@ class ExtractiveComposer:
             beside = [s for s in ranked if not s.facts.label]  # then the closest sentences that are no row (a row
             return Draft([extreme.row, *beside[: limit - 1]], list(ranked), extreme)  # of no kind asked: none)
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
-        near.sort(key=lambda s: not _answers(question, s.facts))  # among near ties, the kind asked first
-        if not _answers(question, near[0].facts):
-            near = self._answering(question, near, ranked[len(near) :], ranked[0].score)[:1] + near
+        # among near ties, the kind asked first, and of those one stating the question's numbers and years
+        near.sort(key=lambda s: (not _answers(question, s.facts), not _states_the_asked(question, s.facts)))
+        if not (_answers(question, near[0].facts) and _states_the_asked(question, near[0].facts)):
+            pulled = self._answering(question, near, ranked[len(near) :], ranked[0].score)[:1]
+            near = (pulled or _continuing(question, near[0], ranked)) + near
         chosen: list[ScoredSentence] = []
         for candidate in near:
             if len(chosen) >= limit:
@@ -111,7 +113,7 @@ class ExtractiveComposer:
             for s in wider
             if s.score >= best - self.kind_within
             and _answers(question, s.facts)
-            and stated <= _values_given(s.facts)
+            and _states_the_asked(question, s.facts)
             and all(name_said(n.text, words_of([s.facts], ())) for n in names)
         ]
 
@@ -156,7 +158,7 @@ class ExtractiveComposer:
             said = extreme.value.text if isinstance(fact, Quantity) else fact.text if fact is not None else ""
             said = said or extreme.name  # "which contractor": the row's name, whatever the recogniser took it for
             return (said_of(extreme, said), draft) if said else None
-        for sentence in sorted(draft.sentences, key=lambda s: -s.score):
+        for sentence in sorted(draft.sentences, key=lambda s: (not _states_the_asked(question, s.facts), -s.score)):
             fact = answer_fact(question, sentence.facts)
             if fact is not None and fact.text:
                 rest = [s for s in draft.sentences if s is not sentence]
@@ -181,6 +183,27 @@ def _answers(question: Question, facts: SentenceFacts) -> bool:
         and gives_the_count_asked(question, facts) is not False
         and (not graded or grades(facts, graded))
     )
+
+
+def _continuing(question: Question, best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
+    """The sentence after the best one in its passage, when it points back to it ("In March 2024 the Agency launched
+    a pilot in X and Y. The pilot has a budget of €240,000.") and holds what the best one lacks: the answer goes on
+    there, however far its own words are from the question's."""
+    spans = list(best.passage.sentences)
+    if (best.start, best.end) not in spans or spans.index((best.start, best.end)) + 1 >= len(spans):
+        return []
+    start = spans[spans.index((best.start, best.end)) + 1][0]
+    following = next((s for s in ranked if s.passage.doc_id == best.passage.doc_id and s.start == start), None)
+    if following is None or not (following.facts.refers_back or following.facts.describes_back):
+        return []
+    answering = _answers(question, following.facts) and _states_the_asked(question, following.facts)
+    return [following] if answering else []
+
+
+def _states_the_asked(question: Question, facts: SentenceFacts) -> bool:
+    """Whether a sentence gives every number and year the question states ("How many starts in 2023?": a row with a
+    2023 column, not a sentence about 2021)."""
+    return {(q.kind, q.value) for q in question.stated.quantities} <= _values_given(facts)
 
 
 def _values_given(facts: SentenceFacts) -> set[tuple[str, float | None]]:

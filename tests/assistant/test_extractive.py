@@ -1,0 +1,85 @@
+"""Which retrieved sentences answer, and which leads: a sentence stating the question's year over a closer one of
+another year; the sentence continuing the best one when it holds what the best one lacks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.extractive import ExtractiveComposer
+from assistant.question import analyse
+from assistant.sentences import ScoredSentence
+from assistant.types import Passage
+from knowledge import language
+from knowledge.tables import analyse_table
+
+pytestmark = pytest.mark.fast
+
+
+def prose(text: str, scores: list[float], chunk: str = "p1") -> list[ScoredSentence]:
+    """The sentences of one paragraph as retrieved, with the scores given, in order."""
+    facts = language.analyse(text, [(0, len(text))])[0]
+    spans = tuple((f.start, f.end) for f in facts)
+    passage = Passage(chunk_id=chunk, doc_id=chunk, text=text, source="r.md", title="r", start=0, end=len(text))
+    passage = passage.model_copy(update={"sentences": spans, "facts": tuple(facts)})
+    return [
+        ScoredSentence(passage, s, e, text[s:e], score, score, score, np.eye(8)[i], f)
+        for i, ((s, e), f, score) in enumerate(zip(spans, facts, scores, strict=True))
+    ]
+
+
+def row(lines: list[str], score: float, chunk: str = "t1") -> ScoredSentence:
+    """The last row of a table (its header row first, cells between pipes as the indexer keeps them), as a retrieved
+    sentence with the score given."""
+    text = "\n".join(lines)
+    spans, position = [], 0
+    for line in lines:
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    facts = analyse_table(text, spans)
+    passage = Passage(chunk_id=chunk, doc_id=chunk, text=text, source="r.md", title="r", start=0, end=len(text))
+    passage = passage.model_copy(update={"sentences": tuple(spans), "facts": tuple(facts)})
+    (s, e), f = spans[-1], facts[-1]
+    return ScoredSentence(passage, s, e, text[s:e], score, score, score, np.eye(8)[7], f)
+
+
+@pytest.mark.parametrize(
+    ("thing", "verb", "cells", "asked", "answer"),
+    [
+        ("apprentice starts", "recorded 163 apprentice starts", ["486", "731", "802"], 2023, "731"),
+        ("participating employers", "enrolled 94 participating employers", ["212", "347", "418"], 2024, "418"),
+        ("inspections", "carried out 40 inspections", ["120", "150", "95"], 2022, "120"),
+    ],
+)
+def test_a_sentence_giving_the_year_asked_leads_over_a_closer_one_of_another_year(thing, verb, cells, asked, answer):
+    """ "How many apprentice starts did the scheme record in 2023?": the table row with a 2023 column answers, not
+    the closer sentence about the scheme's first months of 2021."""
+    closer = prose(f"In its first four months, from September to December 2021, the scheme {verb}.", [0.80])
+    table = row(["Indicator | 2022 | 2023 | 2024", f"{thing.capitalize()} | " + " | ".join(cells)], 0.70)
+    question = analyse(f"How many {thing} did the scheme record in {asked}?")
+    composer = ExtractiveComposer()
+    draft = composer.draft(question, [*closer, table])
+    assert table in draft.sentences
+    direct, _ = composer.direct_answer(question, draft)
+    assert direct == answer
+
+
+@pytest.mark.parametrize(
+    ("second", "answers"),
+    [
+        ("The pilot has a budget of €240,000 over two years.", True),
+        ("It has a budget of €240,000 over two years.", True),
+        ("A second pilot in the north has a budget of €240,000.", False),  # another pilot: no continuation
+    ],
+)
+def test_the_sentence_continuing_the_best_one_answers_what_it_lacks(second, answers):
+    """ "How much money does the broker pilot in Tallis Bay have?": the best sentence names the pilot, the next one,
+    pointing back to it, gives its budget, however far its own words are from the question's."""
+    text = f"In March 2024 the Agency launched a broker pilot in Tallis Bay and Upper Rennet. {second}"
+    sentences = prose(text, [0.74, 0.35])
+    question = analyse("How much money does the broker pilot in Tallis Bay and Upper Rennet have?")
+    composer = ExtractiveComposer()
+    draft = composer.draft(question, sentences)
+    assert (sentences[1] in draft.sentences) is answers
+    found = composer.direct_answer(question, draft)
+    assert (found is not None and found[0] == "€240,000") is answers
