@@ -209,6 +209,8 @@ def align(
             conflict("name", name, placed[0])
             anchored = True
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
+        if side == "claim" and _none_given(negation, claim, source):
+            continue  # "No bonuses were paid in 2022" of "Completion bonuses paid | 0 | 138 | 268"
         other, negating = (source, claim) if side == "claim" else (claim, source)
         verbal = dict(negating.words).get(negation.head) in ("V", "P")  # "did not operate": a verb says it, not
         # a noun ("its first year of operation" asserts no operating)
@@ -317,6 +319,21 @@ def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFac
         return {stem(p) for p, r, a in facts.roles if r == "mod" and a.lower() == modifier}
 
     return bool(modified(claim, word) & modified(source, opposite))
+
+
+def _none_given(negation: Negation, claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the sentence gives none of what the claim's negation denies: a count of zero of a thing the negated
+    act takes ("No completion bonuses were paid in 2022" of "Completion bonuses paid | 0 | 138 | 268"), at the time
+    the claim names if it names one."""
+    parties = {stem(p) for p in negation.parties}
+    years = {str(int(q.value)) for q in claim.quantities if q.kind == "year" and q.value}
+    return any(
+        q.value == 0
+        and q.kind == "count"
+        and stem(q.of) in parties
+        and (not years or bool(years & set(q.when.split())) or not q.when)
+        for q in source.quantities
+    )
 
 
 def _negated_acts(negation: Negation, facts: SentenceFacts) -> list[str]:

@@ -205,8 +205,14 @@ def _kind_listed(heading: Span) -> str:
 
 def _act_of(heading: Span) -> str:
     """The lemma of the verb a column heading says of its row's values ("resolve" of "Resolved within 30 days",
-    "refer" of "Referred to the inspectorate"), or ""."""
-    return heading.root.lemma_.lower() if len(heading) and heading.root.pos_ == "VERB" else ""
+    "refer" of "Referred to the inspectorate"), or of a participle qualifying the noun it counts ("participate" of
+    "Participating firms", "approve" of "Approved projects", against "Eligible firms"), or ""."""
+    if not len(heading):
+        return ""
+    if heading.root.pos_ == "VERB":
+        return heading.root.lemma_.lower()
+    participle = next((c for c in heading.root.children if c.dep_ == "amod" and c.tag_ in ("VBG", "VBN")), None)
+    return participle.lemma_.lower() if participle is not None else ""
 
 
 def _plural_counted(heading: Span) -> str:
@@ -293,7 +299,7 @@ def _placed(
     number the recogniser missed too), a count of what its heading counts ("hour" of "Hours") or else of what the
     row's label names (`counted`: "complaint" of "Complaints received"), or a sum where a heading or the label
     gives a currency, a percentage the rate of what its heading names, of its column's time (`Quantity.when`); a
-    span its heading gives ("within 30 days") is the row's too."""
+    span its heading gives ("within 30 days") is the row's too; the roles are those of the words the row writes."""
     bounds, position = [], 0
     for piece in pieces:
         bounds.append((position, position + len(piece.text), piece))
@@ -354,4 +360,6 @@ def _placed(
         entities=tuple(named(e) for e in facts.entities),
         quantities=tuple(sorted([*quantities, *qualifying], key=lambda q: q.start)),
         negations=tuple(moved(n) for n in facts.negations),
+        # a heading read with each value ("Apprentices enrolled 392") names what is counted, no doer of the row's act
+        roles=tuple(r for r in facts.roles if r[2] in text[row[0] : row[1]]) if text else facts.roles,
     )

@@ -2152,3 +2152,14 @@ def test_a_change_by_a_multiple_is_checked_against_the_change_given(thing, unit,
     source = source.replace("went", "fell" if end < start else "rose")
     found = align(facts(f"{thing} {claimed} between 2022 and 2024."), facts(source))
     assert found.states_all is fits
+
+
+@pytest.mark.parametrize(("thing", "verb"), [("bonuses", "paid"), ("fines", "issued"), ("grants", "awarded")])
+def test_no_things_agrees_with_a_count_of_zero(thing, verb):
+    """ "No completion bonuses were paid in 2022" of "Completion bonuses paid: 0 in 2022, 138 in 2023": a count of
+    zero says none; another year's count still conflicts."""
+    source = f"Completion {thing} {verb} were 0 in 2022, 138 in 2023 and 268 in 2024."
+    assert "negation" not in kinds(f"No completion {thing} were {verb} in 2022.", source)
+    assert "negation" in kinds(
+        f"No completion {thing} were {verb} in 2023.", f"Completion {thing} were {verb} in 2023."
+    )

@@ -564,3 +564,35 @@ def test_an_approximate_or_bounded_value_at_a_time_is_checked_against_that_colum
     alignment = align(analyse_span(parse(claim)[:]), row)
     assert alignment.states_all is stated
     assert bool(alignment.conflicts) is not stated
+
+
+def _row(header: str, cells: str):
+    text = f"{header}\n{cells}"
+    return analyse_table(text, [(0, len(header)), (len(header) + 1, len(text))])[-1]
+
+
+@pytest.mark.parametrize(
+    ("qualified", "other", "act"),
+    [("Participating firms", "Eligible firms", "participate"), ("Approved projects", "Submitted projects", "approve")],
+)
+def test_a_participle_in_a_column_heading_says_what_its_values_count(qualified, other, act):
+    """ "Eligible firms | Participating firms": both count firms; "235 participating firms" is checked against the
+    column its participle names, not the other one."""
+    facts = _row(f"District | {other} | {qualified}", "Saltcombe Downs | 235 | 26")
+    noun = qualified.split()[-1].lower()
+    claimed = f"Saltcombe Downs had {{}} {qualified.lower()}."
+    assert [c.kind for c in align(analyse_span(parse(claimed.format(235))[:]), facts).conflicts] == ["count"]
+    assert align(analyse_span(parse(claimed.format(26))[:]), facts).states_all
+    assert act in {q.act for q in facts.quantities} and noun.rstrip("s") in {q.of for q in facts.quantities}
+
+
+@pytest.mark.parametrize(
+    ("heading", "verb"), [("Apprentices enrolled", "enrolled"), ("Complaints received", "received")]
+)
+def test_a_heading_read_with_a_value_names_no_doer(heading, verb):
+    """ "Apprentices enrolled 392" says what the provider enrolled, not that apprentices did the enrolling: the row's
+    roles are those of the words it writes, and the claim naming the row's doer is no rival to its heading."""
+    facts = _row(f"Provider | {heading}", "Northgate Academy | 392")
+    thing = heading.split()[0].lower()
+    claim = analyse_span(parse(f"Northgate Academy {verb} 392 {thing}.")[:])
+    assert "role" not in {c.kind for c in align(claim, facts).conflicts}
