@@ -1702,8 +1702,8 @@ def _bound_way(number: Sequence[Token]) -> str:
     words: list[Token] = []
     start = first.i
     while start > 0 and start > first.i - 3 and not doc[start - 1].like_num and not doc[start - 1].is_punct:
-        if doc[start - 1].pos_ == "DET":  # "over the past decade": a time it happened in, no bound
-            break
+        if doc[start - 1].pos_ == "DET" and not _an_article(doc[start - 1]):  # "over the past decade": a time it
+            break  # happened in, no bound; "more than a third" is one
         start -= 1
         words.insert(0, doc[start])
         if doc[start].pos_ in ("VERB", "NOUN") and doc[start].lower_ not in _BOUND_WAYS:
@@ -1922,6 +1922,11 @@ def _one_unit(unit: Token) -> bool:
 
 def _indefinite_article(token: Token) -> bool:
     return token.dep_ == "det" and token.morph.get("Definite") == ["Ind"]
+
+
+def _an_article(token: Token) -> bool:
+    """ "a" / "an", however the parser attached it ("more than a third": its "a" hangs on "third" or on "than")."""
+    return token.morph.get("Definite") == ["Ind"] and token.morph.get("PronType") == ["Art"]
 
 
 def _measured(quantity: Span) -> str:

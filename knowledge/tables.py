@@ -209,7 +209,7 @@ def _act_of(heading: Span) -> str:
     "Participating firms", "approve" of "Approved projects", against "Eligible firms"), or ""."""
     if not len(heading):
         return ""
-    if heading.root.pos_ == "VERB":
+    if heading.root.pos_ == "VERB" and not _a_plural_read_as_a_verb(heading.root):
         return heading.root.lemma_.lower()
     participle = next((c for c in heading.root.children if c.dep_ == "amod" and c.tag_ in ("VBG", "VBN")), None)
     return participle.lemma_.lower() if participle is not None else ""
@@ -219,7 +219,19 @@ def _plural_counted(heading: Span) -> str:
     """The lemma of the plural noun a column heading counts ("hour" of "Hours", "guardian" of "Guardians
     assigned"), or "" (a rate, a verb's column such as "Delivered by", a mass noun such as "Staff")."""
     noun = _noun_of(heading)
+    if noun is not None and _a_plural_read_as_a_verb(noun):
+        return noun.lemma_.lower()
     return noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" and is_plural(noun) else ""
+
+
+def _a_plural_read_as_a_verb(token: Token) -> bool:
+    """ "starts" of "Apprentice starts", which the tagger reads as a verb after its subject: a heading is a noun
+    phrase, and a present-tense verb with no object that is also a plural noun is that noun."""
+    return (
+        token.tag_ == "VBZ"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
+        and lexicon.is_plural_noun(token.lower_)
+    )
 
 
 def _noun_of(label: Span) -> Token | None:
@@ -227,7 +239,7 @@ def _noun_of(label: Span) -> Token | None:
         return None
     nouns = ("NOUN", "PROPN")
     root = label.root
-    if root.pos_ in nouns:
+    if root.pos_ in nouns or _a_plural_read_as_a_verb(root):
         return root
     before = [c for c in root.children if c.pos_ in nouns and c.i < root.i]  # "Complaints received"
     after = [c for c in root.children if c.pos_ in nouns and c.dep_ in ("dobj", "nsubj", "nsubjpass")]

@@ -2163,3 +2163,14 @@ def test_no_things_agrees_with_a_count_of_zero(thing, verb):
     assert "negation" in kinds(
         f"No completion {thing} were {verb} in 2023.", f"Completion {thing} were {verb} in 2023."
     )
+
+
+@pytest.mark.parametrize(
+    ("bound", "inside", "outside"), [("more than a third", "37%", "30%"), ("more than half", "57%", "45%")]
+)
+def test_a_share_in_words_after_a_bound_and_an_article_is_bounded(bound, inside, outside):
+    """ "more than a third of employers" is a bound past the article: 37% states it, 30% does not."""
+    claim = f"{bound.capitalize()} of surveyed employers would have hired an apprentice anyway."
+    source = "Of the employers surveyed, {} said they would have hired an apprentice even without the subsidy."
+    assert align(facts(claim), facts(source.format(inside))).states_all
+    assert not align(facts(claim), facts(source.format(outside))).states_all

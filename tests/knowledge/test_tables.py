@@ -596,3 +596,13 @@ def test_a_heading_read_with_a_value_names_no_doer(heading, verb):
     thing = heading.split()[0].lower()
     claim = analyse_span(parse(f"Northgate Academy {verb} 392 {thing}.")[:])
     assert "role" not in {c.kind for c in align(claim, facts).conflicts}
+
+
+@pytest.mark.parametrize("heading", ["Apprentice starts", "Project starts", "Business visits"])
+def test_a_plural_the_tagger_reads_as_a_verb_is_what_a_heading_counts(heading):
+    """ "Apprentice starts" is a count of starts, not apprentices starting: a claim of another count conflicts."""
+    facts = _row(f"District | {heading}", "Brenmoor | 712")
+    noun = heading.split()[-1].lower()
+    assert noun.rstrip("s") in {q.of for q in facts.quantities}
+    claimed = analyse_span(parse(f"Brenmoor recorded 700 {heading.lower()}.")[:])
+    assert "count" in {c.kind for c in align(claimed, facts).conflicts}
