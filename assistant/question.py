@@ -841,16 +841,29 @@ def _is_predicate(token: Token, has_object: bool) -> bool:
 
 
 def _is_text_object(preposition: Token) -> bool:
-    """A phrase naming a text set off from its clause by punctuation, an aside on where the statement comes
-    from: "X, per the chapter.", "Per the report, X" (a phrase the clause needs, "the chapter on X", "a debate
-    about the report", is not set off; `_mentions_source` covers "according to", "in the chapter")."""
+    """A phrase naming a text, or a text's view, set off from its clause by punctuation, an aside on where the
+    statement comes from: "X, per the chapter.", "Per the report, X", "In the chapter's view, X" (a phrase the
+    clause needs, "the chapter on X", "a debate about the report", is not set off; `_mentions_source` covers
+    "according to", "in the chapter")."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    if not objects or not is_text(objects[0]):
+    if not objects or not (is_text(objects[0]) or _a_texts_view(objects[0])):
         return False
     sentence, doc = preposition.sent, preposition.doc
     before = doc[preposition.i - 1] if preposition.i > sentence.start else None
     after = doc[preposition.right_edge.i + 1] if preposition.right_edge.i + 1 < sentence.end else None
     return all(t is None or t.is_punct for t in (before, after))
+
+
+def _a_texts_view(noun: Token) -> bool:
+    """A text's view or judgement ("in the chapter's view", "in the view of the report"): an idea (WordNet's class of
+    cognition) that a text holds, as its possessor or its "of" object; a person's or a body's view is what it says."""
+    if not lexicon.supersenses(noun.lemma_.lower(), "n", senses=1) & {"noun.cognition"}:
+        return False
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(is_text(h) for h in holders)
 
 
 def _unframed(facts: SentenceFacts, frame: list[Token]) -> SentenceFacts:
@@ -859,10 +872,12 @@ def _unframed(facts: SentenceFacts, frame: list[Token]) -> SentenceFacts:
     framing = {t.lemma_.lower() for t in frame}
     if not framing:
         return facts
+    written = {t.text for t in frame}
     return replace(
         facts,
         lemmas=tuple(w for w in facts.lemmas if w not in framing),
         words=tuple(w for w in facts.words if w[0] not in framing),
+        roles=tuple(r for r in facts.roles if r[2].split()[-1] not in written),  # ("offer", "in", "view")
     )
 
 

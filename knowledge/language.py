@@ -528,14 +528,23 @@ def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
             groups.append([token])
     found = []
     for group in groups:
-        head = next((t for t in reversed(group) if t.pos_ in ("ADJ", "ADV", "VERB", "NOUN")), None)
+        head = next((t for t in reversed(group) if t.pos_ in ("ADJ", "ADV", "VERB", "NOUN") or _mistagged(t)), None)
         if head is None or not any(t.is_alpha for t in group) or _bounds_a_number(head):
             continue
         lemma = "".join(t.lemma_.lower() if t.text != "-" else "-" for t in group)
         participle = head.pos_ == "VERB" and head.tag_ in ("VBG", "VBN")
-        kind = {"NOUN": "N", "ADJ": "J", "ADV": "R"}.get(head.pos_, "P" if participle else "V")
+        if _mistagged(head):  # "and shepherd IOM into the UN", tagged as part of the name: a verb if WordNet has one
+            kind = "V" if lexicon.is_verb_base(head.lower_) else "N"
+        else:
+            kind = {"NOUN": "N", "ADJ": "J", "ADV": "R"}.get(head.pos_, "P" if participle else "V")
         found.append((lemma, kind))
     return tuple(found)
+
+
+def _mistagged(token: Token) -> bool:
+    """A lower-case word the tagger took for part of a name ("shepherd" of "and shepherd IOM into the UN"): names are
+    capitalised, so it is a common word."""
+    return token.pos_ == "PROPN" and token.is_lower and token.is_alpha
 
 
 def _bounds_a_number(token: Token) -> bool:

@@ -2174,3 +2174,11 @@ def test_a_share_in_words_after_a_bound_and_an_article_is_bounded(bound, inside,
     source = "Of the employers surveyed, {} said they would have hired an apprentice even without the subsidy."
     assert align(facts(claim), facts(source.format(inside))).states_all
     assert not align(facts(claim), facts(source.format(outside))).states_all
+
+
+@pytest.mark.parametrize(("body", "place"), [("IOM", "the UN"), ("UNHCR", "the system"), ("the agency", "the network")])
+def test_a_verb_the_tagger_takes_for_part_of_a_name_still_states_the_act(body, place):
+    """ "and shepherd IOM into the UN": the tagger may read the lower-case verb as part of the name; it is still the
+    act "refused to shepherd IOM" denies."""
+    source = f"States have been willing to negotiate resolutions and compacts, and shepherd {body} into {place}."
+    assert "negation" in kinds(f"States refused to shepherd {body} into {place}.", source)

@@ -799,3 +799,17 @@ def test_how_much_did_a_named_party_do_asks_a_sum_and_keeps_the_name(name, verb)
     q = analyse(f"How much did {name} {verb}?")
     assert q.expected is Expected.AMOUNT
     assert [e.text for e in q.stated.names()] == [name]
+
+
+@pytest.mark.parametrize("text", ["chapter", "report", "article"])
+@pytest.mark.parametrize(
+    "where", ["In the {t}'s view, {c}.", "In the view of the {t}, {c}.", "{C}, in the {t}'s view."]
+)
+def test_a_texts_view_only_frames_the_claim(text, where):
+    """ "In the chapter's view, X" says X, as "according to the chapter" does; a body's view ("in the ministry's
+    view") is part of what is claimed."""
+    clause = "the pilot offers a chance to cut waiting times"
+    claim = where.format(t=text, c=clause, C=clause[0].upper() + clause[1:])
+    stated = analyse(claim).stated
+    assert not {text, "view"} & set(stated.lemmas) and not [r for r in stated.roles if r[2] in ("view", text)]
+    assert "ministry" in analyse(where.format(t="ministry", c=clause, C=clause.capitalize())).stated.lemmas
