@@ -740,6 +740,9 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     ):
         return None
     candidate = _as_mentioned(phrase)
+    if q.wh_noun and not lexicon.supersenses(q.wh_noun, "n", senses=1) & {"noun.person"}:
+        # "Which district ...?" -> "Saltcombe Downs": a district, whatever the recogniser took the name for
+        candidate = replace(candidate, person=False, named=False)
     return replace(candidate, also_head=q.wh_noun or "", answered=True)
 
 
@@ -1029,6 +1032,9 @@ def _candidate(span: Span) -> _Candidate:
     root = span.root
     listed = any(t.dep_ == "conj" and t.head.i == root.i and not _hyphenated(t) for t in span)
     plural = is_plural(root) or listed  # "co-governance" parsed as "co" and "governance" is one
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if plural and not listed and len(names) > 1 and not lexicon.is_common_noun(names[0].text):
+        plural = False  # "Saltcombe Downs", "the United Nations": one place or body, "it" (not "Member States")
     bare = root.pos_ == "NOUN" and not text.startswith("the ") and first.pos_ not in ("DET", "PROPN", "PRON", "NUM")
     person = root.ent_type_ == "PERSON" or (  # a noun that names nothing but people ("director"; not "pilot")
         root.pos_ == "NOUN" and lexicon.supersenses(root.lemma_, "n", senses=3) == {"noun.person"}

@@ -1501,3 +1501,16 @@ def test_that_money_takes_a_sum_the_answer_gave_whatever_was_asked(question, ans
     history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
     assert f"the {sum_}" in standalone_question(follow_up, history)
     assert sum_ not in standalone_question("How many of them were closed?", history)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"), [("district", "Saltcombe Downs"), ("region", "Harrow Flats"), ("town", "Kettle Sands")]
+)
+@pytest.mark.parametrize("answer", ["{name}.", "{name}, the most rural {kind}."])
+def test_the_name_answering_which_place_is_what_it_stands_for(kind, name, answer):
+    """ "Which district had the lowest uptake?" -> "Saltcombe Downs": one place (its last word only looks plural),
+    a district whatever the recogniser took the name for; "it" stands for it, not for "district"."""
+    h = history(f"Which {kind} had the lowest uptake rate?", answer.format(name=name, kind=kind))
+    assert standalone_question("How many apprentice starts did it have?", h) == (
+        f"How many apprentice starts did {name} have?"
+    )
