@@ -5,7 +5,8 @@ something (a subject and a verb, or a claim-shaped question: "Is it true that ..
 2017?"); headings, wh-questions, instructions and small talk are skipped. A sentence that leans on the one
 before ("Its ad hoc nature ...") is rewritten standalone first, as a follow-up question would be. Each
 statement is embedded (all in one batch), retrieved with, its candidate sentences scored, and
-`VerdictPolicy` decides (`assistant.verdict`).
+`VerdictPolicy` decides (`assistant.verdict`); a comparison of two rows of a table ("A had more X than B") is
+decided by their values (`assistant.comparisons`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.comparisons import table_comparison
 from assistant.errors import AssistantError
 from assistant.extremes import ranked_first
 from assistant.followup import standalone_question, unresolved_anaphors
@@ -23,7 +25,7 @@ from assistant.retrieval import HybridRetriever, to_passages
 from assistant.sentences import ScoredSentence, SentenceScorer
 from assistant.text import checked_input
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
-from assistant.verdict import Decision, VerdictPolicy
+from assistant.verdict import Decision, VerdictPolicy, compared
 from knowledge import lexicon
 from knowledge.language import descriptions, sentence_spans
 from knowledge.terms import stem, terms
@@ -218,12 +220,17 @@ class ClaimChecker:
         """The verdict on one statement from its candidate evidence (best first)."""
         revision = self.scorer.store.revision()
         ranked = ranked_first(statement.question, ranked)
-        decision = self.policy.decide(
-            statement.question.stated,
-            ranked,
-            statement.offset or 0,
-            self.unknown(statement),
-            lambda sentence: self._descriptions(sentence.passage.doc_id, revision),
+        comparison = table_comparison(statement.question, ranked)  # "A had more X than B": two rows decide
+        decision = (
+            compared(comparison, statement.offset or 0)
+            if comparison is not None
+            else self.policy.decide(
+                statement.question.stated,
+                ranked,
+                statement.offset or 0,
+                self.unknown(statement),
+                lambda sentence: self._descriptions(sentence.passage.doc_id, revision),
+            )
         )
         notice = None
         if propose is not None:

@@ -61,7 +61,7 @@ def ranking_asked(question: Question) -> Ranking | None:
         return None
     for token in question.doc:
         words = superlative(token)
-        noun = _graded_noun(token) if words is not None else None
+        noun = graded_noun(token) if words is not None else None
         if noun is None:
             continue
         if is_degree_word(token) and not any(c.dep_ in ("det", "poss") for c in noun.children):
@@ -76,13 +76,14 @@ def ranking_asked(question: Question) -> Ranking | None:
     return None
 
 
-def _graded_noun(superlative: Token) -> Token | None:
-    """The noun a superlative grades: the one it modifies ("the lowest fee"), or the one a copula says it of
-    ("Which bank's fee is the lowest?", "In which year was the number of projects the highest?")."""
+def graded_noun(superlative: Token) -> Token | None:
+    """The noun a superlative (or a comparative) grades: the one it modifies ("the lowest fee", "more firms"), or the
+    one a copula says it of ("Which bank's fee is the lowest?", "In which year was the number of projects the
+    highest?", "Was the rate higher than ...?")."""
     if superlative.dep_ == "amod":
         return superlative.head if superlative.head.pos_ in ("NOUN", "PROPN") else None
-    verb = superlative.head
-    if verb.lemma_ != "be" or superlative.dep_ not in ("attr", "acomp", "nsubj"):
+    verb = superlative.head  # "was higher" the tagger may read as an adverb of the copula
+    if verb.lemma_ != "be" or superlative.dep_ not in ("attr", "acomp", "nsubj", "advmod"):
         return None
     return next(
         (c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != superlative.i and c.pos_ == "NOUN"), None
@@ -97,7 +98,7 @@ def table_extreme(question: Question, sentences: Sequence[ScoredSentence]) -> Ex
     ranking = ranking_asked(question)
     if ranking is None:
         return None
-    rows = [(s, _sizing(question, s, ranking.nouns)) for s in sentences if s.facts.label]
+    rows = [(s, sizing(s, ranking.nouns)) for s in sentences if s.facts.label]
     rows = [(s, values) for s, values in rows if values]
     if not rows:
         return None
@@ -148,7 +149,7 @@ def ranked_first(question: Question, sentences: Sequence[ScoredSentence]) -> lis
     return [row, *(s for s in sentences if (s.passage.chunk_id, s.start) != (row.passage.chunk_id, row.start))]
 
 
-def _sizing(question: Question, sentence: ScoredSentence, nouns: Sequence[str]) -> list[Quantity]:
+def sizing(sentence: ScoredSentence, nouns: Sequence[str]) -> list[Quantity]:
     """The row's values that size one of `nouns`: a count of it, a sum or rate its column names, or any value of a
     row whose label names it."""
     wanted = {stem(noun) for noun in nouns}

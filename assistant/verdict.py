@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.alignment import Alignment, align
+from assistant.comparisons import Comparison
 from assistant.judge import words_of
 from assistant.sentences import ScoredSentence
 from assistant.types import Conflict, Verdict
@@ -140,6 +141,24 @@ class VerdictPolicy:
             [sentence],
             missing=missing,
         )
+
+
+def compared(comparison: Comparison, claim_offset: int = 0) -> Decision:
+    """The verdict on a comparison of two rows of a table (`comparisons.table_comparison`): supported when their values
+    stand as the claim says, else contradicted by them; both rows are the evidence."""
+    rows = [comparison.first, comparison.second]
+    if comparison.holds:
+        return Decision(Verdict.SUPPORTED, f"the table gives {comparison.found}", rows)
+    conflict = Conflict(
+        kind=comparison.first_value.kind,
+        claim=comparison.said,
+        source=comparison.found,
+        claim_start=claim_offset + comparison.said_start,
+        claim_end=claim_offset + comparison.said_end,
+        source_start=comparison.first.start,
+        source_end=comparison.first.end,
+    )
+    return Decision(Verdict.CONTRADICTED, _contradiction([conflict]), rows, [conflict])
 
 
 def _contradicted(sentence: ScoredSentence, alignment: Alignment) -> Decision:

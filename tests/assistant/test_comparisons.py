@@ -1,0 +1,80 @@
+"""Two rows of a table compared by a yes/no question or a claim: "Did A have more X than B?"."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.comparisons import table_comparison
+from assistant.question import analyse
+from assistant.sentences import ScoredSentence
+from assistant.types import Passage, Verdict
+from assistant.verdict import compared
+from knowledge.tables import analyse_table
+
+pytestmark = pytest.mark.fast
+
+
+def scored(lines: list[str]) -> list[ScoredSentence]:
+    """A table's rows as retrieved sentences of one passage, the header first."""
+    text = "\n".join(lines)
+    spans, position = [], 0
+    for line in lines:
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    facts = analyse_table(text, spans)
+    passage = Passage(chunk_id="t1", doc_id="d", text=text, source="r.md", title="r", start=0, end=len(text))
+    passage = passage.model_copy(update={"sentences": tuple(spans), "facts": tuple(facts)})
+    return [
+        ScoredSentence(passage, s, e, text[s:e], 0.5, 0.5, 0.5 - i / 100, np.ones(3) * (i + 1), f)
+        for i, ((s, e), f) in enumerate(zip(spans, facts, strict=True))
+    ]
+
+
+DISTRICTS = scored(
+    [
+        "District | Eligible firms | Participating firms | Uptake rate | Average grant",
+        "Tallis Bay | 301 | 52 | 17% | €4,100",
+        "Upper Rennet | 309 | 47 | 15% | €3,900",
+        "Saltcombe Downs | 235 | 26 | 11% | €4,600",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("wording", "holds"),
+    [
+        ("Did {a} have more participating firms than {b}?", True),
+        ("Did {a} have fewer participating firms than {b}?", False),
+        ("{a} had more participating firms than {b}.", True),
+        ("Was the uptake rate in {a} higher than in {b}?", True),
+        ("Was {a}'s uptake rate lower than {b}'s?", False),
+        ("{a} received a larger average grant than {b}.", True),
+        ("{a} received a smaller average grant than {b}.", False),
+    ],
+)
+@pytest.mark.parametrize(
+    ("a", "b", "flip"), [("Tallis Bay", "Upper Rennet", False), ("Upper Rennet", "Tallis Bay", True)]
+)
+def test_two_rows_compared_decide_the_comparison(wording, holds, a, b, flip):
+    """The two names each name a row; the values of the column the comparative grades decide, whichever way round."""
+    comparison = table_comparison(analyse(wording.format(a=a, b=b)), DISTRICTS)
+    assert comparison is not None and comparison.holds is (holds != flip)
+    assert comparison.first.text.startswith(a) and comparison.second.text.startswith(b)
+    decision = compared(comparison)
+    assert decision.verdict is (Verdict.SUPPORTED if holds != flip else Verdict.CONTRADICTED)
+    assert [s.text[:8] for s in decision.evidence] == [a[:8], b[:8]]
+    assert bool(decision.conflicts) is (holds == flip)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Did Tallis Bay have more participating firms than expected?",  # one name: no two rows
+        "Did Tallis Bay have more participating firms than Brenmoor?",  # a name no row records
+        "Was Tallis Bay a better district than Upper Rennet?",  # no magnitude
+        "Did Tallis Bay have the most participating firms?",  # a superlative: `extremes`
+    ],
+)
+def test_no_comparison_of_two_rows_without_two_rows_and_a_magnitude(wording):
+    assert table_comparison(analyse(wording), DISTRICTS) is None
