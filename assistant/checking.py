@@ -125,7 +125,11 @@ def _check_worthy(question: Question) -> bool:
     nothing (the parser may miss its subject: "The chapter names A, B and C as ...")."""
     if question.form in (Form.CLAIM, Form.YES_NO):
         return True
-    finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in question.doc or ())
+    finite = any(  # a "noun" taking a direct object is a verb the tagger misread ("Every payment ... needs a ...")
+        t.tag_ in ("VBD", "VBP", "VBZ", "MD")
+        or (t.dep_ == "ROOT" and t.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in t.children))
+        for t in question.doc or ()
+    )
     return question.form is Form.QUESTION and finite and not question.text.rstrip().endswith("?")
 
 

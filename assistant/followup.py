@@ -711,6 +711,8 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     # does the conclusion acknowledge?"), a verb inside the answer makes it a description, and the subject stays
     asked_subject = (wh.head if wh.tag_ == "WDT" else wh).dep_ in ("nsubj", "nsubjpass")
     text = str(answer.get("direct_answer") or "")
+    if text:  # "Saltcombe Downs (11%: the lowest rate of 6 in the table)": the name, not the basis beside it
+        text = _answer_phrase(_root(_earlier_answer(text)))
     if not text:
         first = next(iter(_earlier_answer(str(answer["content"])).sents), None)
         if first is None:

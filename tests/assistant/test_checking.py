@@ -278,3 +278,13 @@ def test_a_name_no_document_names_is_never_supported_and_answers_no_yes_no_quest
 def test_an_acronym_may_stand_for_a_name_the_documents_spell_out(bot, acronym):
     [statement] = statements(f"The {acronym} was set up because the institutional landscape is complex.")
     assert acronym not in bot.checker.unknown(statement)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "sentence", ["Every payment above €100,000 needs a second signature.", "Each grant needs two signatures."]
+)
+def test_a_sentence_whose_verb_the_tagger_read_as_a_noun_is_still_checked(sentence):
+    """ "needs" tagged as a plural noun still takes its object: the sentence states something."""
+    found = statements(f"The fund opened in 2021. {sentence} It closed in 2024.")
+    assert sentence in [s.text for s in found]

@@ -1514,3 +1514,25 @@ def test_the_name_answering_which_place_is_what_it_stands_for(kind, name, answer
     assert standalone_question("How many apprentice starts did it have?", h) == (
         f"How many apprentice starts did {name} have?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "direct", "name"),
+    [
+        (
+            "Which district had the lowest uptake rate?",
+            "Saltcombe Downs (11%: the lowest rate of 6 in the table)",
+            "Saltcombe Downs",
+        ),
+        ("Which bank charges the lowest fee?", "PostaBank (1.2%: the lowest fee of 4 in the table)", "PostaBank"),
+    ],
+)
+def test_a_direct_answer_with_its_basis_stands_for_the_name_alone(question, direct, name):
+    """The answer to a superlative says its basis beside the name; "it" stands for the name, not for the basis."""
+    h = [
+        {"role": "user", "content": question},
+        {"role": "assistant", "content": f"{direct} — ... [1]", "direct_answer": direct},
+    ]
+    assert standalone_question("How many apprentice starts did it have?", h) == (
+        f"How many apprentice starts did {name} have?"
+    )
