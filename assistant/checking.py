@@ -27,7 +27,7 @@ from assistant.text import checked_input
 from assistant.types import CheckReport, Citation, ClaimCheck, Conflict, Verdict
 from assistant.verdict import Decision, VerdictPolicy, compared
 from knowledge import lexicon
-from knowledge.language import descriptions, sentence_spans
+from knowledge.language import descriptions, misread_verb, sentence_spans
 from knowledge.terms import stem, terms
 
 MAX_CHECK_CHARS = 100_000  # about 15,000 words: a long article; a larger text is refused, not truncated
@@ -125,11 +125,7 @@ def _check_worthy(question: Question) -> bool:
     nothing (the parser may miss its subject: "The chapter names A, B and C as ...")."""
     if question.form in (Form.CLAIM, Form.YES_NO):
         return True
-    finite = any(  # a "noun" taking a direct object is a verb the tagger misread ("Every payment ... needs a ...")
-        t.tag_ in ("VBD", "VBP", "VBZ", "MD")
-        or (t.dep_ == "ROOT" and t.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in t.children))
-        for t in question.doc or ()
-    )
+    finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") or misread_verb(t) for t in question.doc or ())
     return question.form is Form.QUESTION and finite and not question.text.rstrip().endswith("?")
 
 

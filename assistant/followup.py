@@ -34,6 +34,7 @@ from knowledge.language import (
     analyse_span,
     is_plural,
     is_time_unit,
+    misread_verb,
     non_referential_it,
     noun_phrases,
     numbered_items,
@@ -494,8 +495,8 @@ def _in_wh_phrase(token: Token) -> bool:
 
 
 def _is_fragment(doc: Doc) -> bool:
-    """No verb at all: "Why?", "And refugees?", "What about the other one?"."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    """No verb at all: "Why?", "And refugees?", "What about the other one?" (a verb the tagger misread counts)."""
+    return not any(t.pos_ in ("VERB", "AUX") or misread_verb(t) for t in doc)
 
 
 @dataclass(frozen=True)

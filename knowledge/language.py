@@ -541,6 +541,12 @@ def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def misread_verb(token: Token) -> bool:
+    """A sentence's root tagged as a noun that takes a direct object: a verb the tagger misread ("Every payment above
+    €100,000 needs a second signature": "needs" as a plural noun); a noun takes no object."""
+    return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _mistagged(token: Token) -> bool:
     """A lower-case word the tagger took for part of a name ("shepherd" of "and shepherd IOM into the UN"): names are
     capitalised, so it is a common word."""
