@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from assistant.comparisons import table_comparison
 from assistant.question import analyse
-from assistant.sentences import ScoredSentence
-from assistant.types import Passage, Verdict
+from assistant.types import Verdict
 from assistant.verdict import compared
-from knowledge.tables import analyse_table
+from tests.assistant.retrieved import table_rows
 
 pytestmark = pytest.mark.fast
 
 
-def scored(lines: list[str]) -> list[ScoredSentence]:
-    """A table's rows as retrieved sentences of one passage, the header first."""
-    text = "\n".join(lines)
-    spans, position = [], 0
-    for line in lines:
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
-    facts = analyse_table(text, spans)
-    passage = Passage(chunk_id="t1", doc_id="d", text=text, source="r.md", title="r", start=0, end=len(text))
-    passage = passage.model_copy(update={"sentences": tuple(spans), "facts": tuple(facts)})
-    return [
-        ScoredSentence(passage, s, e, text[s:e], 0.5, 0.5, 0.5 - i / 100, np.ones(3) * (i + 1), f)
-        for i, ((s, e), f) in enumerate(zip(spans, facts, strict=True))
-    ]
-
-
-DISTRICTS = scored(
+DISTRICTS = table_rows(
     [
         "District | Eligible firms | Participating firms | Uptake rate | Average grant",
         "Tallis Bay | 301 | 52 | 17% | €4,100",

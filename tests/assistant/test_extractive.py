@@ -11,7 +11,7 @@ from assistant.question import analyse
 from assistant.sentences import ScoredSentence
 from assistant.types import Passage
 from knowledge import language
-from knowledge.tables import analyse_table
+from tests.assistant.retrieved import table_rows
 
 pytestmark = pytest.mark.fast
 
@@ -28,19 +28,9 @@ def prose(text: str, scores: list[float], chunk: str = "p1") -> list[ScoredSente
     ]
 
 
-def row(lines: list[str], score: float, chunk: str = "t1") -> ScoredSentence:
-    """The last row of a table (its header row first, cells between pipes as the indexer keeps them), as a retrieved
-    sentence with the score given."""
-    text = "\n".join(lines)
-    spans, position = [], 0
-    for line in lines:
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
-    facts = analyse_table(text, spans)
-    passage = Passage(chunk_id=chunk, doc_id=chunk, text=text, source="r.md", title="r", start=0, end=len(text))
-    passage = passage.model_copy(update={"sentences": tuple(spans), "facts": tuple(facts)})
-    (s, e), f = spans[-1], facts[-1]
-    return ScoredSentence(passage, s, e, text[s:e], score, score, score, np.eye(8)[7], f)
+def row(lines: list[str], score: float) -> ScoredSentence:
+    """The last row of a table (its header row first), as a retrieved sentence with the score given."""
+    return table_rows(lines, scores=[score] * len(lines), vectors=[np.eye(8)[7]] * len(lines))[-1]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from assistant.extractive import ExtractiveComposer
@@ -10,26 +9,13 @@ from assistant.extremes import ranking_asked, table_extreme
 from assistant.judge import RefusalPolicy
 from assistant.question import analyse
 from assistant.sentences import ScoredSentence
-from assistant.types import Passage
-from knowledge.tables import analyse_table
+from tests.assistant.retrieved import table_rows
 
 pytestmark = pytest.mark.fast
 
 
 def scored(lines: list[str], chunk: str = "t1") -> list[ScoredSentence]:
-    """A table's rows as retrieved sentences of one passage, the header first, in table order."""
-    text = "\n".join(lines)
-    spans, position = [], 0
-    for line in lines:
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
-    facts = analyse_table(text, spans)
-    passage = Passage(chunk_id=chunk, doc_id="d", text=text, source="r.md", title="r", start=0, end=len(text))
-    passage = passage.model_copy(update={"sentences": tuple(spans), "facts": tuple(facts)})
-    return [
-        ScoredSentence(passage, s, e, text[s:e], 0.5, 0.5, 0.5 - i / 100, np.ones(3) * (i + 1), f)
-        for i, ((s, e), f) in enumerate(zip(spans, facts, strict=True))
-    ]
+    return table_rows(lines, chunk)
 
 
 # (heading of the label column, heading of the value column, rows: name -> value, the noun the column sizes)
