@@ -5,7 +5,8 @@ grid then decides all of them again (the alignment does not depend on the thresh
 settings with the fewest false supports (a contradicted or unfounded sentence called supported), of those
 the most right verdicts; of those the strictest word coverage (`support_coverage`: a close sentence using
 that share of the claim's words supports it even under `support_score`), and the middle of each score
-threshold's range (the widest margin for claims the sets lack).
+threshold's range (the widest margin for claims the sets lack). With those, the range of `outweigh` (how much
+closer a sentence stating the claim must be than a conflicting one to outweigh it) that does best is reported.
 
     python -m eval.calibrate_claims [--questions FILE ...]   (default: the shipped claim sets, pooled;
     the index must hold the documents they are about: `make calibrate-claims` builds it)
@@ -71,6 +72,19 @@ def main(
         f"{len(tied)} threshold pairs give {false_support} false supports and {-wrong}/{len(cases)} right verdicts "
         f"with support_coverage={coverage} (support {supports[0]}..{supports[-1]}, contradict "
         f"{contradicts[0]}..{contradicts[-1]}); pick the middle: support_score={support}, contradict_score={contradict}"
+    )
+    picked = replace(VerdictPolicy(), support_score=support, contradict_score=contradict, support_coverage=coverage)
+    margins = []  # how much closer a sentence stating the claim must be to outweigh a conflicting one
+    for outweigh in np.arange(0.0, 0.51, 0.01):
+        policy = replace(picked, outweigh=round(float(outweigh), 2))
+        verdicts = [(gold, policy.choose(aligned, unknown).verdict.value) for gold, aligned, unknown in examined]
+        false_support = sum(g != "supported" and v == "supported" for g, v in verdicts)
+        margins.append((false_support, -sum(g == v for g, v in verdicts), policy.outweigh))
+    best_margin = min(margins)[:2]
+    span = [m[2] for m in margins if m[:2] == best_margin]
+    typer.echo(
+        f"outweigh {span[0]}..{span[-1]} gives {best_margin[0]} false supports and {-best_margin[1]} right verdicts "
+        f"(middle {span[len(span) // 2]})"
     )
     for fs in sorted({r[0] for r in results})[:4]:
         top = min(r for r in results if r[0] == fs)

@@ -83,3 +83,42 @@ def test_a_sentence_stating_the_claim_outweighs_another_doer_in_a_distant_senten
     examined = [(s, align(said, s.facts)) for s in ranked]
     assert examined[1][1].anchored and examined[1][1].conflicts
     assert VerdictPolicy().choose(examined).verdict is Verdict.SUPPORTED
+
+
+VALUES_OF_ANOTHER_THING = [
+    (
+        "The council raised the annual allocation for road repairs to €{a} million in {y}.",
+        "The council set the annual allocation for road repairs at €2 million in 2020 and raised it to €{a} million "
+        "in {y}.",
+        "Spending on road repairs reached €{b} million in {y}.",
+    ),
+    (
+        "The agency hired {a} inspectors in {y}.",
+        "In {y} the agency hired {a} inspectors, most of them former engineers.",
+        "The agency employed {b} inspectors in {y}.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "stating", "conflicting"), VALUES_OF_ANOTHER_THING)
+@pytest.mark.parametrize(("a", "b", "y"), [(4, 7, 2023), (12, 95, 2019)])
+def test_a_far_closer_sentence_stating_the_claim_outweighs_another_things_value(claim, stating, conflicting, a, b, y):
+    """A less close sentence giving a value of the claim's kind conflicts by its value only: when a very close
+    sentence states the claim, far closer, the value is another thing's (spending, not the allocation); when the
+    two are about as close, the conflict decides."""
+    said = facts(claim.format(a=a, y=y))
+    for close, distant, expected in [(0.95, 0.55, Verdict.SUPPORTED), (0.8, 0.75, Verdict.CONTRADICTED)]:
+        ranked = [candidate(stating.format(a=a, y=y), close), candidate(conflicting.format(b=b, y=y), distant)]
+        examined = [(s, align(said, s.facts)) for s in ranked]
+        assert examined[0][1].states_all and not examined[0][1].conflicts
+        assert examined[1][1].conflicts and {c.kind for c in examined[1][1].conflicts} <= {"amount", "count"}
+        assert VerdictPolicy().choose(examined).verdict is expected, (close, distant)
+
+
+@pytest.mark.parametrize(("claim", "close", "conflicting"), PLANS)
+def test_a_negation_decides_however_much_closer_a_sentence_stating_the_claim_is(claim, close, conflicting):
+    """ "Did not open in 2019" is of the claim's own act: no closeness outweighs it."""
+    said = facts(claim.format(y=2021))
+    ranked = [candidate(close.format(y=2021), 0.99), candidate(conflicting.format(y=2021), 0.45)]
+    examined = [(s, align(said, s.facts)) for s in ranked]
+    assert VerdictPolicy().choose(examined).verdict is Verdict.CONTRADICTED
