@@ -53,7 +53,8 @@ _WHAT_IS_MISSING = {
     "DETAIL": "the circumstance",
 }
 
-_VALUES = frozenset({"year", "date", "count", "amount", "percent", "time_span"})  # conflicts of a value (`Conflict.kind`)
+# The conflicts of a value (`Conflict.kind`)
+_VALUES = frozenset({"year", "date", "count", "amount", "percent", "time_span"})
 
 # For an evidence sentence: the names its document defines, each with the common noun describing it
 # ("DWIP" -> "programme"; `language.descriptions`).
