@@ -186,18 +186,26 @@ def _answers(question: Question, facts: SentenceFacts) -> bool:
 
 
 def _continuing(question: Question, best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
-    """The sentence after the best one in its passage, when it points back to it ("In March 2024 the Agency launched
-    a pilot in X and Y. The pilot has a budget of €240,000.") and holds what the best one lacks: the answer goes on
-    there, however far its own words are from the question's."""
-    spans = list(best.passage.sentences)
-    if (best.start, best.end) not in spans or spans.index((best.start, best.end)) + 1 >= len(spans):
+    """The first of the `_AHEAD` sentences after the best one in its paragraph that points back ("In March 2024 the
+    Agency launched a pilot in X and Y. The pilot has a budget of €240,000."; "X was commissioned to evaluate it.
+    Fieldwork ran ... The evaluation team was led by Y.") and holds what the best one lacks: the answer goes on
+    there, however far its own words are from the question's. A blank line ends the paragraph."""
+    passage = best.passage
+    spans = list(passage.sentences)
+    if (best.start, best.end) not in spans:
         return []
-    start = spans[spans.index((best.start, best.end)) + 1][0]
-    following = next((s for s in ranked if s.passage.doc_id == best.passage.doc_id and s.start == start), None)
-    if following is None or not (following.facts.refers_back or following.facts.describes_back):
-        return []
-    answering = _answers(question, following.facts) and _states_the_asked(question, following.facts)
-    return [following] if answering else []
+    at = spans.index((best.start, best.end))
+    by_start = {s.start: s for s in ranked if s.passage.doc_id == passage.doc_id}
+    for before, (start, _) in zip(spans[at : at + _AHEAD], spans[at + 1 : at + 1 + _AHEAD], strict=False):
+        if "\n\n" in passage.text[before[1] - passage.start : start - passage.start]:
+            return []  # another paragraph
+        following = by_start.get(start)
+        if following is None:
+            return []
+        pointing = following.facts.refers_back or following.facts.describes_back
+        if pointing and _answers(question, following.facts) and _states_the_asked(question, following.facts):
+            return [following]
+    return []
 
 
 def _states_the_asked(question: Question, facts: SentenceFacts) -> bool:
@@ -233,6 +241,7 @@ def _apart(fact: Entity | Quantity, found: Sequence[Entity | Quantity]) -> bool:
 
 
 _MOST_LISTED = 8
+_AHEAD = 2  # how many sentences after the best one the answer may go on in
 
 
 def _listed(facts: Sequence[Entity | Quantity]) -> str:

@@ -73,3 +73,39 @@ def test_the_sentence_continuing_the_best_one_answers_what_it_lacks(second, answ
     assert (sentences[1] in draft.sentences) is answers
     found = composer.direct_answer(question, draft)
     assert (found is not None and found[0] == "€240,000") is answers
+
+
+@pytest.mark.parametrize(
+    ("between", "answers"),
+    [
+        (" Fieldwork ran from June to November 2024. ", True),
+        (" Fieldwork included a survey of 312 employers and 48 interviews. ", True),
+        ("\n\nFieldwork ran from June to November 2024. ", False),  # the answer would be in another paragraph
+    ],
+)
+@pytest.mark.parametrize(
+    ("question", "last", "answer"),
+    [
+        (
+            "Who led the Kestrel Policy Research evaluation team?",
+            "The evaluation team was led by Ines Marwick.",
+            "Ines Marwick",
+        ),
+        ("How many people did the Kestrel Policy Research team employ?", "The team employed 14 people.", "14"),
+    ],
+)
+def test_the_answer_may_go_on_two_sentences_after_the_best_one_in_its_paragraph(
+    question, last, answer, between, answers
+):
+    """The paragraph is about what its first sentence names; a sentence two further on pointing back ("The
+    evaluation team ...") answers what the best one lacks, never across a blank line."""
+    text = (
+        f"Kestrel Policy Research was commissioned in May 2024 to carry out an independent evaluation.{between}{last}"
+    )
+    sentences = prose(text, [0.75, 0.30, 0.50])
+    composer = ExtractiveComposer()
+    asked = analyse(question)
+    draft = composer.draft(asked, sentences)
+    assert (sentences[2] in draft.sentences) is answers
+    found = composer.direct_answer(asked, draft)
+    assert (found is not None and found[0] == answer) is answers
