@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 46
+FACTS_VERSION = 47
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1750,6 +1750,22 @@ def _share_in_words(number: Span) -> float | None:
     return 100 * taken / whole if 0 < taken < whole else None
 
 
+def _part_of_a_whole(span: Span) -> bool:
+    """ "A quarter of the workers", "three quarters of the money": a part named by a word that names a time too
+    (the recogniser reads a date), of something that is no time; "the third quarter of 2023" and "the first
+    quarter" are times."""
+    root = span.root
+    if root.lemma_.lower() not in _PARTS:
+        return False
+    whole = next((c for p in root.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    return (
+        whole is not None
+        and not is_year(whole)
+        and whole.ent_type_ != "DATE"
+        and whole.lemma_.lower() not in _YEARS_PER_UNIT
+    )
+
+
 def _whole_after(number: Span) -> float | None:
     """The whole in "two in five" / "one out of three": a number after "in" or "out of" right after `number`."""
     doc = number.doc
@@ -2070,7 +2086,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         value: float | None = None
         of = act = qualifies = measures = party = ""
         money = approximate = False
-        share = _share_in_words(ent) if ent.label_ in ("CARDINAL", "ORDINAL") else None
+        shared = ent.label_ in ("CARDINAL", "ORDINAL") or (ent.label_ == "DATE" and _part_of_a_whole(ent))
+        share = _share_in_words(ent) if shared else None
         ends, high = _span_range(ent) if ent.label_ == "DATE" else None, None
         if ent.start in covered:
             continue  # the whole of a share already read ("five" of "two in five")

@@ -519,6 +519,9 @@ def test_a_scale_letter_on_a_measure_is_no_million(text):
         ("one in three", 100 / 3),
         ("three out of four", 75.0),
         ("a fifth", 20.0),
+        ("a quarter", 25.0),  # read as a date by the recogniser: a quarter of a year
+        ("three quarters", 75.0),
+        ("one quarter", 25.0),
     ],
 )
 @pytest.mark.parametrize(
@@ -543,7 +546,15 @@ def test_a_share_in_words_is_a_percentage(share, value, frame, near):
 
 @pytest.mark.parametrize(
     "text",
-    ["The third site opened in May.", "The second of the sites closed.", "No one left.", "Claims reached 212 in 2023."],
+    [
+        "The third site opened in May.",
+        "The second of the sites closed.",
+        "No one left.",
+        "Claims reached 212 in 2023.",
+        "Spending rose in the third quarter of 2023.",
+        "In the first quarter, spending rose.",
+        "Sales fell in the last quarter of the year.",
+    ],
 )
 def test_an_ordinal_place_or_a_pronoun_is_no_share(text):
     assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "percent"]
