@@ -2208,6 +2208,11 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     bound=bound,
                 )
             )
+    for token in span:  # "fell from 2 to none": the pronoun ending a change, in place of a number, counts zero
+        if token.lower_ == "none" and token.dep_ == "pobj" and token.i not in covered:
+            of = _of(token) or _paired(token) or _subject_reaching(token)
+            start = offset + token.idx
+            found.append(Quantity(token.text, "count", 0.0, of, start, start + len(token), True))
     for token in span:  # "the only issue", "a single initiative": exactly one
         noun = token.head
         if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":

@@ -10,6 +10,7 @@ import pytest
 from assistant.alignment import align, reversed_words, traded_places
 from knowledge import lexicon
 from knowledge.language import analyse_span, parse
+from tests.assistant.retrieved import table_rows
 
 pytestmark = pytest.mark.fast
 
@@ -2182,3 +2183,32 @@ def test_a_verb_the_tagger_takes_for_part_of_a_name_still_states_the_act(body, p
     act "refused to shepherd IOM" denies."""
     source = f"States have been willing to negotiate resolutions and compacts, and shepherd {body} into {place}."
     assert "negation" in kinds(f"States refused to shepherd {body} into {place}.", source)
+
+
+@pytest.mark.parametrize("thing", ["False alarms", "Complaints", "Missed collections"])
+@pytest.mark.parametrize(("last", "conflicts"), [("1", True), ("0", False)])
+def test_a_change_to_none_is_a_count_of_zero_at_its_time(thing, last, conflicts):
+    """ "fell from 2 in 2022 to none in 2024": "none" counts zero in 2024, against a table's 2024 column."""
+    rows = table_rows(["Indicator | 2022 | 2023 | 2024", f"{thing} | 2 | 1 | {last}"])
+    said = facts(f"{thing} fell from 2 in 2022 to none in 2024.")
+    alignment = align(said, rows[-1].facts)
+    assert bool(alignment.conflicts) is conflicts
+    assert alignment.states_all is not conflicts
+    if conflicts:
+        assert [(c.kind, c.claim, c.source) for c in alignment.conflicts] == [("count", "none", "1")]
+
+
+@pytest.mark.parametrize(
+    ("before", "dated"),
+    [
+        ("In the 2019 storm the first alert came less than 2 hours before the peak.", False),
+        ("Her team was formed in 2019.", False),
+        ("She has managed the service since 2019.", True),  # of the claim's act: it dates the claim
+    ],
+)
+@pytest.mark.parametrize("person", ["Priya Raman", "Tomas Berg"])
+def test_a_year_around_the_sentence_dates_the_claim_only_when_it_tells_of_the_claims_act(before, dated, person):
+    said = facts(f"{person} has managed the Civil Contingencies Team since 2019.")
+    source = facts(f"The system is operated by the council's Civil Contingencies Team under duty manager {person}.")
+    alignment = align(said, source, context=[facts(before)])
+    assert [q.text for q in alignment.unstated if getattr(q, "kind", "") == "year"] == ([] if dated else ["2019"])
