@@ -132,7 +132,8 @@ def align(
         # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
         rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
         if outcome is True or (
-            rescued and any(_compare_quantity(said, f, claim_stems) is True for f in _telling(said, claim, context))
+            rescued
+            and any(_compare_quantity(said, f, claim_stems) is True for f in _telling(said, claim, source, context))
         ):
             continue
         if said.kind == "year" and outcome not in (True, None) and said.bound and said.bound == outcome.bound:
@@ -1140,11 +1141,18 @@ def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, so
     return told and not _same_act(said.act, found.act) and not any(_same_act(found.act, a) for a in _acts(claim))
 
 
-def _telling(said: Quantity, claim: SentenceFacts, context: Sequence[SentenceFacts]) -> list[SentenceFacts]:
+def _telling(
+    said: Quantity, claim: SentenceFacts, source: SentenceFacts, context: Sequence[SentenceFacts]
+) -> list[SentenceFacts]:
     """The sentences around that may state a detail of the claim: any for a value ("Of the plan's €14.2 million
-    budget, ..."), for a year only those telling of one of the claim's acts: "warning in 2019" beside the
+    budget, ..."); for a year the one the sentence points back to ("cohorts that started in 2021 and 2022. Across
+    those cohorts, 63% completed"), and those telling of one of the claim's acts: "warning in 2019" beside the
     sentence naming the team's manager does not date the claim "has managed the team since 2019"."""
-    return [f for f in context if said.kind != "year" or _acts(claim) & _acts(f)]
+    return [
+        f
+        for f in context
+        if said.kind != "year" or _acts(claim) & _acts(f) or (source.refers_back and f.end <= source.start)
+    ]
 
 
 def _acts(facts: SentenceFacts) -> set[str]:

@@ -2212,3 +2212,15 @@ def test_a_year_around_the_sentence_dates_the_claim_only_when_it_tells_of_the_cl
     source = facts(f"The system is operated by the council's Civil Contingencies Team under duty manager {person}.")
     alignment = align(said, source, context=[facts(before)])
     assert [q.text for q in alignment.unstated if getattr(q, "kind", "") == "year"] == ([] if dated else ["2019"])
+
+
+@pytest.mark.parametrize("share", ["63%", "58%"])
+def test_the_sentence_pointed_back_to_dates_the_claim(share):
+    """ "Across those cohorts, 63% completed": the cohorts, and their years, are the sentence before's."""
+    before = "Only the cohorts that started in 2021 and 2022 had reached their end date."
+    source_text = f"Across those cohorts, {share} of apprentices completed."
+    doc, split = parse(f"{before} {source_text}"), len(parse(before))
+    context, source = analyse_span(doc[:split]), analyse_span(doc[split:])
+    said = facts(f"Across the 2021 and 2022 cohorts, {share} of apprentices completed.")
+    assert source.refers_back
+    assert not align(said, source, context=[context]).unstated
