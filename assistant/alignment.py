@@ -862,9 +862,11 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
         return next((q for q in same_kind if about(q) and not _holds(q, said.value)), None)
     if said.kind == "count":
+        if (exchanged := _exchanged(said, same_kind)) is not None:
+            return exchanged  # "approved 1,940" against "received 1,940 and approved 1,115 of them"
         counts = [q for q in same_kind if q.of == said.of]
         # a row's columns count what was done ("Received | Resolved within 30 days"): the claim's act decides
-        acted = [q for q in counts if q.act and said_in(q.act, claim_stems)]
+        acted = [q for q in counts if q.act and said_in(q.act, claim_stems)] if source.reading else []
         if acted and not said.bound:
             return True if any(q.value == said.value or _near(said, q) for q in acted) else acted[0]
         if said.bound and counts:  # "more than 400 nurses" of "412 nurses"; of "412" and "187": no telling

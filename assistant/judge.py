@@ -250,7 +250,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
         ]
         acts = _acts_asked(question)  # "how many were resolved": the count of resolving, where a row gives several
-        counted = next((q for q in counts if q.act in acts), counts[0] if counts else None)
+        acted = [q for q in counts if q.act in acts] if facts.reading else []  # a row's columns, what was done
+        counted = next(iter(acted or counts), None)
         if counted is None:
             items = enumerated(question, facts)
             if items:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 47
+FACTS_VERSION = 48
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2143,6 +2143,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
             root = _number_root(ent)
             of = _of(root) or _paired(root) or _subject_reaching(root)
+            act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")

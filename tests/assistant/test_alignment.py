@@ -2224,3 +2224,27 @@ def test_the_sentence_pointed_back_to_dates_the_claim(share):
     said = facts(f"Across the 2021 and 2022 cohorts, {share} of apprentices completed.")
     assert source.refers_back
     assert not align(said, source, context=[context]).unstated
+
+
+@pytest.mark.parametrize(
+    ("source", "first", "second", "nouns"),
+    [
+        (
+            "By December 2024 the council had received {a} applications and approved {b} of them.",
+            "received",
+            "approved",
+            "applications",
+        ),
+        ("The clinic received {a} referrals and accepted {b} of them.", "received", "accepted", "referrals"),
+        ("The team inspected {a} sites and closed {b} of them.", "inspected", "closed", "sites"),
+    ],
+)
+@pytest.mark.parametrize(("a", "b"), [("1,940", "1,115"), ("420", "310")])
+def test_a_count_given_in_another_act_conflicts_with_that_acts_count(source, first, second, nouns, a, b):
+    """Two values swapped between acts: "approved 1,940" where 1,940 were received and 1,115 approved."""
+    said = facts(source.format(a=a, b=b))
+    swapped = align(facts(f"The body {second} {a} {nouns}."), said)
+    assert [(c.kind, c.claim, c.source) for c in swapped.conflicts] == [("count", a, b)]
+    for verb, value in ((first, a), (second, b)):
+        right = align(facts(f"The body {verb} {value} {nouns}."), said)
+        assert not [c for c in right.conflicts if c.kind == "count"], (verb, value)
