@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 48
+FACTS_VERSION = 49
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1726,7 +1726,20 @@ def _bound_way(number: Sequence[Token]) -> str:
             break
     up_to = [t for t in words if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "up"]  # "up to 300"
     ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
+    if not ways and _passed(number):
+        return ">"
     return ways[-1] if ways and len(set(ways)) == 1 else ""
+
+
+def _passed(number: Sequence[Token]) -> bool:
+    """Whether the number is what a verb of exceeding goes beyond: its direct object ("sessions passed 390,000",
+    "spending topped €2 million"); not a noun counted ("passed 3 laws")."""
+    head = next((t for t in reversed(number) if t.like_num), None)
+    if head is None:
+        return False
+    while head.head.i != head.i and head.head.i in {t.i for t in number}:  # "€2 million": to the phrase's head
+        head = head.head
+    return head.dep_ == "dobj" and head.head.pos_ == "VERB" and lexicon.exceeds(head.head.lemma_)
 
 
 _PARTS = {"half": 2, "quarter": 4}  # English number words naming a part of a whole; from "third" on, the ordinals

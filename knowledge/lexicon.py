@@ -460,6 +460,12 @@ def direction(verb: str) -> int:
     return 0
 
 
+def exceeds(verb: str) -> bool:
+    """Whether a verb can say going beyond a value ("passed 390,000", "topped €2 million", "surpassed 40%"): one of
+    its commonest senses is WordNet's exceeding."""
+    return means_same(verb.lower(), "exceed")
+
+
 # The upper ends of WordNet's commonest magnitude scales (size, height, number, amount, length, price; "most" of
 # number and amount, to which WordNet opposes "least").
 _UPPER_ENDS = ("large", "high", "many", "much", "most", "long", "expensive")

@@ -2248,3 +2248,13 @@ def test_a_count_given_in_another_act_conflicts_with_that_acts_count(source, fir
     for verb, value in ((first, a), (second, b)):
         right = align(facts(f"The body {verb} {value} {nouns}."), said)
         assert not [c for c in right.conflicts if c.kind == "count"], (verb, value)
+
+
+@pytest.mark.parametrize(("passed", "row", "conflicts"), [("390,000", "391,200", False), ("395,000", "391,200", True)])
+@pytest.mark.parametrize("verb", ["passed", "topped", "exceeded"])
+def test_a_value_passed_is_a_bound_against_the_true_one(passed, row, conflicts, verb):
+    """ "Sessions passed 390,000 in 2024" of 391,200 then: stated; "passed 395,000": no."""
+    rows = table_rows(["Indicator | 2022 | 2023 | 2024", f"Public wifi sessions | 212,000 | 268,500 | {row}"])
+    alignment = align(facts(f"Public wifi sessions {verb} {passed} in 2024."), rows[-1].facts)
+    assert bool(alignment.conflicts) is conflicts
+    assert alignment.states_all is not conflicts

@@ -587,6 +587,23 @@ def test_a_bound_one_way_is_read_from_its_words(bounded, way, frame):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "way"),
+    [
+        ("Public wifi sessions passed 390,000 in 2024.", 390_000, ">"),
+        ("Spending topped €2 million in 2023.", 2_000_000, ">"),
+        ("The share of women surpassed 40% in 2022.", 40, ">"),
+        ("Attendance exceeded 12,500 in 2023.", 12_500, ">"),
+        ("Parliament passed 3 laws in 2023.", 3, ""),  # the laws are what was passed: a count of them
+        ("Sessions reached 390,000 in 2024.", 390_000, ""),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_its_number_from_below(text, value, way):
+    """ "passed 390,000": more than 390,000 (WordNet's exceeding, `lexicon.exceeds`)."""
+    facts = language.analyse_span(language.parse(text)[:])
+    assert [(q.value, q.bound) for q in facts.quantities if q.kind != "year"] == [(value, way)]
+
+
+@pytest.mark.parametrize(
     "frame", ["It rose to {} nurses.", "The fund gave €2 million to {} towns.", "From 200 to {} sites."]
 )
 def test_to_alone_bounds_nothing(frame):
