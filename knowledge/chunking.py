@@ -34,8 +34,10 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkingCo
     section = ""
     prose = [b for b in doc.blocks if b.kind not in ("heading", "table")]
     analysed = dict(zip(prose, analyse(doc.text, [(b.start, b.end) for b in prose]), strict=True))
-    for table in (b for b in doc.blocks if b.kind == "table"):  # a table's sentences are its rows
-        analysed[table] = analyse_table(doc.text, _rows(doc.text, table.start, table.end))
+    for before, table in zip([None, *doc.blocks], doc.blocks, strict=False):  # a table's sentences are its rows
+        if table.kind == "table":  # the line above it may be its caption ("Table 1. Spending (£ million)")
+            caption = doc.text[before.start : before.end] if before is not None and before.kind != "table" else ""
+            analysed[table] = analyse_table(doc.text, _rows(doc.text, table.start, table.end), caption)
     origins = OriginMap(doc.original, doc.text) if doc.original is not None else None
     paragraph = 0
     for block in doc.blocks:

@@ -29,6 +29,7 @@ from knowledge.language import (
     is_time_unit,
     is_year,
     number_value,
+    parse,
     parse_many,
     years_in_unit,
 )
@@ -72,10 +73,12 @@ class _Cell:
     measures: str = ""
 
 
-def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFacts]:
-    """The facts of each row (`text[start:end]`, the header first), each row one sentence."""
+def analyse_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "") -> list[SentenceFacts]:
+    """The facts of each row (`text[start:end]`, the header first), each row one sentence. `caption`: the line
+    above the table, whose currency, when it is a title, its sums are in (`_caption_scale`)."""
     if not rows:
         return []
+    in_caption = _caption_scale(caption)
     cells = [_cells(text, start, end) for start, end in rows]
     headings = [text[s:e] for s, e in cells[0]]
     label_heading, *heading_docs = parse_many([h.strip() for h in headings])
@@ -96,6 +99,8 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]]) -> list[SentenceFa
         values = [
             _Cell(s, e, column, column.scale, column.measures)
             if column.scale is not None
+            else _Cell(s, e, column, in_caption, column.rates or counted)
+            if in_money is None and in_caption is not None and not column.noun  # a column counting a noun counts
             else _Cell(s, e, column, in_money, counted)
             for (s, e), column in zip(row_cells[1:], columns, strict=False)
         ]
@@ -174,6 +179,19 @@ def _money_scale(heading: Span) -> float | None:
         return None
     scales = [v for t in heading if not t.is_digit and (v := number_value(t.text)) is not None]
     return scales[0] if scales else 1.0
+
+
+def _caption_scale(caption: str) -> float | None:
+    """The scale of the currency a table's caption gives its sums in ("Table 1. Budget and expenditure by component
+    (£ million)": 1e6), when the caption is a title: one line and no finite verb (a sentence before a table is no
+    caption)."""
+    line = caption.strip()
+    if not line or "\n" in line:
+        return None
+    doc = parse(line)
+    if any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in doc):
+        return None
+    return _money_scale(doc[:])
 
 
 def _date_in(heading: Doc) -> str:

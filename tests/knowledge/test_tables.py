@@ -606,3 +606,33 @@ def test_a_plural_the_tagger_reads_as_a_verb_is_what_a_heading_counts(heading):
     assert noun.rstrip("s") in {q.of for q in facts.quantities}
     claimed = analyse_span(parse(f"Brenmoor recorded 700 {heading.lower()}.")[:])
     assert "count" in {c.kind for c in align(claimed, facts).conflicts}
+
+
+@pytest.mark.parametrize(
+    ("caption", "scale"),
+    [
+        ("Table 1. Budget and expenditure by component (£ million)", 1e6),
+        ("Spending by component (EUR thousand)", 1e3),
+        ("Table 1. Budget and expenditure by component", None),  # no currency: counts
+        ("All figures below are in £ million.", None),  # a sentence, no caption
+    ],
+)
+def test_a_caption_giving_a_currency_makes_the_tables_values_sums(tmp_path, caption, scale):
+    """ "Table 1. ... (£ million)" above "| Programme management | 8.0 | 4.4 | 55% |": £8 million budgeted and £4.4
+    million spent; the share stays a share, and a column counting a noun ("Projects") stays a count."""
+    path = tmp_path / "review.md"
+    path.write_text(
+        f"# Review\n\n## Budget\n\n{caption}\n\n| Component | Budget | Spent | Share spent | Projects |\n"
+        "|---|---|---|---|---|\n| Sea walls | 98.0 | 51.3 | 52% | 4 |\n| Programme management | 8.0 | 4.4 | 55% | 2 |\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, 10_000_000)
+    chunks = chunk_document(doc, lambda text: len(text.split()), ChunkingConfig())
+    row = next(f for c in chunks for f in c.facts if doc.text[f.start : f.end].startswith("Programme management"))
+    found = [(q.kind, q.value) for q in row.quantities]
+    if scale is None:
+        assert found == [("count", 8.0), ("count", 4.4), ("percent", 55.0), ("count", 2.0)]
+    else:
+        assert found == [("amount", 8.0 * scale), ("amount", 4.4 * scale), ("percent", 55.0), ("count", 2.0)]
+        claim = analyse_span(parse("Programme management has a budget of £8 million.")[:])
+        assert align(claim, row).states_all is (scale == 1e6)
