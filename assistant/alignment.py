@@ -819,6 +819,8 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     if said.kind == "year":  # "in 2022": a time a column gives
         written = {str(int(said.value or 0))}
         return True if any(written & set(q.when.split()) for q in source.quantities if q.when) else None
+    if said.qualifies == "change" and (change := _change_between(claim, source)) is not None:
+        return _fits(said, *change)  # "more than doubled between 2022 and 2023" of a row's 2022 and 2023 columns
     dated = [(q, date) for q, date in dated_values(source) if date is not None and q.kind == said.kind]
     time = _claimed_time(said, claim)
     if time is None or not dated:
@@ -952,6 +954,31 @@ def _relative_change(source: SentenceFacts) -> tuple[Quantity, int] | None:
     if ends["from"] in written(last) and ends["from"] not in written(first):  # "to 21 from 47"
         first, last = last, first
     if not first.value or last.value is None:
+        return None
+    share = abs(last.value - first.value) / first.value * 100
+    text = f"from {first.text} to {last.text}: {share:.0f}%"
+    way = 1 if last.value > first.value else -1
+    return Quantity(text, "percent", share, "", first.start, last.end, qualifies="change"), way
+
+
+def _change_between(claim: SentenceFacts, source: SentenceFacts) -> tuple[Quantity, int] | None:
+    """The change a row gives between the first and the last year the claim names, as `_relative_change` gives a
+    sentence's ("more than doubled between 2022 and 2023" of "Subscribers | 8,150 | 17,600 | 24,900": 116%, up);
+    None unless the row gives one value of a count, span or sum at each of the two years."""
+    years = sorted({y for q in claim.quantities if q.kind == "year" for y in years_in(q.text)})
+    if len(years) < 2:
+        return None
+
+    def at(year: float) -> Quantity | None:
+        found = [
+            q
+            for q in source.quantities
+            if q.kind in ("count", "span", "amount") and q.exact and q.when and year in years_in(q.when)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    first, last = at(years[0]), at(years[-1])
+    if first is None or last is None or not first.value or last.value is None:
         return None
     share = abs(last.value - first.value) / first.value * 100
     text = f"from {first.text} to {last.text}: {share:.0f}%"

@@ -2258,3 +2258,21 @@ def test_a_value_passed_is_a_bound_against_the_true_one(passed, row, conflicts, 
     alignment = align(facts(f"Public wifi sessions {verb} {passed} in 2024."), rows[-1].facts)
     assert bool(alignment.conflicts) is conflicts
     assert alignment.states_all is not conflicts
+
+
+@pytest.mark.parametrize(
+    ("change", "years", "states"),
+    [
+        ("more than doubled", "between 2022 and 2023", True),  # 8,150 -> 17,600: 116%
+        ("roughly tripled", "between 2022 and 2024", True),  # 8,150 -> 24,900: 206%
+        ("more than tripled", "between 2022 and 2023", False),
+        ("halved", "between 2022 and 2024", False),  # a rise
+        ("rose by about 40%", "from 2023 to 2024", True),  # 17,600 -> 24,900: 41%
+    ],
+)
+@pytest.mark.parametrize("thing", ["Registered alert subscribers", "Library members"])
+def test_a_change_between_two_years_is_checked_against_the_rows_columns(change, years, states, thing):
+    rows = table_rows(["Indicator | 2022 | 2023 | 2024", f"{thing} | 8,150 | 17,600 | 24,900"])
+    alignment = align(facts(f"{thing} {change} {years}."), rows[-1].facts)
+    assert alignment.states_all is states
+    assert bool(alignment.conflicts) is not states
