@@ -854,6 +854,15 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     """True when the sentence states it, the sentence's differing quantity when it conflicts, None when
     the sentence says nothing of the kind about it."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
+    if (
+        said.kind != "year"
+        and said.bound
+        and any(
+            q.bound == said.bound and q.value == said.value and (not q.of or not said.of or q.of == said.of)
+            for q in same_kind
+        )
+    ):
+        return True  # "residents over 75" of "residents aged over 75": the same bound
     if said.kind == "year":
         # "430 in 2023" is the year of 430: it states a claim's year only for a claim giving 430
         if any(q.value == said.value and (not q.of or said_in(q.of, claim_stems)) for q in same_kind):

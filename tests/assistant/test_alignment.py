@@ -2276,3 +2276,23 @@ def test_a_change_between_two_years_is_checked_against_the_rows_columns(change, 
     alignment = align(facts(f"{thing} {change} {years}."), rows[-1].facts)
     assert alignment.states_all is states
     assert bool(alignment.conflicts) is not states
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stated"),
+    [
+        (
+            "Few residents over 75 in flood-risk areas had registered by the end of 2024.",
+            "Only 19% of residents aged over 75 in flood-risk areas had signed up by the end of 2024.",
+            True,
+        ),
+        ("More than 400 nurses were hired.", "The board hired more than 400 nurses.", True),
+        ("More than 400 nurses were hired.", "The board hired more than 400 doctors.", False),
+        ("Fewer than 40 sites closed.", "Fewer than 30 sites closed.", False),
+    ],
+)
+def test_the_same_bound_states_a_bound(claim, source, stated):
+    """ "over 75" of "aged over 75": the sentence draws the same bound; of another thing or another value, no."""
+    alignment = align(facts(claim), facts(source))
+    bounded = [q for q in alignment.unstated if getattr(q, "bound", "")]
+    assert (not bounded and not alignment.conflicts) is stated
