@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 50
+FACTS_VERSION = 51
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1989,7 +1989,17 @@ def _measured(quantity: Span) -> str:
     if root.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
         return subject.lemma_.lower() if subject is not None else ""
-    return ""
+    within = next(  # "£41 million in damage", "$5 billion in aid": what the sum is of (not "in 2023", "in Rome")
+        (
+            c
+            for p in root.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for c in p.children
+            if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
+        ),
+        None,
+    )
+    return within.lemma_.lower() if within is not None else ""
 
 
 def _partitive_one(ent: Span | Token) -> bool:

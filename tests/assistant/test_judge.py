@@ -819,3 +819,14 @@ def test_a_question_asking_for_n_things_wants_a_list_of_n(noun, verb, items):
 def test_the_qualities_a_question_grades_whatever_it_asks(degree, quality):
     assert graded_in(analyse(f"In which areas was the programme judged {degree}?")) == {quality}
     assert graded_in(analyse("Were more than 20 staff hired?")) == set()
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("damage", "cause"), ("aid", "provide"), ("funding", "receive")])
+@pytest.mark.parametrize("sum_", ["£41 million", "an estimated €2.5 billion"])
+def test_how_much_of_a_noun_is_answered_by_a_sum_of_it(noun, verb, sum_):
+    """ "How much damage did the surge cause?": "caused £41 million in damage"; a sum of something else is no answer."""
+    q = analyse(f"How much {noun} did the storm {verb}?")
+    found = answer_fact(q, facts(f"The storm of 2019 {verb}d {sum_} in {noun}."))
+    assert found is not None and found.kind == "amount"
+    if noun != "funding":  # a sum answers "how much funding" whatever it is of
+        assert answer_fact(q, facts(f"The storm of 2019 {verb}d {sum_} in fines.")) is None

@@ -656,6 +656,7 @@ MEASURED_NOUNS = ["budget", "grant", "loan", "allocation", "fee"]
         ("The {noun} was {size}.", "€6.8 million"),
         ("The {noun} is {size}.", "2%"),
         ("The agency charged a {size} {noun}.", "2%"),
+        ("The agency paid {size} in {noun}s.", "€6.8 million"),  # "£41 million in damage"
     ],
 )
 def test_a_sum_or_share_sizing_a_noun_says_which(noun, frame, size):
@@ -673,6 +674,8 @@ def test_a_sum_or_share_sizing_a_noun_says_which(noun, frame, size):
         "Costs were 15 per cent higher than planned.",
         "The scheme ran for four years.",
         "Of the total, 76% was spent.",
+        "Donors gave €3 million in Tallis Bay.",
+        "The fund paid €2 million in 2023.",
     ],
 )
 def test_a_quantity_standing_alone_sizes_no_noun(text):
