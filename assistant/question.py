@@ -565,8 +565,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
         member = _member(noun)
-        if member is not None and "noun.cognition" in lexicon.supersenses(noun.lemma_, "n", senses=1):
-            noun = member  # "how many kinds of instruments": kinds are counted by naming instruments
+        if member is not None and lexicon.names_a_kind(noun.lemma_.lower()):
+            noun = member  # "how many kinds of instruments": kinds are counted by naming instruments ("how many
+            # issues of the Gazette": issues)
         return Expected.COUNT, noun.lemma_.lower(), False, False
     if word == "what" and _asks_a_price(wh):
         return Expected.AMOUNT, "", False, False

@@ -33,6 +33,7 @@ from knowledge.language import (
     parse_many,
     years_in_unit,
 )
+from knowledge.terms import stem, terms
 from knowledge.types import CELL
 
 
@@ -379,7 +380,10 @@ def _placed(
                 )
             if value.kind in ("percent", "amount") and column.rates and not value.measures:  # "Average fee per
                 value = replace(value, measures=column.rates)  # transfer": 3.6% is the fee; "Contract value": €9,000
-            of = (column.noun or counted) if value.kind == "count" and (column.noun or counted) else value.of
+            own = value.of and stem(value.of) in terms(text[start:end])  # "4,380 issues": the cell names its noun
+            of = (
+                (column.noun or counted) if value.kind == "count" and (column.noun or counted) and not own else value.of
+            )
             if value.kind == "count" and value.value is not None and is_time_unit(of):  # "Average days | 96": a span
                 value = replace(value, kind="span", value=value.value * years_in_unit(of))
             quantities[i] = replace(value, when=column.time, of=of, act=column.act or value.act)

@@ -329,6 +329,14 @@ def test_how_many_kinds_of_n_counts_the_n(classifier, noun):
     assert q.expected is Expected.COUNT and q.about == noun[:-1]
 
 
+@pytest.mark.parametrize(("counted", "lemma"), [("issues", "issue"), ("copies", "copy"), ("volumes", "volume")])
+@pytest.mark.parametrize("whole", ["the Gazette", "the report"])
+def test_how_many_parts_of_a_thing_counts_the_parts(counted, lemma, whole):
+    """ "How many issues of the Gazette ...?" counts issues: only a word for a kind ("kinds of laws") counts its member."""
+    q = analyse(f"How many {counted} of {whole} does the collection contain?")
+    assert q.expected is Expected.COUNT and q.about == lemma
+
+
 @pytest.mark.parametrize("noun", ["point", "address", "stage"])
 @pytest.mark.parametrize("frame", ["At what {} is the process described?", "What {} is given for the report?"])
 def test_a_noun_that_is_rarely_a_place_asks_for_no_place(noun, frame):

@@ -636,3 +636,11 @@ def test_a_caption_giving_a_currency_makes_the_tables_values_sums(tmp_path, capt
         assert found == [("amount", 8.0 * scale), ("amount", 4.4 * scale), ("percent", 55.0), ("count", 2.0)]
         claim = analyse_span(parse("Programme management has a budget of £8 million.")[:])
         assert align(claim, row).states_all is (scale == 1e6)
+
+
+@pytest.mark.parametrize(("cell", "noun"), [("4,380 issues", "issue"), ("1,045 maps", "map"), ("540 tapes", "tape")])
+def test_a_cell_naming_its_noun_counts_it(cell, noun):
+    """ "Items | 4,380 issues": the cell's own noun is what it counts, not the heading's "items"."""
+    text, spans = joined(["Collection | Items | Pages", f"Ardmoor Gazette | {cell} | 35,040"])
+    row = analyse_table(text, spans)[1]
+    assert [q.of for q in row.quantities if q.kind == "count"] == [noun, "page"]
