@@ -871,7 +871,14 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return None  # "during 2020 to 2023" of "in September 2023": a year within the period
         # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
         about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
-        return next((q for q in same_kind if about(q) and not _holds(q, said.value)), None)
+        # a period no act is said in ("Ardmoor Gazette (1868-1952)": the paper's run) is the time of no act the claim
+        # dates to a point ("went online in 2024")
+        point = len(years_in(said.text)) == 1
+
+        def timeless(q: Quantity) -> bool:
+            return bool(said.act) and point and not q.act and len(years_in(q.text)) > 1
+
+        return next((q for q in same_kind if about(q) and not _holds(q, said.value) and not timeless(q)), None)
     if said.kind == "count":
         if (exchanged := _exchanged(said, same_kind)) is not None:
             return exchanged  # "approved 1,940" against "received 1,940 and approved 1,115 of them"

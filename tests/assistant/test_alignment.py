@@ -2296,3 +2296,15 @@ def test_the_same_bound_states_a_bound(claim, source, stated):
     alignment = align(facts(claim), facts(source))
     bounded = [q for q in alignment.unstated if getattr(q, "bound", "")]
     assert (not bounded and not alignment.conflicts) is stated
+
+
+@pytest.mark.parametrize("record", ["Ardmoor Gazette (1868-1952)", "Harbour Ledger (1901-1955)"])
+@pytest.mark.parametrize("act", ["went online on 2 October 2024", "was put online in November 2024"])
+def test_a_records_period_in_its_label_dates_no_act(record, act):
+    """ "Ardmoor Gazette (1868-1952) | 4,380 issues | Complete" gives the paper's run: no date of its going online."""
+    rows = table_rows(["Collection | Items | Pages or images | Status", f"{record} | 4,380 issues | 35,040 | Complete"])
+    name = record.split(" (")[0]
+    alignment = align(facts(f"The digitised {name} {act}."), rows[-1].facts)
+    assert not alignment.conflicts
+    period = align(facts(f"The {name} ran from 1850 to 1952."), rows[-1].facts)  # of the run itself: another period
+    assert [c.kind for c in period.conflicts] == ["year"]
