@@ -97,7 +97,20 @@ class ExtractiveComposer:
     ) -> list[ScoredSentence]:
         """The sentences within `kind_within` of `best` that hold the kind asked (as many things as it asks for)
         and state every quantity the question states and every name of it the `near` ones leave unsaid (none when
-        there is none of these: a closer match alone is no answer)."""
+        there is none of these: a closer match alone is no answer); a table row whose label the question names
+        ("the budget for programme management": "| Programme management | 8.0 | 4.4 |") is the record asked about."""
+        asked = set(question.stated.lemmas)
+        recorded = [
+            s
+            for s in wider
+            if s.score >= best - self.kind_within
+            and s.facts.label
+            and set(s.facts.label) <= asked
+            and _answers(question, s.facts)
+            and _states_the_asked(question, s.facts)
+        ]
+        if recorded:
+            return recorded
         stated = {(q.kind, q.value) for q in question.stated.quantities}
         said = words_of([s.facts for s in near], ())
         names = [n for n in question.stated.names() if not name_said(n.text, said)]

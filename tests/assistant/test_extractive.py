@@ -109,3 +109,17 @@ def test_the_answer_may_go_on_two_sentences_after_the_best_one_in_its_paragraph(
     assert (sentences[2] in draft.sentences) is answers
     found = composer.direct_answer(asked, draft)
     assert (found is not None and found[0] == answer) is answers
+
+
+@pytest.mark.parametrize(
+    ("label", "asked"), [("Programme management", "programme management"), ("Sea walls", "sea walls")]
+)
+def test_a_row_whose_label_the_question_names_answers_below_a_closer_sentence(label, asked):
+    """ "What is the budget for programme management in the programme?": the closer sentence about the programme gives
+    no sum; the row the question names by its label does."""
+    closer = prose("The city council commissioned this review of the flood programme in September 2024.", [0.63])
+    table = row(["Component | Budget (£ million) | Spent (£ million)", f"{label} | 8.0 | 4.4"], 0.51)
+    other = row(["Component | Budget (£ million) | Spent (£ million)", "Household grants | 16.3 | 6.1"], 0.50)
+    question = analyse(f"What is the budget for {asked} in the flood programme?")
+    draft = ExtractiveComposer().draft(question, [*closer, table, other])
+    assert table in draft.sentences and other not in draft.sentences
