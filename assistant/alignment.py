@@ -921,7 +921,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         matching = [  # a sum is no measure, and the size of a difference is no share or sum
             q
             for q in same_kind
-            if (not q.of or not said.of or q.of == said.of) and q.money == said.money and q.qualifies == said.qualifies
+            if (not q.of or not said.of or q.of == said.of or lexicon.counts_as(q.of, said.of))  # "km": kilometres
+            and q.money == said.money
+            and q.qualifies == said.qualifies
         ]
         change = _relative_change(source) if said.kind == "percent" and said.qualifies == "change" else None
         if change is not None and not matching:  # "cut by more than half" of "fell from 47 days to 21 days"

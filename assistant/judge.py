@@ -250,7 +250,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
         ]
         if not counts and question.about:  # "How much damage ...?": a sum or measure of it ("£41 million in damage")
-            counts = [q for q in values if q.kind == "amount" and question.about in (q.of, q.measures)]
+            counts = [
+                q
+                for q in values
+                if q.kind == "amount" and (question.about in (q.of, q.measures) or _a_kind_asked(q.of, question))
+            ]  # "how many kilometres": "Drains planned (km) | 11.0"
         acts = _acts_asked(question)  # "how many were resolved": the count of resolving, where a row gives several
         acted = [q for q in counts if q.act in acts] if facts.reading else []  # a row's columns, what was done
         counted = next(iter(acted or counts), None)

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 52
+FACTS_VERSION = 53
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2156,6 +2156,20 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             party = _party_of(ent.root) if act else ""  # who gave it ("the Government contributed €0.8 million")
             qualifies = _sized_comparison(ent)
             measures = "" if qualifies else _measured(ent)
+        elif ent.label_ == "QUANTITY" and any(t.like_num for t in ent):  # "8.5 km", "2.4 cubic metres of water"
+            kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
+            of = ent.root.lemma_.lower() if ent.root.pos_ in ("NOUN", "PROPN") and not ent.root.like_num else ""
+            measures = _measured(ent) or next(
+                (
+                    c.lemma_.lower()
+                    for p in ent.root.children
+                    if p.lower_ == "of"
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                ),
+                "",
+            )
+            act = _act_of(ent.root)
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
             qualifies = _sized_comparison(ent)
@@ -2220,6 +2234,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             kind = "amount" if _beside_a_currency_code(run) else "count"
             text = span.doc.text[token.idx : end]
             of = "" if kind == "amount" else _of(token)
+            if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
+                kind = "amount"  # "five kilometres": a measure, not a count of things
             bound = _bound_way(run)
             exact = not bound and not _a_bound(run)
             money = kind == "amount"

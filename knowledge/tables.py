@@ -51,8 +51,8 @@ class _Piece:
 class _Column:
     """What a column heading says of its values: the time ("2023", or ""), the noun it counts ("hour" of "Hours", or
     ""), the verb it says of them ("resolve" of "Resolved within 30 days", or ""), the scale of the currency it gives
-    them in (1e6 for "(€ million)", None for no currency) with what the sum sizes, and what a percentage under it is
-    the rate of ("fee" of "Average fee per transfer")."""
+    them in (1e6 for "(€ million)", None for no currency) with what the sum sizes, what a percentage under it is
+    the rate of ("fee" of "Average fee per transfer"), and the unit of measure it gives them in ("km")."""
 
     time: str = ""
     noun: str = ""
@@ -60,6 +60,7 @@ class _Column:
     scale: float | None = None
     measures: str = ""
     rates: str = ""
+    unit: str = ""  # a unit of measure it gives its values in ("km" of "Drains planned (km)")
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,16 @@ def analyse_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "")
     for doc, pieces, row, row_cells in zip(docs[1:], readings[1:], rows[1:], cells[1:], strict=True):
         label = doc[: _tokens_in(doc, len(pieces[0].text))]  # the row's label: what its values are of
         in_money, counted = _money_scale(label), kind_of or _head_noun(label)
+        in_unit = _unit_in(label)  # "Waste collected (tonnes) | 120 | 140"
         values = [
             _Cell(s, e, column, column.scale, column.measures)
             if column.scale is not None
             else _Cell(s, e, column, in_caption, column.rates or counted)
             if in_money is None and in_caption is not None and not column.noun  # a column counting a noun counts
             else _Cell(s, e, column, in_money, counted)
-            for (s, e), column in zip(row_cells[1:], columns, strict=False)
+            for (s, e), column in zip(
+                row_cells[1:], [replace(c, unit=c.unit or in_unit) for c in columns], strict=False
+            )
         ]
         placed = _placed(analyse_span(doc[:]), pieces, row, values, counted, text)
         if len(row_cells) == len(headings) > 1:  # the label is what the label heading names: "Norvik language
@@ -163,7 +167,22 @@ def _column(heading: str, timed: bool, doc: Span) -> _Column:
         scale=scale,
         measures=_head_noun(doc) if scale is not None else "",
         rates="" if timed else _head_noun(doc),
+        unit=_unit_in(doc),
     )
+
+
+def _unit_in(heading: Span) -> str:
+    """The unit of measure a heading or a row's label gives in brackets ("km" of "Drains planned (km)", "tonne" of
+    "Waste collected (tonnes)", "day" of "Time to pay (days)"): a word one of whose senses WordNet files as a
+    quantity, or a calendar unit; "" for none (a currency is a scale: `_money_scale`)."""
+    opened = [t.i for t in heading if t.text == "("]
+    inside = [t for t in heading if opened and t.i > opened[0] and t.text != ")"]
+    for token in inside:
+        lemma = token.lemma_.lower()
+        measure = "noun.quantity" in lexicon.supersenses(lemma, "n") or is_time_unit(lemma)
+        if token.pos_ in ("NOUN", "PROPN") and not token.is_currency and measure:
+            return lemma
+    return ""
 
 
 def _head_noun(label: Span) -> str:
@@ -384,8 +403,13 @@ def _placed(
             of = (
                 (column.noun or counted) if value.kind == "count" and (column.noun or counted) and not own else value.of
             )
-            if value.kind == "count" and value.value is not None and is_time_unit(of):  # "Average days | 96": a span
+            unit = column.unit
+            if value.kind == "count" and value.value is not None and unit and is_time_unit(unit):  # "(days) | 96"
+                value, of = replace(value, kind="span", value=value.value * years_in_unit(unit), measures=of), unit
+            elif value.kind == "count" and value.value is not None and is_time_unit(of):  # "Average days | 96": a span
                 value = replace(value, kind="span", value=value.value * years_in_unit(of))
+            elif value.kind == "count" and unit:  # "Drains planned (km) | 11.0": 11 km of drains
+                value, of = replace(value, kind="amount", measures=of), unit
             quantities[i] = replace(value, when=column.time, of=of, act=column.act or value.act)
     return replace(
         facts,

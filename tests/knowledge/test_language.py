@@ -895,3 +895,20 @@ def test_a_verb_of_a_multiple_is_the_extent_of_a_change(text, value, bound, appr
 def test_a_majority_of_a_group_is_more_than_half_of_it(word, bound):
     found = language.quantities(language.parse(f"A {word} of the surveyed workers used their savings for housing.")[:])
     assert [(q.kind, q.value, q.bound, q.of) for q in found] == [("percent", 50, bound, "worker")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "noun"),
+    [
+        ("Quayside had 8.5 km of drains planned.", 8.5, "km", "drain"),
+        ("It can move 2.4 cubic metres of water per second.", 2.4, "metre", "water"),
+        ("The site received 40 tonnes of waste.", 40, "tonne", "waste"),
+        ("By December 2024, 3.1 kilometres had been completed.", 3.1, "kilometre", ""),
+        ("Slightly more than five kilometres of drains had been upgraded.", 5, "kilometre", ""),
+    ],
+)
+def test_a_measure_is_an_amount_in_its_unit_of_what_it_measures(text, value, unit, noun):
+    """ "8.5 km of drains" (the recogniser's QUANTITY, or a number before a unit WordNet files as a quantity): an
+    amount of 8.5 in km, measuring drains; no count of kilometres."""
+    (found,) = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind != "year"]
+    assert (found.kind, found.value, found.of, found.measures) == ("amount", value, unit, noun)

@@ -644,3 +644,29 @@ def test_a_cell_naming_its_noun_counts_it(cell, noun):
     text, spans = joined(["Collection | Items | Pages", f"Ardmoor Gazette | {cell} | 35,040"])
     row = analyse_table(text, spans)[1]
     assert [q.of for q in row.quantities if q.kind == "count"] == [noun, "page"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "unit"),
+    [("Drains planned (km)", "Quayside", "km"), ("Waste collected (tonnes)", "Northgate", "tonne")],
+)
+def test_a_unit_in_brackets_makes_a_columns_values_measures(heading, label, unit):
+    """ "Drains planned (km) | 11.0": 11 km of drains, which answers "how many kilometres of drains ...?" and is
+    checked against "8.5 kilometres"; the unit in a row's label holds for the whole row."""
+    for lines in (
+        [f"District | {heading} | Reports in 2024", f"{label} | 11.0 | 38"],
+        ["District | 2023 | 2024", f"{heading.replace('(', f'in {label} (')} | 9.0 | 11.0"],
+    ):
+        text, spans = joined(lines)
+        row = analyse_table(text, spans)[1]
+        measures = [q for q in row.quantities if q.kind == "amount"]
+        assert 11.0 in [q.value for q in measures] and {q.of for q in measures} == {unit}
+    text, spans = joined([f"District | {heading} | Reports in 2024", f"{label} | 11.0 | 38"])
+    row = analyse_table(text, spans)[1]
+    noun = parse(heading)[0].lemma_.lower()
+    unit_word = {"km": "kilometres", "tonne": "tonnes"}[unit]
+    answer = answer_fact(analyse(f"How many {unit_word} of {noun} were recorded for {label}?"), row)
+    assert answer is not None and answer.value == 11.0
+    assert [c.kind for c in align(analyse_span(parse(f"{label} had 12 {unit_word} of {noun}.")[:]), row).conflicts] == [
+        "amount"
+    ]
