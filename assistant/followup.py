@@ -441,9 +441,12 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
     the question rather than being its topic."""
     possessive = "Yes" in pronoun.morph.get("Poss")
     above = {t.i for t in pronoun.ancestors}  # a phrase holding the pronoun is not what it names ("the upside of
-    # its joining the UN": "its" is not the upside)
+    # its joining the UN": "its" is not the upside), nor one a preposition joins it to, however parsed ("the
+    # migration to it")
+    before = doc[pronoun.i - 1] if pronoun.i > 0 else None
+    holder = before.i if before is not None and before.pos_ == "ADP" else -1
     for chunk in noun_phrases(doc):
-        if chunk.root.i in above:
+        if chunk.root.i in above or chunk.end == holder:
             continue
         named_text = chunk.root.i in frame and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in chunk)
         if named_text and possessive and chunk.end <= pronoun.i:
@@ -931,7 +934,16 @@ def _with_complements(chunk: Span) -> Span:
             break
         nested = {t.i for p in child.subtree if p.dep_ == "prep" and p.i != child.i for t in p.subtree}
         end = max(t.i for t in child.subtree if t.i not in nested) + 1  # "on Refugees and Migrants", not "at ..."
-    return whole_words(chunk.doc[chunk.start : end])
+    return whole_words(chunk.doc[chunk.start : _before_a_misread_verb(chunk, end)])
+
+
+def _before_a_misread_verb(chunk: Span, end: int) -> int:
+    """Where a noun phrase extended to `end` stops: before a verb the tagger took for a noun, and the preposition
+    left hanging ("the normative architecture of migration consist of": "... of migration")."""
+    end = next((t.i for t in chunk.doc[chunk.end : end] if not _can_be_a_noun(t)), end)
+    while end > chunk.end and chunk.doc[end - 1].pos_ == "ADP":
+        end -= 1
+    return end
 
 
 def _completes(noun: Token, preposition: Token) -> bool:
@@ -1002,7 +1014,7 @@ def _with_modifiers(chunk: Span) -> Span:
             finite = [t.i for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
             end = min([*finite, words[-1].i + 1])  # a misparse: "barriers to X abound"
     dated = [t.i for t in chunk.doc[chunk.end : end] if t.dep_ == "prep" and _dates(t)]
-    return whole_words(chunk.doc[chunk.start : min([*dated, end])])
+    return whole_words(chunk.doc[chunk.start : _before_a_misread_verb(chunk, min([*dated, end]))])
 
 
 def _dates(preposition: Token) -> bool:

@@ -1536,3 +1536,36 @@ def test_a_direct_answer_with_its_basis_stands_for_the_name_alone(question, dire
     assert standalone_question("How many apprentice starts did it have?", h) == (
         f"How many apprentice starts did {name} have?"
     )
+
+
+@pytest.mark.parametrize("name", ["ReadLoop", "the Harbour Portal", "Lendwise"])
+@pytest.mark.parametrize(
+    "follow_up",
+    ["When was the migration to it completed?", "How long did the move to it take?", "Who paid for the switch to it?"],
+)
+def test_a_pronoun_after_a_preposition_is_no_part_of_the_phrase_it_completes(name, follow_up):
+    """ "the migration to it": the phrase the preposition joins the pronoun to is not its antecedent, however the
+    parser hangs "it"."""
+    answer = {
+        "role": "assistant",
+        "content": f"{name[0].upper()}{name[1:]}, operated by Pagefold Digital.",
+        "refused": False,
+    }
+    rewritten = standalone_question(
+        follow_up, [{"role": "user", "content": "Which platform replaced the old one?"}, answer]
+    )
+    assert f"to {name}" in rewritten and " it" not in rewritten
+
+
+@pytest.mark.parametrize(
+    ("previous", "subject"),
+    [
+        ("What does the normative architecture of migration consist of?", "the normative architecture of migration"),
+        ("What does the normative architecture of the regime consist of?", "the normative architecture of the regime"),
+    ],
+)
+def test_a_verb_read_as_a_noun_ends_the_antecedent(previous, subject):
+    """The tagger reads "consist" as a noun in "... of migration consist of?": the antecedent stops before it."""
+    answer = "A detailed but fragmented set of laws, norms and rules that regulate the behaviour of States and others."
+    rewritten = standalone_question("What problems does it have?", history(previous, answer))
+    assert rewritten == f"What problems does {subject} have?"
