@@ -87,6 +87,9 @@ class RefusalPolicy:
         facts = [s.facts for s in sentences]
         if not any(holds_expected(question, f) for f in facts):
             return f"the closest passages do not give {question.expected.value}"
+        statistic = statistic_asked(question)
+        if statistic and not any(states_a_statistic(f) for f in facts):  # "up to £7,500" is no average
+            return f"the closest passages give no {statistic}"
         graded = compared(question)
         if graded and not any(grades(f, graded) for f in facts):
             qualities = sorted(graded - {ANY_GRADE}) or ["no ranking at all"]
@@ -98,6 +101,32 @@ class RefusalPolicy:
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)
         return None
+
+
+_WORDNET_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+_WORD_CLASSES = {"N": "n", "V": "v", "P": "v", "J": "a", "R": "r"}
+
+
+def statistic_asked(question: Question) -> str:
+    """The statistic a question asking for a value names ("What is the average amount of a grant?": "average"), or
+    "": a sentence answers it only by giving that statistic, not a limit or a single case."""
+    if question.expected not in (Expected.AMOUNT, Expected.COUNT, Expected.SHARE) or question.doc is None:
+        return ""
+    return next(
+        (
+            t.lower_
+            for t in question.doc
+            if t.pos_ in _WORDNET_POS and lexicon.names_a_statistic(t.lemma_.lower(), _WORDNET_POS[t.pos_])
+        ),
+        "",
+    )
+
+
+def states_a_statistic(facts: SentenceFacts) -> bool:
+    """Whether a sentence names a statistic ("on average", "the median wait", "Average fee per transfer")."""
+    return any(
+        kind in _WORD_CLASSES and lexicon.names_a_statistic(word, _WORD_CLASSES[kind]) for word, kind in facts.words
+    )
 
 
 def compared(question: Question) -> set[str]:
@@ -263,9 +292,13 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             if items:
                 return Quantity(str(items), "count", float(items), question.about, facts.start, facts.start)
         return counted
-    if wanted is Expected.AMOUNT:  # a sum, or a charge given as a rate ("What is the bank's fee?": 3.6%)
-        return next(
-            (q for q in values if q.kind == "amount" or (q.kind == "percent" and q.measures == question.about != "")),
+    if wanted is Expected.AMOUNT:  # a sum of money (not "2.4 cubic metres"), or a charge given as a rate ("What is
+        return next(  # the bank's fee?": 3.6%)
+            (
+                q
+                for q in values
+                if (q.kind == "amount" and q.money) or (q.kind == "percent" and q.measures == question.about != "")
+            ),
             None,
         )
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";

@@ -648,6 +648,37 @@ def names_a_kind(noun: str) -> bool:
     return any(_commonest_is_a(noun, kind, senses=2) for kind in ("category.n.02", "class.n.01"))
 
 
+@lru_cache(maxsize=4096)
+@_one_reader_at_a_time
+def names_a_statistic(word: str, pos: str = "n") -> bool:
+    """Whether the word, as part of speech `pos` ("n", "v", "a", "r"), names a statistic ("the average", "the median
+    wait", "averaged £900"): one of its two commonest senses is a kind of WordNet's statistic or derives from one
+    ("a total" is no statistic of a distribution, nor "typical", nor the verb "mean")."""
+    reader = _reader()
+    if reader is None or not word:
+        return False
+    for tag in ("a", "s") if pos == "a" else (pos,):  # WordNet files some adjectives as satellites
+        for synset in reader.synsets(word.lower(), tag)[:2]:
+            nouns = (
+                [synset]
+                if tag == "n"
+                else [
+                    related.synset()
+                    for lemma in synset.lemmas()
+                    for related in (*lemma.derivationally_related_forms(), *lemma.pertainyms())
+                    if related.synset().pos() == "n"
+                ]
+            )
+            if any(_commonest_is_a_synset(noun, "statistic.n.01") for noun in nouns):
+                return True
+    return False
+
+
+def _commonest_is_a_synset(synset, kind: str) -> bool:
+    """Whether a synset is `kind` or a kind of it (WordNet's hypernyms)."""
+    return any(h.name() == kind for path in synset.hypernym_paths() for h in path)
+
+
 def names_a_limit(noun: str) -> bool:
     """Whether one of the noun's three commonest senses is a limit ("limit", "maximum", "minimum"): "a limit of
     €250,000" is a bound itself, which "up to €500,000" misstates, however far within it."""

@@ -830,3 +830,41 @@ def test_how_much_of_a_noun_is_answered_by_a_sum_of_it(noun, verb, sum_):
     assert found is not None and found.kind == "amount"
     if noun != "funding":  # a sum answers "how much funding" whatever it is of
         assert answer_fact(q, facts(f"The storm of 2019 {verb}d {sum_} in fines.")) is None
+
+
+@pytest.mark.parametrize(
+    "measure", ["2.4 cubic metres of water per second", "40 tonnes of waste a day", "six kilometres of pipe"]
+)
+@pytest.mark.parametrize(
+    "question", ["How much did the Northgate station cost to build?", "What did the station cost?"]
+)
+def test_a_measure_is_no_sum_of_money(measure, question):
+    """ "How much did it cost?" asks a sum of money: "can move 2.4 cubic metres of water" does not answer it."""
+    sentence = facts(f"The Northgate station entered service in October 2023 and can move {measure}.")
+    assert answer_fact(analyse(question), sentence) is None
+    priced = facts(f"The Northgate station cost £4.2 million and can move {measure}.")
+    found = answer_fact(analyse(question), priced)
+    assert found is not None and found.money
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        ("What is the average amount of an approved grant?", "The grant offers up to £7,500 per property.", False),
+        ("What is the average amount of an approved grant?", "Approved grants averaged £4,200.", True),
+        ("What is the average amount of an approved grant?", "On average, approved grants were worth £4,200.", True),
+        ("How many visitors did a branch receive on average each week?", "The largest branch had 900 visitors.", False),
+        (
+            "How many visitors did a branch receive on average each week?",
+            "Branches averaged 420 visitors a week.",
+            True,
+        ),
+        ("What is the median fee per transfer?", "Fees per transfer are capped at €4.", False),
+        ("How much is an approved grant?", "The grant offers up to £7,500 per property.", True),  # no statistic asked
+    ],
+)
+def test_a_statistic_asked_must_be_the_one_a_sentence_gives(question, sentence, answers):
+    """ "What is the average amount ...?" is not answered by a limit or a single case, only by a sentence giving
+    that statistic (WordNet: average, mean, median; `lexicon.names_a_statistic`)."""
+    reason = RefusalPolicy().reason(analyse(question), [_Sentence(facts(sentence))], 0.9)
+    assert (reason is None) is answers, reason

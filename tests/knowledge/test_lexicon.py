@@ -220,3 +220,21 @@ def test_a_verb_putting_a_thing_into_words_reports_it(verb):
 @pytest.mark.parametrize("verb", ["criticize", "praise", "condemn", "deny", "examine", "ignore", "understate"])
 def test_a_verb_judging_or_doing_something_to_a_thing_does_not_only_report_it(verb):
     assert not lexicon.reports(verb)
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "statistic"),
+    [
+        ("average", "n", True),
+        ("average", "a", True),
+        ("averaged", "v", True),
+        ("median", "a", True),
+        ("mean", "n", True),
+        ("mean", "v", False),  # "What does MICIC mean?"
+        ("total", "a", False),
+        ("typical", "a", False),
+        ("maximum", "n", False),
+    ],
+)
+def test_a_statistic_is_read_from_wordnet(word, pos, statistic):
+    assert lexicon.names_a_statistic(word, pos) is statistic
