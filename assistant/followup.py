@@ -749,7 +749,11 @@ def _filler(q: Question, answer: Message) -> _Candidate | None:
     if q.wh_noun and not lexicon.supersenses(q.wh_noun, "n", senses=1) & {"noun.person"}:
         # "Which district ...?" -> "Saltcombe Downs": a district, whatever the recogniser took the name for
         candidate = replace(candidate, person=False, named=False)
-    return replace(candidate, also_head=q.wh_noun or "", answered=True)
+    asked = wh.head if wh.tag_ == "WDT" else wh
+    verb = asked.head
+    role = "patient" if asked.dep_ in ("dobj", "nsubjpass") and (verb.pos_ == "VERB" or misread_verb(verb)) else ""
+    predicate = (verb.lemma_.lower(), role) if role else candidate.predicate  # "What did X adopt?": what was adopted
+    return replace(candidate, also_head=q.wh_noun or "", answered=True, predicate=predicate)
 
 
 def _amount_asked(q: Question, answer: Doc) -> _Candidate | None:
@@ -1082,13 +1086,17 @@ def _a_site(noun: str) -> bool:
 
 
 def _as_mentioned(span: Span) -> _Candidate:
-    """A candidate from a phrase that may open its sentence: "Implementation gaps exist" -> "the implementation gaps"."""
+    """A candidate from a phrase that may open its sentence: "Implementation gaps exist" -> "the implementation gaps";
+    an adverb focusing it is no part of it ("Only the Northgate station has been commissioned": the station)."""
+    while len(span) > 1 and span[0].pos_ == "ADV" and span[0].head.i >= span[1].i:
+        span = span[1:]
     candidate = _candidate(span)
     word = next((t for t in span if not t.is_quote), span[0])
     opens = all(t.is_punct for t in word.sent if t.i < word.i)  # first in its sentence or in a quotation
     opens = opens or (word.i > 0 and word.doc[word.i - 1].is_quote)
     named = word.ent_type_ and word.ent_type_ not in ENTITY_LABELS_NOT_NAMES  # "Tomasz Wierzba, the director."
-    if word.pos_ == "PROPN" or named or word.text.isupper() or not opens:
+    article = word.pos_ == "DET" and opens  # "The New York Declaration ..." opening the answer: "the" within a sentence
+    if not article and (word.pos_ == "PROPN" or named or word.text.isupper() or not opens):
         return candidate
     text = candidate.text.replace(word.text, word.text[:1].lower() + word.text[1:], 1)
     return replace(candidate, text=text)
@@ -1157,6 +1165,19 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
     owner = next((c for c in candidates if anaphor.possessed and c.owns == anaphor.possessed), None)
     if owner is not None and owner.plural == anaphor.plural:
         return owner  # "their challenge" after "a challenge for proponents of X"
+    undergoing = next(  # "its adoption" after "What did the Assembly adopt?": what was adopted, the answer
+        (
+            c
+            for c in candidates
+            if anaphor.possessed
+            and c.answered
+            and c.predicate[1] == "patient"
+            and c.predicate[0] in lexicon.derived_forms(anaphor.possessed)
+        ),
+        None,
+    )
+    if undergoing is not None and undergoing.plural == anaphor.plural:
+        return undergoing
     fitting = [
         c
         for c in candidates

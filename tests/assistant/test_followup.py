@@ -1569,3 +1569,35 @@ def test_a_verb_read_as_a_noun_ends_the_antecedent(previous, subject):
     answer = "A detailed but fragmented set of laws, norms and rules that regulate the behaviour of States and others."
     rewritten = standalone_question("What problems does it have?", history(previous, answer))
     assert rewritten == f"What problems does {subject} have?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
+        ("Only the Northgate pumping station has been commissioned.", "the Northgate pumping station"),
+        ("Only the Saltmarsh pumping station has been commissioned so far.", "the Saltmarsh pumping station"),
+    ],
+)
+def test_a_focusing_adverb_is_no_part_of_the_antecedent(answer, subject):
+    rewritten = standalone_question(
+        "How much water can it move?", history("Which pumping station has been commissioned so far?", answer)
+    )
+    assert rewritten == f"How much water can {subject} move?"
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "thing"),
+    [
+        ("adopt", "adoption", "The New York Declaration on Refugees and Migrants."),
+        ("publish", "publication", "The Annual Migration Outlook."),
+        ("approve", "approval", "The Coastal Resilience Plan."),
+    ],
+)
+def test_a_possessive_of_the_asked_acts_noun_is_what_the_act_was_done_to(verb, noun, thing):
+    """ "What did the Assembly adopt?" -> "The Declaration." : "its adoption" is the Declaration's, not the
+    Assembly's (the act's noun, its possessor what the act was done to)."""
+    rewritten = standalone_question(
+        f"Besides its {noun}, what else does the report single out?",
+        history(f"What did the General Assembly {verb} in 2016?", thing),
+    )
+    assert rewritten.startswith(f"Besides the {noun} of the {thing.split(' ', 1)[1].rstrip('.')},")
