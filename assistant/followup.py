@@ -444,7 +444,7 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
     # its joining the UN": "its" is not the upside), nor one a preposition joins it to, however parsed ("the
     # migration to it")
     before = doc[pronoun.i - 1] if pronoun.i > 0 else None
-    holder = before.i if before is not None and before.pos_ == "ADP" else -1
+    holder = before.i if before is not None and before.pos_ == "ADP" and not possessive else -1
     for chunk in noun_phrases(doc):
         if chunk.root.i in above or chunk.end == holder:
             continue

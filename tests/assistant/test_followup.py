@@ -69,6 +69,8 @@ def test_a_plural_pronoun_takes_a_plural_phrase(things):
         "What did the New York Declaration set in motion?",
         "How many global compacts are there?",
         "What does this chapter examine?",
+        "How many employers did the Ardena apprenticeship scheme enrol in its first four months?",
+        "How many firms did the Tallis Bay pilot reach in its first year?",
     ],
 )
 def test_a_question_that_names_its_own_subject_is_never_rewritten(question):
