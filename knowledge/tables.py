@@ -31,6 +31,7 @@ from knowledge.language import (
     number_value,
     parse,
     parse_many,
+    years_in,
     years_in_unit,
 )
 from knowledge.terms import stem, terms
@@ -390,6 +391,9 @@ def _placed(
         if number is not None:  # "77", read as a date by the recogniser: a cell's number is a value
             quantities.append(Quantity(text[start:end], "count", number, "", start, end))
             inside = [len(quantities) - 1]
+        elif not inside and years_in(cell.column.time):  # "Status at end of 2024 | Not started": the words of the
+            year = years_in(cell.column.time)[0]  # cell are of its column's time, which the row gives
+            quantities.append(Quantity(cell.column.time, "year", year, "", start, end, False, when=cell.column.time))
         for i in inside:  # a count of what its column heading counts ("Hours"), else of what the row names
             value = quantities[i]
             column = cell.column

@@ -670,3 +670,15 @@ def test_a_unit_in_brackets_makes_a_columns_values_measures(heading, label, unit
     assert [c.kind for c in align(analyse_span(parse(f"{label} had 12 {unit_word} of {noun}.")[:]), row).conflicts] == [
         "amount"
     ]
+
+
+@pytest.mark.parametrize(("status", "said"), [("Not started", "had not started"), ("Complete", "were complete")])
+def test_a_words_cell_is_of_its_columns_time(status, said):
+    """ "Status at end of 2024 | Not started": the row gives the status at the end of 2024; another year is not
+    given (no conflict: the status then is not told)."""
+    text, spans = joined(["Collection | Items | Status at end of 2024", f"Parish registers | 540 tapes | {status}"])
+    row = analyse_table(text, spans)[1]
+    stated = align(analyse_span(parse(f"The parish registers {said} by the end of 2024.")[:]), row)
+    assert stated.states_all and not stated.conflicts
+    other = align(analyse_span(parse(f"The parish registers {said} by the end of 2022.")[:]), row)
+    assert not other.states_all and not other.conflicts
