@@ -30,6 +30,7 @@ from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
 from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.terms import stem
 
 # Kinds of answer short enough to say first ("Two. ..."); a name list or an explanation is the sentences.
 _DIRECT = frozenset(
@@ -97,8 +98,10 @@ class ExtractiveComposer:
     ) -> list[ScoredSentence]:
         """The sentences within `kind_within` of `best` that hold the kind asked (as many things as it asks for)
         and state every quantity the question states and every name of it the `near` ones leave unsaid (none when
-        there is none of these: a closer match alone is no answer); a table row whose label the question names
-        ("the budget for programme management": "| Programme management | 8.0 | 4.4 |") is the record asked about."""
+        there is none of these: a closer match alone is no answer). A table row whose label the question names
+        ("the budget for programme management": "| Programme management | 8.0 | 4.4 |") is the record asked about,
+        and a sentence saying all the question says that the best one does not completes it ("A steering group
+        chaired by X" below "The Open Shelves Project ...", for "Who chairs the steering group of the project?")."""
         asked = set(question.stated.lemmas)
         recorded = [
             s
@@ -111,6 +114,18 @@ class ExtractiveComposer:
         ]
         if recorded:
             return recorded
+        lacking = {stem(lemma) for lemma in question.stated.lemmas} - _stems(near[0].facts)
+        complementing = [  # the best one names the project, this one says the rest: "A steering group chaired by X"
+            s
+            for s in wider
+            if s.score >= best - self.kind_within
+            and lacking
+            and lacking <= _stems(s.facts)
+            and _answers(question, s.facts)
+            and _states_the_asked(question, s.facts)
+        ]
+        if complementing:
+            return complementing
         stated = {(q.kind, q.value) for q in question.stated.quantities}
         said = words_of([s.facts for s in near], ())
         names = [n for n in question.stated.names() if not name_said(n.text, said)]
@@ -219,6 +234,11 @@ def _continuing(question: Question, best: ScoredSentence, ranked: Sequence[Score
         if pointing and _answers(question, following.facts) and _states_the_asked(question, following.facts):
             return [following]
     return []
+
+
+def _stems(facts: SentenceFacts) -> set[str]:
+    """The stems of a sentence's content words."""
+    return {stem(lemma) for lemma in facts.lemmas}
 
 
 def _states_the_asked(question: Question, facts: SentenceFacts) -> bool:

@@ -123,3 +123,20 @@ def test_a_row_whose_label_the_question_names_answers_below_a_closer_sentence(la
     question = analyse(f"What is the budget for {asked} in the flood programme?")
     draft = ExtractiveComposer().draft(question, [*closer, table, other])
     assert table in draft.sentences and other not in draft.sentences
+
+
+@pytest.mark.parametrize(
+    ("asked", "answers"),
+    [
+        ("Who chairs the steering group of the Open Shelves Digitisation Project?", True),
+        ("Who chairs the audit committee of the Open Shelves Digitisation Project?", False),  # no sentence says it
+    ],
+)
+def test_a_sentence_saying_what_the_best_one_lacks_completes_it(asked, answers):
+    """The best sentence names the project, a less close one says the rest ("A steering group chaired by Helen
+    Marsh oversees the project"): together they answer; a question asking what neither says stays unanswered."""
+    best = prose("The Open Shelves Digitisation Project completed its third year in 2024.", [0.63], chunk="a")
+    rest = prose("A steering group chaired by Helen Marsh oversees the project.", [0.53], chunk="b")
+    question = analyse(asked)
+    draft = ExtractiveComposer().draft(question, [*best, *rest])
+    assert (rest[0] in draft.sentences) is answers
