@@ -12,7 +12,7 @@ A superlative asked of a table ("Which bank charges the lowest fee?") is answere
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.extremes import Extreme, said_of, table_extreme
@@ -102,30 +102,24 @@ class ExtractiveComposer:
         ("the budget for programme management": "| Programme management | 8.0 | 4.4 |") is the record asked about,
         and a sentence saying all the question says that the best one does not completes it ("A steering group
         chaired by X" below "The Open Shelves Project ...", for "Who chairs the steering group of the project?")."""
+
+        def pulled(fits: Callable[[ScoredSentence], bool]) -> list[ScoredSentence]:
+            return [
+                s
+                for s in wider
+                if s.score >= best - self.kind_within
+                and fits(s)
+                and _answers(question, s.facts)
+                and _states_the_asked(question, s.facts)
+            ]
+
         asked = set(question.stated.lemmas)
-        recorded = [
-            s
-            for s in wider
-            if s.score >= best - self.kind_within
-            and s.facts.label
-            and set(s.facts.label) <= asked
-            and _answers(question, s.facts)
-            and _states_the_asked(question, s.facts)
-        ]
-        if recorded:
-            return recorded
-        lacking = {stem(lemma) for lemma in question.stated.lemmas} - _stems(near[0].facts)
-        complementing = [  # the best one names the project, this one says the rest: "A steering group chaired by X"
-            s
-            for s in wider
-            if s.score >= best - self.kind_within
-            and lacking
-            and lacking <= _stems(s.facts)
-            and _answers(question, s.facts)
-            and _states_the_asked(question, s.facts)
-        ]
-        if complementing:
-            return complementing
+        lacking = {stem(lemma) for lemma in asked} - _stems(near[0].facts)
+        found = pulled(lambda s: bool(s.facts.label) and set(s.facts.label) <= asked) or pulled(
+            lambda s: bool(lacking) and lacking <= _stems(s.facts)  # "A steering group chaired by X"
+        )
+        if found:
+            return found
         stated = {(q.kind, q.value) for q in question.stated.quantities}
         said = words_of([s.facts for s in near], ())
         names = [n for n in question.stated.names() if not name_said(n.text, said)]
@@ -136,14 +130,7 @@ class ExtractiveComposer:
             and not graded_in(question)
         ):
             return []
-        return [
-            s
-            for s in wider
-            if s.score >= best - self.kind_within
-            and _answers(question, s.facts)
-            and _states_the_asked(question, s.facts)
-            and all(name_said(n.text, words_of([s.facts], ())) for n in names)
-        ]
+        return pulled(lambda s: all(name_said(n.text, words_of([s.facts], ())) for n in names))
 
     @staticmethod
     def _continuations(
