@@ -42,6 +42,8 @@ from knowledge.language import (
     DEGREE_TAGS,
     PLACE_LABELS,
     WH_TAGS,
+    WORD_CLASS_POS,
+    WORDNET_POS,
     Entity,
     Quantity,
     SentenceFacts,
@@ -103,10 +105,6 @@ class RefusalPolicy:
         return None
 
 
-_WORDNET_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
-_WORD_CLASSES = {"N": "n", "V": "v", "P": "v", "J": "a", "R": "r"}
-
-
 def statistic_asked(question: Question) -> str:
     """The statistic a question asking for a value names ("What is the average amount of a grant?": "average"), or
     "": a sentence answers it only by giving that statistic, not a limit or a single case."""
@@ -116,7 +114,7 @@ def statistic_asked(question: Question) -> str:
         (
             t.lower_
             for t in question.doc
-            if t.pos_ in _WORDNET_POS and lexicon.names_a_statistic(t.lemma_.lower(), _WORDNET_POS[t.pos_])
+            if t.pos_ in WORDNET_POS and lexicon.names_a_statistic(t.lemma_.lower(), WORDNET_POS[t.pos_])
         ),
         "",
     )
@@ -125,7 +123,7 @@ def statistic_asked(question: Question) -> str:
 def states_a_statistic(facts: SentenceFacts) -> bool:
     """Whether a sentence names a statistic ("on average", "the median wait", "Average fee per transfer")."""
     return any(
-        kind in _WORD_CLASSES and lexicon.names_a_statistic(word, _WORD_CLASSES[kind]) for word, kind in facts.words
+        kind in WORD_CLASS_POS and lexicon.names_a_statistic(word, WORD_CLASS_POS[kind]) for word, kind in facts.words
     )
 
 

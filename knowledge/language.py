@@ -740,7 +740,9 @@ def _clauses(span: Span) -> tuple[tuple[str, str, str, str], ...]:
 
 # English grammar: the modal verbs of possibility or expectation ("can serve", "should be better placed")
 _POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might", "should"])
-_WORDNET_POS = {"ADV": "r", "ADJ": "a", "VERB": "v", "NOUN": "n"}
+WORDNET_POS = {"ADV": "r", "ADJ": "a", "VERB": "v", "NOUN": "n"}  # spaCy's part of speech -> WordNet's
+# the WordNet part of speech of each class `SentenceFacts.words` gives its words (a participle is a verb's form)
+WORD_CLASS_POS = {"N": "n", "V": "v", "P": "v", "J": "a", "R": "r"}
 
 
 def _modality(span: Span) -> tuple[tuple[str, str, str], ...]:
@@ -757,7 +759,7 @@ def _modality(span: Span) -> tuple[tuple[str, str, str], ...]:
         elif token.pos_ in ("ADJ", "NOUN", "VERB") and _clause_of(token) is not None and _negation_of(token):
             kind = "possible"
         elif token.pos_ == "ADV" or (token.pos_ in ("ADJ", "VERB", "NOUN") and complement is not None):
-            kind = lexicon.modality(token.lemma_, _WORDNET_POS[token.pos_])
+            kind = lexicon.modality(token.lemma_, WORDNET_POS[token.pos_])
         else:
             kind = ""
         if not kind:
