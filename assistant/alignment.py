@@ -136,9 +136,9 @@ def align(
             and any(_compare_quantity(said, f, claim_stems) is True for f in _telling(said, claim, source, context))
         ):
             continue
-        if said.kind == "year" and outcome not in (True, None) and said.bound and said.bound == outcome.bound:
-            differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline
-            continue
+        if outcome not in (True, None) and _another_cap(said, outcome):
+            differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline; "up to £5,000"
+            continue  # against "up to £7,500": another cap
         bound_against_limit = bool(said.bound and _limits([outcome])) if outcome is not None else False
         if outcome is None or not (
             (said.exact or _far(said, outcome) or _outside(said, outcome) or bound_against_limit) and outcome.exact
@@ -153,7 +153,11 @@ def align(
     if _at_another_time(claim, source, differing, unstated):
         unstated += [s for s, _ in differing]  # "averaged 2.0% in 2020" against "averaged 2.3% in 2023": a value at
         differing = []  # another time, which the sentence does not give (the same value in another year conflicts)
-    opposites = [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]
+    opposites = [
+        pair
+        for pair in [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]
+        if not _at_two_times(pair, claim, source)
+    ]
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
         differing, opposites = [], []  # reached €184 million": another thing, with its own value
@@ -324,6 +328,19 @@ def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFac
     return bool(modified(claim, word) & modified(source, opposite))
 
 
+def _at_two_times(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether two opposite acts are each dated, in different years ("Phase 1 closed in December 2024" / "launched
+    Phase 1 in April 2021"): one thing may do both, one after the other (open and close, rise and fall), so they
+    say nothing against each other; in the same year, or undated, they do."""
+    word, opposite = pair
+
+    def years(facts: SentenceFacts, act: str) -> set[float]:
+        return {q.value for q in facts.quantities if q.kind == "year" and q.act and q.value and _same_act(q.act, act)}
+
+    mine, theirs = years(claim, word), years(source, opposite)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _none_given(negation: Negation, claim: SentenceFacts, source: SentenceFacts) -> bool:
     """Whether the sentence gives none of what the claim's negation denies: a count of zero of a thing the negated
     act takes ("No completion bonuses were paid in 2022" of "Completion bonuses paid | 0 | 138 | 268"), at the time
@@ -433,13 +450,19 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
     agency's] entry into the union" ("into": the agency / the union, and the union is the claim's possessor). A slot merely filled differently
     ("entry into the union" / "entry into the network") is for the names check, and a party named as a
     circumstance ("provides context through an overview" / "an overview provides context") is no swap; a
-    source that also gives the claim's filler to that slot swaps nothing."""
+    source that also gives the claim's filler to that slot swaps nothing. The source's filler must be a party in
+    the claim too (to the act, or to another act the parser hung it on): "responses on migration issues" does not
+    put "migration issues" where the source's "responses" stand."""
 
     def takes_part(roles, predicate: str, role: str, argument: str) -> bool:
         """`argument` is a party to the act in another slot (a circumstance, "through X", is no party)."""
         return any(
             _same_act(predicate, p) and r != role and r in CORE_ROLES and _same_noun(argument, a) for p, r, a in roles
         )
+
+    def a_party(roles, argument: str) -> bool:
+        """`argument` is a party to some act of the claim (the parser may have hung it on another verb)."""
+        return any(r in CORE_ROLES and _same_noun(argument, a) for _, r, a in roles)
 
     pairs = []
     for predicate, role, said in claim.roles:
@@ -448,7 +471,9 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 continue
             if any(_same_act(predicate, p) and r == role and _same_noun(said, a) for p, r, a in source.roles):
                 continue
-            if takes_part(claim.roles, predicate, role, found) or takes_part(source.roles, other, role, said):
+            if takes_part(claim.roles, predicate, role, found) or (
+                takes_part(source.roles, other, role, said) and a_party(claim.roles, found)
+            ):
                 pairs.append((said, found))
     return list(dict.fromkeys(pairs))
 
@@ -1144,6 +1169,15 @@ def _against_bound(
     return None if any(_within(said, q) for q in same_kind) else candidates[0]
 
 
+def _another_cap(said: Quantity, found: Quantity) -> bool:
+    """Whether the two bound a value the same way at different values where a bound is a definite line: a deadline
+    ("by 2026" / "by 2025") or a cap ("up to £5,000" / "up to £7,500"). Two lower bounds are not ("more than 400"
+    is no denial of "more than 300")."""
+    if not said.bound or said.bound != found.bound or said.value == found.value or said.kind != found.kind:
+        return False
+    return said.kind == "year" or said.bound == "<="
+
+
 def _limits(found: Sequence[Quantity]) -> list[Quantity]:
     """The values that are limits the sentence sets ("a limit of €250,000", "a maximum of 40 days"), or lines it
     draws ("every payment above €50,000": an exact value with a bound, `language._draws_a_line`)."""
@@ -1295,6 +1329,9 @@ def _rival(
         placed = [e for e in others if _in_its_slot(name, slots[0], e, slots[1])]
         if len(placed) == 1:  # "carried out by the Office" / "an evaluation carried out by the Institute"
             return placed[0]
+        partner = _list_partner(name, *slots, others)
+        if partner is not None:  # "cites A and B as examples" / "in the form of A and C"
+            return partner
     if not swapped or len(same_kind) != 1:
         return None
     # and in the same role: not "held in Port Anselm" / "reviews the Fund"
@@ -1385,6 +1422,31 @@ def _roles_of(name: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:
     return {(act, role) for act, role, argument in facts.roles if named and named & _capitalised(argument)}
 
 
+def _list_partner(name: Entity, claim: SentenceFacts, source: SentenceFacts, others: Sequence[Entity]) -> Entity | None:
+    """The one name the sentence lists beside a name the claim lists `name` beside, where the claim's list has no
+    other name the sentence lacks: "cites the Alpine Initiative and the Berne Forum as examples" / "in the form of the
+    Alpine Initiative and the Coast Initiative" (each slot filled by both names of its list, whatever the act)."""
+    listed = _slots(name, claim)
+    for anchor in claim.names():
+        beside = _slots(anchor, claim) & listed
+        where = _slots(anchor, source)
+        if anchor == name or not beside or not where:
+            continue
+        unsaid = [e for e in claim.names() if e != anchor and _slots(e, claim) & beside and not _slots(e, source)]
+        partners = [e for e in others if _slots(e, source) & where]
+        if len(unsaid) == 1 and len(partners) == 1:
+            return partners[0]
+    return None
+
+
+def _slots(entity: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:
+    """The (predicate, role) slots a name fills: "Alpine" and "Alpine Initiative" are one name; "EU" and "EUFOR"
+    two."""
+    named = _capitalised(entity.text)
+    filling = ((p, r, _capitalised(a)) for p, r, a in facts.roles)
+    return {(p, r) for p, r, a in filling if named and a and (named <= a or a <= named)}
+
+
 def _same_standing(
     name: Entity, rival: Entity, shared: Sequence[Entity], claim: SentenceFacts, source: SentenceFacts
 ) -> bool:
@@ -1392,16 +1454,10 @@ def _same_standing(
     sentences give shows it: "the Alpine Initiative and the Berne Initiative" / "the Alpine Initiative and
     the Coast Initiative" (both beside it), not "Norland took part in the Alpine Initiative" / "in the form of
     the Alpine Initiative and the Coast Initiative" (one beside it, one not)."""
-
-    def slots(entity: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:
-        named = _capitalised(entity.text)  # "Alpine" and "Alpine Initiative" are one name; "EU" and "EUFOR" two
-        filling = ((p, r, _capitalised(a)) for p, r, a in facts.roles)
-        return {(p, r) for p, r, a in filling if named and a and (named <= a or a <= named)}
-
     for anchor in shared:
-        beside_in_claim = bool(slots(name, claim) & slots(anchor, claim))
-        beside_in_source = bool(slots(rival, source) & slots(anchor, source))
-        if slots(anchor, claim) and slots(anchor, source) and beside_in_claim != beside_in_source:
+        beside_in_claim = bool(_slots(name, claim) & _slots(anchor, claim))
+        beside_in_source = bool(_slots(rival, source) & _slots(anchor, source))
+        if _slots(anchor, claim) and _slots(anchor, source) and beside_in_claim != beside_in_source:
             return False
     return True
 

@@ -40,6 +40,7 @@ _DIRECT = frozenset(
         Expected.COUNT,
         Expected.AMOUNT,
         Expected.SHARE,
+        Expected.EXTENT,
         Expected.PLACE,
         Expected.PERSON,
         Expected.AGENT,
@@ -80,6 +81,7 @@ class ExtractiveComposer:
         near = [s for s in ranked if s.score >= ranked[0].score - self.keep_within]
         # among near ties, the kind asked first, and of those one stating the question's numbers and years
         near.sort(key=lambda s: (not _answers(question, s.facts), not _states_the_asked(question, s.facts)))
+        near = _telling_the_act(question, near[0], ranked) + near
         if not (_answers(question, near[0].facts) and _states_the_asked(question, near[0].facts)):
             pulled = self._answering(question, near, ranked[len(near) :], ranked[0].score)[:1]
             near = (pulled or _continuing(question, near[0], ranked)) + near
@@ -173,7 +175,11 @@ class ExtractiveComposer:
             said = extreme.value.text if isinstance(fact, Quantity) else fact.text if fact is not None else ""
             said = said or extreme.name  # "which contractor": the row's name, whatever the recogniser took it for
             return (said_of(extreme, said), draft) if said else None
-        for sentence in sorted(draft.sentences, key=lambda s: (not _states_the_asked(question, s.facts), -s.score)):
+
+        def first(s: ScoredSentence) -> tuple[bool, bool, float]:  # the sentence telling the act asked about first
+            return not _tells_the_act(question, s.facts), not _states_the_asked(question, s.facts), -s.score
+
+        for sentence in sorted(draft.sentences, key=first):
             fact = answer_fact(question, sentence.facts)
             if fact is not None and fact.text:
                 rest = [s for s in draft.sentences if s is not sentence]
@@ -221,6 +227,44 @@ def _continuing(question: Question, best: ScoredSentence, ranked: Sequence[Score
         if pointing and _answers(question, following.facts) and _states_the_asked(question, following.facts):
             return [following]
     return []
+
+
+def _telling_the_act(
+    question: Question, best: ScoredSentence, ranked: Sequence[ScoredSentence]
+) -> list[ScoredSentence]:
+    """For "Who led the evaluation of Phase 1 of <a long name>?", whose name draws the sentence about it closest: the
+    sentence of that paragraph telling who did the act to the thing asked about ("The evaluation was led by X"), however
+    far its score, when the best one does not tell it (the numbers the question states given by either: "Phase 1" is
+    the best one's)."""
+    if not question.action or _tells_the_act(question, best.facts):
+        return []
+    return [
+        s
+        for s in ranked
+        if _one_paragraph(best, s)
+        and _tells_the_act(question, s.facts)
+        and _answers(question, s.facts)
+        and (_states_the_asked(question, s.facts) or _states_the_asked(question, best.facts))
+    ][:1]
+
+
+def _one_paragraph(a: ScoredSentence, b: ScoredSentence) -> bool:
+    """Whether two sentences stand in one paragraph of one passage (no blank line between them)."""
+    if a.passage.chunk_id != b.passage.chunk_id:
+        return False
+    first, second = sorted((a, b), key=lambda s: s.start)
+    return "\n\n" not in a.passage.text[first.end - a.passage.start : second.start - a.passage.start]
+
+
+def _tells_the_act(question: Question, facts: SentenceFacts) -> bool:
+    """Whether a sentence gives the act a "who" question asks the doer of a doer, done to what the question says it
+    was done to: "The evaluation was led by X" for "Who led the evaluation of ...?"."""
+    if not question.action:
+        return False
+    things = {stem(a.split()[-1]) for p, r, a in question.stated.roles if p == question.action and r == "patient"}
+    roles = {(p, r) for p, r, _ in facts.roles}
+    done_to = {stem(a.split()[-1]) for p, r, a in facts.roles if p == question.action and r == "patient"}
+    return bool(things & done_to) and (question.action, "agent") in roles
 
 
 def _stems(facts: SentenceFacts) -> set[str]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from assistant.question import Expected, Form, Question
+from assistant.question import Expected, Form, Question, asks_a_name
 from knowledge import lexicon
 from knowledge.language import (
     CORE_ROLES,
@@ -274,7 +274,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             q
             for q in values
             if q.kind in ("count", "span") and q.value is not None and q.value not in stated
-            if not question.about or q.of == question.about or _a_kind_asked(q.of, question)
+            if not question.about or stem(q.of) == stem(question.about) or _a_kind_asked(q.of, question)
         ]
         if not counts and question.about:  # "How much damage ...?": a sum or measure of it ("£41 million in damage")
             counts = [
@@ -299,6 +299,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             ),
             None,
         )
+    if wanted is Expected.EXTENT:  # "by how much": the extent of a change ("cut it by 11 metres", "by 12%"), or the
+        return _extent_of_a_change(question, values)  # values it went from and to ("fell from 58.4 to 44.9")
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
         shares = (q for q in values if q.kind in kinds)  # of a whole ("of the budget"), not a rate
@@ -342,6 +344,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         if (
             found is None
             and question.about
+            and not asks_a_name(question)
             and (
                 (question.about in facts.lemmas and not said)
                 or (said and enumerated(question, facts, require_noun=False) in said)
@@ -504,6 +507,19 @@ def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
     return paired
 
 
+def _extent_of_a_change(question: Question, values: Sequence[Quantity]) -> Quantity | None:
+    """The value that says how much something changed: the extent of a verb of change ("raised it by 12%"), else the
+    first of two or more values a verb of change goes between ("fell from 58.4 to 44.9"); not a number
+    of another thing ("raised the fee for its 54 offices")."""
+    stated = {q.value for q in question.stated.quantities}
+    sizes = [q for q in values if q.kind != "year" and q.value is not None and q.value not in stated]
+    extent = next((q for q in sizes if q.qualifies == "change"), None)
+    if extent is not None:
+        return extent
+    changing = [q for q in sizes if q.act and lexicon.is_change(q.act)]
+    return next((q for q in changing if sum(o.act == q.act for o in changing) > 1), None)
+
+
 def time_of(value: Quantity) -> Entity:
     """The time a table's column gives a value (`Quantity.when`), as a date written at the value."""
     return Entity(value.when, "DATE", value.start, value.end)
@@ -606,6 +622,21 @@ def _about(question: Question) -> set[str]:
     return {w.lower() for phrase in question.focus for w in phrase.split()} | set(question.terms)
 
 
+def _numbered_twin(name: Entity, facts: Sequence[SentenceFacts]) -> bool:
+    """Whether the sentences name, instead of `name`, one that differs from it only in a number ("Phase 1" for "Phase
+    2", "Year 3" for "Year 1"): another of a numbered series, not it."""
+    words = name.text.lower().split()
+    said = [e.text.lower().split() for f in facts for e in f.entities]
+    if words in said or not any(any(c.isdigit() for c in w) for w in words):
+        return False
+
+    def twin(other: list[str]) -> bool:
+        apart = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+        return len(apart) == 1 and all(any(c.isdigit() for c in w) for w in apart[0])
+
+    return any(len(other) == len(words) and twin(other) for other in said)
+
+
 def missing_facts(
     question: Question,
     facts: Iterable[SentenceFacts],
@@ -659,6 +690,8 @@ def missing_facts(
     if asserts:  # "Did Veloria's programme recover ...?": the setting a title gives, not a fact to state
         unsaid = [e for e in unsaid if not sets_the_scene(e, question.stated, titles)]
     missing += [e.text for e in unsaid]
+    # "What target has been set for Phase 2?": a sentence about "Phase 1" tells of its numbered twin, not of it
+    missing += [e.text for e in question.stated.names() if e not in unsaid and _numbered_twin(e, facts)]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
     items = {f.item for f in scope if f.item}  # "3. Tarrow Bridge, ...": the third of a list says "third"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from knowledge import lexicon
 from knowledge.language import (
+    EXTENT,
     WH_TAGS,
     SentenceFacts,
     analyse_span,
@@ -53,6 +54,7 @@ class Expected(StrEnum):
     COUNT = "a number"
     AMOUNT = "an amount of money"
     SHARE = "a share or percentage"
+    EXTENT = "the size of the change"
     PLACE = "a place"
     PERSON = "a person"
     AGENT = "who did it"
@@ -556,6 +558,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             if "noun.possession" in lexicon.supersenses(compared.lemma_, "n", senses=1):
                 return Expected.AMOUNT, compared.lemma_.lower(), False, False  # "how much more money"
             return Expected.ANY, "", False, False
+        if noun is None and quantifier.lower_ == "much" and _of_extent(wh, quantifier):
+            return Expected.EXTENT, "", False, False  # "By how much did they raise it?": a number says it
         if noun is None and quantifier.lower_ == "much":
             return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
         if noun is None:
@@ -628,6 +632,16 @@ def _asks_a_sum(much: Token, verb: Token) -> bool:
     return much.dep_ in ("dobj", "npadvmod", "attr", "pobj", "nsubjpass", "acomp")
 
 
+def _of_extent(wh: Token, much: Token) -> bool:
+    """ "By how much did X rise?", "How much did X rise by?": "much" is the object of the preposition of a change's
+    extent, which a number gives ("by 12%"), where "How much has X changed?" may be answered "substantially"."""
+    before = wh.doc[wh.i - 1] if wh.i > 0 else None
+    stranded = any(  # "... fall by?": a preposition without its object, which the wh-phrase is
+        t.lower_ == EXTENT and not any(c.dep_ == "pobj" for c in t.children) for t in wh.doc[much.i + 1 :]
+    )
+    return much.head.lower_ == EXTENT or (before is not None and before.lower_ == EXTENT) or stranded
+
+
 def _size_asked(wh: Token) -> Expected:
     """ "How large is the grant?", "How high were the fees?": an adjective of magnitude said of a sum asks the sum;
     of anything else ("How large is the team?", "How long is the course?") anything that tells."""
@@ -688,6 +702,8 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     member = _member(noun)
     if member is not None and lexicon.counts_as(lemma, "kind"):  # "what sort of body is X?": a category of bodies,
         return Expected.ANY, member.lemma_.lower(), False, False  # said of X, not another body's name or a number
+    if member is not None and lexicon.counts_as(lemma, "name"):  # "what is the name of the manager / the clinic?":
+        return _noun_request(member, True)  # what "which manager / which clinic" asks, a person or a body
     if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):  # "what proportion of holders": a part of
         # a whole (`about`: the whole, if the question names one; "what interest rate": none)
         return Expected.SHARE, member.lemma_.lower() if member is not None else "", False, False
@@ -736,6 +752,18 @@ def _asked_noun(doc: Doc, wh: Token) -> Token | None:
     if of is not None:
         return next((c for c in of.children if c.dep_ == "pobj"), None)
     return None
+
+
+def asks_a_name(question: Question) -> bool:
+    """Whether the question asks for the name of what it is about ("What was the name of the site manager?"): a
+    proper name answers it, not a phrase describing the manager."""
+    return question.doc is not None and any(
+        lexicon.counts_as(t.lemma_.lower(), "name")
+        and (member := _member(t)) is not None
+        and member.lemma_.lower() == question.about
+        for t in question.doc
+        if t.pos_ == "NOUN"
+    )
 
 
 def _determined_noun(wh: Token) -> Token | None:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 54
+FACTS_VERSION = 55
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1514,8 +1514,10 @@ def _sized_comparison(amount: Span) -> str:
 def _changed_by(amount: Span) -> Token | None:
     """The verb of change a share or sum is the extent of ("climbed 59%", "was cut by half"), or None."""
     root = amount.root
+    while root.dep_ == "compound" and root.head.i != root.i:  # "by 11 metres head": the phrase the measure opens
+        root = root.head
     by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
-    of_extent = root.dep_ == "pobj" and by.lower_ == _EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
+    of_extent = root.dep_ == "pobj" and by.lower_ == EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
     verb = by.head if of_extent else by
     if (of_extent or root.dep_ == "npadvmod") and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
         return verb
@@ -1535,7 +1537,7 @@ def change_direction(verb: str) -> int:
     return lexicon.direction(verb)
 
 
-_EXTENT = "by"  # English grammar: the preposition of a change's extent ("rose by 59%")
+EXTENT = "by"  # English grammar: the preposition of a change's extent ("rose by 59%")
 
 
 def _scale_after(amount: Span) -> bool:
@@ -2172,6 +2174,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 "",
             )
             act = _act_of(ent.root)
+            qualifies = _sized_comparison(ent)  # "cut it by 11 metres": the extent of a change
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
             qualifies = _sized_comparison(ent)

@@ -138,6 +138,26 @@ def test_names_the_sentence_lacks_are_unstated_not_conflicting():
     assert not result.conflicts and {d.text for d in result.unstated} >= {"Norway", "Switzerland"}
 
 
+LISTED = [("the Alpine Initiative", "the Berne Forum", "the Coast Initiative"), ("Norland", "Vestria", "Ostmark")]
+LISTING = [
+    ("The report cites {a} and {b} as examples of cooperation.", "Cooperation, seen in the form of {a} and {c}, grew."),
+    ("{a} and {b} signed the charter in 2019.", "The charter was signed by {a} and {c} in 2019."),
+]
+
+
+@pytest.mark.parametrize(("names", "frames"), list(itertools.product(LISTED, LISTING)))
+def test_a_name_replacing_one_of_a_listed_pair_conflicts(names, frames):
+    """ "cites A and B as examples" against "in the form of A and C": the name listed beside A is C, not B, however
+    each sentence says the act; the claim giving A and C is stated, and one adding a third name only adds it."""
+    a, b, c = names
+    claim, source = frames[0].format(a=a, b=b), frames[1].format(a=a, c=c)
+    conflicts = align(facts(claim), facts(source)).conflicts
+    assert ("name", c.lower().removeprefix("the ")) in [
+        (x.kind, x.source.lower().removeprefix("the ")) for x in conflicts
+    ]
+    assert "name" not in kinds(frames[0].format(a=a, b=c), source)
+
+
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
@@ -331,6 +351,20 @@ def test_a_non_prefix_reverses_the_plain_word(adjective):
     assert "antonym" in kinds(claim, source)
 
 
+OPPOSITE_ACTS = [("opened", "closed"), ("began", "ended"), ("rose", "fell"), ("started", "finished")]
+
+
+@pytest.mark.parametrize(("acts", "thing"), list(itertools.product(OPPOSITE_ACTS, ["The office", "The shelter"])))
+@pytest.mark.parametrize(("year", "other"), [("2019", "2023"), ("March 2021", "December 2024")])
+def test_opposite_acts_in_different_years_do_not_conflict(acts, thing, year, other):
+    """ "The office closed in 2023" against "The office opened in 2019": a thing may do both, one after the other;
+    in the same year the two acts still conflict."""
+    said, found = acts
+    source = f"{thing} {found} in {year}."
+    assert "antonym" not in kinds(f"{thing} {said} in {other}.", source)
+    assert "antonym" in kinds(f"{thing} {said} in {year}.", source)
+
+
 def test_opposites_in_different_word_classes_do_not_conflict():
     """ "ended" (a verb) and "first" (an adjective) are no reversal of each other."""
     claim = facts("The city ended the pilot in 2023.")
@@ -387,6 +421,23 @@ def test_a_means_become_subject_is_no_swap(means):
     """ "X provides context through an overview" / "An overview provides context": a circumstance is no party."""
     claim = f"The report provides context through {means} of the landscape."
     source = f"{means[:1].upper() + means[1:]} of the landscape provides further context."
+    assert "role" not in kinds(claim, source)
+
+
+SLOT_AND_MODIFIER = [
+    ("{a} will bring more attention to programmes on {b}.", "{a} will bring more attention and programmes to {b}."),
+    ("{a} gave extra money to projects about {b}.", "{a} gave extra money and projects to {b}."),
+    ("{a} offers training to staff working on {b}.", "{a} offers training and staff to {b}."),
+]
+
+
+@pytest.mark.parametrize("doer", ["The ministry", "The new fund", "Regional councils"])
+@pytest.mark.parametrize("topic", ["housing issues", "rural health", "water safety"])
+@pytest.mark.parametrize("frames", SLOT_AND_MODIFIER)
+def test_a_thing_the_claim_only_describes_is_not_swapped_in(doer, topic, frames):
+    """ "bring attention to programmes on X" / "bring attention and programmes to X": X is no party of the claim's act
+    (it describes the programmes), so the two do not trade places, however the parser hangs "to"."""
+    claim, source = (frame.format(a=doer, b=topic) for frame in frames)
     assert "role" not in kinds(claim, source)
 
 
@@ -1590,6 +1641,21 @@ def test_a_time_limit_holds_the_times_before_it(limit, within):
 @pytest.mark.parametrize(("said", "found"), [("2026", "2025"), ("March 2026", "June 2026")])
 def test_another_deadline_conflicts(said, found):
     assert kinds(f"The Court asked for a cap by {said}.", f"The Court asked for a cap by {found}.") & {"year", "date"}
+
+
+@pytest.mark.parametrize(("said", "found"), [("£5,000", "£7,500"), ("€250", "€400"), ("12 weeks", "16 weeks")])
+@pytest.mark.parametrize("verb", ["pays", "offers", "covers"])
+def test_another_cap_conflicts_another_lower_bound_does_not(said, found, verb):
+    """ "pays up to £5,000" against "offers up to £7,500": a cap is a definite line, so another one conflicts;
+    "more than £5,000" against "more than £7,500" denies nothing (both may hold)."""
+    source = f"The resilience grant {verb} up to {found} per household for repairs."
+    assert kinds(f"The resilience grant {verb} up to {said} per household.", source) & {"amount", "time_span", "count"}
+    lower = f"The resilience grant {verb} more than {found} per household for repairs."
+    assert not kinds(f"The resilience grant {verb} more than {said} per household.", lower) & {
+        "amount",
+        "time_span",
+        "count",
+    }
 
 
 @pytest.mark.parametrize("verb", ["peaked", "were highest"])

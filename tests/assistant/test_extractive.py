@@ -140,3 +140,30 @@ def test_a_sentence_saying_what_the_best_one_lacks_completes_it(asked, answers):
     question = analyse(asked)
     draft = ExtractiveComposer().draft(question, [*best, *rest])
     assert (rest[0] in draft.sentences) is answers
+
+
+@pytest.mark.parametrize(
+    ("act", "said", "thing"),
+    [
+        ("led", "was led by", "evaluation"),
+        ("chaired", "is chaired by", "steering group"),
+        ("audited", "were audited by", "accounts"),
+    ],
+)
+@pytest.mark.parametrize("doer", ["Dr Ingrid Vasquez", "Tomas Berend"])
+def test_the_sentence_telling_who_did_the_act_asked_answers_however_far_down_its_paragraph(act, said, thing, doer):
+    """ "Who led the evaluation of Phase 1 of the Leakage Reduction Programme?": the long name draws the sentence
+    about the programme closest, and names a doer of another act ("Brennmoor Water launched ..."); the sentence of
+    that paragraph giving who did the act to the thing asked about answers, three sentences further on."""
+    text = (
+        "Brennmoor Water launched Phase 1 of its Leakage Reduction Programme in April 2021. "
+        "The phase closed on 31 December 2024. Leakage fell by 23% over the four years. "
+        f"The {thing} {said} {doer} of Harwick Consulting."
+    )
+    sentences = prose(text, [0.75, 0.45, 0.42, 0.28])
+    asked = analyse(f"Who {act} the {thing} of Phase 1 of the Leakage Reduction Programme?")
+    composer = ExtractiveComposer()
+    draft = composer.draft(asked, sentences)
+    assert sentences[3] in draft.sentences
+    found = composer.direct_answer(asked, draft)
+    assert found is not None and doer.split()[-1] in found[0]

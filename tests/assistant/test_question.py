@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from assistant.question import Expected, Form, analyse
+from assistant.question import Expected, Form, analyse, asks_a_name
 
 pytestmark = pytest.mark.fast
 
@@ -124,6 +124,23 @@ def test_how_much_of_a_sum_wants_an_amount(subject, frame):
 def test_how_much_of_a_change_or_state_wants_a_degree_not_money(subject, frame):
     """ "How much has X changed?" asks how far, answered by "substantially" as well as by a number."""
     assert analyse(frame.format(s=subject)).expected is Expected.ANY
+
+
+@pytest.mark.parametrize("subject", ["the starting wage", "ridership", "the budget for training", "it"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "By how much did {s} rise?",
+        "By how much was {s} cut in 2024?",
+        "By how much did the council raise {s}?",
+        "How much did {s} fall by?",
+        "By how much has {s} grown since 2022?",
+    ],
+)
+def test_by_how_much_wants_the_size_of_the_change(subject, frame):
+    """ "By how much ...?": "much" is the object of the preposition of a change's extent, which only a number, a sum,
+    a share or a span answers ("by 12%"), not "substantially"."""
+    assert analyse(frame.format(s=subject)).expected is Expected.EXTENT
 
 
 @pytest.mark.parametrize(
@@ -821,3 +838,23 @@ def test_a_texts_view_only_frames_the_claim(text, where):
     stated = analyse(claim).stated
     assert not {text, "view"} & set(stated.lemmas) and not [r for r in stated.roles if r[2] in ("view", text)]
     assert "ministry" in analyse(where.format(t="ministry", c=clause, C=clause.capitalize())).stated.lemmas
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("site manager", Expected.PERSON),
+        ("director", Expected.PERSON),
+        ("bank", Expected.ORGANIZATION),
+        ("town", Expected.PLACE),
+    ],
+)
+@pytest.mark.parametrize(
+    "frame", ["What was the name of the {n} that left in 2022?", "What is the name of the new {n}?"]
+)
+def test_the_name_of_a_thing_asks_what_which_thing_asks(noun, expected, frame):
+    """ "What is the name of the manager?" asks what "which manager?" asks: a person (a bank: a body; a town: a
+    place), where "name" alone (a word, WordNet's noun.communication) would ask for anything."""
+    question = analyse(frame.format(n=noun))
+    assert question.expected is expected and asks_a_name(question)
+    assert not asks_a_name(analyse(f"Which {noun} left in 2022?"))
