@@ -30,7 +30,16 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
-from assistant.judge import dated_values, name_said, period_said, record_names, said_in, sets_the_scene, words_of
+from assistant.judge import (
+    dated_values,
+    label_named,
+    name_said,
+    period_said,
+    record_names,
+    said_in,
+    sets_the_scene,
+    words_of,
+)
 from assistant.types import Conflict
 from knowledge import lexicon
 from knowledge.language import (
@@ -77,6 +86,9 @@ class Alignment:
     hedged: bool = False  # the sentence says it only under a negation ("there is no assurance that X")
     anchored: bool = False  # a conflict is of the same act done to the same thing ("an evaluation carried out
     # by B" against "the evaluation was carried out by A"): the parse, not closeness, shows it is about the claim
+    on_record: bool = False  # a table row recording what the claim names and giving a value the claim gives ("In
+    # 2023 the utility put €19.5 million into replacing pipes" / "Pipe replacement | 6.4 | 16.2 | 19.5"): the row
+    # is the claim's record, however terse beside the claim's words
 
     @property
     def states_all(self) -> bool:
@@ -262,7 +274,24 @@ def align(
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
             for said, found in pairs
         ]
-    return Alignment(conflicts, unstated, _coverage(claim, around, scene), _hedged(claim, source), anchored)
+    return Alignment(
+        conflicts,
+        unstated,
+        _coverage(claim, around, scene),
+        _hedged(claim, source),
+        anchored,
+        _on_record(claim, source),
+    )
+
+
+def _on_record(claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether `source` is a table row recording what the claim names (most of its label's words are the claim's:
+    "Home visits completed" of "carried out more than 6,900 home visits") and the claim gives a value of it (not
+    only a year: a column's time is no value of the record), which the row then states or denies."""
+    if not source.reading:
+        return False
+    named = label_named(source, {stem(lemma) for lemma in claim.lemmas})
+    return named >= 0.5 and any(q.kind != "year" for q in claim.quantities)
 
 
 def _described(name: Entity, source: SentenceFacts, descriptions: Mapping[str, str]) -> bool:
@@ -868,7 +897,10 @@ def _thing_of(value: Quantity) -> str:
 
 def _claimed_time(said: Quantity, claim: SentenceFacts) -> Entity | None:
     """The time the claim gives a value at: its one date with a number, or of several, the one its series pairs
-    with the value (`judge.dated_values`); None without one, or when the pairing is not plain."""
+    with the value (`judge.dated_values`); None without one, when the pairing is not plain, or when a time counted
+    from another follows the value ("13,200 a year earlier")."""
+    if any(e.label == "DATE" and 0 <= e.start - said.end <= 1 and not places_in_time(e) for e in claim.entities):
+        return None  # "up from 13,200 a year earlier": a time counted back from the claim's date, not that date
     times = [e for e in claim.entities if e.label == "DATE" and places_in_time(e)]
     if len(times) == 1:
         return times[0]

@@ -1,4 +1,5 @@
-"""Two rows of a table compared: what "Did A have more X than B?" or "A's X was lower than B's" asks of a table.
+"""Two rows of a table compared: what "Did A have more X than B?" or "A's X was lower than B's" asks of a table;
+or one row's values in two years: "Did BRW spend more on district metering in 2023 than in 2022?".
 
 No sentence says "Tallis Bay had more participating firms than Upper Rennet"; the table of districts gives each
 its number. The comparative names a magnitude ("more", "fewer", "higher", "cheaper") and the noun it grades
@@ -13,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.extremes import graded_noun, sizing
-from assistant.judge import at_the_time_asked, name_said, record_names, said_in, words_of
+from assistant.judge import at_the_time_asked, label_named, name_said, record_names, said_in, words_of
 from assistant.question import Form, Question
 from assistant.sentences import ScoredSentence
 from knowledge import lexicon
-from knowledge.language import Entity, Quantity, is_degree_word
+from knowledge.language import Entity, Quantity, is_degree_word, years_in
 from knowledge.terms import stem
 
 _COMPARATIVES = frozenset(["JJR", "RBR"])  # Penn tags of comparative adjectives and adverbs
@@ -36,11 +37,13 @@ class Comparison:
     said: str
     said_start: int
     said_end: int
+    first_name: str = ""  # what each side is: its row's record ("Tallis Bay"), or its column's time ("2023")
+    second_name: str = ""
 
     @property
     def found(self) -> str:
-        """What the table gives: "Tallis Bay 52, Upper Rennet 47"."""
-        return f"{_name(self.first)} {self.first_value.text}, {_name(self.second)} {self.second_value.text}"
+        """What the table gives: "Tallis Bay 52, Upper Rennet 47"; "2023 2.8, 2022 4.5"."""
+        return f"{self.first_name} {self.first_value.text}, {self.second_name} {self.second_value.text}"
 
 
 def table_comparison(question: Question, sentences: Sequence[ScoredSentence]) -> Comparison | None:
@@ -54,15 +57,17 @@ def table_comparison(question: Question, sentences: Sequence[ScoredSentence]) ->
     if degree is None or than is None:
         return None
     direction = _direction(degree)
-    noun = graded_noun(degree)
-    if not direction or noun is None:
+    if not direction:
         return None
-    nouns = (noun.lemma_.lower(),)
     names = question.stated.names()
     before = [n for n in names if n.end <= than.idx]
     after = [n for n in names if n.start > than.idx]
     if not before or not after:
+        return _years_compared(question, sentences, degree, than, direction)
+    noun = graded_noun(degree)
+    if noun is None:
         return None
+    nouns = (noun.lemma_.lower(),)
     first, second = _row_of(before[-1], sentences), _row_of(after[0], sentences)
     if first is None or second is None or first.passage.chunk_id != second.passage.chunk_id or first is second:
         return None
@@ -74,7 +79,37 @@ def table_comparison(question: Question, sentences: Sequence[ScoredSentence]) ->
         return None
     holds = a > b if direction > 0 else a < b
     start, end = degree.idx, after[0].end  # "more participating firms than Upper Rennet"
-    return Comparison(first, first_value, second, second_value, holds, question.doc.text[start:end], start, end)
+    said = question.doc.text[start:end]
+    return Comparison(first, first_value, second, second_value, holds, said, start, end, _name(first), _name(second))
+
+
+def _years_compared(question: Question, sentences: Sequence[ScoredSentence], degree, than, direction: int):
+    """ "Did BRW spend more on district metering in 2023 than in 2022?": one year on each side of "than", and the
+    table row recording what the question names ("District metering | 2.2 | 4.5 | 2.8 | 0.7"), with one value in
+    each year's column, or None."""
+    years = [q for q in question.stated.quantities if q.kind == "year" and q.value]
+    before = [q for q in years if q.end <= than.idx]
+    after = [q for q in years if q.start > than.idx]
+    if len(before) != 1 or len(after) != 1 or before[0].value == after[0].value:
+        return None
+    said = {stem(lemma) for lemma in question.stated.lemmas}
+
+    def at(row: ScoredSentence, year: Quantity) -> Quantity | None:
+        values = [q for q in row.facts.quantities if q.kind != "year" and q.when and year.value in years_in(q.when)]
+        return values[0] if len(values) == 1 else None
+
+    # more than half its label's words: no value of the question's confirms the record ("District metering" is not
+    # the record of "smart meters")
+    row = next((s for s in sentences if label_named(s.facts, said) > 0.5), None)
+    if row is None:
+        return None
+    first_value, second_value = at(row, before[0]), at(row, after[0])
+    if first_value is None or second_value is None or first_value.value is None or second_value.value is None:
+        return None
+    holds = first_value.value > second_value.value if direction > 0 else first_value.value < second_value.value
+    start, end = degree.idx, after[0].end  # "more on district metering in 2023 than in 2022"
+    said_text = question.doc.text[start:end]
+    return Comparison(row, first_value, row, second_value, holds, said_text, start, end, before[0].text, after[0].text)
 
 
 def _direction(degree) -> int:

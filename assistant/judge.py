@@ -426,6 +426,14 @@ def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quan
     return [v for v in values if v in named or not v.party] if named else values
 
 
+def label_named(row: SentenceFacts, said: set[str]) -> float:
+    """The share of a table row's label words (`SentenceFacts.label`) whose stems are among `said` (a claim's or a
+    question's stems): how fully it names the record the row is ("Home visits completed" of "carried out 6,900
+    home visits": two of three); 0.0 for a sentence of prose."""
+    words = row.label
+    return sum(stem(w) in said for w in words) / len(words) if words else 0.0
+
+
 def record_names(facts: SentenceFacts) -> list[Entity]:
     """The names a table row's label gives ("Meridian Savings Bank" of "Meridian Savings Bank | 2021 | 3.6%"): what
     the row is the record of; none for a sentence."""

@@ -237,13 +237,14 @@ def _claim(doc: Doc) -> Span | None:
     if colon is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VB" for t in doc[: colon.i]):
         rest = doc[colon.i + 1 :]
         opens_question = len(rest) > 0 and rest[0].tag_ in WH_TAGS
-        finite = any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in rest)
+        finite = any(t.tag_ in _FINITE for t in rest)
         if len(rest) and not opens_question and (finite or _is_statement(parse(rest.text))):  # alone, its verb shows
             return rest
     return None
 
 
 _CONTENT = frozenset(["NOUN", "PROPN", "NUM", "VERB"])
+_FINITE = frozenset(["VBD", "VBP", "VBZ", "MD"])  # the tags of a finite verb: a clause has one
 
 
 def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
@@ -255,9 +256,11 @@ def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
     ("Is it true that X?") runs to the sentence's end, wherever the parser ended it."""
     saying = None
     while _is_saying(clause):
-        inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if inner is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
             break  # "the induction was delivered by X" reports nothing: a passive with no clause is the statement
+        if inner is None and not any(t.tag_ in _FINITE for t in clause.sent if t.i > clause.i):
+            break  # "the Commission allowed BRW a 2.5% increase": no clause follows to report; the verb is the claim's
         saying = clause
         if inner is None:
             break
@@ -704,6 +707,8 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
         return Expected.ANY, member.lemma_.lower(), False, False  # said of X, not another body's name or a number
     if member is not None and lexicon.counts_as(lemma, "name"):  # "what is the name of the manager / the clinic?":
         return _noun_request(member, True)  # what "which manager / which clinic" asks, a person or a body
+    if member is not None and lexicon.counts_as(lemma, "manner"):  # "what way of working ...?": a manner, said in
+        return Expected.ANY, member.lemma_.lower(), False, False  # words, not the number "the size of X" asks
     if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):  # "what proportion of holders": a part of
         # a whole (`about`: the whole, if the question names one; "what interest rate": none)
         return Expected.SHARE, member.lemma_.lower() if member is not None else "", False, False

@@ -5,8 +5,9 @@ grid then decides all of them again (the alignment does not depend on the thresh
 settings with the fewest false supports (a contradicted or unfounded sentence called supported), of those
 the most right verdicts; of those the strictest word coverage (`support_coverage`: a close sentence using
 that share of the claim's words supports it even under `support_score`), and the middle of each score
-threshold's range (the widest margin for claims the sets lack). With those, the range of `outweigh` (how much
-closer a sentence stating the claim must be than a conflicting one to outweigh it) that does best is reported.
+threshold's range (the widest margin for claims the sets lack). With those, the ranges of `outweigh` (how much
+closer a sentence stating the claim must be than a conflicting one to outweigh it) and of `record_score` (how close
+a table row recording what the claim names must be to support it) that do best are reported.
 
     python -m eval.calibrate_claims [--questions FILE ...]   (default: the shipped claim sets, pooled;
     the index must hold the documents they are about: `make calibrate-claims` builds it)
@@ -61,6 +62,11 @@ def main(
         results.append((false_support, -right, policy.support_score, policy.contradict_score, policy.support_coverage))
     unsupported = sum(g != "supported" for g, *_ in cases)
     typer.echo(f"{len(cases)} sentences ({unsupported} not supported)")
+    shipped = [(gold, VerdictPolicy().choose(aligned, unknown).verdict.value) for gold, aligned, unknown in examined]
+    typer.echo(
+        f"the shipped policy: {sum(g != 'supported' and v == 'supported' for g, v in shipped)} false supports, "
+        f"{sum(g == v for g, v in shipped)} right"
+    )
     best = min(results)[:2]
     tied = sorted(r for r in results if r[:2] == best)
     false_support, wrong = best
@@ -74,23 +80,31 @@ def main(
         f"{contradicts[0]}..{contradicts[-1]}); pick the middle: support_score={support}, contradict_score={contradict}"
     )
     picked = replace(VerdictPolicy(), support_score=support, contradict_score=contradict, support_coverage=coverage)
-    margins = []  # how much closer a sentence stating the claim must be to outweigh a conflicting one
-    for outweigh in np.arange(0.0, 0.51, 0.01):
-        policy = replace(picked, outweigh=round(float(outweigh), 2))
-        verdicts = [(gold, policy.choose(aligned, unknown).verdict.value) for gold, aligned, unknown in examined]
-        false_support = sum(g != "supported" and v == "supported" for g, v in verdicts)
-        margins.append((false_support, -sum(g == v for g, v in verdicts), policy.outweigh))
-    best_margin = min(margins)[:2]
-    span = [m[2] for m in margins if m[:2] == best_margin]
-    typer.echo(
-        f"outweigh {span[0]}..{span[-1]} gives {best_margin[0]} false supports and {-best_margin[1]} right verdicts "
-        f"(middle {span[len(span) // 2]})"
-    )
+    # how much closer a sentence stating the claim must be to outweigh a conflicting one; how close a table row
+    # recording what the claim names must be to support it
+    for name, values in (("outweigh", np.arange(0.0, 0.51, 0.01)), ("record_score", np.arange(0.30, 0.72, 0.01))):
+        typer.echo(_sweep(picked, name, values, examined))
     for fs in sorted({r[0] for r in results})[:4]:
         top = min(r for r in results if r[0] == fs)
         typer.echo(
             f"  with {fs} false supports at most {-top[1]} right (support {top[2]}, contradict {top[3]}, coverage {top[4]})"
         )
+
+
+def _sweep(picked: VerdictPolicy, name: str, values: np.ndarray, examined: list) -> str:
+    """The range of one setting of `picked` that gives the fewest false supports, then the most right verdicts."""
+    scores = []
+    for value in values:
+        policy = replace(picked, **{name: round(float(value), 2)})
+        verdicts = [(gold, policy.choose(aligned, unknown).verdict.value) for gold, aligned, unknown in examined]
+        false_support = sum(g != "supported" and v == "supported" for g, v in verdicts)
+        scores.append((false_support, -sum(g == v for g, v in verdicts), getattr(policy, name)))
+    best = min(scores)[:2]
+    span = [m[2] for m in scores if m[:2] == best]
+    return (
+        f"{name} {span[0]}..{span[-1]} gives {best[0]} false supports and {-best[1]} right verdicts "
+        f"(middle {span[len(span) // 2]})"
+    )
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 55
+FACTS_VERSION = 56
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1494,6 +1494,15 @@ def number_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+def _offset(date: Span) -> bool:
+    """Whether a date phrase of units counts a time back or on from another by an adverb after its unit ("a year
+    earlier", "three years ago", "two months later", "two years previously", which the recogniser may leave out of
+    the phrase): a point in time, not a span."""
+    following = date.doc[date.end] if date.end < len(date.doc) else None
+    last = date[-1] if date[-1].pos_ == "ADV" or following is None else following
+    return last.pos_ == "ADV" and any(t.lemma_.lower() in _YEARS_PER_UNIT for t in date if t.i < last.i)
+
+
 def _sized_comparison(amount: Span) -> str:
     """The comparison or change a share or sum sizes: the comparative, when one with its "than" follows it ("15 per
     cent more than the target": "more"; "€2 million higher than planned": "high"; "fewer", "less": "less"), or
@@ -2138,6 +2147,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     of = _of(valued) or valued.text
                 act = "" if of else _act_of(ent.root)
                 party = _party_of(ent.root) if act else ""
+            elif units and _offset(ent):
+                pass  # "a year earlier", "three years ago": a time counted back or on from another, no span
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 measures = _measured(ent)

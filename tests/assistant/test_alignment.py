@@ -2374,3 +2374,14 @@ def test_a_records_period_in_its_label_dates_no_act(record, act):
     assert not alignment.conflicts
     period = align(facts(f"The {name} ran from 1850 to 1952."), rows[-1].facts)  # of the run itself: another period
     assert [c.kind for c in period.conflicts] == ["year"]
+
+
+@pytest.mark.parametrize(("offset", "then"), [("a year earlier", "13,200"), ("two years previously", "9,850")])
+@pytest.mark.parametrize("thing", ["Registered e-lending users", "Library members"])
+def test_a_value_a_time_counted_back_from_the_claims_date_is_not_of_that_date(offset, then, thing):
+    """ "grew to almost 18,000 in 2024, up from 13,200 a year earlier": 13,200 is of another year than 2024, so the
+    row's 2024 value (17,940) does not deny it; a value the row gives in no year still conflicts."""
+    row = table_rows(["Indicator | 2022 | 2023 | 2024", f"{thing} | 9,850 | 13,200 | 17,940"])[1]
+    claim = f"{thing} grew to almost 18,000 in 2024, up from {then} {offset}."
+    assert not align(facts(claim), row.facts).conflicts
+    assert {"count"} <= {c.kind for c in align(facts(claim.replace(then, "12,000")), row.facts).conflicts}

@@ -858,3 +858,22 @@ def test_the_name_of_a_thing_asks_what_which_thing_asks(noun, expected, frame):
     question = analyse(frame.format(n=noun))
     assert question.expected is expected and asks_a_name(question)
     assert not asks_a_name(analyse(f"Which {noun} left in 2022?"))
+
+
+@pytest.mark.parametrize("manner", ["way", "manner", "style"])
+@pytest.mark.parametrize("member", ["working", "cooperation", "management"])
+def test_a_way_of_doing_asks_no_number(manner, member):
+    """ "What way of working has shown that progress can occur?": a manner (WordNet: way, style -> manner), said in
+    words; "what number / size of X" (a magnitude) asks a number."""
+    assert analyse(f"What {manner} of {member} has the chapter described as promising?").expected is Expected.ANY
+    assert analyse(f"What number of {member} sessions has the chapter described?").expected is Expected.COUNT
+
+
+@pytest.mark.parametrize("verb", ["allowed", "granted", "denied", "promised"])
+@pytest.mark.parametrize("frame", ["Is it true that {c}?", "Someone told me that {c}. Right?", "Fact-check: {c}."])
+def test_a_verb_of_permission_with_two_objects_is_the_claims_own_verb(verb, frame):
+    """ "Is it true that the Commission allowed BRW a 2.5% tariff increase in 2023?": "allow" has a sense of saying
+    (permit), but no clause follows it to report; the claim is the whole clause, not "BRW a 2.5% tariff increase"."""
+    said = f"the Water Commission {verb} the utility a 2.5% tariff increase in 2023"
+    claim = analyse(frame.format(c=said)).claim
+    assert claim.lower().startswith("the water commission") and claim.rstrip(".").endswith("2023")

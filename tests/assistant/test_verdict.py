@@ -10,6 +10,7 @@ from assistant.sentences import ScoredSentence
 from assistant.types import Passage, Verdict
 from assistant.verdict import VerdictPolicy
 from knowledge.language import analyse_span, parse
+from tests.assistant.retrieved import table_rows
 
 pytestmark = pytest.mark.fast
 
@@ -119,6 +120,29 @@ def test_a_far_closer_sentence_stating_the_claim_outweighs_another_things_value(
 def test_a_negation_decides_however_much_closer_a_sentence_stating_the_claim_is(claim, close, conflicting):
     """ "Did not open in 2019" is of the claim's own act: no closeness outweighs it."""
     said = facts(claim.format(y=2021))
-    ranked = [candidate(close.format(y=2021), 0.99), candidate(conflicting.format(y=2021), 0.45)]
+    barely = VerdictPolicy().contradict_score + 0.01  # close enough to decide, and far less close than the other
+    ranked = [candidate(close.format(y=2021), 0.99), candidate(conflicting.format(y=2021), barely)]
     examined = [(s, align(said, s.facts)) for s in ranked]
     assert VerdictPolicy().choose(examined).verdict is Verdict.CONTRADICTED
+
+
+RECORDS = [
+    ("Home visits completed", ["3,846", "6,920"], "The pilot carried out more than 6,900 home visits in 2024."),
+    ("Referrals made to social services", ["138", "264"], "The pilot sent 264 referrals to social services in 2024."),
+    ("Applications received", ["5,840", "8,215"], "Close to 8,200 applications were submitted in 2024."),
+]
+
+
+@pytest.mark.parametrize(("label", "cells", "claim"), RECORDS)
+@pytest.mark.parametrize("score", [0.58, 0.65])
+def test_the_row_recording_what_the_claim_names_supports_it_below_the_support_score(label, cells, claim, score):
+    """A table row is terse: its label and headings are all its words, so a claim paraphrasing them ("carried out"
+    for "completed") stays under `support_score`; the row recording what the claim names (most of its label's words)
+    and stating its value at its time supports it. Another year's value, or another record's, does not."""
+    rows = table_rows(["Measure | 2023 | 2024", f"{label} | {' | '.join(cells)}"], scores=[score, score])
+    said = facts(claim)
+    assert VerdictPolicy().choose([(rows[1], align(said, rows[1].facts))]).verdict is Verdict.SUPPORTED
+    other_year = facts(claim.replace("2024", "2023"))
+    assert VerdictPolicy().choose([(rows[1], align(other_year, rows[1].facts))]).verdict is not Verdict.SUPPORTED
+    other = table_rows(["Measure | 2023 | 2024", f"Staff trained | {' | '.join(cells)}"], scores=[score, score])[1]
+    assert VerdictPolicy().choose([(other, align(said, other.facts))]).verdict is not Verdict.SUPPORTED

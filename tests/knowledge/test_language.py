@@ -764,6 +764,16 @@ def test_a_unit_described_or_per_unit_is_no_span(text):
     assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
 
 
+@pytest.mark.parametrize("offset", ["a year earlier", "two years previously", "six months later", "five years ago"])
+def test_a_time_counted_back_or_on_from_another_is_no_span(offset):
+    """ "up from 13,200 a year earlier": a point in time counted from another, not a span of a year; "for two years"
+    still is one."""
+    text = f"Members numbered 18,000 in 2024, up from 13,200 {offset}."
+    assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
+    spans = language.analyse_span(language.parse("The pilot ran for two years.")[:]).quantities
+    assert [q.value for q in spans if q.kind == "span"] == [2]
+
+
 @pytest.mark.parametrize("dash", ["\u2013", "\u2014"])
 @pytest.mark.parametrize("frame", ["Six agreements were signed during {r}.", "Costs rose by 59% over {r}."])
 def test_years_joined_by_a_dash_are_two_years(dash, frame):
