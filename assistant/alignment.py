@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
 from assistant.judge import (
+    change_ends,
     dated_values,
     label_named,
     name_said,
@@ -38,6 +39,7 @@ from assistant.judge import (
     record_names,
     said_in,
     sets_the_scene,
+    states_a_statistic,
     words_of,
 )
 from assistant.types import Conflict
@@ -136,6 +138,13 @@ def align(
             unstated.append(said)
             continue
         outcome = _compare_quantity(said, source, claim_stems) if column is None else column
+        if (
+            isinstance(outcome, Quantity)
+            and said.kind in ("count", "amount")
+            and column is None
+            and (states_a_statistic(source) != states_a_statistic(claim))
+        ):
+            outcome = None  # "received 46,000 visits" against "an average of 4.7 visits each": no total
         if said.kind == "year" and outcome not in (True, None) and not (outcome.of or _one_event(claim, source)):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
@@ -173,9 +182,6 @@ def align(
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
         differing, opposites = [], []  # reached €184 million": another thing, with its own value
-    claimed = {(q.kind, q.value) for q in claim.quantities}
-    for said, found in differing:
-        conflict("time_span" if said.kind == "span" else said.kind, said, _unclaimed(found, source, claimed))
     for date in claim.entities:
         if date.label == "DATE" and is_calendar_date(date) and not any(said_as(date, "DATE", f) for f in around):
             other = _other_month(date, claim, source) if _one_event(claim, source) else None
@@ -220,6 +226,18 @@ def align(
             scene |= _capitalised(name.text)
         else:
             unstated.append(name)
+    renamed = [n for n in unsaid if any(c.kind == "name" and c.claim == n.text for c in conflicts)]
+    elsewhere = [n for n in unsaid if n in unstated and not name_said(n.text, source_said)]  # not in the passage
+    if differing and (renamed or elsewhere):
+        # "Holloway Vale had nine paramedics" against "employed 38" in a passage never naming it: the count of
+        # another thing; "X reached 30%" against "Y rose to 47%": another place's value, neither name nor value a
+        # conflict
+        unstated += [s for s, _ in differing] + renamed
+        conflicts[:] = [c for c in conflicts if not (c.kind == "name" and any(c.claim == n.text for n in renamed))]
+        differing = []
+    claimed = {(q.kind, q.value) for q in claim.quantities}
+    for said, found in differing:
+        conflict("time_span" if said.kind == "span" else said.kind, said, _unclaimed(found, source, claimed))
     for name in claim.names():  # a name the sentence gives, but not in the claim's slot: "commissioned by A"
         if name in unsaid or _in_its_slot(name, claim, name, source):  # against "commissioned by B, led by A"
             continue
@@ -832,14 +850,14 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
     attaches to a verb ("carried out its survey by telephone", "sent money through mobile apps"), in no form or
     word of the same sense said there. Times are the dates' to check, names the names', quantities their own."""
     kinds = dict(claim.words)
-    measured = claim.quantity_words()
+    measured = {stem(w) for w in claim.quantity_words() | {q.of for q in claim.quantities if q.of}}  # "by 18 points"
     found = {stem(lemma) for f in around for lemma in f.lemmas}
     added = []
     for predicate, role, argument in claim.roles:
         word = argument.split()[-1]
         if kinds.get(predicate) not in ("V", "P") or role in _SLOTS or not role.isalpha() or not word.islower():
             continue
-        if word in measured or "noun.time" in lexicon.supersenses(word, "n", senses=1):
+        if stem(word) in measured or "noun.time" in lexicon.supersenses(word, "n", senses=1):
             continue
         parts = [part for part in word.split("-") if part]  # "confidence-building": said when each part is
         if said_in(word, found) or all(said_in(part, found) for part in parts):
@@ -875,6 +893,8 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         return True if any(written & set(q.when.split()) for q in source.quantities if q.when) else None
     if said.qualifies == "change" and (change := _change_between(claim, source)) is not None:
         return _fits(said, *change)  # "more than doubled between 2022 and 2023" of a row's 2022 and 2023 columns
+    if (change := _absolute_change(said, source)) is not None:
+        return _fits(said, *change)  # "dropped by £44 between 2021 and 2024" of "from £186 in 2021 to £142 in 2024"
     dated = [(q, date) for q, date in dated_values(source) if date is not None and q.kind == said.kind]
     time = _claimed_time(said, claim)
     if time is None or not dated:
@@ -922,8 +942,11 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         return True  # "residents over 75" of "residents aged over 75": the same bound
     if said.kind == "year":
         # "430 in 2023" is the year of 430: it states a claim's year only for a claim giving 430
-        if any(q.value == said.value and (not q.of or said_in(q.of, claim_stems)) for q in same_kind):
-            return _exchanged(said, same_kind) or True
+        if any(
+            q.value == said.value and (not q.of or q.of == said.of or said_in(q.of, claim_stems)) for q in same_kind
+        ):
+            return _exchanged(said, same_kind) or True  # "the 2016 Geneva Declaration" / "the 2016 New York
+            # Declaration": the year of the same noun, whatever the name
         if said.bound and any(q.exact and _WAYS[said.bound](q.value, said.value) for q in same_kind if q.value):
             return None  # "during 2020 to 2023" of "in September 2023": a year within the period
         # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
@@ -936,6 +959,10 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return bool(said.act) and point and not q.act and len(years_in(q.text)) > 1
 
         return next((q for q in same_kind if about(q) and not _holds(q, said.value) and not timeless(q)), None)
+    if (change := _absolute_change(said, source)) is not None and not any(
+        q.value == said.value and q.qualifies == said.qualifies for q in same_kind
+    ):
+        return _fits(said, *change)  # "dropped by £44" of "fell from £186 to £142"
     if said.kind == "count":
         if (exchanged := _exchanged(said, same_kind)) is not None:
             return exchanged  # "approved 1,940" against "received 1,940 and approved 1,115 of them"
@@ -1019,21 +1046,33 @@ def _relative_change(source: SentenceFacts) -> tuple[Quantity, int] | None:
     2024"), as the percentage it is of the first (55%), with its way (-1 down, 1 up): of two counts, spans or sums an
     act of change takes "from" and "to"; None without (a change of a percentage, "from 7.4% to 8.9%", is in points
     or in per cent)."""
-    acts = {p for p, r, _ in source.roles if r in PATH_ENDS and lexicon.is_change(p)}
-    ends = {r: a for p, r, a in source.roles if p in acts and r in ("from", "to")}
-    values = [q for q in source.quantities if q.kind in ("count", "span", "amount") and q.exact]
-    if set(ends) != {"from", "to"} or len(values) != 2 or values[0].kind != values[1].kind:
+    ends = change_ends(source)
+    if ends is None or not ends[0].value:
         return None
-    first, last = values
-    written = lambda q: q.text.split()  # noqa: E731
-    if ends["from"] in written(last) and ends["from"] not in written(first):  # "to 21 from 47"
-        first, last = last, first
-    if not first.value or last.value is None:
-        return None
+    first, last = ends
     share = abs(last.value - first.value) / first.value * 100
     text = f"from {first.text} to {last.text}: {share:.0f}%"
     way = 1 if last.value > first.value else -1
     return Quantity(text, "percent", share, "", first.start, last.end, qualifies="change"), way
+
+
+def _absolute_change(said: Quantity, source: SentenceFacts) -> tuple[Quantity, int] | None:
+    """The size of the change a sentence gives from one value to another, in the claim's unit, with its way: for an
+    extent of change in a sum or a count ("dropped by £44" of "fell from £186 to £142": £44, down), the difference of
+    the two; for one in percentage points ("rose by 18 points" of "from 54% to 72%"), the difference of two
+    percentages. None when the sentence gives no such change, or one in another unit."""
+    points = said.kind == "count" and said.of == "point" and lexicon.is_change(said.act)  # the unit of a difference
+    if not (points or (said.qualifies == "change" and said.kind in ("amount", "count"))):  # between percentages
+        return None
+    ends = change_ends(source, ("percent",) if points else (said.kind,))
+    if ends is None or (not points and ends[0].money != said.money):
+        return None
+    first, last = ends
+    size = round(abs(last.value - first.value), 6)
+    text = f"from {first.text} to {last.text}: {size:g}" + (" points" if points else "")
+    return Quantity(text, said.kind, size, said.of, first.start, last.end, qualifies="change"), (
+        1 if last.value > first.value else -1
+    )
 
 
 def _change_between(claim: SentenceFacts, source: SentenceFacts) -> tuple[Quantity, int] | None:

@@ -30,7 +30,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -40,6 +40,7 @@ from knowledge import lexicon
 from knowledge.language import (
     CORE_ROLES,
     DEGREE_TAGS,
+    PATH_ENDS,
     PLACE_LABELS,
     WH_TAGS,
     WORD_CLASS_POS,
@@ -300,7 +301,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             None,
         )
     if wanted is Expected.EXTENT:  # "by how much": the extent of a change ("cut it by 11 metres", "by 12%"), or the
-        return _extent_of_a_change(question, values)  # values it went from and to ("fell from 58.4 to 44.9")
+        return _extent_of_a_change(question, values, facts)  # values it went from and to ("fell from 58.4 to 44.9")
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
         shares = (q for q in values if q.kind in kinds)  # of a whole ("of the budget"), not a rate
@@ -497,8 +498,8 @@ def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
     kinds = [v.kind for v in values]
     series = [v for v in values if kinds.count(v.kind) > 1]
     dates = sorted(
-        (e for e in facts.entities if e.label == "DATE" and any(c.isdigit() for c in e.text)), key=lambda e: e.start
-    )
+        (e for e in facts.entities if e.label == "DATE" and places_in_time(e)), key=lambda e: e.start
+    )  # a point in time, not a span the recogniser labels a date ("closed it for 11 days")
     if len(dates) < 2 or not series:
         return [(v, None) for v in values]
     values_first = series[0].start < dates[0].start
@@ -515,7 +516,26 @@ def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
     return paired
 
 
-def _extent_of_a_change(question: Question, values: Sequence[Quantity]) -> Quantity | None:
+def change_ends(
+    source: SentenceFacts, kinds: Sequence[str] = ("count", "span", "amount")
+) -> tuple[Quantity, Quantity] | None:
+    """The two values of one kind an act of change goes from and to ("fell from £186 in 2021 to £142 in 2024"), in
+    that order; None unless the sentence gives exactly two such values."""
+    acts = {p for p, r, _ in source.roles if r in PATH_ENDS and lexicon.is_change(p)}
+    ends = {r: a for p, r, a in source.roles if p in acts and r in ("from", "to")}
+    values = [q for q in source.quantities if q.kind in kinds and q.exact]
+    if set(ends) != {"from", "to"} or len(values) != 2 or values[0].kind != values[1].kind:
+        return None
+    first, last = values
+    written = lambda q: q.text.split()  # noqa: E731
+    if ends["from"] in written(last) and ends["from"] not in written(first):  # "to 21 from 47"
+        first, last = last, first
+    if first.value is None or last.value is None:
+        return None
+    return first, last
+
+
+def _extent_of_a_change(question: Question, values: Sequence[Quantity], facts: SentenceFacts) -> Quantity | None:
     """The value that says how much something changed: the extent of a verb of change ("raised it by 12%"), else the
     first of two or more values a verb of change goes between ("fell from 58.4 to 44.9"); not a number
     of another thing ("raised the fee for its 54 offices")."""
@@ -525,7 +545,12 @@ def _extent_of_a_change(question: Question, values: Sequence[Quantity]) -> Quant
     if extent is not None:
         return extent
     changing = [q for q in sizes if q.act and lexicon.is_change(q.act)]
-    return next((q for q in changing if sum(o.act == q.act for o in changing) > 1), None)
+    pair = next(((q, o) for q in changing for o in changing if o.act == q.act and o.start > q.start), None)
+    ends = pair or change_ends(facts, ("count", "span", "amount", "percent"))
+    if ends is None or ends[0] not in sizes:  # "stays fell from 9.4 days to 7.1 days": the change is told by its
+        return None  # two ends, which the answer says
+    first, last = ends
+    return replace(first, text=f"from {first.text} to {last.text}", end=max(first.end, last.end))
 
 
 def time_of(value: Quantity) -> Entity:

@@ -94,6 +94,17 @@ _INJECTION = re.compile(
 )
 
 
+# English grammar: the verbs that may open a question as its auxiliary (besides the modals, tagged MD)
+_AUXILIARIES = frozenset(["be", "have", "do"])
+
+
+def _an_auxiliary(token: Token) -> bool:
+    """A finite auxiliary opening a question ("Did X drop to 9%?"), though the tagger may take it for the main verb
+    when it misreads the verb after the subject as a noun ("Did staff turnover drop ...": "drop" as a noun)."""
+    finite = token.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return token.pos_ == "AUX" or (finite and (token.tag_ == "MD" or token.lemma_.lower() in _AUXILIARIES))
+
+
 def analyse(text: str) -> Question:
     """The analysis of one question or claim (one spaCy parse)."""
     doc = parse(text.strip())
@@ -109,7 +120,7 @@ def analyse(text: str) -> Question:
     first = tokens[0]
     if claim is not None:
         form = Form.CLAIM
-    elif wh is None and first.pos_ == "AUX":
+    elif wh is None and _an_auxiliary(first):
         form = Form.YES_NO
     elif _is_statement(doc) and not (wh is not None and _personal(doc)):  # a wh-word inside a statement opens a
         # clause ("... is how X"), asks nothing; but the speaker's "I'd like to know what X is" asks it
@@ -563,8 +574,10 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return Expected.ANY, "", False, False
         if noun is None and quantifier.lower_ == "much" and _of_extent(wh, quantifier):
             return Expected.EXTENT, "", False, False  # "By how much did they raise it?": a number says it
-        if noun is None and quantifier.lower_ == "much":
-            return (Expected.AMOUNT if _asks_a_sum(quantifier, verb) else Expected.ANY), "", False, False
+        if noun is None and quantifier.lower_ == "much":  # "How much did the X boardwalk cost to build?": the word
+            misread = quantifier.head if quantifier.head.pos_ == "NOUN" else None  # after the subject, taken for a
+            asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)  # noun, is its verb
+            return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
         if noun is None:
             return Expected.COUNT, "", False, False
         if quantifier.lower_ == "many":

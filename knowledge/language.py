@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 56
+FACTS_VERSION = 57
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -181,16 +181,24 @@ def _period_opening(first: Span, second: Span) -> Token | None:
     doc = first.doc
     if not (first.label_ == second.label_ == "DATE" and second.start == first.end + 1):
         return None
+    if all(_a_duration(part) for part in (first, second)):
+        return None  # "from 9.4 days to 7.1 days": two lengths of time a change goes between, no period
     if doc[first.end].lower_ not in (*_RANGE_WORDS, "and"):
         return None
     opening = doc[first.start] if not doc[first.start].like_num else doc[first.start - 1] if first.start else None
     return opening if opening is not None and opening.lower_ in ("between", "from") else None
 
 
+def _a_duration(part: Span) -> bool:
+    """A length of time written as a number and its unit ("9.4 days"), not a point in time (no year)."""
+    return not any(is_year(t) for t in part) and any(t.lemma_.lower() in _YEARS_PER_UNIT for t in part)
+
+
 def _range_ends(ent: Span) -> list[Span]:
     """A sum, share or count entity holding both ends of a range or change ("61% to 54%", which the recogniser
     may take for one) as its two ends, each a value."""
-    if ent.label_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
+    timed = ent.label_ == "DATE" and not any(is_year(t) for t in ent)  # "from 9.4 days to 7.1 days": two spans
+    if ent.label_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") and not timed:
         return [ent]
     doc = ent.doc
     between = ent[0].lower_ == "between" or (ent.start > 0 and doc[ent.start - 1].lower_ == "between")
@@ -199,6 +207,8 @@ def _range_ends(ent: Span) -> list[Span]:
         linking = t.lower_ in _RANGE_WORDS or (between and t.lower_ == "and")  # "between €500 and €2,000"
         if not linking or not any(n.like_num for n in before):
             continue
+        if timed and not all(_a_duration(part) for part in (before, after)):
+            return [ent]  # "four to seven months": one span's range
         if any(n.like_num for n in after):
             return [Span(doc, ent.start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label=ent.label_)]
         if ent.end < len(doc) and doc[ent.end].like_num:  # "€8.50 to €" before "9.10": the unit is the next sum's
@@ -676,7 +686,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
     enumerated = _enumeration(span)
     named = (
         [e for e in span.ents if _is_entity(e)]
-        + proper_names(span)
+        + [_as_person(name) for name in proper_names(span)]  # "Tomasz Brenner, lead evaluator at X": a person's
         + [span.doc[t.i : t.i + 1] for t in span if t.like_url]
     )
     entities = tuple(
@@ -1523,7 +1533,7 @@ def _sized_comparison(amount: Span) -> str:
 def _changed_by(amount: Span) -> Token | None:
     """The verb of change a share or sum is the extent of ("climbed 59%", "was cut by half"), or None."""
     root = amount.root
-    while root.dep_ == "compound" and root.head.i != root.i:  # "by 11 metres head": the phrase the measure opens
+    while root.dep_ in ("compound", "nummod") and root.head.i != root.i:  # "by 11 metres head": the phrase the measure opens
         root = root.head
     by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
     of_extent = root.dep_ == "pobj" and by.lower_ == EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
@@ -2110,6 +2120,9 @@ def _subject_reaching(number: Token) -> str:
     if subject is None:
         return ""
     member = next((c for p in subject.children if p.lower_ == "of" for c in p.children if c.pos_ == "NOUN"), None)
+    if member is None and "noun.quantity" in lexicon.supersenses(subject.lemma_.lower(), "n", senses=3):
+        # "Annual visit numbers grew from 5,800 ...": a noun naming a number itself counts what qualifies it
+        member = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     return (member if member is not None else subject).lemma_.lower()
 
 
@@ -2197,6 +2210,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             root = _number_root(ent)
             of = _of(root) or _paired(root) or _subject_reaching(root)
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
+            qualifies = "change" if _changed_by(ent) is not None else ""  # "grew by 360 patients": the extent
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")

@@ -736,6 +736,12 @@ def is_change(verb: str) -> bool:
     return any(_commonest_is_a(verb, kind, senses=3, pos="v") for kind in ("change.v.01", "change.v.02"))
 
 
+def names_a_change(noun: str) -> bool:
+    """Whether a noun names a change: it is the verb's own form ("change", "increase", "fall") or derives from it
+    ("reduction" from "reduce", "growth" from "grow"): a table's "Change in admissions (%)" gives each row's change."""
+    return is_change(noun) or any(is_change(r) for r in related_forms(noun) if r[:4] == noun[:4])
+
+
 def is_point_in_time(noun: str) -> bool:
     """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
     date?" asks for a day, as "what year?" asks for a year."""

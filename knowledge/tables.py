@@ -62,6 +62,7 @@ class _Column:
     measures: str = ""
     rates: str = ""
     unit: str = ""  # a unit of measure it gives its values in ("km" of "Drains planned (km)")
+    change: bool = False  # its values are changes ("Change in emergency admissions (%)"): each sizes one
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,20 @@ def _column(heading: str, timed: bool, doc: Span) -> _Column:
         measures=_head_noun(doc) if scale is not None else "",
         rates="" if timed else _head_noun(doc),
         unit=_unit_in(doc),
+        change=_names_a_change(doc),
+    )
+
+
+def _names_a_change(heading: Span) -> bool:
+    """Whether a heading names a change its values size ("Change in admissions (%)", "Reduction in waits"): its head
+    noun, or its first word read as a verb, is a change's name with what changed after "in" ("Drains planned (km)"
+    names none, though "drain" may be a verb of change)."""
+    noun = _noun_of(heading)
+    first = heading[0] if len(heading) else None
+    return any(
+        lexicon.names_a_change(t.lemma_.lower()) and any(c.lower_ == "in" for c in t.children)
+        for t in (noun, first if first is not None and first.i == heading.root.i else None)
+        if t is not None
     )
 
 
@@ -414,7 +429,13 @@ def _placed(
                 value = replace(value, kind="span", value=value.value * years_in_unit(of))
             elif value.kind == "count" and unit:  # "Drains planned (km) | 11.0": 11 km of drains
                 value, of = replace(value, kind="amount", measures=of), unit
-            quantities[i] = replace(value, when=column.time, of=of, act=column.act or value.act)
+            quantities[i] = replace(
+                value,
+                when=column.time,
+                of=of,
+                act=column.act or value.act,
+                qualifies="change" if column.change else value.qualifies,
+            )
     return replace(
         facts,
         start=row[0],

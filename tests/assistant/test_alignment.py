@@ -2385,3 +2385,108 @@ def test_a_value_a_time_counted_back_from_the_claims_date_is_not_of_that_date(of
     claim = f"{thing} grew to almost 18,000 in 2024, up from {then} {offset}."
     assert not align(facts(claim), row.facts).conflicts
     assert {"count"} <= {c.kind for c in align(facts(claim.replace(then, "12,000")), row.facts).conflicts}
+
+
+CHANGES = [  # (claim with {by} and {way}, source going from one value to another)
+    (
+        "The average cost of a visit {way} by £{by} between 2021 and 2024.",
+        "The average cost per visit fell from £186 in 2021 to £142 in 2024.",
+        44,
+        "dropped",
+        "rose",
+    ),
+    (
+        "Waiting lists {way} by {by} patients.",
+        "Waiting lists grew from 1,250 patients in 2022 to 1,610 patients in 2024.",
+        360,
+        "grew",
+        "shrank",
+    ),
+    (
+        "Support for the scheme {way} by {by} percentage points.",
+        "Support for the scheme rose from 54% in 2020 to 72% in 2024.",
+        18,
+        "rose",
+        "fell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "size", "way", "opposite"), CHANGES)
+def test_an_extent_of_change_is_the_difference_of_the_values_the_change_goes_between(
+    claim, source, size, way, opposite
+):
+    """ "dropped by £44" of "fell from £186 to £142": stated; "by £60": the sentence's difference conflicts; a change
+    the other way conflicts too. Percentage points are the difference of two percentages."""
+    assert align(facts(claim.format(way=way, by=size)), facts(source)).states_all
+    wrong = align(facts(claim.format(way=way, by=size + 16)), facts(source))
+    assert wrong.conflicts and str(size) in wrong.conflicts[0].source
+    assert align(facts(claim.format(way=opposite, by=size)), facts(source)).conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "{place} had nine community paramedics at the end of 2024.",
+            "The programme employed 38 community paramedics by the end of 2024.",
+        ),
+        (
+            "The {place} Trust raised £1.5 million of the contribution.",
+            "The programme cost £11.4 million, of which the charities raised £2.7 million.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("place", ["Holloway Vale", "Kestrel Bay"])
+def test_a_value_of_something_the_sentence_never_names_is_unstated_not_contradicted(claim, source, place):
+    """The claim's value is of a named part the sentence never names: the sentence's value is of the whole (or of
+    another part), so nothing conflicts; the claim's name and value are unstated."""
+    alignment = align(facts(claim.format(place=place)), facts(source))
+    assert not alignment.conflicts and alignment.unstated
+
+
+@pytest.mark.parametrize(("site", "other"), [("Saltcote Levels", "Greyfleet Marsh"), ("Port Anselm", "Brennhaven")])
+def test_another_places_value_conflicts_neither_in_name_nor_value(site, other):
+    """ "Plant cover at A reached 30%" against "Plant cover at B rose to 47%": another place's value, no conflict; the
+    same value at another place, or another value at the same place, conflicts."""
+    source = facts(f"Plant cover at {other} rose from 12% in 2021 to 47% in 2024.")
+    assert not align(facts(f"Plant cover at {site} reached 30% in 2024."), source).conflicts
+    assert [c.kind for c in align(facts(f"Plant cover at {site} reached 47% in 2024."), source).conflicts] == ["name"]
+    assert [c.kind for c in align(facts(f"Plant cover at {other} reached 30% in 2024."), source).conflicts] == [
+        "percent"
+    ]
+
+
+@pytest.mark.parametrize("duration", ["11 days", "three weeks", "six months"])
+def test_a_length_of_time_in_a_sentence_dates_none_of_its_values(duration):
+    """ "... in January 2018, which flooded 640 homes and closed the railway for 11 days": 640 is not of the time
+    "11 days"; the claim "flooded 640 homes in January 2018" is stated."""
+    source = facts(
+        "The 38 km stretch of coast was badly hit by Storm Elsbeth in January 2018, which flooded 640 homes and "
+        f"closed the coastal railway for {duration}."
+    )
+    assert align(facts("Storm Elsbeth flooded 640 homes in January 2018."), source).states_all
+
+
+@pytest.mark.parametrize(("statistic", "each"), [("an average of", "each"), ("a median of", "per patient")])
+@pytest.mark.parametrize(("total", "noun"), [("46,000", "home visits"), ("1,200", "calls")])
+def test_a_total_is_no_rival_to_an_average_and_an_average_is_to_an_average(statistic, each, total, noun):
+    """ "Patients received 46,000 home visits" against "an average of 4.7 home visits each": an average is no total,
+    nothing conflicts; "an average of 6" against it does."""
+    source = facts(f"Patients received {statistic} 4.7 {noun} {each}.")
+    assert not align(facts(f"Patients received {total} {noun} between them."), source).conflicts
+    assert [c.kind for c in align(facts(f"Patients received {statistic} 6 {noun} {each}."), source).conflicts] == [
+        "count"
+    ]
+
+
+@pytest.mark.parametrize(("said", "found"), [("Geneva", "New York"), ("Lisbon", "Kampala"), ("Bali", "Marrakesh")])
+@pytest.mark.parametrize("year", [2016, 2018])
+def test_the_same_year_of_a_renamed_thing_does_not_conflict_only_the_name_does(said, found, year):
+    """ "the 2016 Geneva Declaration" against "the 2016 New York Declaration": the year is the declaration's in both;
+    only the name conflicts (never "the documents say 2016, not 2016")."""
+    claim = facts(f"Alongside the {year} {said} Declaration on Refugees, efforts are ongoing to advance two compacts.")
+    source = facts(
+        f"Most notable are the adoption of the {year} {found} Declaration on Refugees and ongoing efforts to advance two compacts."
+    )
+    assert [c.kind for c in align(claim, source).conflicts] == ["name"]

@@ -1603,3 +1603,13 @@ def test_a_possessive_of_the_asked_acts_noun_is_what_the_act_was_done_to(verb, n
         history(f"What did the General Assembly {verb} in 2016?", thing),
     )
     assert rewritten.startswith(f"Besides the {noun} of the {thing.split(' ', 1)[1].rstrip('.')},")
+
+
+@pytest.mark.parametrize(("asked", "other"), [("avocet", "redshank"), ("lapwing", "curlew"), ("dunlin", "sanderling")])
+@pytest.mark.parametrize("verb", ["bred", "nested"])
+def test_and_a_noun_the_tagger_reads_as_a_verb_is_still_a_fragment_to_complete(asked, other, verb):
+    """ "And redshank?" after "How many avocet pairs bred in 2020?": a rare noun the tagger takes for a verb's base
+    form (or an -ing form) which the dictionary knows only as a noun is the fragment's noun, set against the
+    previous question's."""
+    rewritten = standalone_question(f"And {other}?", history(f"How many {asked} pairs {verb} in 2020?", "14 pairs."))
+    assert rewritten.startswith("How many") and other in rewritten and f"{verb} in 2020" in rewritten

@@ -924,3 +924,34 @@ def test_a_rows_count_answers_how_many_of_its_noun_in_the_form_the_label_writes_
     noun = label.split()[0].lower()
     found = answer_fact(analyse(f"How many {noun} were there in 2023?"), rows[1].facts)
     assert found is not None and found.value == 96
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "By how much did the length of a hospital stay shrink for patients who were admitted?",
+            "Average hospital stays for enrolled patients who were admitted fell from 9.4 days to 7.1 days.",
+            "from 9.4 days to 7.1 days",
+        ),
+        (
+            "By how much did the waiting list grow?",
+            "The waiting list grew from 1,250 patients in 2022 to 1,610 patients in 2024.",
+            "from 1,250 to 1,610",
+        ),
+        ("How much did the fee rise by?", "The fee rose from €40 in 2021 to €55 in 2024.", "from €40 to €55"),
+    ],
+)
+def test_a_change_told_by_the_values_it_goes_between_answers_by_how_much_with_both(question, sentence, answer):
+    """ "By how much did X fall?" of "fell from 9.4 days to 7.1 days": the change is told by its two ends, and the
+    direct answer says both, not the first alone."""
+    fact = answer_fact(analyse(question), facts(sentence))
+    assert fact is not None and fact.text == answer
+
+
+@pytest.mark.parametrize("noun", ["visit", "passenger", "admission"])
+def test_a_count_under_a_noun_naming_a_number_answers_how_many_of_what_qualifies_it(noun):
+    """ "How many visits were made in 2023?" of "Annual visit numbers grew ... 13,100 in 2023 ...": 13,100."""
+    sentence = f"Annual {noun} numbers grew every year, from 5,800 in 2021 to 9,400 in 2022 and 13,100 in 2023."
+    fact = answer_fact(analyse(f"How many {noun}s were recorded in 2023?"), facts(sentence))
+    assert fact is not None and fact.text == "13,100"

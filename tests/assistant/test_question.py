@@ -877,3 +877,21 @@ def test_a_verb_of_permission_with_two_objects_is_the_claims_own_verb(verb, fram
     said = f"the Water Commission {verb} the utility a 2.5% tariff increase in 2023"
     claim = analyse(frame.format(c=said)).claim
     assert claim.lower().startswith("the water commission") and claim.rstrip(".").endswith("2023")
+
+
+@pytest.mark.parametrize("name", ["Ormsby Flats", "Harbour Road", "Kestrel Bay"])
+@pytest.mark.parametrize("thing", ["boardwalk", "bridge", "visitor centre"])
+@pytest.mark.parametrize("verb", ["build", "repair", "run"])
+def test_how_much_a_named_thing_cost_to_do_asks_a_sum(name, thing, verb):
+    """ "How much did the Ormsby Flats boardwalk cost to build?": the parser may take "cost" for a noun after the
+    subject; it is the verb "much" is the sum of."""
+    assert analyse(f"How much did the {name} {thing} cost to {verb}?").expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize("subject", ["staff turnover", "visitor footfall", "bus ridership"])
+@pytest.mark.parametrize("verb", ["drop", "fall", "rise"])
+def test_a_question_opened_by_an_auxiliary_is_yes_no_though_its_verb_is_read_as_a_noun(subject, verb):
+    """ "Did staff turnover drop to 9% in 2024?": the tagger may take "drop" for a noun and "Did" for the main verb;
+    a finite "do", "be" or "have" opening a question is its auxiliary all the same."""
+    question = analyse(f"Did {subject} {verb} to 9% in 2024?")
+    assert question.form is Form.YES_NO and question.claim

@@ -75,11 +75,11 @@ def test_another_doer_of_the_same_act_on_the_same_thing_decides_at_any_score(sco
 
 def test_a_sentence_stating_the_claim_outweighs_another_doer_in_a_distant_sentence():
     """ "The 2023 evaluation was carried out by the Institute" is stated by a very close sentence; a distant one
-    giving the 2021 evaluation another doer does not make it contradicted."""
+    giving an evaluation another doer does not make it contradicted."""
     said = facts("The 2023 evaluation was carried out by the Social Research Institute.")
     ranked = [
         candidate("The 2023 evaluation was carried out by the Social Research Institute.", 0.9),
-        candidate("The 2021 evaluation was carried out by the Office for Inclusion.", 0.3),
+        candidate("The evaluation was carried out by the Office for Inclusion.", 0.3),
     ]
     examined = [(s, align(said, s.facts)) for s in ranked]
     assert examined[1][1].anchored and examined[1][1].conflicts

@@ -922,3 +922,40 @@ def test_a_measure_is_an_amount_in_its_unit_of_what_it_measures(text, value, uni
     amount of 8.5 in km, measuring drains; no count of kilometres."""
     (found,) = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind != "year"]
     assert (found.kind, found.value, found.of, found.measures) == ("amount", value, unit, noun)
+
+
+@pytest.mark.parametrize("name", ["Tomasz Brenner", "Ilse Varga", "Kwame Osei-Bonsu"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{name}, lead evaluator at the Northgate Institute, concluded that the scheme worked.",
+        "The report was reviewed by {name}, a senior economist.",
+        "The lead evaluator, {name}, presented the findings in May.",
+    ],
+)
+def test_a_name_the_recogniser_missed_is_a_persons_where_a_noun_naming_people_describes_it(name, sentence):
+    """An unlabelled proper-noun run in apposition with a noun naming only people is a person, as a labelled one
+    is: "Who was the lead evaluator?" is answered by it."""
+    facts = language.analyse_span(language.parse(sentence.format(name=name))[:])
+    assert any(e.text == name and e.label == "PERSON" for e in facts.entities)
+
+
+@pytest.mark.parametrize(("noun", "head"), [("visit", "numbers"), ("passenger", "numbers"), ("enrolment", "figures")])
+@pytest.mark.parametrize("verb", ["grew", "fell"])
+def test_a_subject_naming_a_number_itself_counts_what_qualifies_it(noun, head, verb):
+    """ "Annual visit numbers grew from 5,800 to 9,400": the values count visits, not numbers."""
+    facts = language.analyse_span(
+        language.parse(f"Annual {noun} {head} {verb} from 5,800 in 2021 to 9,400 in 2022.")[:]
+    )
+    counts = [q for q in facts.quantities if q.kind == "count"]
+    assert [q.of for q in counts] == [noun, noun]
+
+
+@pytest.mark.parametrize(("low", "high", "unit"), [("9.4", "7.1", "days"), ("14", "9", "weeks"), ("3", "5", "months")])
+def test_a_change_between_two_lengths_of_time_is_two_spans_and_a_range_is_one(low, high, unit):
+    """ "fell from 9.4 days to 7.1 days": two lengths a change goes between; "four to seven months": one range."""
+    changed = language.analyse_span(language.parse(f"Average stays fell from {low} {unit} to {high} {unit}.")[:])
+    assert [q.text for q in changed.quantities if q.kind == "span"] == [f"{low} {unit}", f"{high} {unit}"]
+    ranged = language.analyse_span(language.parse(f"Contracts last {low} to {high} {unit}.")[:])
+    spans = [q for q in ranged.quantities if q.kind == "span"]
+    assert len(spans) == 1 and spans[0].high is not None

@@ -682,3 +682,18 @@ def test_a_words_cell_is_of_its_columns_time(status, said):
     assert stated.states_all and not stated.conflicts
     other = align(analyse_span(parse(f"The parish registers {said} by the end of 2022.")[:]), row)
     assert not other.states_all and not other.conflicts
+
+
+@pytest.mark.parametrize(
+    "heading", ["Change in emergency admissions (%)", "Reduction in waiting times", "Growth in sales"]
+)
+@pytest.mark.parametrize(("place", "change"), [("Upper Fenn", "-12"), ("Saltcombe Downs", "8")])
+def test_a_column_naming_a_change_gives_each_rows_extent_of_change(heading, place, change):
+    """ "Change in X (%) | -12": the row's value is the size of its change, the answer to "by how much did X
+    change in <row>?"; a column of levels beside it is none."""
+    facts = _row(f"District | Home visits | {heading}", f"{place} | 6,900 | {change}")
+    by_text = {q.text: q for q in facts.quantities}
+    assert by_text[change].qualifies == "change" and by_text["6,900"].qualifies == ""
+    subject = " ".join(heading.split()[2:]).replace(" (%)", "")
+    fact = answer_fact(analyse(f"By how much did {subject} change in {place}?"), facts)
+    assert fact is not None and fact.text == change

@@ -438,7 +438,7 @@ def test_app_with_auth_requires_the_credentials(served):
 def test_check_marks_each_sentence_and_exports_the_report(served, client):
     text = (
         "The New York Declaration on Refugees and Migrants was adopted in 2018. "
-        f"IOM faces obstacles due to its projectized funding model. The plan {SCRIPT} was adopted in 2019."
+        f"IOM must grapple with obstacles due to its projectized funding model. The plan {SCRIPT} was adopted in 2019."
     )
     shown, report, export = client.predict(text, api_name="/check")
     verdicts = [c["verdict"] for c in report["claims"]]

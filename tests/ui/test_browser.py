@@ -120,7 +120,7 @@ def test_fact_check_tab_marks_each_sentence_and_shows_its_evidence(page, tmp_pat
     page.get_by_role("tab", name="Fact-check").click()
     page.locator("#check_text textarea").fill(
         "The New York Declaration on Refugees and Migrants was adopted in 2018. "
-        "IOM faces obstacles due to its projectized funding model."
+        "IOM must grapple with obstacles due to its projectized funding model."
     )
     page.locator("#check_button").click()
     items = page.locator("#check_report li.check")
