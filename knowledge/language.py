@@ -1533,7 +1533,9 @@ def _sized_comparison(amount: Span) -> str:
 def _changed_by(amount: Span) -> Token | None:
     """The verb of change a share or sum is the extent of ("climbed 59%", "was cut by half"), or None."""
     root = amount.root
-    while root.dep_ in ("compound", "nummod") and root.head.i != root.i:  # "by 11 metres head": the phrase the measure opens
+    while (
+        root.dep_ in ("compound", "nummod") and root.head.i != root.i
+    ):  # "by 11 metres head": the phrase the measure opens
         root = root.head
     by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
     of_extent = root.dep_ == "pobj" and by.lower_ == EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
