@@ -1432,7 +1432,10 @@ def _with_detail(fragment: Doc, said: SentenceFacts, previous: str) -> str:
     if before.doc is None:
         return ""
     old = analyse_span(before.doc[:])
-    phrase = next((t for t in fragment if t.pos_ == "ADP" and not any(c.tag_ in WH_TAGS for c in t.children)), None)
+    opened = _after_what_about(fragment)
+    phrase = next(
+        (t for t in fragment[opened:] if t.pos_ == "ADP" and not any(c.tag_ in WH_TAGS for c in t.children)), None
+    )
     end = max(t.i for t in fragment if not t.is_punct) + 1
     text, added = before.text, []
     times = [d for d in _details(said) if _a_time_detail(d)]
@@ -1464,7 +1467,7 @@ def _at_another_time(fragment: Doc, phrase: Token | None, before: Question, old:
     if not spans or before.doc is None:
         return ""
     start, stop = max(spans)
-    words = [t for t in fragment if not (t.is_punct or t.pos_ == "CCONJ")]
+    words = [t for t in fragment[_after_what_about(fragment) :] if not (t.is_punct or t.pos_ == "CCONJ")]
     new = fragment[phrase.i if phrase is not None else words[0].i : words[-1].i + 1]
     dated = any(t.like_num or t.is_title for t in new)  # "2022", "Year 3" take a preposition; "today" none
     opening = before.doc.char_span(start, stop, alignment_mode="expand")
@@ -1472,6 +1475,14 @@ def _at_another_time(fragment: Doc, phrase: Token | None, before: Question, old:
     if preposition and (phrase is not None or not dated):
         start = before.doc[opening.start - 1].idx
     return text[:start] + new.text + text[stop:]
+
+
+def _after_what_about(fragment: Doc) -> int:
+    """Where the fragment's own words start after a "What about" / "How about" opening (a wh-word and the
+    preposition right after it: "What about 2024?" asks what "And 2024?" asks), else 0."""
+    words = [t for t in fragment if not t.is_punct]
+    framed = len(words) > 2 and words[0].tag_ in WH_TAGS and words[1].pos_ == "ADP" and words[1].i == words[0].i + 1
+    return words[1].i + 1 if framed else 0
 
 
 def _details(facts: SentenceFacts) -> list[Entity | Quantity]:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 57
+FACTS_VERSION = 58
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -82,6 +82,12 @@ def _quantity_labels(doc: Doc) -> Doc:
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are)."""
     ents = _periods([part for ent in doc.ents for part in _range_ends(_relabelled(ent))])
+    ents = [year for ent in ents for year in _a_year_alone(ent)]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    ents += [  # "How about 2024?": a year the recogniser left out, after a preposition of time
+        Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in covered and _a_year_after_a_preposition(t)
+    ]
+    ents = sorted(ents, key=lambda e: e.start)
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
     if days:
@@ -96,9 +102,18 @@ def _person_labels(doc: Doc) -> Doc:
     """A name the recogniser labelled otherwise (an organization, a place, or none) is a person's where the
     sentence says so: in apposition with a noun naming only people ("Tomasz Berend, a senior evaluator", "the
     lead evaluator, Amara Okonjo"), or led by a title naming only people ("Councillor Ines Marrow"); never a name
-    whose last word names a body, a place or a thing ("General Assembly", "X Housing Association, a landlord")."""
-    doc.ents = [_as_person(e) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in doc.ents]
+    whose last word names a body, a place or a thing ("General Assembly", "X Housing Association, a landlord").
+    A name taken for a person's that something is "in" is a place (`_as_place`)."""
+    doc.ents = [_as_place(_as_person(e)) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in doc.ents]
     return doc
+
+
+def _as_place(name: Span) -> Span:
+    """A name the recogniser took for a person's where the sentence puts something in it ("its office in Eastbrook",
+    "based in Holloway Vale"): the object of a locative "in" is a place, as no person is."""
+    root = name.root
+    located = root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ == "poss" for c in root.children)
+    return Span(name.doc, name.start, name.end, label="GPE") if name.label_ == "PERSON" and located else name
 
 
 def _as_person(name: Span) -> Span:
@@ -139,6 +154,25 @@ def _day_of_month(number: Token) -> Span | None:
             end += 1
         return Span(doc, start, end, label="DATE")
     return None
+
+
+# English grammar: prepositions that place a year in time ("in 2024", "since 2019"; not "rose to 1500")
+_OF_TIME = frozenset(["in", "about", "around", "since", "during", "until", "before", "after"])
+
+
+def _a_year_after_a_preposition(token: Token) -> bool:
+    """A four-digit number of this or the last century, the object of a preposition of time ("How about 2024?")."""
+    dated = token.dep_ == "pobj" and token.head.lower_ in _OF_TIME
+    return is_year(token) and 1900 <= int(token.text) <= 2100 and dated
+
+
+def _a_year_alone(ent: Span) -> list[Span]:
+    """A year the recogniser took for a number with a word of approximation ("What about 2022?": "about 2022" as a
+    cardinal), counting nothing: the year alone, a date."""
+    numbers = [t for t in ent if t.like_num]
+    if ent.label_ != "CARDINAL" or len(numbers) != 1 or not is_year(numbers[0]) or numbers[0].dep_ == "nummod":
+        return [ent]
+    return [Span(ent.doc, numbers[0].i, numbers[0].i + 1, label="DATE")]
 
 
 def _relabelled(ent: Span) -> Span:
@@ -1451,7 +1485,15 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 # the scale words as written after the digits of a sum ("€7.9m", "£2.4bn", "$500k"), read only in an amount
 _SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _SCALED = re.compile(r"([0-9][0-9.,]*)(" + "|".join(_SCALE_ABBREVIATIONS) + r")\.?")
-_YEARS_PER_UNIT = {"century": 100.0, "decade": 10.0, "year": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
+_YEARS_PER_UNIT = {
+    "century": 100.0,
+    "decade": 10.0,
+    "year": 1.0,
+    "season": 1 / 4,
+    "month": 1 / 12,
+    "week": 7 / 365,
+    "day": 1 / 365,
+}
 
 
 def is_time_unit(lemma: str) -> bool:

@@ -2490,3 +2490,14 @@ def test_the_same_year_of_a_renamed_thing_does_not_conflict_only_the_name_does(s
         f"Most notable are the adoption of the {year} {found} Declaration on Refugees and ongoing efforts to advance two compacts."
     )
     assert [c.kind for c in align(claim, source).conflicts] == ["name"]
+
+
+@pytest.mark.parametrize("said", ["two seasons", "three seasons"])
+@pytest.mark.parametrize("verb", ["delayed planting", "set the harvest back"])
+def test_a_season_is_a_length_of_time(said, verb):
+    """ "delayed planting by two seasons" against "by a full season": a season is a unit of time (a quarter of a
+    year), so the spans conflict; "by one season" is stated."""
+    source = facts(f"The repairs cost €2.3 million and {verb} by a full season.")
+    conflicts = align(facts(f"The repairs {verb} by {said}."), source).conflicts
+    assert [c.kind for c in conflicts] == ["time_span"]
+    assert not align(facts(f"The repairs {verb} by one season."), source).conflicts

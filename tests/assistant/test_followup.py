@@ -1613,3 +1613,18 @@ def test_and_a_noun_the_tagger_reads_as_a_verb_is_still_a_fragment_to_complete(a
     previous question's."""
     rewritten = standalone_question(f"And {other}?", history(f"How many {asked} pairs {verb} in 2020?", "14 pairs."))
     assert rewritten.startswith("How many") and other in rewritten and f"{verb} in 2020" in rewritten
+
+
+@pytest.mark.parametrize("frame", ["What about {y}?", "How about {y}?", "What about in {y}?", "And in {y}?"])
+@pytest.mark.parametrize(
+    ("asked", "year"),
+    [
+        ("How many unplanned outages did the service have in 2023?", 2024),
+        ("How much did the council spend on repairs in 2021?", 2022),
+    ],
+)
+def test_what_about_a_year_asks_the_previous_question_at_that_year(frame, asked, year):
+    """ "What about 2024?" after "How many outages did X have in 2023?" -> "... in 2024?": the "What about" opening
+    frames the detail and is no part of it."""
+    rewritten = standalone_question(frame.format(y=year), history(asked, "Three."))
+    assert rewritten == asked.replace(str(year - 1), str(year))

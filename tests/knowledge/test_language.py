@@ -959,3 +959,14 @@ def test_a_change_between_two_lengths_of_time_is_two_spans_and_a_range_is_one(lo
     ranged = language.analyse_span(language.parse(f"Contracts last {low} to {high} {unit}.")[:])
     spans = [q for q in ranged.quantities if q.kind == "span"]
     assert len(spans) == 1 and spans[0].high is not None
+
+
+@pytest.mark.parametrize("place", ["Eastbrook", "Holloway Vale", "Marrowby", "Tallis Bay"])
+@pytest.mark.parametrize(
+    "sentence", ["The charity ran the line from its office in {place}.", "The clinic is based in {place}."]
+)
+def test_a_name_something_is_in_is_no_persons(place, sentence):
+    """The recogniser may label a town a person ("its office in Eastbrook"); what something is in is a place."""
+    facts = language.analyse_span(language.parse(sentence.format(place=place))[:])
+    labels = {e.label for e in facts.entities if e.text == place}
+    assert labels and "PERSON" not in labels
