@@ -959,9 +959,7 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return bool(said.act) and point and not q.act and len(years_in(q.text)) > 1
 
         return next((q for q in same_kind if about(q) and not _holds(q, said.value) and not timeless(q)), None)
-    if (change := _absolute_change(said, source)) is not None and not any(
-        q.value == said.value and q.qualifies == said.qualifies for q in same_kind
-    ):
+    if (change := _absolute_change(said, source)) is not None:
         return _fits(said, *change)  # "dropped by £44" of "fell from £186 to £142"
     if said.kind == "count":
         if (exchanged := _exchanged(said, same_kind)) is not None:

@@ -80,7 +80,8 @@ def _quantity_labels(doc: Doc) -> Doc:
     month and year ("4 September 2020", sometimes taken for an EVENT) is a DATE; a number whose unit is a ratio
     ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
-    is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are)."""
+    is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are); so is a
+    year after a preposition of time that it left out or took for a number ("What about 2022?")."""
     ents = _periods([part for ent in doc.ents for part in _range_ends(_relabelled(ent))])
     ents = [year for ent in ents for year in _a_year_alone(ent)]
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -1573,11 +1574,11 @@ def _sized_comparison(amount: Span) -> str:
 
 
 def _changed_by(amount: Span) -> Token | None:
-    """The verb of change a share or sum is the extent of ("climbed 59%", "was cut by half"), or None."""
+    """The verb of change a share, sum or count is the extent of ("climbed 59%", "was cut by half", "grew by 360
+    patients"), or None."""
     root = amount.root
-    while (
-        root.dep_ in ("compound", "nummod") and root.head.i != root.i
-    ):  # "by 11 metres head": the phrase the measure opens
+    # "by 11 metres head", "by 360 patients": the phrase the measure or number opens
+    while root.dep_ in ("compound", "nummod") and root.head.i != root.i:
         root = root.head
     by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
     of_extent = root.dep_ == "pobj" and by.lower_ == EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
