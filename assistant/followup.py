@@ -1345,6 +1345,9 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
             numbered = last.end < len(before) and before[last.end].like_num and before[last.end].head.i == last.root.i
             end = before[last.end].idx + len(before[last.end]) if numbered else last.end_char  # "Year 1", whole
+            modifier = _modifier_of_its_kind(new, last) if not named else None
+            if modifier is not None:  # "And redshank?" after "How many avocet pairs ...?": "redshank pairs"
+                return before.text[: modifier.idx] + new.text + before.text[modifier.idx + len(modifier) :]
             return before.text[: last.start_char] + new.text + before.text[end:]
         return doc.text
     if len(content) > 1 and content[0].tag_ == "WRB" and all("Neg" in t.morph.get("Polarity") for t in content[1:]):
@@ -1368,6 +1371,25 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         why = _why_so(asked) if len(content) == 1 and content[0].lower_ == "why" else ""
         return why or f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _modifier_of_its_kind(new: Span, phrase: Span) -> Token | None:
+    """The noun qualifying `phrase`'s head that a one-word fragment stands against: of the fragment's kind (WordNet's
+    class of its commonest sense: "redshank" and "avocet" both animals) where the head is of another ("pairs")."""
+    kind = lexicon.supersenses(new.root.lower_, "n", senses=1)  # as written: a misread noun has a verb's lemma
+    if len(new) != 1 or not kind or lexicon.supersenses(phrase.root.lemma_.lower(), "n", senses=1) == kind:
+        return None
+    return next(
+        (
+            t
+            for t in phrase
+            if t.dep_ in ("compound", "amod")  # the tagger may take a rare noun for an adjective ("avocet pairs")
+            and (t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_lower))  # or for a name ("dunlin")
+            and t.head.i == phrase.root.i
+            and lexicon.supersenses(t.lemma_.lower(), "n", senses=1) == kind
+        ),
+        None,
+    )
 
 
 def _superlative(doc: Doc) -> Span | None:
