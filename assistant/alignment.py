@@ -226,7 +226,10 @@ def align(
             scene |= _capitalised(name.text)
         else:
             unstated.append(name)
+    anchored_by_name = any(n not in unsaid for n in claim.names())  # "The New York Declaration was adopted by the
+    # Security Council in 2018": the sentence names what the claim is about; its other name and year both conflict
     renamed = [n for n in unsaid if any(c.kind == "name" and c.claim == n.text for c in conflicts)]
+    renamed = [] if anchored_by_name else renamed
     elsewhere = [n for n in unsaid if n in unstated and not name_said(n.text, source_said)]  # not in the passage
     if differing and (renamed or elsewhere):
         # "Holloway Vale had nine paramedics" against "employed 38" in a passage never naming it: the count of

@@ -2501,3 +2501,15 @@ def test_a_season_is_a_length_of_time(said, verb):
     conflicts = align(facts(f"The repairs {verb} by {said}."), source).conflicts
     assert [c.kind for c in conflicts] == ["time_span"]
     assert not align(facts(f"The repairs {verb} by one season."), source).conflicts
+
+
+@pytest.mark.parametrize(
+    ("body", "other"), [("Security Council", "General Assembly"), ("Human Rights Council", "General Assembly")]
+)
+def test_a_claim_about_a_thing_the_sentence_names_conflicts_in_each_detail_it_changes(body, other):
+    """ "The New York Declaration was adopted by the UN Security Council in 2018" against "the 2016 New York
+    Declaration ... at the UN {other}": the sentence names what the claim is about, so both the other body and
+    the other year conflict (unlike another place's value, where nothing anchors them)."""
+    claim = facts(f"The New York Declaration was adopted by the UN {body} in 2018.")
+    source = facts(f"Most notable is the adoption of the 2016 New York Declaration on Refugees at the UN {other}.")
+    assert {c.kind for c in align(claim, source).conflicts} == {"name", "year"}
