@@ -34,6 +34,7 @@ from knowledge.language import (
     analyse_span,
     is_plural,
     is_time_unit,
+    misread_noun,
     misread_verb,
     non_referential_it,
     noun_phrases,
@@ -500,19 +501,7 @@ def _in_wh_phrase(token: Token) -> bool:
 def _is_fragment(doc: Doc) -> bool:
     """No verb at all: "Why?", "And refugees?", "What about the other one?" (a verb the tagger misread counts, a
     noun it misread as a verb does not: "And redshank?")."""
-    return not any((t.pos_ in ("VERB", "AUX") and not _misread_noun(t)) or misread_verb(t) for t in doc)
-
-
-def _misread_noun(token: Token) -> bool:
-    """A word standing alone that the tagger took for a verb's base form, which the dictionary knows as a noun and
-    never as a verb ("redshank" of "And redshank?"): a noun."""
-    alone = token.dep_ == "ROOT" and all(c.dep_ in ("cc", "punct") for c in token.children)
-    return (
-        token.tag_ in ("VB", "VBG")
-        and alone
-        and lexicon.is_noun(token.lower_)
-        and not lexicon.is_verb_base(token.lower_)
-    )
+    return not any((t.pos_ in ("VERB", "AUX") and not misread_noun(t)) or misread_verb(t) for t in doc)
 
 
 @dataclass(frozen=True)
@@ -1305,7 +1294,7 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
     answer to the previous question opened with "No" ("Why?" then asks why not)."""
     content = [t for t in doc if not (t.is_punct or t.pos_ in ("CCONJ", "INTJ"))]
     nouns = [c for c in (_referent(c) for c in noun_phrases(doc)) if c is not None]
-    nouns = nouns or [doc[t.i : t.i + 1] for t in doc if _misread_noun(t)]  # "And redshank?"
+    nouns = nouns or [doc[t.i : t.i + 1] for t in doc if misread_noun(t)]  # "And redshank?"
     one = next(
         (t for t in doc if t.lemma_ == "one" and t.pos_ == "NUM" and any(c.dep_ == "det" for c in t.children)), None
     )

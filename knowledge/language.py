@@ -592,6 +592,18 @@ def misread_verb(token: Token) -> bool:
     return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children)
 
 
+def misread_noun(token: Token) -> bool:
+    """A word standing alone that the tagger took for a verb's base form, which the dictionary knows as a noun and
+    never as a verb ("redshank" of "And redshank?"): a noun."""
+    alone = token.dep_ == "ROOT" and all(c.dep_ in ("cc", "punct") for c in token.children)
+    return (
+        token.tag_ in ("VB", "VBG")
+        and alone
+        and lexicon.is_noun(token.lower_)
+        and not lexicon.is_verb_base(token.lower_)
+    )
+
+
 def _mistagged(token: Token) -> bool:
     """A lower-case word the tagger took for part of a name ("shepherd" of "and shepherd IOM into the UN"): names are
     capitalised, so it is a common word."""
