@@ -416,7 +416,8 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
     if not asked or not any(date is not None for _, date in dated):
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
-    return [*at_time, *(v for v in values if v not in at_time and not v.when)] if at_time else []
+    undated = [v for v, date in dated if date is None]  # not "72% (in 2024)" of "72%, up from 54% in 2020" for 2020
+    return [*at_time, *(v for v in values if v not in at_time and v in undated)] if at_time else []
 
 
 def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quantity]:
@@ -490,29 +491,35 @@ def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
     row, its column's time (`Quantity.when`); in a series of dated values ("from €2.8 million in Year 1 to €6.9
     million in Year 3", "380 in 2022; in 2023, 430"), the date written next to it, after it when the series opens
     with a value, before it when with a date (the values of a kind the sentence gives more than once: not the count
-    of "at least one violation in 61% of inspections in Year 1 and 54% in Year 3"); none when two values would
-    share a date."""
+    of "at least one violation in 61% of inspections in Year 1 and 54% in Year 3"); none when two values of a kind
+    would share a date; before all these, the date a value's own phrase writes ("up from 54% in a similar survey in
+    2020": `Quantity.dated`)."""
     values = [q for q in facts.quantities if q.kind != "year"]
     if any(v.when for v in values):
         return [(v, time_of(v) if v.when else None) for v in values]
-    kinds = [v.kind for v in values]
-    series = [v for v in values if kinds.count(v.kind) > 1]
     dates = sorted(
         (e for e in facts.entities if e.label == "DATE" and places_in_time(e)), key=lambda e: e.start
     )  # a point in time, not a span the recogniser labels a date ("closed it for 11 days")
-    if len(dates) < 2 or not series:
-        return [(v, None) for v in values]
+    own = {v: next((d for d in dates if d.start == v.dated), None) for v in values if v.dated is not None}
+    kinds = [v.kind for v in values]
+    series = [v for v in values if kinds.count(v.kind) > 1]
+    if len(dates) < 2 or not [v for v in series if v not in own]:
+        return [(v, own.get(v)) for v in values]
     values_first = series[0].start < dates[0].start
 
     def date_of(value: Quantity) -> Entity | None:
+        if value in own:  # the date of its own phrase (`Quantity.dated`)
+            return own[value]
+        if value not in series:
+            return None
         if values_first:
             return next((d for d in dates if d.start >= value.end), None)
         return next((d for d in reversed(dates) if d.end <= value.start), None)
 
-    paired = [(v, date_of(v) if v in series else None) for v in values]
-    dates_given = [d for _, d in paired if d is not None]
-    if len(dates_given) != len(set(dates_given)):  # two values of one date: "from 174 to 212 between the end of
-        return [(v, None) for v in values]  # 2020 and the end of 2023" pairs them otherwise than in order
+    paired = [(v, date_of(v)) for v in values]
+    dates_given = [(v.kind, d) for v, d in paired if d is not None]
+    if len(dates_given) != len(set(dates_given)):  # two values of a kind on one date: "from 174 to 212 between the
+        return [(v, own.get(v)) for v in values]  # end of 2020 and the end of 2023" pairs them otherwise than in order
     return paired
 
 
@@ -723,6 +730,12 @@ def missing_facts(
     if asserts:  # "Did Veloria's programme recover ...?": the setting a title gives, not a fact to state
         unsaid = [e for e in unsaid if not sets_the_scene(e, question.stated, titles)]
     missing += [e.text for e in unsaid]
+    chosen = words_of(facts, ())  # "the plant cover at Pennick Creek": a sentence on the cover at Greyfleet Marsh
+    missing += [  # tells of another place's
+        e.text
+        for e in question.stated.names()
+        if e not in unsaid and not name_said(e.text, chosen) and _rival_in_its_slot(question, e, facts)
+    ]
     # "What target has been set for Phase 2?": a sentence about "Phase 1" tells of its numbered twin, not of it
     missing += [e.text for e in question.stated.names() if e not in unsaid and _numbered_twin(e, facts)]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
@@ -774,6 +787,23 @@ def sets_the_scene(name: Entity, stated: SentenceFacts, titles: Sequence[str]) -
     # a possessor ("Veloria's programme") or a circumstance sets the scene; a doer or the thing done is a party; a
     # name in no role the parse shows stands nowhere we can tell
     return bool(holding) and not any(role in ("agent", "patient") and words[-1] in named for role, words in holding)
+
+
+def _rival_in_its_slot(question: Question, name: Entity, facts: Sequence[SentenceFacts]) -> bool:
+    """Whether a chosen sentence fills the slot the question's name fills (the same word and link: "cover at
+    Pennick Creek", "the mayor of X" or "X's mayor") with another name: it tells of that one's."""
+    words = _name_words(name.text)
+    slots = {(p, _SAME_SLOT.get(r, r)) for p, r, a in question.stated.roles if words & _name_words(a)}
+    return any(
+        (p, _SAME_SLOT.get(r, r)) in slots
+        and not words & _name_words(a)
+        and any(_name_words(n.text) & _name_words(a) for n in f.names())
+        for f in facts
+        for p, r, a in f.roles
+    )
+
+
+_SAME_SLOT = {"poss": "of"}  # "X's mayor" is "the mayor of X"
 
 
 def _qualifies_a_noun_said(question: Question, name: Entity, facts: Sequence[SentenceFacts]) -> bool:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 58
+FACTS_VERSION = 59
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -351,6 +351,8 @@ class Quantity:
     when: str = ""  # the time a table's column heading gives a value of its row ("Year 2"; `knowledge.tables`)
     high: float | None = None  # the upper end of a range ("four to seven months", "between €500 and €2,000"), whose
     # lower end is `value`; None for one value
+    dated: int | None = None  # the start of the date written in the value's own phrase ("up from 54% in a similar
+    # survey in 2020": 2020's; "a survey of 1,200 residents in 2024": 2024's); None when its phrase has none
 
 
 @dataclass(frozen=True)
@@ -443,6 +445,7 @@ class SentenceFacts:
                 [
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
                     *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when, q.high),
+                    q.dated,
                 ]
                 for q in self.quantities
             ],
@@ -601,6 +604,17 @@ def misread_noun(token: Token) -> bool:
         and alone
         and lexicon.is_noun(token.lower_)
         and not lexicon.is_verb_base(token.lower_)
+    )
+
+
+def misread_gerund(token: Token) -> Token | None:
+    """The noun a clausal subject opening with a gerund and its object really is ("Breeding pairs of avocet
+    increased from 14 to 96", parsed as breeding the pairs): a number a clause's subject comes to sizes a thing,
+    not an activity, so the gerund qualifies its object; None for any other token."""
+    if token.dep_ != "csubj" or token.tag_ != "VBG" or token.left_edge.i != token.i:
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == token.i + 1), None
     )
 
 
@@ -939,8 +953,9 @@ def _slot_holder(preposition: Token) -> Token:
         return _compared_act(head)
     if (opening := _free_relative(head)) is not None:  # "from what are now X to Y": Y is the act's
         return _slot_holder(opening)
-    if PATH_ENDS.get(preposition.lower_) == "end" and head.dep_ in ("pobj", "attr"):  # "from X to Y", hung on X
-        opening = head.head if head.dep_ == "pobj" else _free_relative(head.head)
+    if PATH_ENDS.get(preposition.lower_) == "end":  # "from X to Y", hung on X or on "from" itself ("from 12% in
+        opening = {"pobj": head.head, "attr": _free_relative(head.head)}.get(head.dep_)  # 2021 to 47%")
+        opening = head if head.pos_ == "ADP" else opening
         if opening is not None and opening.lower_ == "from":
             return _slot_holder(opening)
     while head.dep_ != "ROOT" and head.pos_ == "ADV":
@@ -2174,6 +2189,7 @@ def _subject_reaching(number: Token) -> str:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    subject = subject or next((o for c in verb.children if c.dep_ == "csubj" and (o := misread_gerund(c))), None)
     if subject is None:
         return ""
     member = next((c for p in subject.children if p.lower_ == "of" for c in p.children if c.pos_ == "NOUN"), None)
@@ -2379,7 +2395,35 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found = [q for q in found if not (q.start - offset <= number.idx < q.end - offset)]
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
-    return _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
+    return _own_dates(span, _elided_nouns(span, sorted(found, key=lambda q: q.start), offset), offset)
+
+
+def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """Each value with the date its own phrase writes (`Quantity.dated`): the phrase its number's noun heads,
+    widened to the preposition it is the object of and, past "of", to the noun it measures ("a survey of 1,200
+    residents in 2024"; "up from 54% in a similar survey in 2020"), when that phrase holds one point in time and no
+    other value of its kind ("from 12% in 2021 to 47%" holds both ends: the order of the series dates them)."""
+    doc = span.doc
+    dates = [e for e in span.ents if e.label_ == "DATE" and places_in_time(Entity(e.text, e.label_, 0, 0))]
+    if not dates:
+        return found
+    dated = []
+    for value in found:
+        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        if value.kind == "year" or number is None:
+            dated.append(value)
+            continue
+        phrase = number.root
+        while phrase.dep_ in ("nummod", "compound", "quantmod", "amod") and phrase.head.pos_ in ("NOUN", "PROPN"):
+            phrase = phrase.head
+        if phrase.dep_ == "pobj":
+            phrase = phrase.head.head if phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN" else phrase.head
+        inside = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
+        own = [d for d in dates if d.start_char in inside]
+        rivals = [q for q in found if q is not value and q.kind == value.kind and q.start - offset in inside]
+        at = offset + own[0].start_char if len(own) == 1 and not rivals else None
+        dated.append(replace(value, dated=at))
+    return dated
 
 
 def _elided_nouns(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
