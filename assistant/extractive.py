@@ -23,6 +23,7 @@ from assistant.judge import (
     grades,
     holds_expected,
     name_said,
+    of_the_names_asked,
     words_of,
     years_given,
 )
@@ -180,7 +181,7 @@ class ExtractiveComposer:
             return not _tells_the_act(question, s.facts), not _states_the_asked(question, s.facts), -s.score
 
         for sentence in sorted(draft.sentences, key=first):
-            fact = answer_fact(question, sentence.facts)
+            fact = answer_fact(question, sentence.facts) if of_the_names_asked(question, sentence) else None
             if fact is not None and fact.text:
                 rest = [s for s in draft.sentences if s is not sentence]
                 said = _listed(_every_answer(question, sentence.facts, fact)) if question.asks_list else fact.text

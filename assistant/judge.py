@@ -88,8 +88,10 @@ class RefusalPolicy:
         if best_score < self.min_score:
             return "the closest passages are only loosely related"
         facts = [s.facts for s in sentences]
-        if not any(holds_expected(question, f) for f in facts):
-            return f"the closest passages do not give {question.expected.value}"
+        if not any(holds_expected(question, s.facts) and of_the_names_asked(question, s) for s in sentences):
+            restricted = ", ".join(e.text for e in restrictions(question))
+            of = f" for {restricted}" if restricted and any(holds_expected(question, f) for f in facts) else ""
+            return f"the closest passages do not give {question.expected.value}{of}"
         statistic = statistic_asked(question)
         if statistic and not any(states_a_statistic(f) for f in facts):  # "up to £7,500" is no average
             return f"the closest passages give no {statistic}"
@@ -202,6 +204,31 @@ def grades(facts: SentenceFacts, graded: set[str]) -> bool:
 
 def _same_quality(a: str, b: str) -> bool:
     return stem(a) == stem(b) or b in lexicon.related_forms(a) or lexicon.synonymous(a, b, "a")
+
+
+_VALUES = frozenset([Expected.COUNT, Expected.AMOUNT, Expected.SHARE, Expected.EXTENT])
+
+
+def restrictions(question: Question) -> list[Entity]:
+    """The names a question asking for a value restricts it by: a place or body linked by a preposition to the noun
+    it asks about or to its verb ("How many paramedics worked in Holloway Vale?", "the drop-out rate in Ashby
+    Moor"): the value must be theirs, not the whole's or another's."""
+    if question.expected not in _VALUES or question.form is not Form.QUESTION or question.doc is None:
+        return []
+    heads = {question.about} | {t.lemma_.lower() for t in question.doc if t.dep_ == "ROOT"}
+    linked = [a for p, r, a in question.stated.roles if p in heads and r not in CORE_ROLES and r not in ("mod", "of")]
+    return [e for e in question.stated.names() if any(_name_words(e.text) & _name_words(a) for a in linked)]
+
+
+def of_the_names_asked(question: Question, sentence) -> bool:
+    """Whether a sentence (a ScoredSentence) can give the value a question restricts by names (`restrictions`): it
+    says them, or it refers back to a sentence that may, or its document's title sets them as the scene ("The
+    programme employed 38 paramedics" in a report on Holloway Vale's)."""
+    names = restrictions(question)
+    if not names or sentence.facts.refers_back:
+        return True
+    said = words_of([sentence.facts], sentence.passage.titles)
+    return all(name_said(e.text, said) for e in names)
 
 
 def holds_expected(question: Question, facts: SentenceFacts) -> bool:
@@ -422,10 +449,12 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
 
 def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quantity]:
     """Of values given by several parties ("The Agency contributed €2.6 million and the Government the remaining €0.8
-    million"), those of the party the question names, when it names one of them (and the values of no party)."""
+    million"), those of the parties the question names, when it names one of them, the most fully named first, then
+    the values of no party."""
     said = {stem(lemma) for lemma in question.stated.lemmas} | words_of([question.stated], ())
-    named = [v for v in values if v.party and any(stem(w.lower()) in said for w in v.party.split())]
-    return [v for v in values if v in named or not v.party] if named else values
+    saying = {v: sum(stem(w.lower()) in said for w in v.party.split()) for v in values if v.party}
+    named = sorted((v for v, n in saying.items() if n), key=lambda v: -saying[v])  # "the Kestermouth sites" of
+    return [*named, *(v for v in values if not v.party)] if named else values  # "the Harrowby sites ..." first
 
 
 def label_named(row: SentenceFacts, said: set[str]) -> float:

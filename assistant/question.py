@@ -578,6 +578,10 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             misread = quantifier.head if quantifier.head.pos_ == "NOUN" else None  # after the subject, taken for a
             asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)  # noun, is its verb
             return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
+        if (
+            noun is None and whole is not None and whole.pos_ == "NOUN"
+        ):  # "how many of the homes": a part of them, counted as homes
+            return Expected.COUNT, whole.lemma_.lower(), False, False
         if noun is None:
             return Expected.COUNT, "", False, False
         if quantifier.lower_ == "many":

@@ -180,6 +180,8 @@ def _relabelled(ent: Span) -> Span:
     numbers = [t for t in ent if t.like_num]
     if not numbers:
         return ent
+    if len(ent) == 1 and _a_split_year(ent.text):  # "2019/20", taken for a number: a season or financial year
+        return Span(ent.doc, ent.start, ent.end, label="DATE")
     label = ent.label_
     words = [t for t in ent if not (t.like_num or t.is_punct)]
     if any(is_year(t) for t in numbers) and all(
@@ -191,6 +193,19 @@ def _relabelled(ent: Span) -> Span:
     elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
         label = "MONEY"
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
+
+
+def _a_split_year(text: str) -> bool:
+    """A year and the next one's last two digits, written as one ("2019/20", "2024-25"): a year that runs across
+    two calendar years (a winter, a financial or school year)."""
+    first, _, second = text.replace("-", "/").partition("/")
+    return (
+        first.isdigit()
+        and len(first) == 4
+        and second.isdigit()
+        and len(second) == 2
+        and int(second) == (int(first) + 1) % 100
+    )
 
 
 def _periods(ents: list[Span]) -> list[Span]:
@@ -2283,6 +2298,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             root = _number_root(ent)
             of = _of(root) or _paired(root) or _subject_reaching(root)
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
+            party = _party_of(root.head if root.dep_ == "nummod" else root) if act else ""  # who received them
             qualifies = "change" if _changed_by(ent) is not None else ""  # "grew by 360 patients": the extent
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
@@ -2395,7 +2411,37 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found = [q for q in found if not (q.start - offset <= number.idx < q.end - offset)]
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
-    return _own_dates(span, _elided_nouns(span, sorted(found, key=lambda q: q.start), offset), offset)
+    found = _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
+    return _own_dates(span, _elided_objects(span, found, offset), offset)
+
+
+def _elided_objects(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """A bare number (one word) standing as the subject or object of a verb joined to the verb of a count before it
+    counts that count's noun ("began with 14 community paramedics in 2021 and employed 38 by 2024": 38 paramedics;
+    "hired 40 inspectors and trained 25"): the noun is left out with the act repeated, not absent ("Of the 38
+    claims, nine closed" is a part of a whole, no count of claims; "spent 3 million" no count of staff)."""
+    doc = span.doc
+    elided = list(found)
+    for i, count in enumerate(found):
+        number = doc.char_span(count.start - offset, count.end - offset, alignment_mode="expand")
+        if count.kind != "count" or count.of or number is None or len(number) != 1 or number.root.dep_ not in _PARTIES:
+            continue
+        verb = number.root.head
+        before = next((q for q in reversed(elided[:i]) if q.kind == "count" and q.of), None)
+        if (
+            before is not None
+            and verb.dep_ == "conj"
+            and _act_of(_counted_token(before, doc, offset)) == verb.head.lemma_.lower()
+        ):
+            elided[i] = replace(count, of=before.of)
+    return elided
+
+
+def _counted_token(count: Quantity, doc: Doc, offset: int) -> Token:
+    """The token a count's act is read from: its noun when the number modifies one ("14 community paramedics")."""
+    number = doc.char_span(count.start - offset, count.end - offset, alignment_mode="expand")
+    root = _number_root(number)
+    return root.head if root.dep_ == "nummod" else root
 
 
 def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
@@ -2416,6 +2462,9 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         phrase = number.root
         while phrase.dep_ in ("nummod", "compound", "quantmod", "amod") and phrase.head.pos_ in ("NOUN", "PROPN"):
             phrase = phrase.head
+        if phrase.pos_ == "PROPN":  # "For Round 2, which began on 1 September 2023": a number naming, no value
+            dated.append(value)
+            continue
         if phrase.dep_ == "pobj":
             phrase = phrase.head.head if phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN" else phrase.head
         inside = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))

@@ -1014,3 +1014,59 @@ def test_a_sentence_filling_the_questions_slot_with_another_name_does_not_answer
     q = analyse(question.format(asked))
     assert asked in missing_facts(q, [facts(sentence.format(told))], context=[facts(f"{asked} is a site.")])
     assert asked not in missing_facts(q, [facts(sentence.format(asked))])
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [("Kestermouth", "Harrowby"), ("Northfield", "Southby")])
+@pytest.mark.parametrize(("noun", "verb"), [("hectares", "delivered"), ("homes", "built"), ("trees", "planted")])
+def test_a_count_of_the_party_the_question_names_answers_it(ours, theirs, noun, verb):
+    """ "How many hectares have the Kestermouth sites delivered?" of "the Harrowby sites have delivered 725 hectares,
+    whereas the Kestermouth sites have delivered 455 hectares": 455, the count of the subject it names most fully."""
+    sentence = f"The {theirs} sites have {verb} 725 {noun}, whereas the {ours} sites have {verb} 455 {noun}."
+    for party, answer in [(ours, "455"), (theirs, "725")]:
+        fact = answer_fact(analyse(f"How many {noun} have the {party} sites {verb}?"), facts(sentence))
+        assert fact is not None and fact.text == answer, party
+
+
+@pytest.mark.parametrize("place", ["Holloway Vale", "Brannock Bay"])
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How many paramedics were working in {} in 2024?", "The programme employed 38 paramedics in 2024."),
+        ("What was the drop-out rate in {}?", "The overall drop-out rate was 18.6%."),
+        ("How much was spent on repairs at {}?", "The repairs cost €2.3 million."),
+    ],
+)
+def test_a_value_restricted_to_a_place_is_not_the_wholes(place, question, sentence):
+    """ "How many paramedics were working in Holloway Vale?" is not answered by the programme's total: a value the
+    question restricts to a place must be said of it, unless the sentence refers back or the title sets the scene."""
+    asked = analyse(question.format(place))
+    whole = _Sentence(facts(sentence))
+    assert RefusalPolicy().reason(asked, [whole], 0.9) is not None
+    own = _Sentence(facts(f"In {place}, {sentence[0].lower()}{sentence[1:]}"))
+    assert RefusalPolicy().reason(asked, [own], 0.9) is None
+    titled = Passage(chunk_id="c", doc_id="d", text="", source="s.txt", title=f"The {place} review", start=0, end=0)
+    assert RefusalPolicy().reason(asked, [_Sentence(whole.facts, titled)], 0.9) is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "whole"), [("homes", "640 homes"), ("claims", "38 claims"), ("visits", "1,200 visits")]
+)
+def test_how_many_of_the_things_counts_them(noun, whole):
+    """ "How many of the homes ...?" asks a count of homes (a part of them), not of whatever number is near."""
+    fact = answer_fact(analyse(f"How many of the {noun} were recorded?"), facts(f"The 38 km stretch saw {whole}."))
+    assert fact is not None and fact.text == whole.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "other"), [("2019/20", "2024/25", "2021/22"), ("2016/17", "2022/23", "2018/19")]
+)
+@pytest.mark.parametrize("noun", ["waterbirds", "visitors", "applications"])
+def test_a_year_running_across_two_dates_its_value(first, last, other, noun):
+    """ "rose from 8,400 in the winter of 2019/20 to 21,700 in the winter of 2024/25": a year written across two
+    ("2019/20") is a date, not a number; another such year's count is not given."""
+    sentence = f"{noun.capitalize()} rose from 8,400 in the winter of {first} to 21,700 in the winter of {last}."
+    question = "How many {} were counted in the winter of {}?"
+    for year, answer in [(first, "8,400"), (last, "21,700")]:
+        fact = answer_fact(analyse(question.format(noun, year)), facts(sentence))
+        assert fact is not None and fact.text == answer, year
+    assert answer_fact(analyse(question.format(noun, other)), facts(sentence)) is None

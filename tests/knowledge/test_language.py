@@ -970,3 +970,48 @@ def test_a_name_something_is_in_is_no_persons(place, sentence):
     facts = language.analyse_span(language.parse(sentence.format(place=place))[:])
     labels = {e.label for e in facts.entities if e.text == place}
     assert labels and "PERSON" not in labels
+
+
+def _counts(sentence: str) -> dict[str, tuple[str, str]]:
+    doc = language.parse(sentence)
+    return {q.text: (q.kind, q.of) for q in language.quantities(doc[:]) if q.kind != "year"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elided", "noun"),
+    [
+        ("The programme began with 14 community paramedics in 2021 and employed 38 by 2024.", "38", "paramedic"),
+        ("The agency hired 40 inspectors in 2022 and trained 25.", "25", "inspector"),
+        ("The council received 1,940 applications and approved 1,200.", "1,200", "application"),
+        ("Of the 38 claims, nine were closed.", "nine", ""),  # a part of a whole, no count of claims
+        ("The fund hired 12 staff and spent 3 million.", "3 million", ""),
+    ],
+)
+def test_a_bare_number_counts_the_noun_left_out(sentence, elided, noun):
+    """A bare number standing as the object of a verb joined to the verb of a count before it counts that noun."""
+    assert _counts(sentence)[elided][1] == noun
+
+
+@pytest.mark.parametrize("gerund", ["Breeding", "Nesting", "Operating"])
+@pytest.mark.parametrize("noun", ["pairs", "sites"])
+def test_a_gerund_opening_a_subject_with_its_object_qualifies_it(gerund, noun):
+    """ "Breeding pairs of avocet increased from 14 to 96": parsed as breeding the pairs, but 14 counts pairs."""
+    counted = _counts(f"{gerund} {noun} of avocet increased from 14 to 96.")
+    assert counted["14"][1] == noun.removesuffix("s")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "A survey of 1,200 residents in 2024 found that 72% agreed, up from 54% in a survey in 2020.",
+            {"1,200": "2024", "54%": "2020"},
+        ),
+        ("Cover rose from 12% in 2021 to 47% in 2024.", {}),  # both ends in one phrase: the series dates them
+        ("For Round 2, which began on 1 September 2023, the rate rose.", {}),  # a number naming, no value
+    ],
+)
+def test_a_value_keeps_the_date_its_own_phrase_writes(sentence, dates):
+    doc = language.parse(sentence)
+    found = {q.text: sentence[q.dated : q.dated + 4] for q in language.quantities(doc[:]) if q.dated is not None}
+    assert found == dates
