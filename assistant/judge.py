@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from assistant.question import Expected, Form, Question, asks_a_name
+from assistant.sentences import ScoredSentence
 from knowledge import lexicon
 from knowledge.language import (
     CORE_ROLES,
@@ -220,8 +221,8 @@ def restrictions(question: Question) -> list[Entity]:
     return [e for e in question.stated.names() if any(_name_words(e.text) & _name_words(a) for a in linked)]
 
 
-def of_the_names_asked(question: Question, sentence) -> bool:
-    """Whether a sentence (a ScoredSentence) can give the value a question restricts by names (`restrictions`): it
+def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
+    """Whether a sentence can give the value a question restricts by names (`restrictions`): it
     says them, or it refers back to a sentence that may, or its document's title sets them as the scene ("The
     programme employed 38 paramedics" in a report on Holloway Vale's)."""
     names = restrictions(question)
