@@ -211,24 +211,26 @@ _VALUES = frozenset([Expected.COUNT, Expected.AMOUNT, Expected.SHARE, Expected.E
 
 
 def restrictions(question: Question) -> list[Entity]:
-    """The names a question asking for a value restricts it by: a place or body linked by a preposition to the noun
-    it asks about or to its verb ("How many paramedics worked in Holloway Vale?", "the drop-out rate in Ashby
-    Moor"): the value must be theirs, not the whole's or another's."""
-    if question.expected not in _VALUES or question.form is not Form.QUESTION or question.doc is None:
+    """The names a question asking for a value restricts it by: a place, body or event linked by a preposition to a
+    word of it ("How many paramedics worked in Holloway Vale?", "the drop-out rate in Ashby Moor", "spent on
+    repairs at X"), not a party to its act nor an owner ("of X"): the value must be theirs, not the whole's or
+    another's."""
+    if question.expected not in _VALUES or question.form is not Form.QUESTION:
         return []
-    heads = {question.about} | {t.lemma_.lower() for t in question.doc if t.dep_ == "ROOT"}
-    linked = [a for p, r, a in question.stated.roles if p in heads and r not in CORE_ROLES and r not in ("mod", "of")]
+    linked = [a for _, r, a in question.stated.roles if r not in CORE_ROLES and r not in ("mod", "of")]
     return [e for e in question.stated.names() if any(_name_words(e.text) & _name_words(a) for a in linked)]
 
 
 def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
-    """Whether a sentence can give the value a question restricts by names (`restrictions`): it
-    says them, or it refers back to a sentence that may, or its document's title sets them as the scene ("The
+    """Whether a sentence can give the value a question restricts by names (`restrictions`): it or the sentence
+    before it in its passage says them ("Storm Hanne tested the defences. ... 35 properties flooded in
+    Kestermouth"), or it refers back to a sentence that may, or its document's title sets them as the scene ("The
     programme employed 38 paramedics" in a report on Holloway Vale's)."""
     names = restrictions(question)
     if not names or sentence.facts.refers_back:
         return True
-    said = words_of([sentence.facts], sentence.passage.titles)
+    before = [f for f in sentence.passage.facts if f.end <= sentence.facts.start][-1:]
+    said = words_of([*before, sentence.facts], sentence.passage.titles)
     return all(name_said(e.text, said) for e in names)
 
 

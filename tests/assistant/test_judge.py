@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 
@@ -1037,15 +1037,30 @@ def test_a_count_of_the_party_the_question_names_answers_it(ours, theirs, noun, 
     ],
 )
 def test_a_value_restricted_to_a_place_is_not_the_wholes(place, question, sentence):
-    """ "How many paramedics were working in Holloway Vale?" is not answered by the programme's total: a value the
-    question restricts to a place must be said of it, unless the sentence refers back or the title sets the scene."""
+    """ "How many paramedics were working in Holloway Vale?" is not answered by the programme's total, though the
+    passage names the place elsewhere: a value the question restricts to a place must be said of it (in its sentence
+    or the one before), unless the sentence refers back or the title sets the scene."""
     asked = analyse(question.format(place))
-    whole = _Sentence(facts(sentence))
-    assert RefusalPolicy().reason(asked, [whole], 0.9) is not None
-    own = _Sentence(facts(f"In {place}, {sentence[0].lower()}{sentence[1:]}"))
-    assert RefusalPolicy().reason(asked, [own], 0.9) is None
-    titled = Passage(chunk_id="c", doc_id="d", text="", source="s.txt", title=f"The {place} review", start=0, end=0)
-    assert RefusalPolicy().reason(asked, [_Sentence(whole.facts, titled)], 0.9) is None
+    named, between = facts(f"The review visited {place}. "), facts("The review visited four districts. ")
+    step = len("The review visited four districts. ") + 40
+    after = replace(facts(sentence), start=2 * step)  # the sentence, after those two
+
+    def passage(*before: SentenceFacts, title: str = "s") -> Passage:
+        return Passage(chunk_id="c", doc_id="d", text="", source="s.txt", title=title, start=0, end=0, facts=before)
+
+    named_far = replace(named, end=step - 40)
+    between = replace(between, start=step, end=2 * step - 40)
+    assert RefusalPolicy().reason(asked, [_Sentence(after, passage(named_far, between))], 0.9) is not None
+    assert (
+        RefusalPolicy().reason(
+            asked, [_Sentence(after, passage(between, replace(named, start=step, end=2 * step - 40)))], 0.9
+        )
+        is None
+    )
+    own = facts(f"In {place}, {sentence[0].lower()}{sentence[1:]}")
+    assert RefusalPolicy().reason(asked, [_Sentence(own, passage(named_far, between))], 0.9) is None
+    titled = passage(named_far, between, title=f"The {place} review")
+    assert RefusalPolicy().reason(asked, [_Sentence(after, titled)], 0.9) is None
 
 
 @pytest.mark.parametrize(
