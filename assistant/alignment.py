@@ -1236,6 +1236,8 @@ def _against_bound(
     verdict = _bounded(said, candidates)
     if verdict is not False:
         return verdict
+    if caps := [q for q in candidates if _another_cap(said, q)]:
+        return caps[0]  # "up to three apprentices" of "no more than two apprentices": another cap
     if _limits(candidates):
         return _limits(candidates)[0]
     return None if any(_within(said, q) for q in same_kind) else candidates[0]
@@ -1259,13 +1261,26 @@ def _limits(found: Sequence[Quantity]) -> list[Quantity]:
 def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
     """The source's quantity given in the act the claim gives `said` in, when the source gives `said` in another:
     "A contributed €500,000 and B provided €900,000" against "A contributed €900,000 and B provided €500,000";
-    "extended until 2025" against "extended to 2026 and opened to midwives from 2025"."""
+    "extended until 2025" against "extended to 2026 and opened to midwives from 2025"; or in that act by another
+    party (`_given_by_another`)."""
     if not said.act:
         return None
     own = [q for q in found if q.act and _same_act(q.act, said.act)]
     elsewhere = [q for q in found if q.value == said.value and q.act and not _same_act(q.act, said.act)]
     if elsewhere and own and not any(q.value == said.value for q in own):
         return own[0]
+    return _given_by_another(said, own)
+
+
+def _given_by_another(said: Quantity, own: Sequence[Quantity]) -> Quantity | None:
+    """The value the sentence gives the claim's party in the claim's act, when it gives the claim's value to another
+    party in that act: "A committed €9 million and B €6.5 million" against "A committed €6.5 million": €9 million."""
+    if not said.party:
+        return None
+    theirs = [q for q in own if q.party and _same_phrase(q.party, said.party)]
+    others = [q for q in own if q.value == said.value and q.party and not _same_phrase(q.party, said.party)]
+    if others and theirs and not any(q.value == said.value for q in theirs):
+        return theirs[0]
     return None
 
 

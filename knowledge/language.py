@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 59
+FACTS_VERSION = 60
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -60,11 +60,16 @@ def nlp() -> Language:
         *pipeline.Defaults.infixes,
         rf"(?<=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])(?=[0-9])",  # "K$150": "K$" "150"
         r"(?<=[0-9])[\u2013\u2014](?=[0-9])",  # years joined by an en or em dash, split as a hyphen's are
-        rf"(?<=%)-(?=[0-9])|(?<=[0-9])(?=%-[0-9])|(?<=[0-9])-(?=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])",  # "61%-54%", "€8-€9": a range
+        rf"(?<=%)-(?=[0-9])|(?<=[0-9])(?=%-[0-9])|(?<=[0-9a-z])-(?=[{re.escape(''.join(_CURRENCY_SYMBOLS))}])",  # "61%-54%",
+        # "€8-€9", "€8 million-€9 million", "£8m-£9m": a range
+        rf"(?<=[0-9])(?=(?:{'|'.join(_SCALE_ABBREVIATIONS)})-[{re.escape(''.join(_CURRENCY_SYMBOLS))}])",  # "£8" "m" "-£9m"
     ]
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     scales = rf"(?<=[0-9])(?:{'|'.join(_SCALE_ABBREVIATIONS)})"  # "2.4bn": "2.4" "bn", read as one amount
     pipeline.tokenizer.suffix_search = compile_suffix_regex([*pipeline.Defaults.suffixes, scales]).search
+    # "£9m." ends a sentence: "m." is no abbreviation there (spaCy lists single letters with a full stop)
+    scaled = {f"{abbreviation}." for abbreviation in _SCALE_ABBREVIATIONS}
+    pipeline.tokenizer.rules = {k: v for k, v in pipeline.tokenizer.rules.items() if k not in scaled}
     pipeline.add_pipe("quantity_labels", after="ner")
     pipeline.add_pipe("person_labels", after="quantity_labels")
     return pipeline
@@ -81,9 +86,11 @@ def _quantity_labels(doc: Doc) -> Doc:
     ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are); so is a
-    year after a preposition of time that it left out or took for a number ("What about 2022?")."""
+    year after a preposition of time that it left out or took for a number ("What about 2022?"), and a year a date
+    cut short governs ("the summer of 2022")."""
     ents = _periods([part for ent in doc.ents for part in _range_ends(_relabelled(ent))])
     ents = [year for ent in ents for year in _a_year_alone(ent)]
+    ents = filter_spans([_with_its_year(ent) for ent in ents])
     covered = {i for e in ents for i in range(e.start, e.end)}
     ents += [  # "How about 2024?": a year the recogniser left out, after a preposition of time
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in covered and _a_year_after_a_preposition(t)
@@ -176,6 +183,23 @@ def _a_year_alone(ent: Span) -> list[Span]:
     return [Span(ent.doc, numbers[0].i, numbers[0].i + 1, label="DATE")]
 
 
+def _with_its_year(ent: Span) -> Span:
+    """A date the recogniser cut before its year ("the summer of" + "2022"): widened to the year its "of" governs
+    (English: the time a part of a year is of), whether the cut fell before or after the "of". A date with a year of
+    its own ("48 days" + "in 2022") is another date."""
+    if ent.label_ != "DATE" or any(is_year(t) for t in ent):
+        return ent
+    doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in range(ent.start, end):
+        end += 1  # "the summer" + "of 2022"
+    year = doc[end] if end < len(doc) else None
+    if year is None or not is_year(year) or year.dep_ != "pobj" or year.head.lower_ != "of":
+        return ent
+    if year.head.i not in range(ent.start, end):
+        return ent
+    return Span(doc, ent.start, end + 1, label="DATE")
+
+
 def _relabelled(ent: Span) -> Span:
     numbers = [t for t in ent if t.like_num]
     if not numbers:
@@ -192,7 +216,27 @@ def _relabelled(ent: Span) -> Span:
         label = "PERCENT"
     elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
         label = "MONEY"
+    elif label == "MONEY" and _counts_things(ent):
+        label = "CARDINAL"
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
+
+
+def _counts_things(ent: Span) -> bool:
+    """A number taken for a sum that counts a noun of things, with no currency written ("no more than two
+    subsidised apprentices"): a count."""
+    doc = ent.doc
+    if any(_is_currency_marker(t) or lexicon.counts_as(t.lemma_.lower(), "monetary_unit") for t in ent):
+        return False
+    if ent.start > 0 and _is_currency_marker(doc[ent.start - 1]):
+        return False
+    number = next((t for t in reversed(ent) if t.like_num), None)
+    noun = number.head if number is not None and number.dep_ == "nummod" else None
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.i >= ent.end
+        and not lexicon.counts_as(noun.lemma_.lower(), "monetary_unit")
+    )
 
 
 def _a_split_year(text: str) -> bool:
@@ -246,11 +290,13 @@ def _a_duration(part: Span) -> bool:
 
 def _range_ends(ent: Span) -> list[Span]:
     """A sum, share or count entity holding both ends of a range or change ("61% to 54%", which the recogniser
-    may take for one) as its two ends, each a value."""
+    may take for one) as its two ends, each a value; one holding the range word after it, without it."""
     timed = ent.label_ == "DATE" and not any(is_year(t) for t in ent)  # "from 9.4 days to 7.1 days": two spans
     if ent.label_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") and not timed:
         return [ent]
     doc = ent.doc
+    if len(ent) > 1 and ent[-1].lower_ in _RANGE_WORDS:  # "$3 billion to" before "$4.5 billion": the sum alone
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     between = ent[0].lower_ == "between" or (ent.start > 0 and doc[ent.start - 1].lower_ == "between")
     for t in ent[1:]:
         before, after = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
@@ -771,11 +817,12 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
             key=lambda e: e.start,
         )
     )
+    values = tuple(quantities(span, base))
     return SentenceFacts(
         start=base + span.start_char,
         end=base + span.end_char,
         entities=entities,
-        quantities=tuple(quantities(span, base)),
+        quantities=values,
         negated=is_negated(span),
         negations=tuple(
             Negation(
@@ -804,8 +851,19 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         degrees=_degrees(span),
         graded=any(t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) for t in span),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
-        roles=_roles(span),
+        roles=tuple(dict.fromkeys((*_roles(span), *_gapped_agents(span, values, base)))),
         modality=_modality(span),
+    )
+
+
+def _gapped_agents(span: Span, values: Sequence[Quantity], offset: int) -> tuple[tuple[str, str, str], ...]:
+    """(act, "agent", party) for each value whose party is written right before it: the doer of a clause with its
+    verb left out ("and Kestermouth €6.5 million", `_gapped_clauses`), which the parse gives no role."""
+    text = span.doc.text
+    return tuple(
+        (q.act, "agent", q.party)
+        for q in values
+        if q.act and q.party and text[: q.start - offset].rstrip().endswith(q.party)
     )
 
 
@@ -920,12 +978,19 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
                 found.append((noun.lemma_.lower(), "mod", word.text.lower()))
             continue
         number = _number_of_a_unit(token)  # "fell to 54%": the act ends at 54
-        if number is not None or (token.like_num and token.dep_ == "pobj" and token.head.lower_ in PATH_ENDS):
-            number = number or token
+        scale = _a_scale(token)  # "to €101 million", "to £9m": the parser's object the scale word, the sum's
+        if number is not None or (
+            (token.like_num or scale) and token.dep_ == "pobj" and token.head.lower_ in PATH_ENDS
+        ):
+            number = number or (token.doc[token.i - 1] if scale else token)  # digits stand for it
             if _change_opening(number) is None and token.dep_ == "pobj" and token.head.lower_ in PATH_ENDS:
                 found.append((_slot_holder(token.head).lemma_.lower(), token.head.lower_, _written(number)))
             continue
-        if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" and _a_change(c) for c in token.children):
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or scale
+            or any(c.dep_ == "nummod" and _a_change(c) for c in token.children)
+        ):
             continue  # "grew from 1,200 to 3,400 workers": the workers counted, neither where it starts nor ends
         head, role = token.head, verb_role(token) or None
         if token.dep_ == "attr" and (opening := _free_relative(head)) is not None:  # "from what are now X": X
@@ -941,7 +1006,7 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]  # "The line's
         # manager, Amira Haddad, recruited X": the manager and Amira Haddad both recruited
     for number in span:  # the ends of a change: "fell from 61% to 54%": (fall, from, 61), (fall, to, 54)
-        if number.like_num and (opening := _change_opening(number)) is not None:
+        if number.like_num and not _a_scale(number) and (opening := _change_opening(number)) is not None:
             end = "from" if _range_end(number, 1) is not None else "to"
             found.append((_slot_holder(opening).lemma_.lower(), end, _written(number)))
     return tuple(dict.fromkeys(found))
@@ -1711,11 +1776,12 @@ def _unit_of_a_number(token: Token) -> bool:
 
 def _range_end(number: Token, step: int) -> Token | None:
     """The number at the other end of a range `number` is joined to by a range word, after it (`step` 1) or
-    before it (-1), past units ("61% to 54%", "€8 to €9"); years are periods, read elsewhere."""
+    before it (-1), past units and scale words ("61% to 54%", "€8 to €9", "€84 million to €110 million", "£12.5m to
+    £9m"); years are periods, read elsewhere."""
     doc = number.doc
 
     def past_units(i: int) -> int:
-        while 0 <= i < len(doc) and _unit_of_a_number(doc[i]):
+        while 0 <= i < len(doc) and (_unit_of_a_number(doc[i]) or _a_scale(doc[i])):
             i += step
         return i
 
@@ -1728,6 +1794,12 @@ def _range_end(number: Token, step: int) -> Token | None:
     return None
 
 
+def _a_scale(token: Token) -> bool:
+    """A scale word or its abbreviation right after a number's digits ("million" of "84 million", "m" of "£12.5m")."""
+    follows = token.i > 0 and token.doc[token.i - 1].like_num
+    return follows and (token.lower_ in _SCALES or token.lower_ in _SCALE_ABBREVIATIONS)
+
+
 def _number_of_a_unit(token: Token) -> Token | None:
     """The number a unit is written with ("%" of "54%", "€" of "€9"), or None when `token` is no such unit."""
     if not _unit_of_a_number(token):
@@ -1736,11 +1808,11 @@ def _number_of_a_unit(token: Token) -> Token | None:
 
 
 def _written(number: Token) -> str:
-    """A number with the units written around it ("€8.50", "54%")."""
+    """A number with the units and scale written around it ("€8.50", "54%", "€84 million")."""
     doc, start, end = number.doc, number.i, number.i + 1
     while start > 0 and _unit_of_a_number(doc[start - 1]):
         start -= 1
-    while end < len(doc) and _unit_of_a_number(doc[end]):
+    while end < len(doc) and (_unit_of_a_number(doc[end]) or _a_scale(doc[end])):
         end += 1
     return doc[start:end].text
 
@@ -1838,7 +1910,16 @@ def _bound_way(number: Sequence[Token]) -> str:
     ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
     if not ways and _passed(number):
         return ">"
-    return ways[-1] if ways and len(set(ways)) == 1 else ""
+    way = ways[-1] if ways and len(set(ways)) == 1 else ""
+    opening = [doc[words[0].i - 1]] if words and words[0].i > 0 else []  # "no" / "not" before "more than"
+    denied = any(
+        t.dep_ == "neg" or "Polarity=Neg" in str(t.morph) or t.lower_ in _NEGATIVE_DETERMINERS for t in words + opening
+    )
+    return _DENIED_WAYS.get(way, way) if denied else way  # "no more than two": at most two
+
+
+# A comparison denied bounds the other way, the standard included ("not more than 40" is "at most 40")
+_DENIED_WAYS = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
 
 
 def _passed(number: Sequence[Token]) -> bool:
@@ -2351,7 +2432,10 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             covered.update(t.i for t in run)
             end = run[-1].idx + len(run[-1])
             kind = "amount" if _beside_a_currency_code(run) else "count"
-            text = span.doc.text[token.idx : end]
+            first = token  # "£7m": the sum with its currency symbol
+            while kind == "amount" and first.i > span.start and _unit_of_a_number(span.doc[first.i - 1]):
+                first = span.doc[first.i - 1]
+            text = span.doc.text[first.idx : end]
             of = "" if kind == "amount" else _of(token)
             if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
                 kind = "amount"  # "five kilometres": a measure, not a count of things
@@ -2361,7 +2445,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             approximate = not exact and not bound and _approximate(run)
             found.append(
                 Quantity(
-                    *(text, kind, value, of, offset + token.idx, offset + end, exact),
+                    *(text, kind, value, of, offset + first.idx, offset + end, exact),
                     money=money,
                     approximate=approximate,
                     bound=bound,
@@ -2412,7 +2496,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
     found = _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
-    return _own_dates(span, _elided_objects(span, found, offset), offset)
+    return _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
 
 
 def _elided_objects(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
@@ -2435,6 +2519,65 @@ def _elided_objects(span: Span, found: list[Quantity], offset: int) -> list[Quan
         ):
             elided[i] = replace(count, of=before.of)
     return elided
+
+
+def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """A value after a conjunction and a name, with no verb of its own ("Harrowby committed €9 million and Kestermouth
+    €6.5 million", "A hired 40 staff, B 25"), is a clause with its verb left out (gapping): the name is its party and
+    the act is the value's before it, of the same kind, in the clause the conjunction joins it to; a bare number
+    counts that value's noun. The parser reads such clauses many ways (the name as a conjunct of the verb, of the
+    object, or as a compound of the sum), so the words' order decides."""
+    doc = span.doc
+    gapped = list(found)
+    for i, value in enumerate(found):
+        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        if number is None or value.kind not in ("count", "amount", "percent") or not i:
+            continue
+        before = next((q for q in reversed(gapped[:i]) if q.kind == value.kind and q.act and q.party), None)
+        name = _name_before(number)
+        earlier = doc.char_span(before.start - offset, before.end - offset, alignment_mode="expand") if before else None
+        if earlier is None or name is None or name.start < earlier.end:
+            continue
+        joined = doc[name.start - 1] if name.start > span.start else None
+        clause = doc[earlier.end : name.start]  # between the value before and the name: no verb
+        if (
+            joined is None
+            or not (joined.pos_ == "CCONJ" or joined.text == ",")
+            or any(t.pos_ in ("VERB", "AUX") for t in clause)
+        ):
+            continue
+        after = doc[number.end] if number.end < span.end else None
+        if after is not None and after.pos_ in ("VERB", "AUX"):
+            continue  # "and Kestermouth's €6.5 million was spent": a clause with its own verb
+        party = Span(doc, name.start + sum(1 for t in name if t.dep_ == "det" and t.i < name.root.i), name.end)
+        bare = not value.of or value.of in {t.lemma_.lower() for t in name}  # "B 25": the parser may count B
+        of = before.of if value.kind == "count" and bare and len(number) == 1 else value.of
+        gapped[i] = replace(value, act=before.act, party=party.text, of=of)
+    return gapped
+
+
+def _name_before(number: Span) -> Span | None:
+    """The name written right before a value (past its currency sign: "Kestermouth €6.5 million", "the Birch
+    Foundation 25"), holding a proper noun, or None."""
+    doc, end = number.doc, number.start
+    while end > 0 and _unit_of_a_number(doc[end - 1]) and doc[end - 1].i >= number.sent.start:
+        end -= 1
+    start = end
+    while start > number.sent.start and (
+        _named(doc[start - 1]) or doc[start - 1].pos_ == "NOUN" or doc[start - 1].dep_ == "det"
+    ):
+        start -= 1
+    name = doc[start:end]
+    return name if len(name) and any(_named(t) for t in name) and name[-1].pos_ != "DET" else None
+
+
+def _named(token: Token) -> bool:
+    """A word of a name: a proper noun, a word of a name the recogniser found, or a capitalised word inside a
+    sentence however it was tagged (English capitalises names there: "and Denmark €6.5 million", "Denmark" read as a
+    verb)."""
+    if token.pos_ == "PROPN" or (bool(token.ent_type_) and token.ent_type_ not in ENTITY_LABELS_NOT_NAMES):
+        return True
+    return token.is_title and token.i > token.sent.start and token.pos_ in ("VERB", "NOUN", "ADJ")
 
 
 def _counted_token(count: Quantity, doc: Doc, offset: int) -> Token:

@@ -1863,7 +1863,13 @@ def test_values_given_before_their_dates_are_not_paired_in_order(low, high):
     assert not [c for c in align(claim, source).conflicts if c.kind == "count"]
 
 
-CHANGED = [("61%", "54%", "50%"), ("€8.50", "€9.10", "€9.60"), ("1,200", "3,400", "3,100")]
+CHANGED = [
+    ("61%", "54%", "50%"),
+    ("€8.50", "€9.10", "€9.60"),
+    ("1,200", "3,400", "3,100"),
+    ("€84 million", "€101 million", "€110 million"),
+    ("£12.5m", "£9m", "£7m"),
+]
 CHANGE_FRAMES = [
     ("The share of {n} fell from {a} to {b} between 2022 and 2024.", "The share of {n} fell {ends}."),
     ("Between 2022 and 2024, the figure for {n} rose from {a} to {b}.", "The figure for {n} rose {ends}."),
@@ -2513,3 +2519,45 @@ def test_a_claim_about_a_thing_the_sentence_names_conflicts_in_each_detail_it_ch
     claim = facts(f"The New York Declaration was adopted by the UN {body} in 2018.")
     source = facts(f"Most notable is the adoption of the 2016 New York Declaration on Refugees at the UN {other}.")
     assert {c.kind for c in align(claim, source).conflicts} == {"name", "year"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Harrowby", "Kestermouth"), ("Norway", "Denmark"), ("The Alder Trust", "The Birch Foundation")]
+)
+@pytest.mark.parametrize(
+    ("source", "claim", "mine", "theirs"),
+    [
+        (
+            "{A} committed €9 million and {B} €6.5 million to the fund.",
+            "{X} committed {v} to the fund.",
+            "€9 million",
+            "€6.5 million",
+        ),
+        ("{A} recruited 40 volunteers and {B} 25.", "{X} recruited {v} volunteers.", "40", "25"),
+    ],
+)
+def test_a_value_another_party_gives_in_a_gapped_clause_conflicts(a, b, source, claim, mine, theirs):
+    """ "A committed €9 million and B €6.5 million": "A committed €6.5 million" is B's sum given to A (a conflict
+    with A's €9 million); each party's own sum is stated."""
+    found = facts(source.format(A=a, B=b))
+    assert align(facts(claim.format(X=a, v=mine)), found).states_all
+    assert align(facts(claim.format(X=b, v=theirs)), found).states_all
+    wrong = align(facts(claim.format(X=a, v=theirs)), found).conflicts
+    assert [(c.claim, c.source) for c in wrong] == [(theirs, mine)]
+
+
+@pytest.mark.parametrize("source_bound", ["no more than", "up to", "at most"])
+@pytest.mark.parametrize("claim_bound", ["up to", "no more than", "not more than"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Each employer could hold {b} {n} subsidised apprentices at once.",
+        "Households may claim {b} {n} vouchers a year.",
+    ],
+)
+def test_a_cap_against_another_cap_conflicts(source_bound, claim_bound, frame):
+    """ "up to three" against "no more than two": two caps on one thing, at different values."""
+    source = facts(frame.format(b=source_bound, n="two"))
+    wrong = align(facts(frame.format(b=claim_bound, n="three")), source)
+    assert [c.kind for c in wrong.conflicts] == ["count"]
+    assert not align(facts(frame.format(b=claim_bound, n="two")), source).conflicts

@@ -571,6 +571,10 @@ def test_an_ordinal_place_or_a_pronoun_is_no_share(text):
         ("under 400", "<"),
         ("up to 400", "<="),
         ("at most 400", "<="),
+        ("no more than 400", "<="),
+        ("not more than 400", "<="),
+        ("no fewer than 400", ">="),
+        ("not less than 400", ">="),
         ("about 400", ""),
         ("400", ""),
     ],
@@ -611,7 +615,15 @@ def test_to_alone_bounds_nothing(frame):
     assert [q.bound for q in facts.quantities if q.value == 300] == [""]
 
 
-CHANGES = [("61%", "54%", "percent"), ("€8.50", "€9.10", "amount"), ("1,200", "3,400", "count"), ("12", "20", "count")]
+CHANGES = [
+    ("61%", "54%", "percent"),
+    ("€8.50", "€9.10", "amount"),
+    ("1,200", "3,400", "count"),
+    ("12", "20", "count"),
+    ("€84 million", "€110 million", "amount"),
+    ("£12.5m", "£9m", "amount"),
+    ("$3 billion", "$4.5 billion", "amount"),
+]
 
 
 @pytest.mark.parametrize(("low", "high", "kind"), CHANGES)
@@ -1015,3 +1027,72 @@ def test_a_value_keeps_the_date_its_own_phrase_writes(sentence, dates):
     doc = language.parse(sentence)
     found = {q.text: sentence[q.dated : q.dated + 4] for q in language.quantities(doc[:]) if q.dated is not None}
     assert found == dates
+
+
+@pytest.mark.parametrize(
+    "period", ["the summer of", "the spring of", "the first half of", "the end of", "the winter of"]
+)
+@pytest.mark.parametrize("year", ["2019", "2022", "2024"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The workforce peaked at 340 people in {p} {y}.",
+        "Demand reached 1,200 during {p} {y} and fell afterwards.",
+        "In {p} {y} the backlog stood at 96 cases.",
+    ],
+)
+def test_a_date_keeps_the_year_its_phrase_governs(period, year, frame):
+    """ "the summer of 2022": the recogniser sometimes ends the date before its year ("the summer of"); the year
+    the date's own preposition governs is part of it, so that the year is read (and compared) as the value's."""
+    doc = language.parse(frame.format(p=period, y=year))
+    assert f"{period} {year}" in [e.text.lower() for e in doc.ents if e.label_ == "DATE"]
+    facts = language.analyse_span(doc[:])
+    assert [q.value for q in facts.quantities if q.kind == "year"] == [float(year)]
+
+
+GAPPED_NAMES = [
+    ("Harrowby", "Kestermouth"),
+    ("Northfield Council", "Eastbrook Council"),
+    ("Norway", "Denmark"),
+    ("The Alder Trust", "The Birch Foundation"),
+]
+GAPPED_FRAMES = [
+    ("{A} committed €9 million and {B} €6.5 million, with the agency funding the remainder.", "commit", "€6.5 million"),
+    ("{A} contributed £2.4m and {B} £1.1m to the scheme.", "contribute", "£1.1m"),
+    ("{A} recruited 40 volunteers and {B} 25.", "recruit", "25"),
+    ("In 2023 {A} spent $3.2 million and {B} $1.9 million on repairs.", "spend", "$1.9 million"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), GAPPED_NAMES)
+@pytest.mark.parametrize(("frame", "act", "value"), GAPPED_FRAMES)
+def test_a_value_in_a_clause_without_its_verb_is_its_names_in_the_act_before(a, b, frame, act, value):
+    """Gapping: "A committed €9 million and B €6.5 million": B committed €6.5 million; "and B 25" counts what A's
+    value counts."""
+    facts = language.analyse_span(language.parse(frame.format(A=a, B=b))[:])
+    first, second = [q for q in facts.quantities if q.kind != "year"]
+    assert (second.text, second.act, second.party) == (value, act, b.removeprefix("The "))
+    assert (first.act, first.party, second.of) == (act, a.removeprefix("The "), first.of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrowby committed €9 million and its partners raised €6.5 million.",
+        "A grant of €9 million went to Harrowby and €6.5 million to Kestermouth.",
+    ],
+)
+def test_a_value_with_a_verb_of_its_own_or_no_name_before_it_is_no_gapped_clause(text):
+    facts = language.analyse_span(language.parse(text)[:])
+    assert not [q for q in facts.quantities if q.party in ("its partners", "Kestermouth")]
+
+
+@pytest.mark.parametrize("bound", ["no more than", "up to", "at most", "more than", ""])
+@pytest.mark.parametrize("number", ["two", "three", "12"])
+@pytest.mark.parametrize("noun", ["subsidised apprentices", "trainees", "vehicles"])
+def test_a_number_counting_things_is_no_sum_without_a_currency(bound, number, noun):
+    """The recogniser sometimes takes a bounded number for a sum ("no more than two subsidised apprentices" as
+    MONEY): with no currency written and a noun of things counted, it is a count of them."""
+    facts = language.analyse_span(language.parse(f"Each employer could hold {bound} {number} {noun} at once.")[:])
+    (found,) = facts.quantities
+    assert (found.kind, found.money, found.of) == ("count", False, noun.split()[-1].removesuffix("s"))
