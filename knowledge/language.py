@@ -1907,6 +1907,7 @@ def _bound_way(number: Sequence[Token]) -> str:
             words.pop(0)
             break
     up_to = [t for t in words if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "up"]  # "up to 300"
+    words = [t for t in words if not _bounds_another_noun(t, first)]
     ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
     if not ways and _passed(number):
         return ">"
@@ -1916,6 +1917,13 @@ def _bound_way(number: Sequence[Token]) -> str:
         t.dep_ == "neg" or "Polarity=Neg" in str(t.morph) or t.lower_ in _NEGATIVE_DETERMINERS for t in words + opening
     )
     return _DENIED_WAYS.get(way, way) if denied else way  # "no more than two": at most two
+
+
+def _bounds_another_noun(word: Token, number: Token) -> bool:
+    """A preposition whose object is a noun the number's phrase only describes ("under a five-year contract", "over a
+    three-year period"): it places the act, and bounds no number ("under a year", "under 400 days" do)."""
+    objects = [c for c in word.children if c.dep_ == "pobj"] if word.dep_ == "prep" else []
+    return bool(objects) and objects[0] not in (number, number.head)
 
 
 # A comparison denied bounds the other way, the standard included ("not more than 40" is "at most 40")
@@ -2546,14 +2554,28 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
             or any(t.pos_ in ("VERB", "AUX") for t in clause)
         ):
             continue
-        after = doc[number.end] if number.end < span.end else None
-        if after is not None and after.pos_ in ("VERB", "AUX"):
-            continue  # "and Kestermouth's €6.5 million was spent": a clause with its own verb
+        if _a_verb_follows(number, span):
+            continue  # "and Kestermouth's €6.5 million was spent", "Phase 2 (2022-23) added 9 schools": own verb
         party = Span(doc, name.start + sum(1 for t in name if t.dep_ == "det" and t.i < name.root.i), name.end)
         bare = not value.of or value.of in {t.lemma_.lower() for t in name}  # "B 25": the parser may count B
         of = before.of if value.kind == "count" and bare and len(number) == 1 else value.of
         gapped[i] = replace(value, act=before.act, party=party.text, of=of)
     return gapped
+
+
+def _a_verb_follows(number: Span, span: Span) -> bool:
+    """Whether a verb follows the value in its clause (up to a comma, a semicolon, a conjunction or the end; past a
+    bracketed aside)."""
+    depth = 0
+    for token in span.doc[number.end : span.end]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth or token.text == ")":
+            continue
+        if token.text in (",", ";", ":") or token.pos_ == "CCONJ" or token.is_sent_end:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _name_before(number: Span) -> Span | None:

@@ -1080,11 +1080,15 @@ def test_a_value_in_a_clause_without_its_verb_is_its_names_in_the_act_before(a, 
     [
         "Harrowby committed €9 million and its partners raised €6.5 million.",
         "A grant of €9 million went to Harrowby and €6.5 million to Kestermouth.",
+        "Phase 1 (2021-22) enrolled 14 schools, Phase 2 (2022-23) added 9 schools, and Phase 3 added 12 more.",
+        "Round 1 hired 40 staff and Round 2 then trained 25 of them.",
     ],
 )
 def test_a_value_with_a_verb_of_its_own_or_no_name_before_it_is_no_gapped_clause(text):
+    """ "Phase 2 (2022-23) added 9 schools": a numbered name with a verb of its own after it, no gapped clause."""
     facts = language.analyse_span(language.parse(text)[:])
     assert not [q for q in facts.quantities if q.party in ("its partners", "Kestermouth")]
+    assert not [q for q in facts.quantities if q.value in (2, 3) and q.act]  # "Phase 2", "Round 2": no values given
 
 
 @pytest.mark.parametrize("bound", ["no more than", "up to", "at most", "more than", ""])
@@ -1096,3 +1100,13 @@ def test_a_number_counting_things_is_no_sum_without_a_currency(bound, number, no
     facts = language.analyse_span(language.parse(f"Each employer could hold {bound} {number} {noun} at once.")[:])
     (found,) = facts.quantities
     assert (found.kind, found.money, found.of) == ("count", False, noun.split()[-1].removesuffix("s"))
+
+
+@pytest.mark.parametrize("preposition", ["under", "over", "within", "above"])
+@pytest.mark.parametrize(
+    ("size", "noun"), [("five-year", "contract"), ("three-year", "period"), ("£2m", "budget"), ("12-month", "plan")]
+)
+def test_a_preposition_before_a_noun_a_number_describes_bounds_no_number(preposition, size, noun):
+    """ "under a five-year contract": "under" places the act in the contract; the contract runs five years exactly."""
+    facts = language.analyse_span(language.parse(f"The service ran {preposition} a {size} {noun} from 2020.")[:])
+    assert [q.bound for q in facts.quantities if q.kind != "year"] == [""]
