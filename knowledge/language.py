@@ -291,7 +291,7 @@ def _a_duration(part: Span) -> bool:
 def _range_ends(ent: Span) -> list[Span]:
     """A sum, share or count entity holding both ends of a range or change ("61% to 54%", which the recogniser
     may take for one) as its two ends, each a value; one holding the range word after it, without it."""
-    timed = ent.label_ == "DATE" and not any(is_year(t) for t in ent)  # "from 9.4 days to 7.1 days": two spans
+    timed = ent.label_ in ("DATE", "TIME") and not any(is_year(t) for t in ent)  # "from 9.4 days to 7.1 days": two
     if ent.label_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") and not timed:
         return [ent]
     doc = ent.doc
@@ -1601,6 +1601,9 @@ _YEARS_PER_UNIT = {
     "month": 1 / 12,
     "week": 7 / 365,
     "day": 1 / 365,
+    "hour": 1 / (365 * 24),
+    "minute": 1 / (365 * 24 * 60),
+    "second": 1 / (365 * 24 * 3600),
 }
 
 
@@ -2314,14 +2317,14 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         money = approximate = False
         shared = ent.label_ in ("CARDINAL", "ORDINAL") or (ent.label_ == "DATE" and _part_of_a_whole(ent))
         share = _share_in_words(ent) if shared else None
-        ends, high = _span_range(ent) if ent.label_ == "DATE" else None, None
+        ends, high = _span_range(ent) if ent.label_ in ("DATE", "TIME") else None, None
         if ent.start in covered:
             continue  # the whole of a share already read ("five" of "two in five")
         if share is not None:  # "three-quarters", "a third", "two in five": a share, near the true one
             kind, value, approximate = "percent", share, _approximate(ent, unbounded=True)
             qualifies = _sized_comparison(ent)  # "fell by three quarters": the extent of a change
             covered.update(range(ent.start, _share_end(ent)))
-        elif ent.label_ == "DATE":
+        elif ent.label_ in ("DATE", "TIME"):  # "55 minutes", "3 hours": the recogniser's times are spans too
             years = [t for t in ent if is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
             # a number counts the units it comes before ("two years"); after one it names a unit ("year two")

@@ -1277,8 +1277,8 @@ def test_a_negated_verb_is_not_contradicted_by_its_noun_in_a_phrase(verb, noun):
 )
 def test_a_unit_named_by_a_number_or_an_ordinal_is_no_span(label, place):
     """ "in year two" and "in the second year" name a year of a sequence, not a stretch of one or two years."""
-    assert not [q for q in facts(f"The wait grew to 17 minutes in {label}.").quantities if q.kind == "span"]
-    assert not [q for q in facts(f"The wait grew to 17 minutes in {place}.").quantities if q.kind == "span"]
+    for text in (f"The wait grew to 17 minutes in {label}.", f"The wait grew to 17 minutes in {place}."):
+        assert [q.text for q in facts(text).quantities if q.kind == "span"] == ["17 minutes"]  # the wait's length only
     assert [q.value for q in facts("The pilot ran for two years.").quantities if q.kind == "span"] == [2.0]
 
 
@@ -2561,3 +2561,13 @@ def test_a_cap_against_another_cap_conflicts(source_bound, claim_bound, frame):
     wrong = align(facts(frame.format(b=claim_bound, n="three")), source)
     assert [c.kind for c in wrong.conflicts] == ["count"]
     assert not align(facts(frame.format(b=claim_bound, n="two")), source).conflicts
+
+
+@pytest.mark.parametrize(
+    ("said", "true"), [("45 minutes", "55 minutes"), ("2 hours", "3 hours"), ("30 seconds", "20 seconds")]
+)
+@pytest.mark.parametrize("frame", ["A typical visit lasted {}.", "The average call took {} in 2024."])
+def test_a_length_in_minutes_conflicts_with_another(said, true, frame):
+    source = facts(frame.format(true))
+    assert [(c.claim, c.source) for c in align(facts(frame.format(said)), source).conflicts] == [(said, true)]
+    assert align(facts(frame.format(true)), source).states_all

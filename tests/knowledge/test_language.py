@@ -1110,3 +1110,21 @@ def test_a_preposition_before_a_noun_a_number_describes_bounds_no_number(preposi
     """ "under a five-year contract": "under" places the act in the contract; the contract runs five years exactly."""
     facts = language.analyse_span(language.parse(f"The service ran {preposition} a {size} {noun} from 2020.")[:])
     assert [q.bound for q in facts.quantities if q.kind != "year"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("length", "minutes"), [("45 minutes", 45), ("3 hours", 180), ("90 seconds", 1.5), ("two hours", 120)]
+)
+@pytest.mark.parametrize(
+    "frame", ["A typical visit lasted {}.", "Each session took {} on average.", "The average wait was {} in 2024."]
+)
+def test_a_length_in_hours_minutes_or_seconds_is_a_span(length, minutes, frame):
+    """The recogniser labels "45 minutes" a TIME, not a DATE: a length of time all the same."""
+    facts = language.analyse_span(language.parse(frame.format(length))[:])
+    (span,) = [q for q in facts.quantities if q.kind == "span"]
+    assert span.value == pytest.approx(minutes / (365 * 24 * 60))
+
+
+@pytest.mark.parametrize("text", ["Sessions start at 9 a.m. daily.", "The office opens at 10:30 each morning."])
+def test_a_time_of_day_is_no_span(text):
+    assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]

@@ -94,7 +94,9 @@ def test_a_value_counts_the_plural_noun_its_column_heading_names(heading, noun, 
     lines = [f"Item | {heading} | {other}", *(f"{item} | {value} | 12" for item, value in ITEM_ROWS)]
     text, spans = joined(lines)
     for (item, value), facts in zip(ITEM_ROWS, analyse_table(text, spans)[1:], strict=True):
-        counted = {text[q.start : q.end]: q.of for q in facts.quantities if q.kind == "count"}
+        counted = {
+            text[q.start : q.end]: q.of for q in facts.quantities if q.kind in ("count", "span")
+        }  # "Hours | 60": a span of hours
         assert counted[value] == noun
         assert counted["12"] != noun
         answer = answer_fact(analyse(question.format(item=item.lower())), facts)
