@@ -334,7 +334,17 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return _extent_of_a_change(question, values, facts)  # values it went from and to ("fell from 58.4 to 44.9")
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
-        shares = (q for q in values if q.kind in kinds)  # of a whole ("of the budget"), not a rate
+        shares = (  # of a whole ("of the budget"), not a rate; a count, of what is asked ("the response rate of the
+            q  # survey" is not "three phases")
+            for q in values
+            if q.kind in kinds
+            and (
+                q.kind != "count"
+                or not question.about
+                or stem(q.of) == stem(question.about)
+                or _a_kind_asked(q.of, question)
+            )
+        )
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
         timed = _time_of_the_value_stated(question, facts)

@@ -111,9 +111,22 @@ def _person_labels(doc: Doc) -> Doc:
     sentence says so: in apposition with a noun naming only people ("Tomasz Berend, a senior evaluator", "the
     lead evaluator, Amara Okonjo"), or led by a title naming only people ("Councillor Ines Marrow"); never a name
     whose last word names a body, a place or a thing ("General Assembly", "X Housing Association, a landlord").
-    A name taken for a person's that something is "in" is a place (`_as_place`)."""
-    doc.ents = [_as_place(_as_person(e)) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in doc.ents]
+    A name taken for a person's that something is "in" is a place (`_as_place`); one ending in a plural noun of
+    people is a group's (`_as_group`)."""
+    doc.ents = [_as_group(_as_place(_as_person(e))) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in doc.ents]
     return doc
+
+
+def _as_group(name: Span) -> Span:
+    """A name taken for a person's that ends in a plural noun naming people ("Fenwick Lane Associates", "Hughes
+    Partners"): a firm or group; no one person's name is plural."""
+    last = name[-1]
+    plural = name.label_ == "PERSON" and len(name) > 1 and lexicon.is_plural_noun(last.text)
+    return (
+        Span(name.doc, name.start, name.end, label="ORG")
+        if plural and _names_people(lexicon.singular(last.text))
+        else name
+    )
 
 
 def _as_place(name: Span) -> Span:

@@ -282,6 +282,12 @@ def plural(noun: str) -> str:
     return made[:1].upper() + made[1:] if noun[:1].isupper() else made
 
 
+def singular(noun: str) -> str:
+    """The singular of a plural common noun, lower-cased ("Associates" -> "associate"); the word itself otherwise."""
+    made = _inflector().singular_noun(noun.lower())
+    return made or noun.lower()
+
+
 def is_plural_noun(word: str) -> bool:
     """Whether `word` is the plural of a common noun ("States" -> state, "members" -> member): WordNet's base
     form differs from it and it is no noun of its own ("news", "means" are)."""

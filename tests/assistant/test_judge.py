@@ -1085,3 +1085,24 @@ def test_a_year_running_across_two_dates_its_value(first, last, other, noun):
         fact = answer_fact(analyse(question.format(noun, year)), facts(sentence))
         assert fact is not None and fact.text == answer, year
     assert answer_fact(analyse(question.format(noun, other)), facts(sentence)) is None
+
+
+@pytest.mark.parametrize("whole", ["baseline survey", "staff survey", "pilot study"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The evaluation had three phases: a {w} in 2023, a review in 2024 and fieldwork in 2025.",
+        "The {w} covered 14 schools in four districts.",
+    ],
+)
+def test_a_count_of_another_thing_is_no_share_of_the_one_asked(whole, sentence):
+    """ "What was the response rate of the survey?": "three phases" or "14 schools" count no part of the survey."""
+    question = analyse(f"What was the response rate of the {whole}?")
+    assert answer_fact(question, facts(sentence.format(w=whole))) is None
+
+
+@pytest.mark.parametrize("noun", ["surveys", "questionnaires", "applications"])
+def test_a_count_of_the_whole_asked_is_a_share_of_it(noun):
+    question = analyse(f"What share of the {noun} were returned?")
+    found = answer_fact(question, facts(f"Of the 120 {noun} sent out, 84 {noun} were returned."))
+    assert found is not None and found.of == noun.removesuffix("s")

@@ -1128,3 +1128,22 @@ def test_a_length_in_hours_minutes_or_seconds_is_a_span(length, minutes, frame):
 @pytest.mark.parametrize("text", ["Sessions start at 9 a.m. daily.", "The office opens at 10:30 each morning."])
 def test_a_time_of_day_is_no_span(text):
     assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
+
+
+@pytest.mark.parametrize(
+    "firm", ["Fenwick Lane Associates", "Hughes Partners", "Grant Thornton Advisers", "Calder Consultants"]
+)
+@pytest.mark.parametrize(
+    "frame", ["The report was prepared by {} for the agency.", "Prepared by {} for the Northvale Agency, March 2025"]
+)
+def test_a_name_ending_in_a_plural_noun_of_people_is_no_persons(firm, frame):
+    """No one person's name ends in a plural noun of people: the recogniser's PERSON there is a firm or group."""
+    doc = language.parse(frame.format(firm))
+    assert [e.label_ for e in doc.ents if e.text == firm] in (["ORG"], [])
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("person", ["Tom Rivers", "Anna Brooks", "Serena Williams", "Mary Adams"])
+def test_a_persons_name_ending_in_s_stays_a_persons(person):
+    doc = language.parse(f"The report was written by {person} in 2024.")
+    assert [e.label_ for e in doc.ents if e.text == person] == ["PERSON"]
