@@ -1317,6 +1317,9 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         again = _with_detail(doc, said, previous)
         if again:
             return again
+    again = _in_the_same_slot(doc, _earlier(previous))
+    if again:  # "And in the second round?" after "How many employers took part in Round 1?"
+        return again
     if nouns and any(t.tag_ == "WDT" for t in doc):  # "Over what period?": no phrase is set against another;
         asked = _earlier(previous)  # after a yes/no question, it asks that question's wh-question
         if asked.form is Form.YES_NO and asked.doc is not None and asked.doc[0].pos_ == "AUX":
@@ -1464,7 +1467,38 @@ def _with_detail(fragment: Doc, said: SentenceFacts, previous: str) -> str:
     replaced = text != before.text
     if not added or phrase is None:
         return text if replaced else ""
+    if not replaced and (again := _in_the_same_slot(fragment, before)):
+        return again  # "And in Ashby Moor?" after "What was the rate in Kelsford?"
     return f"{text.rstrip().rstrip('?').rstrip()} {fragment[phrase.i : end].text}?"
+
+
+def _in_the_same_slot(fragment: Doc, before: Question) -> str:
+    """For a fragment that is one prepositional phrase ("And in the second round?"), the previous question with its
+    last phrase of that preposition replaced by it ("How many employers took part in Round 1?" -> "... in the second
+    round?"); "" when the fragment is no such phrase or the previous question has none."""
+    words = [t for t in fragment[_after_what_about(fragment) :] if not (t.is_punct or t.pos_ == "CCONJ")]
+    if not words or words[0].pos_ != "ADP" or before.doc is None or any(t.tag_ in WH_TAGS for t in words):
+        return ""  # "In which regions?" asks; it sets nothing against a phrase
+    phrase = words[0]
+    inside = {t.i for t in phrase.subtree}
+    if not any(c.dep_ == "pobj" for c in phrase.children) or any(t.i not in inside for t in words):
+        return ""
+    slots = [
+        t
+        for t in before.doc
+        if t.lower_ == phrase.lower_
+        and any(c.dep_ == "pobj" for c in t.children)
+        and not any(w.tag_ in WH_TAGS for w in t.subtree)
+    ]
+    if not slots:
+        return ""
+    slot = slots[-1]
+    noun = next(c for c in slot.children if c.dep_ == "pobj")
+    qualifiers = {t.i for c in noun.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
+    last = max(t.i for t in noun.subtree if t.i not in qualifiers)  # "during the pilot" of "... the pilot on repairs"
+    start, end = slot.idx, before.doc[last].idx + len(before.doc[last])
+    new = fragment[phrase.i : words[-1].i + 1].text
+    return before.text[:start] + new + before.text[end:]
 
 
 def _at_another_time(fragment: Doc, phrase: Token | None, before: Question, old: SentenceFacts) -> str:

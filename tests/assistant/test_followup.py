@@ -1628,3 +1628,21 @@ def test_what_about_a_year_asks_the_previous_question_at_that_year(frame, asked,
     frames the detail and is no part of it."""
     rewritten = standalone_question(frame.format(y=year), history(asked, "Three."))
     assert rewritten == asked.replace(str(year - 1), str(year))
+
+
+@pytest.mark.parametrize(
+    ("asked", "old"),
+    [
+        ("How many employers took part {}?", "in Round 1"),
+        ("What was the drop-out rate {}?", "in Kelsford"),
+        ("How many homes were flooded {}?", "in Harrowby"),
+        ("How much was spent {} on repairs?", "during the pilot"),
+    ],
+)
+@pytest.mark.parametrize("new", ["the second round", "Ashby Moor", "the other town", "the rollout"])
+def test_a_prepositional_fragment_takes_the_place_of_the_phrase_of_its_preposition(asked, old, new):
+    """ "And in the second round?" after "How many employers took part in Round 1?": the phrase of that preposition
+    is the one the fragment is set against, whatever kind of noun it holds."""
+    preposition = old.split()[0]
+    question = standalone_question(f"And {preposition} {new}?", history(asked.format(old), "An answer."))
+    assert question == asked.format(f"{preposition} {new}")
