@@ -224,14 +224,25 @@ def restrictions(question: Question) -> list[Entity]:
 def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
     """Whether a sentence can give the value a question restricts by names (`restrictions`): it or the sentence
     before it in its passage says them ("Storm Hanne tested the defences. ... 35 properties flooded in
-    Kestermouth"), or it refers back to a sentence that may, or its document's title sets them as the scene ("The
-    programme employed 38 paramedics" in a report on Holloway Vale's)."""
+    Kestermouth"; not a sentence naming them among others of their kind, `_among_others`), or it refers back to a
+    sentence that may, or its document's title sets them as the scene ("The programme employed 38 paramedics" in a
+    report on Holloway Vale's)."""
     names = restrictions(question)
     if not names or sentence.facts.refers_back:
         return True
     before = [f for f in sentence.passage.facts if f.end <= sentence.facts.start][-1:]
+    before = [f for f in before if not any(_among_others(e, f) for e in names)]
     said = words_of([*before, sentence.facts], sentence.passage.titles)
     return all(name_said(e.text, said) for e in names)
+
+
+def _among_others(name: Entity, facts: SentenceFacts) -> bool:
+    """Whether a sentence names `name` beside other names of its kind ("Kelsford accounted for 38% of starts,
+    followed by Ashby Moor with 27% ..."): one of several, it sets no scene for the sentence after it."""
+    words = _name_words(name.text)
+    people = {e.label == "PERSON" for e in facts.names() if words & _name_words(e.text)}  # the recogniser's labels of
+    return any((e.label == "PERSON") in people and not words & _name_words(e.text) for e in facts.names())  # places
+    # and bodies vary between neighbours ("Kelsford" GPE, "Brannock Bay" ORG): a person's name is of another kind
 
 
 def holds_expected(question: Question, facts: SentenceFacts) -> bool:

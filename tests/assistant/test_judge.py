@@ -1061,6 +1061,9 @@ def test_a_value_restricted_to_a_place_is_not_the_wholes(place, question, senten
     assert RefusalPolicy().reason(asked, [_Sentence(own, passage(named_far, between))], 0.9) is None
     titled = passage(named_far, between, title=f"The {place} review")
     assert RefusalPolicy().reason(asked, [_Sentence(after, titled)], 0.9) is None
+    listing = f"Kelsford accounted for 38% of starts, followed by {place} with 27% and Tarn Valley with 21%. "
+    among = replace(facts(listing), start=step, end=2 * step - 40)  # the place one of several: no scene set
+    assert RefusalPolicy().reason(asked, [_Sentence(after, passage(between, among))], 0.9) is not None
 
 
 @pytest.mark.parametrize(
