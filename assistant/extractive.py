@@ -31,6 +31,7 @@ from assistant.question import Expected, Question
 from assistant.sentences import ScoredSentence
 from assistant.types import Citation
 from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.tables import label_cell
 from knowledge.terms import stem
 
 # Kinds of answer short enough to say first ("Two. ..."); a name list or an explanation is the sentences.
@@ -48,6 +49,10 @@ _DIRECT = frozenset(
         Expected.ORGANIZATION,
     ]
 )
+
+
+# The answers that are a name: a table's row answers them with its label
+_NAMED = frozenset([Expected.PLACE, Expected.PERSON, Expected.AGENT, Expected.ORGANIZATION])
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,9 @@ class ExtractiveComposer:
             extreme = draft.extreme
             fact = answer_fact(question, extreme.row.facts)  # the row's name, the time of its value, or the value
             said = extreme.value.text if isinstance(fact, Quantity) else fact.text if fact is not None else ""
-            said = said or extreme.name  # "which contractor": the row's name, whatever the recogniser took it for
+            if question.expected in _NAMED and not extreme.over_time:  # "which sector": the row's label, whatever
+                said = label_cell(extreme.row.text)  # the recogniser took for a name in its headings ("Completed")
+            said = said or extreme.name
             return (said_of(extreme, said), draft) if said else None
 
         def first(s: ScoredSentence) -> tuple[bool, bool, float]:  # the sentence telling the act asked about first

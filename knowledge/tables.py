@@ -305,6 +305,12 @@ def _tokens_in(doc: Doc, length: int) -> int:
     return sum(1 for t in doc if t.idx + len(t) <= length)
 
 
+def label_cell(row: str) -> str:
+    """A row's first cell as written ("Electronics assembly" of "Electronics assembly | 154 | 89 | 11%"): what the
+    row is the record of."""
+    return row.split(CELL)[0].strip()
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, position = [], start
     for cell in text[start:end].split(CELL):

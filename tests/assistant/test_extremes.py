@@ -141,3 +141,20 @@ def test_a_claimed_superlative_is_checked_against_the_row_the_table_ranks_there(
 def test_most_without_the_is_the_greater_part_not_a_ranking():
     assert ranking_asked(analyse("Most projects were approved in 2023.")) is None
     assert ranking_asked(analyse("The most projects were approved in 2023.")) is not None
+
+
+SECTORS = {"Metal fabrication and machining": "14%", "Food and drink processing": "27%", "Electronics assembly": "11%"}
+
+
+@pytest.mark.parametrize("middle", ["Completed by Dec 2024", "Finished by March 2025", "Apprentices started"])
+@pytest.mark.parametrize(("wording", "lowest"), QUESTIONS[:4])
+def test_the_row_at_the_end_is_named_by_its_label_whatever_its_headings_name(middle, wording, lowest):
+    """ "Which sector had the lowest drop-out rate?": the row's label ("Electronics assembly", common nouns), not a
+    heading's word the recogniser took for a name ("Completed")."""
+    sentences = scored([f"Sector | {middle} | Drop-out rate", *(f"{n} | 89 | {v}" for n, v in SECTORS.items())])
+    question = analyse(wording.format(kind="sector", noun="drop-out rate"))
+    composer = ExtractiveComposer()
+    draft = composer.draft(question, sentences)
+    expected = (min if lowest else max)(SECTORS, key=lambda n: float(SECTORS[n].strip("%")))
+    answer, _ = composer.direct_answer(question, draft)
+    assert answer.startswith(f"{expected} (")
