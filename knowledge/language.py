@@ -872,12 +872,13 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
 def _gapped_agents(span: Span, values: Sequence[Quantity], offset: int) -> tuple[tuple[str, str, str], ...]:
     """(act, "agent", party) for each value whose party is written right before it: the doer of a clause with its
     verb left out ("and Kestermouth €6.5 million", `_gapped_clauses`), which the parse gives no role."""
-    text = span.doc.text
-    return tuple(
-        (q.act, "agent", q.party)
-        for q in values
-        if q.act and q.party and text[: q.start - offset].rstrip().endswith(q.party)
-    )
+    found = []
+    for q in values:
+        number = span.doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand") if q.party else None
+        name = _name_before(number) if number is not None and q.act else None
+        if name is not None and name.text.endswith(q.party):
+            found.append((q.act, "agent", q.party))
+    return tuple(found)
 
 
 def _clauses(span: Span) -> tuple[tuple[str, str, str, str], ...]:
