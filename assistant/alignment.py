@@ -35,6 +35,8 @@ from assistant.judge import (
     dated_values,
     label_named,
     name_said,
+    numbered_as,
+    numbered_twin,
     period_said,
     record_names,
     said_in,
@@ -145,7 +147,9 @@ def align(
             and (states_a_statistic(source) != states_a_statistic(claim))
         ):
             outcome = None  # "received 46,000 visits" against "an average of 4.7 visits each": no total
-        if said.kind == "year" and outcome not in (True, None) and not (outcome.of or _one_event(claim, source)):
+        if said.kind == "year" and outcome not in (True, None) and not (
+            outcome.of or _one_event(claim, source) or _an_end_of(said, outcome)
+        ):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
@@ -199,18 +203,26 @@ def align(
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
     if ranks:  # in a word or a name ("First Steps" says "first")
         said_words = {w.lower() for f in around for w in (*f.lemmas, *(e for n in f.entities for e in n.text.split()))}
-        unstated += [rank for rank in ranks if rank.text.lower() not in said_words]
+        ranked = {w: n for n, r, w in claim.roles if r == "mod"}  # "the second phase": (phase, mod, second)
+        unstated += [
+            rank
+            for rank in ranks
+            if rank.text.lower() not in said_words and not numbered_as(rank.text, ranked.get(rank.text.lower(), ""), around)
+        ]  # "the second phase" is said by "Phase 2"
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
     pointing = source.refers_back or source.describes_back  # "It remains ...", "The scheme is run by ...": named before
     named = source_said if pointing else words_of([source], ())
+    twins = {n: t for n in claim.names() if (t := numbered_twin(n, [source])) is not None}  # "Round 1" / "Round 2"
     unsaid = [
-        n for n in claim.names() if not name_said(n.text, named) and not _described(n, source, descriptions or {})
+        n
+        for n in claim.names()
+        if n in twins or (not name_said(n.text, named) and not _described(n, source, descriptions or {}))
     ]
     anchored = False
     scene: set[str] = set()  # the words of the names the document's title gives as the claim's setting
     for name in unsaid:
-        rival = _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
+        rival = twins.get(name) or _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
         if rival is not None and not _same_standing(
             name, rival, [n for n in claim.names() if n not in unsaid], claim, source
         ):
@@ -944,6 +956,15 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     ):
         return True  # "residents over 75" of "residents aged over 75": the same bound
     if said.kind == "year":
+        # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
+        about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
+        point = len(years_in(said.text)) == 1
+        periods = [q for q in same_kind if about(q) and len(years_in(q.text)) > 1]
+        dated = any(q.value == said.value and len(years_in(q.text)) == 1 for q in same_kind)  # a year of its own
+        if point and periods and not dated and (end := _an_end_of(said, periods[0])):  # "started in 2020" of "ran
+            years = years_in(periods[0].text)  # from April 2021 to March 2024": the period's first year; "ended
+            # in" its last
+            return True if said.value == (years[0] if end > 0 else years[-1]) else periods[0]
         # "430 in 2023" is the year of 430: it states a claim's year only for a claim giving 430
         if any(
             q.value == said.value and (not q.of or q.of == said.of or said_in(q.of, claim_stems)) for q in same_kind
@@ -952,11 +973,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             # Declaration": the year of the same noun, whatever the name
         if said.bound and any(q.exact and _WAYS[said.bound](q.value, said.value) for q in same_kind if q.value):
             return None  # "during 2020 to 2023" of "in September 2023": a year within the period
-        # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
-        about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
         # a period no act is said in ("Ardmoor Gazette (1868-1952)": the paper's run) is the time of no act the claim
         # dates to a point ("went online in 2024")
-        point = len(years_in(said.text)) == 1
 
         def timeless(q: Quantity) -> bool:
             return bool(said.act) and point and not q.act and len(years_in(q.text)) > 1
@@ -1128,8 +1146,9 @@ def _holds(period: Quantity, year: float | None) -> bool:
 
 def _unclaimed(found: Quantity, source: SentenceFacts, claimed: set[tuple[str, float | None]]) -> Quantity:
     """The sentence's value a differing claim value stands against, not one another of the claim's values states
-    ("from 61% to 50%" against "from 61% to 54%": 54%, not 61%); `found` when the sentence has no other."""
-    if (found.kind, found.value) not in claimed:
+    ("from 61% to 50%" against "from 61% to 54%": 54%, not 61%); `found` when the sentence has no other, or is a
+    period ("2021 to 2024" against "ended in 2021": its end, not its first year, stands against the claim)."""
+    if (found.kind, found.value) not in claimed or len(years_in(found.text)) > 1:
         return found
     others = [
         q
@@ -1298,6 +1317,12 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
     return any(_same_act(a, b) for a in told for b in found) or any(
         a in named or named & lexicon.related_forms(a) for a in told
     )
+
+
+def _an_end_of(said: Quantity, period: Quantity) -> int:
+    """For a year a claim dates a beginning or an end to ("started in 2021", "was completed in 2024") and a period
+    ("from April 2021 to March 2024"): which of the period's ends it tells (1 the first, -1 the last), else 0."""
+    return lexicon.ends_a_period(said.act) if said.act and len(years_in(period.text)) > 1 else 0
 
 
 def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:

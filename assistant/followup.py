@@ -1334,7 +1334,7 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
             inside = any(t.i == nouns[-1].root.i for t in outer.root.subtree)
             new = _with_modifiers(outer) if inside else nouns[-1]
             named = new.root.pos_ == "PROPN"
-            last = ([c for c in chunks if (c.root.pos_ == "PROPN") == named] or chunks)[-1]
+            last = _set_against(new, chunks)
             numbered = last.end < len(before) and before[last.end].like_num and before[last.end].head.i == last.root.i
             end = before[last.end].idx + len(before[last.end]) if numbered else last.end_char  # "Year 1", whole
             modifier = _modifier_of_its_kind(new, last) if not named else None
@@ -1363,6 +1363,18 @@ def _complete_fragment(doc: Doc, previous: str, candidates: Sequence[_Candidate]
         why = _why_so(asked) if len(content) == 1 and content[0].lower_ == "why" else ""
         return why or f"{word} {_case(candidates[0].text, at_start=False)}?"
     return doc.text
+
+
+def _set_against(new: Span, chunks: Sequence[Span]) -> Span:
+    """The previous question's phrase a fragment's phrase stands against: the last of the same noun ("the second
+    phase" for "Phase 1"), else of the same kind of thing (WordNet's class of its commonest sense: "the advisory
+    board" for "the steering group", not "the project"), else a name for a name and a common noun for a common one."""
+    kind = lexicon.supersenses(new.root.lemma_.lower(), "n", senses=1) if new.root.pos_ != "PROPN" else frozenset()
+    alike = [c for c in chunks if c.root.lemma_.lower() == new.root.lemma_.lower()] or [
+        c for c in chunks if kind and c.root.pos_ != "PROPN" and lexicon.supersenses(c.root.lemma_.lower(), "n", senses=1) == kind
+    ]
+    named = new.root.pos_ == "PROPN"
+    return (alike or [c for c in chunks if (c.root.pos_ == "PROPN") == named] or list(chunks))[-1]
 
 
 def _modifier_of_its_kind(new: Span, phrase: Span) -> Token | None:

@@ -231,18 +231,25 @@ def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
     if not names or sentence.facts.refers_back:
         return True
     before = [f for f in sentence.passage.facts if f.end <= sentence.facts.start][-1:]
-    before = [f for f in before if not any(_among_others(e, f) for e in names)]
+    before = [f for f in before if not any(_among_others(e, f, names) for e in names)]
     said = words_of([*before, sentence.facts], sentence.passage.titles)
     return all(name_said(e.text, said) for e in names)
 
 
-def _among_others(name: Entity, facts: SentenceFacts) -> bool:
+def _among_others(name: Entity, facts: SentenceFacts, asked: Sequence[Entity] = ()) -> bool:
     """Whether a sentence names `name` beside other names of its kind ("Kelsford accounted for 38% of starts,
-    followed by Ashby Moor with 27% ..."): one of several, it sets no scene for the sentence after it."""
+    followed by Ashby Moor with 27% ...") or beside anything else in the role it fills ("Phase 2, covering Ashby Fold
+    and Tillingham, ..."): one of several, it sets no scene for the sentence after it. Other names `asked` with it are
+    none of those others ("in Tallis Bay and Upper Rennet", asked of both)."""
     words = _name_words(name.text)
+    ours = words.union(*(_name_words(e.text) for e in asked))
     people = {e.label == "PERSON" for e in facts.names() if words & _name_words(e.text)}  # the recogniser's labels of
-    return any((e.label == "PERSON") in people and not words & _name_words(e.text) for e in facts.names())  # places
-    # and bodies vary between neighbours ("Kelsford" GPE, "Brannock Bay" ORG): a person's name is of another kind
+    if any((e.label == "PERSON") in people and not ours & _name_words(e.text) for e in facts.names()):  # places and
+        return True  # bodies vary between neighbours ("Kelsford" GPE, "Brannock Bay" ORG): a person's is another kind
+    slots = {(act, role) for act, role, filler in facts.roles if words & _name_words(filler)}
+    return any(  # "covering Ashby Fold and Tillingham": something else fills the same role of the same act
+        (act, role) in slots and not ours & _name_words(filler) for act, role, filler in facts.roles
+    )
 
 
 def holds_expected(question: Question, facts: SentenceFacts) -> bool:
@@ -715,19 +722,19 @@ def _about(question: Question) -> set[str]:
     return {w.lower() for phrase in question.focus for w in phrase.split()} | set(question.terms)
 
 
-def _numbered_twin(name: Entity, facts: Sequence[SentenceFacts]) -> bool:
-    """Whether the sentences name, instead of `name`, one that differs from it only in a number ("Phase 1" for "Phase
-    2", "Year 3" for "Year 1"): another of a numbered series, not it."""
+def numbered_twin(name: Entity, facts: Sequence[SentenceFacts]) -> Entity | None:
+    """The name the sentences give instead of `name` that differs from it only in a number ("Phase 1" for "Phase
+    2", "Year 3" for "Year 1"): another of a numbered series, not it; None when they give `name` or no such twin."""
     words = name.text.lower().split()
-    said = [e.text.lower().split() for f in facts for e in f.entities]
-    if words in said or not any(any(c.isdigit() for c in w) for w in words):
-        return False
+    named = [e for f in facts for e in f.entities]
+    if any(e.text.lower().split() == words for e in named) or not any(any(c.isdigit() for c in w) for w in words):
+        return None
 
     def twin(other: list[str]) -> bool:
         apart = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
         return len(apart) == 1 and all(any(c.isdigit() for c in w) for w in apart[0])
 
-    return any(len(other) == len(words) and twin(other) for other in said)
+    return next((e for e in named if len(e.text.split()) == len(words) and twin(e.text.lower().split())), None)
 
 
 def missing_facts(
@@ -790,14 +797,25 @@ def missing_facts(
         if e not in unsaid and not name_said(e.text, chosen) and _rival_in_its_slot(question, e, facts)
     ]
     # "What target has been set for Phase 2?": a sentence about "Phase 1" tells of its numbered twin, not of it
-    missing += [e.text for e in question.stated.names() if e not in unsaid and _numbered_twin(e, facts)]
+    missing += [e.text for e in question.stated.names() if e not in unsaid and numbered_twin(e, facts)]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
     items = {f.item for f in scope if f.item}  # "3. Tarrow Bridge, ...": the third of a list says "third"
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
         if rank.lower_ not in ranked and ordinal_value(rank.text) not in items:  # place" ranks nothing asked)
-            missing.append(rank.text)
+            if not numbered_as(rank.text, rank.head.lemma_ if rank.dep_ == "amod" else "", scope):
+                missing.append(rank.text)
     return missing
+
+
+def numbered_as(rank: str, noun: str, facts: Iterable[SentenceFacts]) -> bool:
+    """Whether the sentences name what an ordinal ranks by its number: "the second phase" as "Phase 2"."""
+    place = ordinal_value(rank)
+    return bool(noun) and place is not None and any(
+        len(words := e.text.split()) == 2 and stem(words[0].lower()) == stem(noun.lower()) and number_value(words[1]) == place
+        for f in facts
+        for e in f.entities
+    )
 
 
 def period_said(period: Entity, dates: Sequence[Entity]) -> bool:

@@ -32,6 +32,7 @@ from knowledge.language import (
     extraposed_clause,
     is_degree_word,
     is_time_unit,
+    misread_predicate,
     noun_phrases,
     parse,
     stands_for_a_noun,
@@ -515,12 +516,10 @@ def _noun_class(lemma: str) -> Expected:
     "what address" mean a point in an argument or in time, a form of address, as often as a place, and
     "which areas" may be areas of a debate. A noun whose commonest sense is an
     expression or an idea ("what term", "which concept") asks for that phrase, whatever its rarer senses."""
-    senses = lexicon.supersenses(lemma, "n")
     if lexicon.supersenses(lemma, "n", senses=1) & _IDEAS:
         return Expected.ANY
-    if "noun.location" in senses and lexicon.supersenses(lemma, "n", senses=1) & {"noun.location", "noun.group"}:
-        # a place only when the noun is not as often a topic ("which areas": of a map or of a debate)
-        return Expected.ANY if senses & _IDEAS else Expected.PLACE
+    if lexicon.names_a_place(lemma):  # a place only when the noun is not as often a topic ("which areas")
+        return Expected.PLACE
     for commonest in (1, 2):  # the commoner sense first: "what date" is a day before it is a companion
         classes = lexicon.supersenses(lemma, "n", senses=commonest)
         for sense, kind in (
@@ -545,6 +544,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
     while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:  # "Where is IOM based": "based" governs
         verb = verb.head
+    verb = misread_predicate(verb) or verb  # "How much did the pilot cost?", "cost" taken for a noun
     if word == "how":
         quantifier = (
             next((t for t in wh.head.subtree if t.lower_ in ("many", "much")), None)
@@ -679,6 +679,9 @@ def _asks_a_price(wh: Token) -> bool:
     verb.stative, named by the word for a sum: "cost"), even where the tagger took the verb for a noun (it has
     the auxiliary "did")."""
     predicate = wh.head
+    misread = misread_predicate(predicate)  # "What did the training cost?", parsed with two subjects
+    if misread is not None:
+        return _states_a_price(misread.lemma_.lower())
     supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in predicate.children)
     if wh.dep_ not in ("dobj", "dative", "det") or not (predicate.pos_ == "VERB" or supported):
         return False

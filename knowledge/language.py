@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 60
+FACTS_VERSION = 61
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -88,9 +88,9 @@ def _quantity_labels(doc: Doc) -> Doc:
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are); so is a
     year after a preposition of time that it left out or took for a number ("What about 2022?"), and a year a date
     cut short governs ("the summer of 2022")."""
-    ents = _periods([part for ent in doc.ents for part in _range_ends(_relabelled(ent))])
+    ents = _periods([piece for ent in doc.ents for part in _range_ends(_relabelled(ent)) for piece in _count_apart(part)])
     ents = [year for ent in ents for year in _a_year_alone(ent)]
-    ents = filter_spans([_with_its_year(ent) for ent in ents])
+    ents = filter_spans([_with_its_year(ent) for ent in ents] + _split_years(doc))
     covered = {i for e in ents for i in range(e.start, e.end)}
     ents += [  # "How about 2024?": a year the recogniser left out, after a preposition of time
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in covered and _a_year_after_a_preposition(t)
@@ -101,8 +101,39 @@ def _quantity_labels(doc: Doc) -> Doc:
     if days:
         kept = [e for e in ents if not any(e.start < d.end and d.start < e.end for d in days)]
         ents = filter_spans([*kept, *days])
-    doc.ents = ents
+    doc.ents = _numbered_names(doc, ents)
     return doc
+
+
+def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Round 1", "Phase 2", "Wave 3", "Table 4": a noun written as a name and the number after it, naming one of a
+    series, is one name (NAME), whatever the recogniser made of it (a number, a law, nothing), and its number counts
+    nothing; a longer name holding it ("the Phase 2 Flood Works") stays as it is, and so does a time the recogniser
+    read ("Year 3", "Week 2": a date)."""
+    for number in (t for t in doc if _numbers_the_noun_before(t)):
+        name = Span(doc, number.i - 1, number.i + 1, label="NAME")
+        overlapping = [e for e in ents if e.start < name.end and name.start < e.end]
+        if any(
+            (e.label_ == "DATE" and (e.start, e.end) == (name.start, name.end))  # "Year 3", "Week 2": a time
+            or (e.label_ not in ENTITY_LABELS_NOT_NAMES and (e.start < name.start or e.end > name.end))
+            for e in overlapping
+        ):
+            continue
+        ents = sorted([*(e for e in ents if e not in overlapping), name], key=lambda e: e.start)
+    return ents
+
+
+def _numbers_the_noun_before(number: Token) -> bool:
+    """A number right after a common noun written with a capital ("Round 1", "in Phase 2"), not a year, not counting a
+    plural noun after it ("Year 3 pupils" counts pupils); not after a name ("and Kestermouth 25": its value)."""
+    if number.i == number.sent.start or not number.like_num or is_year(number) or number.ent_type_ == "MONEY":
+        return False
+    noun = number.doc[number.i - 1]
+    counting = number.dep_ == "nummod" and number.head.i > number.i and number.head.tag_ == "NNS"
+    nominal = noun.pos_ in ("NOUN", "PROPN") or (number.dep_ == "nummod" and number.head.i == noun.i)  # a number
+    written = nominal and noun.is_title and noun.is_alpha and not lexicon.is_month(noun.lower_)  # makes "Wave" a noun
+    written = written and lexicon.is_common_noun(noun.text)  # a common noun as a name; "and Kestermouth 25": a value
+    return written and not counting
 
 
 @Language.component("person_labels")
@@ -111,10 +142,51 @@ def _person_labels(doc: Doc) -> Doc:
     sentence says so: in apposition with a noun naming only people ("Tomasz Berend, a senior evaluator", "the
     lead evaluator, Amara Okonjo"), or led by a title naming only people ("Councillor Ines Marrow"); never a name
     whose last word names a body, a place or a thing ("General Assembly", "X Housing Association, a landlord").
-    A name taken for a person's that something is "in" is a place (`_as_place`); one ending in a plural noun of
-    people is a group's (`_as_group`)."""
-    doc.ents = [_as_group(_as_place(_as_person(e))) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in doc.ents]
+    A name taken for a person's that something is "in", or any name in apposition with a noun naming a place ("four
+    towns: Kelmsford, Brackenmoor and Tillingham"), is a place (`_as_place`); one ending in a plural noun of people
+    is a group's (`_as_group`). A name the recogniser ran across a list is the names it lists (`_listed`)."""
+    names = [part for e in doc.ents for part in (_listed(e) if e.label_ not in ENTITY_LABELS_NOT_NAMES else [e])]
+    doc.ents = [_as_group(_as_place(_as_person(e))) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in names]
     return doc
+
+
+def _listed(name: Span) -> list[Span]:
+    """A name the recogniser ran across a list ("Kelmsford, Brackenmoor, Ashby Fold"): each name it lists, a run of
+    proper nouns between commas (or a conjunction) that the parser hangs on a name before it, as an apposition or
+    a conjunct."""
+    doc = name.doc
+    breaks = [t.i for t in name if t.text == "," or t.pos_ == "CCONJ"]
+    if not breaks:
+        return [name]
+    bounds = list(zip([name.start, *(i + 1 for i in breaks)], [*breaks, name.end]))
+    parts = [doc[start:end] for start, end in bounds]
+    if not all(len(p) and all(t.pos_ == "PROPN" or t.is_title for t in p) for p in parts):  # "Tilbury End"
+        return [name]
+    if not all(p.root.dep_ in ("appos", "conj") and p.root.head.i < p.start for p in parts[1:]):
+        return [name]
+    return [Span(doc, p.start, p.end, label=name.label_) for p in parts]
+
+
+def _apposed(root: Token, listed: bool = True) -> list[Token]:
+    """The common nouns a name is put in apposition with ("Tomasz Berend, a senior evaluator", "the lead evaluator,
+    Amara Okonjo"); when `listed`, also those it is said to be ("The towns were Kelmsford and ...") or listed after
+    with a colon ("four towns: Kelmsford, Brackenmoor and Ashby Fold"), through the names listed before it (a looser
+    tie: "three partners: Digital Bridge Trust, ..." may list bodies)."""
+    first = root
+    while listed and first.dep_ in ("appos", "conj") and first.head.i < first.i and _in_a_name(first.head):
+        first = first.head
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([first.head] if first.dep_ == "appos" else [])
+    opening = first.left_edge.i  # "in four towns: Kelmsford, ...": a list after a colon spells out the noun before it
+    if listed and opening >= 2 and root.doc[opening - 1].text == ":":  # (whatever the parser hangs it on)
+        apposed.append(root.doc[opening - 2])
+    if listed and first.dep_ == "attr" and first.head.lemma_ == "be":  # "The towns taking part were Kelmsford and
+        apposed += [c for c in first.head.children if c.dep_ == "nsubj"]  # ...": what the subject names
+    return [a for a in apposed if a.pos_ == "NOUN"]
+
+
+def _in_a_name(token: Token) -> bool:
+    """A proper noun, or a word of a name the recogniser found ("End" of "Tilbury End", tagged a common noun)."""
+    return token.pos_ == "PROPN" or bool(token.ent_type_)
 
 
 def _as_group(name: Span) -> Span:
@@ -131,10 +203,13 @@ def _as_group(name: Span) -> Span:
 
 def _as_place(name: Span) -> Span:
     """A name the recogniser took for a person's where the sentence puts something in it ("its office in Eastbrook",
-    "based in Holloway Vale"): the object of a locative "in" is a place, as no person is."""
+    "based in Holloway Vale"): the object of a locative "in" is a place, as no person is. Any name the sentence
+    calls a place ("four towns: Kelmsford, ...", "Ashby Fold, a village") is one."""
     root = name.root
     located = root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ == "poss" for c in root.children)
-    return Span(name.doc, name.start, name.end, label="GPE") if name.label_ == "PERSON" and located else name
+    called = any(lexicon.names_a_place(a.lemma_.lower()) for a in _apposed(root))
+    placed = (name.label_ == "PERSON" and located) or (name.label_ not in PLACE_LABELS and called)
+    return Span(name.doc, name.start, name.end, label="GPE") if placed else name
 
 
 def _as_person(name: Span) -> Span:
@@ -143,8 +218,7 @@ def _as_person(name: Span) -> Span:
         return name
     if lexicon.supersenses(root.lower_, "n", senses=3) & _NOT_PEOPLE:  # "... Association", "... Assembly"
         return name
-    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    described = any(a.pos_ == "NOUN" and _names_people(a.lemma_.lower()) for a in apposed)
+    described = any(_names_people(a.lemma_.lower()) for a in _apposed(root, listed=False))
     titled = len(name) > 1 and name[0].i != root.i and _names_people(name[0].lower_)
     return Span(name.doc, name.start, name.end, label="PERSON") if described or titled else name
 
@@ -263,6 +337,28 @@ def _a_split_year(text: str) -> bool:
         and len(second) == 2
         and int(second) == (int(first) + 1) % 100
     )
+
+
+def _split_years(doc: Doc) -> list[Span]:
+    """ "2024–25", "2019-20" written as a year, a dash and two digits (which the recogniser may read as a year and a
+    number): a year across two calendar years, one date."""
+    return [
+        Span(doc, t.i, t.i + 3, label="DATE")
+        for t in doc[:-2]
+        if doc[t.i + 1].text in _RANGE_WORDS - {"to"} and _a_split_year(f"{t.text}/{doc[t.i + 2].text}")
+    ]
+
+
+def _count_apart(ent: Span) -> list[Span]:
+    """ "six two-hour" of "six two-hour sessions", taken for one time: the first number counts the noun after the
+    time ("six sessions"), a count of its own beside the time ("two-hour")."""
+    first = ent[0]
+    inside = [t for t in ent[1:] if t.like_num]
+    if ent.label_ not in ("DATE", "TIME") or len(ent) < 2 or not first.like_num or not inside:
+        return [ent]
+    if first.dep_ != "nummod" or ent.start <= first.head.i < ent.end or first.head.i < ent.start:
+        return [ent]
+    return [Span(ent.doc, ent.start, ent.start + 1, label="CARDINAL"), Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)]
 
 
 def _periods(ents: list[Span]) -> list[Span]:
@@ -669,6 +765,19 @@ def misread_verb(token: Token) -> bool:
     return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children)
 
 
+def misread_predicate(root: Token) -> Token | None:
+    """The verb of a question the tagger read as the last noun of its subject ("How much did the 2022 evening
+    class pilot cost?": "did" as the main verb, "cost" as a noun): an auxiliary "do" governing no verb, whose subject
+    ends the clause with a word the dictionary knows as a verb; None where the parse has its verb."""
+    if root.lemma_ != "do" or any(c.pos_ in ("VERB", "AUX") and c.dep_ != "aux" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None or subject.i <= root.i or not lexicon.is_verb_base(subject.lower_):
+        return None
+    last = subject.i + 1 >= len(root.doc) or root.doc[subject.i + 1].is_punct
+    return subject if last and subject.tag_ == "NN" else None
+
+
 def misread_noun(token: Token) -> bool:
     """A word standing alone that the tagger took for a verb's base form, which the dictionary knows as a noun and
     never as a verb ("redshank" of "And redshank?"): a noun."""
@@ -963,6 +1072,14 @@ def _has_to(verb: Token) -> bool:
     return any(c.tag_ == "TO" for c in verb.children)
 
 
+def _part_of_its_verb(noun: Token) -> bool:
+    """A bare noun object that makes one verb with its verb ("took place", "take part"; WordNet's "take_place"): no
+    thing the act is done to."""
+    verb = noun.head
+    bare = noun.dep_ == "dobj" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    return bare and verb.pos_ == "VERB" and lexicon.is_verb(f"{verb.lemma_.lower()} {noun.lower_}")
+
+
 def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
     """(predicate lemma, role, argument) for each noun or name filling a slot of a verb or noun in `span`:
     "agent" (an active subject, a passive's "by" phrase), "patient" (an object, a passive subject), "poss"
@@ -1013,7 +1130,7 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
             head, role = _compared_act(head.head), "than"  # "more effectively than X do": X is the standard
         elif token.dep_ == "pobj":
             head, role = _slot_holder(head), "agent" if head.dep_ == "agent" else head.lower_
-        if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i:
+        if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i or _part_of_its_verb(token):
             continue
         arguments = [token, *(t for t in token.conjuncts if t.pos_ in ("NOUN", "PROPN"))]
         arguments += [c for a in arguments for c in a.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
@@ -2171,13 +2288,28 @@ def _party_of(date: Token) -> str:
     return _with_compounds(subject).text if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
 
 
+def _share_of(share: Span) -> str:
+    """The lemma of the noun a share is of ("19% of device borrowers": borrower), or ""."""
+    of = next((c for c in share.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return whole.lemma_.lower() if whole is not None else ""
+
+
 def _one_unit(unit: Token) -> bool:
     """ "the past decade": a unit an adjective places as a stretch of time; "under a year", "within a month", "a
     year later": one unit by the indefinite article, as a stretch an act takes or is placed by; not "the first
     year" (an ordinal names a point in a sequence) nor "a year of growth" (a year described)."""
     placed = any(c.dep_ == "amod" and ordinal_value(c.text) is None and c.ent_type_ != "ORDINAL" for c in unit.children)
     one = any(_indefinite_article(c) for c in unit.children)
-    return placed or (one and unit.dep_ in ("pobj", "npadvmod"))
+    return (placed or (one and unit.dep_ in ("pobj", "npadvmod"))) and not _per_unit(unit)
+
+
+def _per_unit(unit: Token) -> bool:
+    """ "twice a week", "three times a month", "15 GB a month", "£5 a day": a unit with its article giving a rate (how
+    often or how much in each), hung on a frequency or a value rather than on the act as its length ("lasted a
+    week")."""
+    often = any(c.dep_ in ("advmod", "predet") for c in unit.children)
+    return unit.dep_ == "npadvmod" and (often or unit.head.pos_ not in ("VERB", "AUX"))
 
 
 def _indefinite_article(token: Token) -> bool:
@@ -2349,6 +2481,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             if years:
                 kind, value = "year", float(years[0].text)
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
+                if of and "noun.time" in lexicon.supersenses(of, "n", senses=1):
+                    of = ""  # "April 2021 to March 2024": a month the year is of dates, no thing
                 valued = ent.root.head.head if ent.root.dep_ == "pobj" else None  # "430 in 2023": the year of a
                 if valued is not None and valued.like_num and not is_year(valued):  # value, not of an event
                     of = _of(valued) or valued.text
@@ -2395,6 +2529,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             qualifies = _sized_comparison(ent)  # "cut it by 11 metres": the extent of a change
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
+            of = _share_of(ent)  # "19% of device borrowers": a share of borrowers
             qualifies = _sized_comparison(ent)
             measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
@@ -2440,6 +2575,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             )
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_marker(token) or is_year(token):
+            continue
+        if _numbers_the_noun_before(token):  # "Phase 1" inside a longer name: no count either
             continue
         if _partitive_one(token) or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
             continue  # "one of the issues"; "no one", "each one": a pronoun, no count

@@ -466,6 +466,19 @@ def direction(verb: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
+def ends_a_period(verb: str) -> int:
+    """Which end of a stretch of time a verb tells: 1 its beginning ("begin", "start", "commence"), -1 its end ("end",
+    "finish", "cease", "complete"), 0 neither ("run", "launch"): of one sense with, or opposed to, WordNet's own words
+    for beginning and ending."""
+    verb = verb.lower()
+    if any(synonymous(verb, w) for w in ("begin", "start")) or opposed(verb, "end"):
+        return 1
+    if any(synonymous(verb, w) for w in ("end", "finish")) or opposed(verb, "begin"):
+        return -1
+    return 0
+
+
 def exceeds(verb: str) -> bool:
     """Whether a verb can say going beyond a value ("passed 390,000", "topped €2 million", "surpassed 40%"): one of
     its commonest senses is WordNet's exceeding."""
@@ -782,6 +795,16 @@ def payment_noun(verb: str) -> str:
         if fitting:
             return fitting[0]
     return ""
+
+
+def names_a_place(noun: str) -> bool:
+    """Whether the noun names a place: one of its two commonest senses is a location, the commonest a location or
+    a body that is also one ("town", "country"), and neither names an idea or an expression ("area": of a map or
+    of a debate; "point", "address")."""
+    senses = supersenses(noun, "n")
+    first = supersenses(noun, "n", senses=1)
+    ideas = {"noun.communication", "noun.cognition"}
+    return "noun.location" in senses and bool(first & {"noun.location", "noun.group"}) and not senses & ideas
 
 
 def is_social_group(noun: str) -> bool:

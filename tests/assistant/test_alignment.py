@@ -2571,3 +2571,95 @@ def test_a_length_in_minutes_conflicts_with_another(said, true, frame):
     source = facts(frame.format(true))
     assert [(c.claim, c.source) for c in align(facts(frame.format(said)), source).conflicts] == [(said, true)]
     assert align(facts(frame.format(true)), source).states_all
+
+
+_PERIODS = [
+    "The Harlow Digital Programme was a three-year scheme run by the council from April {a} to March {b}.",
+    "The Harlow Digital Programme ran from {a} to {b}.",
+    "The Harlow Digital Programme operated between {a} and {b} in four towns.",
+    "The Harlow Digital Programme ({a}-{b}) was run by the council.",
+]
+_BEGINNINGS = ["began", "started", "commenced"]
+_ENDINGS = ["ended", "finished", "was completed"]
+
+
+@pytest.mark.parametrize("period", _PERIODS)
+@pytest.mark.parametrize("verb", _BEGINNINGS + _ENDINGS)
+@pytest.mark.parametrize(("first", "last"), [(2021, 2024), (2018, 2020)])
+def test_a_beginning_or_an_end_is_dated_by_the_periods_end(period, verb, first, last):
+    """ "The programme started in 2020" against "ran from April 2021 to March 2024": a verb of beginning is dated by
+    the period's first year, one of ending by its last; the other end, or any year outside, conflicts."""
+    source = facts(period.format(a=first, b=last))
+    right, wrong = (first, last) if verb in _BEGINNINGS else (last, first)
+    assert align(facts(f"The Harlow Digital Programme {verb} in {right}."), source).states_all
+    for year in (wrong, first - 1, last + 1):
+        conflicts = align(facts(f"The Harlow Digital Programme {verb} in {year}."), source).conflicts
+        assert [c.kind for c in conflicts] == ["year"], year
+        assert str(right) in conflicts[0].source and str(wrong) in conflicts[0].source
+
+
+@pytest.mark.parametrize("verb", ["ran", "was reviewed", "was launched"])
+def test_a_year_within_a_period_of_another_act_is_no_end_of_it(verb):
+    """Only a beginning or an end is dated by a period's ends: "was reviewed in 2022" is not contradicted by "ran
+    from 2021 to 2024" (a review may fall within it)."""
+    result = align(facts(f"The Harlow Digital Programme {verb} in 2022."), facts("The programme ran from 2021 to 2024."))
+    assert not result.conflicts
+
+
+def test_a_year_of_its_own_dates_a_beginning_within_a_period():
+    """ "The pilot started in 2022" of "ran from 2021 to 2024, with a pilot that started in 2022": the pilot's own year."""
+    source = facts("The programme ran from 2021 to 2024, with a pilot that started in 2022.")
+    assert align(facts("The pilot started in 2022."), source).states_all
+
+
+@pytest.mark.parametrize("noun", ["Round", "Phase", "Wave", "Stage"])
+@pytest.mark.parametrize(("said", "found"), [(1, 2), (3, 2), (2, 1)])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The {n} {a} evaluation surveyed 386 participants.",
+         "{n} {b}, the final evaluation, was carried out in March 2024 and surveyed 386 participants."),
+        ("In {n} {a}, 58% of borrowers used the device for public services.",
+         "In {n} {b}, 58% of borrowers said they had used the device for public services."),
+    ],
+)
+def test_a_value_of_another_numbered_item_is_not_the_claims(noun, said, found, claim, source):
+    """ "The Round 1 evaluation surveyed 386" against "Round 2 ... surveyed 386": a number after a capitalised noun
+    names one of a series (no count of it), so the value is another item's, never a support of the claim's."""
+    result = align(facts(claim.format(n=noun, a=said)), facts(source.format(n=noun, b=found)))
+    assert not result.states_all
+    assert align(facts(claim.format(n=noun, a=said)), facts(source.format(n=noun, b=said))).states_all
+
+
+@pytest.mark.parametrize("thing", ["Round 1 of the evaluation", "The first survey", "The interim review"])
+@pytest.mark.parametrize("source_verb", ["was carried out", "was conducted", "ran"])
+def test_taking_place_against_being_carried_out_is_no_swap_of_roles(thing, source_verb):
+    """ "Round 1 took place in October 2022" against "Round 1 was carried out in October 2022": "place" is part of the
+    verb ("take place"), no patient set against the source's."""
+    claim = f"{thing} took place in October 2022."
+    source = f"{thing}, the interim evaluation, {source_verb} in October 2022 and surveyed 212 participants."
+    assert not align(facts(claim), facts(source)).conflicts
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"), [("class completers", "device borrowers"), ("tenants", "landlords"), ("pupils", "teachers")]
+)
+@pytest.mark.parametrize(("said", "found"), [("About 40%", "19%"), ("62%", "48%")])
+def test_a_share_of_another_whole_is_no_rival(ours, theirs, said, found):
+    """ "About 40% of class completers borrowed a device" against "19% of device borrowers bought one": a share of
+    other people says nothing of the claim's; a share of the same people, differing, conflicts."""
+    claim = f"{said} of {ours} also took part in the survey."
+    assert not align(facts(claim), facts(f"The survey found that {found} of {theirs} took part.")).conflicts
+    conflicts = align(facts(claim), facts(f"The survey found that {found} of {ours} took part.")).conflicts
+    assert [c.kind for c in conflicts] == ["percent"]
+
+
+@pytest.mark.parametrize(("rank", "number"), [("second", 2), ("first", 1), ("third", 3)])
+@pytest.mark.parametrize("noun", ["phase", "round", "stage"])
+def test_an_ordinal_is_stated_by_the_number_of_its_item(rank, number, noun):
+    """ "The second phase was delayed by four months" of "Phase 2 ... was delayed by four months": stated."""
+    claim = f"The {rank} {noun} was delayed by four months."
+    source = f"{noun.capitalize()} {number}, covering two towns, was delayed by four months."
+    assert align(facts(claim), facts(source)).states_all
+    other = f"{noun.capitalize()} {number % 3 + 1}, covering two towns, was delayed by four months."
+    assert not align(facts(claim), facts(other)).states_all

@@ -1646,3 +1646,24 @@ def test_a_prepositional_fragment_takes_the_place_of_the_phrase_of_its_prepositi
     preposition = old.split()[0]
     question = standalone_question(f"And {preposition} {new}?", history(asked.format(old), "An answer."))
     assert question == asked.format(f"{preposition} {new}")
+
+
+@pytest.mark.parametrize(
+    ("asked", "fragment", "expected"),
+    [
+        ("When was Phase 1 of the Wi-Fi upgrade completed?", "And the second phase?",
+         "When was the second phase of the Wi-Fi upgrade completed?"),
+        ("How many people attended Round 1 of the survey?", "And the second round?",
+         "How many people attended the second round of the survey?"),
+        ("When did the first cohort of apprentices start?", "And the second cohort?",
+         "When did the second cohort of apprentices start?"),
+        ("What did Year 1 of the pilot cost?", "And the final year?", "What did the final year of the pilot cost?"),
+        ("Who chaired the steering group of the project?", "And the advisory board?",
+         "Who chaired the advisory board of the project?"),
+    ],
+)
+def test_and_a_phrase_stands_against_the_phrase_of_its_noun_or_kind(asked, fragment, expected):
+    """ "And the second phase?" after "When was Phase 1 of the Wi-Fi upgrade completed?": the phrase of the same noun
+    ("Phase 1", a name though it is) is replaced, not the last common noun ("the Wi-Fi upgrade"); failing one of the
+    same noun, one of the same kind of thing ("the advisory board" for "the steering group", both bodies)."""
+    assert standalone_question(fragment, history(asked, "In November 2021.")) == expected

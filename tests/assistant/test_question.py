@@ -692,6 +692,19 @@ def test_what_a_thing_costs_asks_a_sum(question):
     assert analyse(question).expected is Expected.AMOUNT
 
 
+@pytest.mark.parametrize("thing", ["the training", "the new roof", "the 2022 evening class pilot", "each licence"])
+@pytest.mark.parametrize("asked", ["How much did {} cost?", "What did {} cost?", "How much does {} cost?"])
+def test_a_price_asked_with_its_verb_taken_for_a_noun_asks_a_sum(thing, asked):
+    """ "How much did the evening class pilot cost?": the tagger may read "cost" as the last noun of the subject
+    and "did" as the verb; the question still asks what it cost."""
+    assert analyse(asked.format(thing)).expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize("question", ["What did the survey find?", "What did the pilot change?", "When did it end?"])
+def test_a_question_with_its_own_verb_asks_no_sum(question):
+    assert analyse(question).expected is not Expected.AMOUNT
+
+
 @pytest.mark.parametrize("question", ["What did the fund finance?", "What did the plan cover?", "What did it weigh?"])
 def test_what_other_verbs_take_asks_no_sum(question):
     assert analyse(question).expected is not Expected.AMOUNT

@@ -1147,3 +1147,106 @@ def test_a_name_ending_in_a_plural_noun_of_people_is_no_persons(firm, frame):
 def test_a_persons_name_ending_in_s_stays_a_persons(person):
     doc = language.parse(f"The report was written by {person} in 2024.")
     assert [e.label_ for e in doc.ents if e.text == person] == ["PERSON"]
+
+
+_PLACE_NOUNS = ["towns", "districts", "counties", "boroughs", "cities", "regions"]
+_LISTED_NAMES = [["Kelmsford", "Brackenmoor", "Ashby Fold"], ["Harlow Cross", "Mossgate", "Tilbury End", "Wenlow"]]
+
+
+@pytest.mark.parametrize("noun", _PLACE_NOUNS)
+@pytest.mark.parametrize("names", _LISTED_NAMES)
+@pytest.mark.parametrize("frame", ["It operated in {n} {N}: {L}.", "The scheme ran in {n} {N}: {L}."])
+def test_names_listed_after_a_noun_of_places_are_places(noun, names, frame):
+    """ "four towns: Kelmsford, Brackenmoor, ...": each name the colon's list spells out is a place, one entity each,
+    however the recogniser labelled or ran them together, and wherever the parser hangs the list."""
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    text = frame.format(n=["two", "three", "four"][len(names) - 2], N=noun, L=listed)
+    doc = language.parse("The programme was reviewed in 2024. " + text)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert all(labels.get(name) in language.PLACE_LABELS for name in names), labels
+
+
+@pytest.mark.parametrize("noun", ["a market town", "a village near the coast", "the county town"])
+def test_a_name_in_apposition_with_a_noun_of_places_is_a_place(noun):
+    doc = language.parse(f"The first clinic opened in Castleby, {noun}, in 2022.")
+    assert [e.label_ for e in doc.ents if e.text == "Castleby"] == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It worked with three partners: Digital Bridge Trust, the Castleby Foundation and Harrow Homes.",
+        "Two councils took part: Harrowby Council and Kestermouth Borough Council.",
+    ],
+)
+def test_bodies_listed_after_a_noun_of_people_or_bodies_are_no_places(text):
+    """A list after "partners" or "councils" names bodies: neither places nor (from the list alone) people."""
+    doc = language.parse(text)
+    assert not [e for e in doc.ents if e.label_ in language.PLACE_LABELS]
+    assert [e.label_ for e in doc.ents if e.text == "Digital Bridge Trust"] in (["ORG"], [])
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+@pytest.mark.parametrize(
+    "frame",
+    ["Does the {} bridging grant cover device lending?", "What did the {} budget pay for?", "Spending in {} fell."],
+)
+@pytest.mark.parametrize("first", [2019, 2024, 1999])
+def test_a_year_across_two_calendar_years_is_one_date(dash, frame, first):
+    """ "2024–25" is a year and the next one's last two digits, one date, never a year and the number 25."""
+    written = f"{first}{dash}{(first + 1) % 100:02d}"
+    facts = language.analyse_span(language.parse(frame.format(written))[:])
+    assert [(q.kind, q.text) for q in facts.quantities] == [("year", written)]
+
+
+def test_a_year_and_a_number_that_is_not_the_next_year_stay_apart():
+    facts = language.analyse_span(language.parse("Between 2024-31 and 2025 the fund grew.")[:])
+    assert "2024-31" not in [q.text for q in facts.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The second round took place in May 2023.", "take"),
+        ("Some 281 employers took part in Round 1.", "take"),
+        ("The review took place after the storm.", "take"),
+    ],
+)
+def test_a_bare_noun_making_one_verb_with_its_verb_is_no_patient(text, verb):
+    """ "took place", "took part": WordNet lists "take_place" as one verb; "place" is no thing the act is done to."""
+    roles = language.analyse_span(language.parse(text)[:]).roles
+    assert not [r for r in roles if r[0] == verb and r[1] == "patient"], roles
+
+
+def test_a_noun_object_with_its_own_determiner_stays_a_patient():
+    roles = language.analyse_span(language.parse("The council took the place of the old board.")[:]).roles
+    assert ("take", "patient", "place") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sessions were held once a week.",
+        "Sessions were held twice a month.",
+        "The team met three times a year.",
+        "Each SIM gave 15 GB a month.",
+        "Fees were £5 a day.",
+    ],
+)
+def test_a_unit_giving_a_rate_is_no_span(text):
+    """ "once a week", "15 GB a month": how often, or how much in each; no stretch of time."""
+    assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
+
+
+@pytest.mark.parametrize("text", ["The course lasted a week.", "The course ran for a week in May.", "It closed within a year."])
+def test_one_unit_an_act_takes_is_a_span(text):
+    assert [q.kind for q in language.analyse_span(language.parse(text)[:]).quantities] == ["span"]
+
+
+@pytest.mark.parametrize(("count", "length"), [("six", "two-hour"), ("four", "three-day"), ("12", "one-week")])
+@pytest.mark.parametrize("noun", ["sessions", "courses", "workshops"])
+def test_a_count_before_a_length_counts_the_noun(count, length, noun):
+    """ "six two-hour sessions": six sessions, each two hours long; not one span of "six two-hour"."""
+    facts = language.analyse_span(language.parse(f"Each course consisted of {count} {length} {noun}.")[:])
+    found = {(q.kind, q.text) for q in facts.quantities}
+    assert ("count", count) in found and ("span", length) in found, found
