@@ -213,21 +213,22 @@ def align(
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
     pointing = source.refers_back or source.describes_back  # "It remains ...", "The scheme is run by ...": named before
     named = source_said if pointing else words_of([source], ())
-    twins = {n: t for n in claim.names() if (t := numbered_twin(n, [source])) is not None}  # "Round 1" / "Round 2"
+    twins = [n for n in claim.names() if numbered_twin(n, [source]) is not None]  # "Round 1" / "Round 2"
     unsaid = [
         n
         for n in claim.names()
-        if n in twins or (not name_said(n.text, named) and not _described(n, source, descriptions or {}))
+        if n in twins or (not name_said(n.text, named) and not _described(n, source, descriptions or {}, about))
     ]
     anchored = False
     scene: set[str] = set()  # the words of the names the document's title gives as the claim's setting
-    for name in unsaid:
-        rival = twins.get(name) or _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
+    for name in unsaid:  # a numbered twin ("Round 2" for the claim's "Round 1") leaves the name unstated: another of
+        # its series, whose act may be another one
+        rival = None if name in twins else _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
         if rival is not None and not _same_standing(
             name, rival, [n for n in claim.names() if n not in unsaid], claim, source
         ):
             rival = None
-        record = _record_rival(name, claim, source, others) if rival is None else None
+        record = _record_rival(name, claim, source, others) if rival is None and name not in twins else None
         if record is not None:
             conflict("name", name, record)
             anchored = True
@@ -327,11 +328,17 @@ def _on_record(claim: SentenceFacts, source: SentenceFacts) -> bool:
     return named >= 0.5 and any(q.kind != "year" for q in claim.quantities)
 
 
-def _described(name: Entity, source: SentenceFacts, descriptions: Mapping[str, str]) -> bool:
+def _described(
+    name: Entity, source: SentenceFacts, descriptions: Mapping[str, str], titles: Sequence[str] = ()
+) -> bool:
     """Whether the sentence's subject is the definite description its document uses for the name: "The programme
-    was allocated ..." where the document defines "the Domestic Work Inspection Programme (DWIP)"."""
+    was allocated ..." where the document defines "the Domestic Work Inspection Programme (DWIP)", or where its
+    title names "the Connected Communities Programme" (the common noun heading the name)."""
     bare = _bare_name(name.text)  # the recogniser may take only the end of a long name ("Skills Recognition")
     noun = descriptions.get(bare) or next((n for k, n in descriptions.items() if k.endswith(" " + bare)), None)
+    head = bare.split()[-1] if bare.split() else ""
+    if noun is None and titles and name_said(bare, words_of((), titles)) and lexicon.is_common_noun(head):
+        noun = head.lower()
     return (
         noun is not None
         and source.describes_back
@@ -1321,8 +1328,11 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
 
 def _an_end_of(said: Quantity, period: Quantity) -> int:
     """For a year a claim dates a beginning or an end to ("started in 2021", "was completed in 2024") and a period
-    ("from April 2021 to March 2024"): which of the period's ends it tells (1 the first, -1 the last), else 0."""
-    return lexicon.ends_a_period(said.act) if said.act and len(years_in(period.text)) > 1 else 0
+    ("from April 2021 to March 2024"): which of the period's ends it tells (1 the first, -1 the last), else 0; a time
+    limit ("had been finished by June 2025") tells neither."""
+    if not said.act or said.bound or len(years_in(period.text)) < 2:
+        return 0
+    return lexicon.ends_a_period(said.act)
 
 
 def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:

@@ -351,9 +351,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXTENT:  # "by how much": the extent of a change ("cut it by 11 metres", "by 12%"), or the
         return _extent_of_a_change(question, values, facts)  # values it went from and to ("fell from 58.4 to 44.9")
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
-        kinds = _SHARES if question.about else _SHARES[:2]  # a sum is a share only
-        shares = (  # of a whole ("of the budget"), not a rate; a count, of what is asked ("the response rate of the
-            q  # survey" is not "three phases")
+        kinds = _SHARES if question.about else _SHARES[:1]  # a count or sum is a share only of a whole the
+        shares = (  # question names ("of the budget"; "the completion rate" is no count of completers), a count of
+            q  # what is asked ("the response rate of the survey" is not "three phases")
             for q in values
             if q.kind in kinds
             and (
@@ -748,7 +748,8 @@ def missing_facts(
 
     A yes/no question or a claim asserts its facts: each year, number and name must be stated by one of
     the chosen sentences (`facts`). A wh-question only presupposes them: a year of its event must be in the
-    chosen sentences ("What did IOM do in 2019?"), while its names and the years that are part of them ("the
+    chosen sentences ("What did IOM do in 2019?"), and so must a bound drawing the group whose value it asks
+    ("borrowers under 25"), while its names and the years that are part of them ("the
     2016 declaration", "the World Migration Report 2018") need only appear somewhere in the retrieved
     passages (`context`) or a document title ("What is the population of New York City?" names nothing the
     documents mention). A name it presupposes may also be said anywhere else in the documents those
@@ -765,8 +766,9 @@ def missing_facts(
             years = chosen_years if (asserts or not q.of) else scope_years | _title_years(titles)
             if q.value not in years:
                 missing.append(q.text)
-        elif asserts and (q.kind, q.value) not in values:
-            missing.append(q.text)
+        elif (asserts or (q.bound and question.expected in _VALUES)) and (q.kind, q.value) not in values:
+            if not _series_counted(q, facts):  # "What share went to borrowers under 25?": a bound drawing the
+                missing.append(q.text)  # group measured
     # a dated period without a year ("in Year 2", "by 1 July"): the chosen sentences must give it, as they must a
     # year of its event (a claim's dates are the verdict's: `alignment`)
     periods = [] if asserts else question.stated.entities
@@ -816,6 +818,20 @@ def numbered_as(rank: str, noun: str, facts: Iterable[SentenceFacts]) -> bool:
         for f in facts
         for e in f.entities
     )
+
+
+def _series_counted(count: Quantity, facts: Sequence[SentenceFacts]) -> bool:
+    """Whether the sentences name as many of a numbered series as a count of its noun says: "the two rounds" of
+    "from 12% in Round 1 to 21% in Round 2"."""
+    named = {
+        e.text.lower()
+        for f in facts
+        for e in f.entities
+        if len(words := e.text.split()) == 2
+        and number_value(words[1]) is not None
+        and stem(words[0].lower()) == stem(count.of or "-")
+    }
+    return count.kind == "count" and bool(named) and len(named) == count.value
 
 
 def period_said(period: Entity, dates: Sequence[Entity]) -> bool:

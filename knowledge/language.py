@@ -108,19 +108,24 @@ def _quantity_labels(doc: Doc) -> Doc:
 def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Round 1", "Phase 2", "Wave 3", "Table 4": a noun written as a name and the number after it, naming one of a
     series, is one name (NAME), whatever the recogniser made of it (a number, a law, nothing), and its number counts
-    nothing; a longer name holding it ("the Phase 2 Flood Works") stays as it is, and so does a time the recogniser
-    read ("Year 3", "Week 2": a date)."""
+    nothing; a longer name holding it ("the Phase 2 Flood Works", not a list: "Round 1 and Round 2") stays as it is,
+    and so does a time the recogniser read ("Year 3", "Week 2": a date)."""
     for number in (t for t in doc if _numbers_the_noun_before(t)):
         name = Span(doc, number.i - 1, number.i + 1, label="NAME")
         overlapping = [e for e in ents if e.start < name.end and name.start < e.end]
         if any(
             (e.label_ == "DATE" and (e.start, e.end) == (name.start, name.end))  # "Year 3", "Week 2": a time
-            or (e.label_ not in ENTITY_LABELS_NOT_NAMES and (e.start < name.start or e.end > name.end))
+            or (e.label_ not in ENTITY_LABELS_NOT_NAMES and (e.start < name.start or e.end > name.end) and not _a_list(e))
             for e in overlapping
         ):
             continue
         ents = sorted([*(e for e in ents if e not in overlapping), name], key=lambda e: e.start)
     return ents
+
+
+def _a_list(name: Span) -> bool:
+    """A name the recogniser ran across a coordination ("Round 1 and Round 2"): a list, not one name."""
+    return any(t.pos_ == "CCONJ" or t.text == "," for t in name)
 
 
 def _numbers_the_noun_before(number: Token) -> bool:

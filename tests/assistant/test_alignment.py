@@ -2663,3 +2663,32 @@ def test_an_ordinal_is_stated_by_the_number_of_its_item(rank, number, noun):
     assert align(facts(claim), facts(source)).states_all
     other = f"{noun.capitalize()} {number % 3 + 1}, covering two towns, was delayed by four months."
     assert not align(facts(claim), facts(other)).states_all
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [("Connected Communities Programme", "programme"), ("Harlow Flood Fund", "fund"), ("Ashby Youth Project", "project")],
+)
+@pytest.mark.parametrize("act", ["was funded by the Northway Foundation", "employed 38 staff"])
+def test_the_description_of_the_name_the_title_gives_is_that_name(name, noun, act):
+    """ "The Connected Communities Programme was funded by X" against "The programme was funded by X" in a report
+    titled "Connected Communities Programme: Final Evaluation Report": the title's name, by the noun heading it."""
+    claim, source = facts(f"The {name} {act}."), facts(f"The {noun} {act}, and it met its target.")
+    assert align(claim, source, about=[f"{name}: Final Evaluation Report, 2021-2024"]).states_all
+    assert not align(claim, source, about=["Annual Report of the Northway Foundation"]).states_all
+
+
+def test_a_time_limit_is_no_end_of_a_period():
+    """ "By June 2025, 10.8 km had been finished" against "Phase 4 (2026-2027) is to finish the remaining 7.6 km": a
+    limit the work met, not the end of that phase's period."""
+    claim = facts("By June 2025, 10.8 km of the path had been finished.")
+    source = facts("Phase 4 (2026-2027) is intended to finish the remaining 7.6 km of the path.")
+    assert not [c for c in align(claim, source).conflicts if c.kind == "year"]
+
+
+def test_another_of_a_series_outside_the_claims_slot_is_no_rival():
+    """ "The Ministry contributed €20 million to Phase 3" against "A decision on Phase 4 funding is expected from the
+    Ministry": Phase 4 fills no slot of the claim's act; unstated, not contradicted."""
+    claim = facts("The Ministry of Environment contributed €20 million to Phase 3.")
+    source = facts("A decision on Phase 4 funding is expected from the Ministry of Environment in early 2026.")
+    assert not align(claim, source).conflicts

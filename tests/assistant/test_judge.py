@@ -1121,3 +1121,36 @@ def test_an_ordinal_is_said_by_the_number_of_its_item(rank, number, other, noun)
     sentence = "{} {}, covering two towns, was completed in July 2022."
     assert rank not in missing_facts(question, [facts(sentence.format(noun.capitalize(), number))])
     assert rank in missing_facts(question, [facts(sentence.format(noun.capitalize(), other))])
+
+
+@pytest.mark.parametrize("noun", ["completion rate", "drop-out rate", "take-up rate"])
+@pytest.mark.parametrize("place", ["Brackenmoor", "Holloway Vale"])
+def test_a_rate_asked_of_no_whole_is_no_count(noun, place):
+    """ "What was the class completion rate in Brackenmoor?": a row of counts ("402 enrolled, 301 completed") gives
+    no rate; a percentage does."""
+    question = analyse(f"What was the class {noun} in {place}?")
+    assert answer_fact(question, facts(f"In {place}, 402 adults enrolled and 301 completed a class.")) is None
+    found = answer_fact(question, facts(f"In {place}, the class {noun} was 75%."))
+    assert found is not None and found.text == "75%"
+
+
+@pytest.mark.parametrize(("bound", "other"), [("under 25", "over 65"), ("over 30", "under 20"), ("under 16", "over 65")])
+@pytest.mark.parametrize("asked", ["What share of loans went to borrowers {}?", "How many borrowers {} took out a loan?"])
+def test_a_bound_drawing_the_group_measured_must_be_stated(bound, other, asked):
+    """ "What share of loans went to borrowers under 25?" is not answered by "Borrowers aged over 65 accounted for 44%
+    of all loans": the group is another; a sentence giving the same bound answers."""
+    question = analyse(asked.format(bound))
+    number = bound.split()[-1]
+    assert number in missing_facts(question, [facts(f"Borrowers {other} accounted for 44% of all 1,240 loans.")])
+    assert number not in missing_facts(question, [facts(f"Borrowers {bound} accounted for 44% of all 1,240 loans.")])
+
+
+@pytest.mark.parametrize(("noun", "count"), [("round", "two"), ("phase", "three"), ("wave", "two")])
+def test_a_count_of_a_series_is_said_by_naming_its_members(noun, count):
+    """ "Did the share rise between the two rounds?" of "from 12% in Round 1 to 21% in Round 2": two rounds named."""
+    n = {"two": 2, "three": 3}[count]
+    members = " and ".join(f"{noun.capitalize()} {i}" for i in range(1, n + 1))
+    question = analyse(f"Did the share of women rise across the {count} {noun}s?")
+    assert count not in missing_facts(question, [facts(f"The share of women rose in {members}.")])
+    fewer = " and ".join(f"{noun.capitalize()} {i}" for i in range(1, n))
+    assert count in missing_facts(question, [facts(f"The share of women rose in {fewer}.")])
