@@ -63,6 +63,7 @@ from knowledge.language import (
     is_calendar_date,
     multiplies,
     number_value,
+    places_in_series,
     places_in_time,
     said_as,
     years_in,
@@ -147,8 +148,10 @@ def align(
             and (states_a_statistic(source) != states_a_statistic(claim))
         ):
             outcome = None  # "received 46,000 visits" against "an average of 4.7 visits each": no total
-        if said.kind == "year" and outcome not in (True, None) and not (
-            outcome.of or _one_event(claim, source) or _an_end_of(said, outcome)
+        if (
+            said.kind == "year"
+            and outcome not in (True, None)
+            and not (outcome.of or _one_event(claim, source) or _an_end_of(said, outcome))
         ):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
@@ -156,10 +159,8 @@ def align(
         # a sentence around states it too, unless the sentence itself sets a bound against the claim's ("up to
         # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
         rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
-        if outcome is True or (
-            rescued
-            and any(_compare_quantity(said, f, claim_stems) is True for f in _telling(said, claim, source, context))
-        ):
+        telling = [f for f in _telling(said, claim, source, context) if not _of_another_item(claim, f)]
+        if outcome is True or (rescued and any(_compare_quantity(said, f, claim_stems) is True for f in telling)):
             continue
         if outcome not in (True, None) and _another_cap(said, outcome):
             differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline; "up to £5,000"
@@ -207,7 +208,8 @@ def align(
         unstated += [
             rank
             for rank in ranks
-            if rank.text.lower() not in said_words and not numbered_as(rank.text, ranked.get(rank.text.lower(), ""), around)
+            if rank.text.lower() not in said_words
+            and not numbered_as(rank.text, ranked.get(rank.text.lower(), ""), around)
         ]  # "the second phase" is said by "Phase 2"
     claim_said = words_of([claim], ())
     others = [e for e in source.names() if not name_said(e.text, claim_said)]
@@ -223,7 +225,10 @@ def align(
     scene: set[str] = set()  # the words of the names the document's title gives as the claim's setting
     for name in unsaid:  # a numbered twin ("Round 2" for the claim's "Round 1") leaves the name unstated: another of
         # its series, whose act may be another one
-        rival = None if name in twins else _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
+        twin = numbered_twin(name, [source]) if name in twins else None  # in the claim's slot, a rival ("Phase 2
+        rival = twin if twin is not None and _in_its_slot(name, claim, twin, source) else None  # covered X")
+        if name not in twins:
+            rival = _rival(name, others, swapped=len(unsaid) == 1, slots=(claim, source))
         if rival is not None and not _same_standing(
             name, rival, [n for n in claim.names() if n not in unsaid], claim, source
         ):
@@ -243,7 +248,9 @@ def align(
     # Security Council in 2018": the sentence names what the claim is about; its other name and year both conflict
     renamed = [n for n in unsaid if any(c.kind == "name" and c.claim == n.text for c in conflicts)]
     renamed = [] if anchored_by_name else renamed
-    elsewhere = [n for n in unsaid if n in unstated and not name_said(n.text, source_said)]  # not in the passage
+    elsewhere = [  # not in the passage, or only its numbered twin ("Round 2" for "Round 1"): another item's values
+        n for n in unsaid if n in unstated and (n in twins or not name_said(n.text, source_said))
+    ]
     if differing and (renamed or elsewhere):
         # "Holloway Vale had nine paramedics" against "employed 38" in a passage never naming it: the count of
         # another thing; "X reached 30%" against "Y rose to 47%": another place's value, neither name nor value a
@@ -383,7 +390,7 @@ def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, a
         or any(q.kind == "year" and time.start <= q.start < time.end for q in claim.quantities)
     ):
         return False
-    return not period_said(time, [e for f in around for e in f.entities if e.label == "DATE"])
+    return not period_said(time, [e for f in around for e in f.entities if e.label == "DATE" or places_in_series(e)])
 
 
 def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -943,7 +950,7 @@ def _claimed_time(said: Quantity, claim: SentenceFacts) -> Entity | None:
     from another follows the value ("13,200 a year earlier")."""
     if any(e.label == "DATE" and 0 <= e.start - said.end <= 1 and not places_in_time(e) for e in claim.entities):
         return None  # "up from 13,200 a year earlier": a time counted back from the claim's date, not that date
-    times = [e for e in claim.entities if e.label == "DATE" and places_in_time(e)]
+    times = [e for e in claim.entities if places_in_series(e)]
     if len(times) == 1:
         return times[0]
     return next((date for q, date in dated_values(claim) if q == said), None)
@@ -1342,6 +1349,12 @@ def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, so
         return False
     told = any(_same_act(said.act, a) for a in _acts(source))
     return told and not _same_act(said.act, found.act) and not any(_same_act(found.act, a) for a in _acts(claim))
+
+
+def _of_another_item(claim: SentenceFacts, other: SentenceFacts) -> bool:
+    """Whether a sentence names, instead of a name of the claim, another of its numbered series ("Round 2 ... surveyed
+    386" beside a claim about Round 1): its values are that item's."""
+    return any(numbered_twin(name, [other]) is not None for name in claim.names())
 
 
 def _telling(

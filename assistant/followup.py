@@ -1371,7 +1371,9 @@ def _set_against(new: Span, chunks: Sequence[Span]) -> Span:
     board" for "the steering group", not "the project"), else a name for a name and a common noun for a common one."""
     kind = lexicon.supersenses(new.root.lemma_.lower(), "n", senses=1) if new.root.pos_ != "PROPN" else frozenset()
     alike = [c for c in chunks if c.root.lemma_.lower() == new.root.lemma_.lower()] or [
-        c for c in chunks if kind and c.root.pos_ != "PROPN" and lexicon.supersenses(c.root.lemma_.lower(), "n", senses=1) == kind
+        c
+        for c in chunks
+        if kind and c.root.pos_ != "PROPN" and lexicon.supersenses(c.root.lemma_.lower(), "n", senses=1) == kind
     ]
     named = new.root.pos_ == "PROPN"
     return (alike or [c for c in chunks if (c.root.pos_ == "PROPN") == named] or list(chunks))[-1]

@@ -55,7 +55,7 @@ from knowledge.language import (
     is_degree_word,
     number_value,
     ordinal_value,
-    places_in_time,
+    places_in_series,
     spells,
     years_in,
 )
@@ -469,7 +469,7 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
     values = _of_the_party_named(
         question, [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
     )
-    asked = [e for e in question.stated.entities if e.label == "DATE" and places_in_time(e)]
+    asked = [e for e in question.stated.entities if places_in_series(e)]
     dated = dated_values(facts)
     if not asked or not any(date is not None for _, date in dated):
         return values
@@ -558,8 +558,8 @@ def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
     if any(v.when for v in values):
         return [(v, time_of(v) if v.when else None) for v in values]
     dates = sorted(
-        (e for e in facts.entities if e.label == "DATE" and places_in_time(e)), key=lambda e: e.start
-    )  # a point in time, not a span the recogniser labels a date ("closed it for 11 days")
+        (e for e in facts.entities if places_in_series(e)), key=lambda e: e.start
+    )  # a point in time or a series ("Round 2"), not a span the recogniser labels a date ("closed it for 11 days")
     own = {v: next((d for d in dates if d.start == v.dated), None) for v in values if v.dated is not None}
     kinds = [v.kind for v in values]
     series = [v for v in values if kinds.count(v.kind) > 1]
@@ -572,8 +572,12 @@ def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
             return own[value]
         if value not in series:
             return None
-        if values_first:
-            return next((d for d in dates if d.start >= value.end), None)
+        if values_first:  # the next date, unless another value of the series stands nearer it ("17% overall, rising
+            after = next((d for d in dates if d.start >= value.end), None)  # from 12% in Round 1": 12%'s)
+            nearer = after is not None and any(
+                value.end <= v.start and v.end <= after.start for v in series if v != value
+            )
+            return None if nearer else after
         return next((d for d in reversed(dates) if d.end <= value.start), None)
 
     paired = [(v, date_of(v)) for v in values]
@@ -766,9 +770,12 @@ def missing_facts(
             years = chosen_years if (asserts or not q.of) else scope_years | _title_years(titles)
             if q.value not in years:
                 missing.append(q.text)
-        elif (asserts or (q.bound and question.expected in _VALUES)) and (q.kind, q.value) not in values:
-            if not _series_counted(q, facts):  # "What share went to borrowers under 25?": a bound drawing the
-                missing.append(q.text)  # group measured
+        elif (
+            (asserts or (q.bound and question.expected in _VALUES))  # "What share went to borrowers under 25?": a
+            and (q.kind, q.value) not in values  # bound drawing the group measured
+            and not _series_counted(q, facts)
+        ):
+            missing.append(q.text)
     # a dated period without a year ("in Year 2", "by 1 July"): the chosen sentences must give it, as they must a
     # year of its event (a claim's dates are the verdict's: `alignment`)
     periods = [] if asserts else question.stated.entities
@@ -804,19 +811,25 @@ def missing_facts(
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
     items = {f.item for f in scope if f.item}  # "3. Tarrow Bridge, ...": the third of a list says "third"
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
-        if rank.lower_ not in ranked and ordinal_value(rank.text) not in items:  # place" ranks nothing asked)
-            if not numbered_as(rank.text, rank.head.lemma_ if rank.dep_ == "amod" else "", scope):
-                missing.append(rank.text)
+        numbered = numbered_as(rank.text, rank.head.lemma_ if rank.dep_ == "amod" else "", scope)  # "Phase 2"
+        if rank.lower_ not in ranked and ordinal_value(rank.text) not in items and not numbered:  # place" ranks
+            missing.append(rank.text)  # nothing asked)
     return missing
 
 
 def numbered_as(rank: str, noun: str, facts: Iterable[SentenceFacts]) -> bool:
     """Whether the sentences name what an ordinal ranks by its number: "the second phase" as "Phase 2"."""
     place = ordinal_value(rank)
-    return bool(noun) and place is not None and any(
-        len(words := e.text.split()) == 2 and stem(words[0].lower()) == stem(noun.lower()) and number_value(words[1]) == place
-        for f in facts
-        for e in f.entities
+    return (
+        bool(noun)
+        and place is not None
+        and any(
+            len(words := e.text.split()) == 2
+            and stem(words[0].lower()) == stem(noun.lower())
+            and number_value(words[1]) == place
+            for f in facts
+            for e in f.entities
+        )
     )
 
 

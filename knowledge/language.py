@@ -88,7 +88,9 @@ def _quantity_labels(doc: Doc) -> Doc:
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are); so is a
     year after a preposition of time that it left out or took for a number ("What about 2022?"), and a year a date
     cut short governs ("the summer of 2022")."""
-    ents = _periods([piece for ent in doc.ents for part in _range_ends(_relabelled(ent)) for piece in _count_apart(part)])
+    ents = _periods(
+        [piece for ent in doc.ents for part in _range_ends(_relabelled(ent)) for piece in _count_apart(part)]
+    )
     ents = [year for ent in ents for year in _a_year_alone(ent)]
     ents = filter_spans([_with_its_year(ent) for ent in ents] + _split_years(doc))
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -109,13 +111,18 @@ def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Round 1", "Phase 2", "Wave 3", "Table 4": a noun written as a name and the number after it, naming one of a
     series, is one name (NAME), whatever the recogniser made of it (a number, a law, nothing), and its number counts
     nothing; a longer name holding it ("the Phase 2 Flood Works", not a list: "Round 1 and Round 2") stays as it is,
-    and so does a time the recogniser read ("Year 3", "Week 2": a date)."""
+    and so does a date of a calendar unit ("Year 3", "Quarter 1"), never "Round 1", whether the recogniser reads it
+    as a date or not."""
     for number in (t for t in doc if _numbers_the_noun_before(t)):
         name = Span(doc, number.i - 1, number.i + 1, label="NAME")
         overlapping = [e for e in ents if e.start < name.end and name.start < e.end]
         if any(
-            (e.label_ == "DATE" and (e.start, e.end) == (name.start, name.end))  # "Year 3", "Week 2": a time
-            or (e.label_ not in ENTITY_LABELS_NOT_NAMES and (e.start < name.start or e.end > name.end) and not _a_list(e))
+            (e.label_ == "DATE" and is_time_unit(name[0].lemma_.lower()))  # "Year 3", "Quarter 1": a time
+            or (
+                e.label_ not in ENTITY_LABELS_NOT_NAMES
+                and (e.start < name.start or e.end > name.end)
+                and not _a_list(e)
+            )
             for e in overlapping
         ):
             continue
@@ -163,7 +170,7 @@ def _listed(name: Span) -> list[Span]:
     breaks = [t.i for t in name if t.text == "," or t.pos_ == "CCONJ"]
     if not breaks:
         return [name]
-    bounds = list(zip([name.start, *(i + 1 for i in breaks)], [*breaks, name.end]))
+    bounds = list(zip([name.start, *(i + 1 for i in breaks)], [*breaks, name.end], strict=True))
     parts = [doc[start:end] for start, end in bounds]
     if not all(len(p) and all(t.pos_ == "PROPN" or t.is_title for t in p) for p in parts):  # "Tilbury End"
         return [name]
@@ -363,7 +370,10 @@ def _count_apart(ent: Span) -> list[Span]:
         return [ent]
     if first.dep_ != "nummod" or ent.start <= first.head.i < ent.end or first.head.i < ent.start:
         return [ent]
-    return [Span(ent.doc, ent.start, ent.start + 1, label="CARDINAL"), Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)]
+    return [
+        Span(ent.doc, ent.start, ent.start + 1, label="CARDINAL"),
+        Span(ent.doc, ent.start + 1, ent.end, label=ent.label_),
+    ]
 
 
 def _periods(ents: list[Span]) -> list[Span]:
@@ -1081,7 +1091,9 @@ def _part_of_its_verb(noun: Token) -> bool:
     """A bare noun object that makes one verb with its verb ("took place", "take part"; WordNet's "take_place"): no
     thing the act is done to."""
     verb = noun.head
-    bare = noun.dep_ == "dobj" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    bare = noun.dep_ == "dobj" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children
+    )
     return bare and verb.pos_ == "VERB" and lexicon.is_verb(f"{verb.lemma_.lower()} {noun.lower_}")
 
 
@@ -1734,6 +1746,7 @@ _YEARS_PER_UNIT = {
     "decade": 10.0,
     "year": 1.0,
     "season": 1 / 4,
+    "quarter": 1 / 4,  # of a year ("Quarter 1", "two quarters"); a quarter of a whole is a share, read apart
     "month": 1 / 12,
     "week": 7 / 365,
     "day": 1 / 365,
@@ -2260,6 +2273,14 @@ def places_in_time(date: Entity) -> bool:
     """Whether a date places a value in time: it has a year or is a named point ("2023", "March 2024", "Year 2",
     "2022-2024"), not a span the recogniser labels a date ("30 days" of "within 30 days")."""
     return is_calendar_date(date) or bool(years_in(date.text))
+
+
+def places_in_series(entity: Entity) -> bool:
+    """Whether a date places a value in time (`places_in_time`) or a numbered name places it in a series ("Round 2",
+    "Phase 3"): what a series of values is given by ("from 12% in Round 1 to 21% in Round 2")."""
+    words = entity.text.split()
+    numbered = entity.label in ("NAME", "DATE") and len(words) == 2 and words[1].isdigit()  # "Round 1", however read
+    return numbered or (entity.label == "DATE" and places_in_time(entity))
 
 
 def years_in(text: str) -> list[float]:

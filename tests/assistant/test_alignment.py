@@ -2602,7 +2602,9 @@ def test_a_beginning_or_an_end_is_dated_by_the_periods_end(period, verb, first, 
 def test_a_year_within_a_period_of_another_act_is_no_end_of_it(verb):
     """Only a beginning or an end is dated by a period's ends: "was reviewed in 2022" is not contradicted by "ran
     from 2021 to 2024" (a review may fall within it)."""
-    result = align(facts(f"The Harlow Digital Programme {verb} in 2022."), facts("The programme ran from 2021 to 2024."))
+    result = align(
+        facts(f"The Harlow Digital Programme {verb} in 2022."), facts("The programme ran from 2021 to 2024.")
+    )
     assert not result.conflicts
 
 
@@ -2617,10 +2619,14 @@ def test_a_year_of_its_own_dates_a_beginning_within_a_period():
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
-        ("The {n} {a} evaluation surveyed 386 participants.",
-         "{n} {b}, the final evaluation, was carried out in March 2024 and surveyed 386 participants."),
-        ("In {n} {a}, 58% of borrowers used the device for public services.",
-         "In {n} {b}, 58% of borrowers said they had used the device for public services."),
+        (
+            "The {n} {a} evaluation surveyed 386 participants.",
+            "{n} {b}, the final evaluation, was carried out in March 2024 and surveyed 386 participants.",
+        ),
+        (
+            "In {n} {a}, 58% of borrowers used the device for public services.",
+            "In {n} {b}, 58% of borrowers said they had used the device for public services.",
+        ),
     ],
 )
 def test_a_value_of_another_numbered_item_is_not_the_claims(noun, said, found, claim, source):
@@ -2667,7 +2673,11 @@ def test_an_ordinal_is_stated_by_the_number_of_its_item(rank, number, noun):
 
 @pytest.mark.parametrize(
     ("name", "noun"),
-    [("Connected Communities Programme", "programme"), ("Harlow Flood Fund", "fund"), ("Ashby Youth Project", "project")],
+    [
+        ("Connected Communities Programme", "programme"),
+        ("Harlow Flood Fund", "fund"),
+        ("Ashby Youth Project", "project"),
+    ],
 )
 @pytest.mark.parametrize("act", ["was funded by the Northway Foundation", "employed 38 staff"])
 def test_the_description_of_the_name_the_title_gives_is_that_name(name, noun, act):
@@ -2692,3 +2702,36 @@ def test_another_of_a_series_outside_the_claims_slot_is_no_rival():
     claim = facts("The Ministry of Environment contributed €20 million to Phase 3.")
     source = facts("A decision on Phase 4 funding is expected from the Ministry of Environment in early 2026.")
     assert not align(claim, source).conflicts
+
+
+@pytest.mark.parametrize("noun", ["Round", "Wave", "Phase"])
+def test_a_series_keyed_by_numbered_names_gives_each_value_its_item(noun):
+    """ "Women made up 17% overall, rising from 12% of starts in Round 1 to 21% in Round 2": 12% is Round 1's, 21%
+    Round 2's; "12% in Round 2" is not stated (17%, before the series, is no item's)."""
+    source = facts(
+        f"Women made up 17% of apprentices overall, rising from 12% of starts in {noun} 1 to 21% in {noun} 2."
+    )
+    assert align(facts(f"Women made up 21% of apprentice starts in {noun} 2."), source).states_all
+    assert align(facts(f"Women made up 12% of apprentice starts in {noun} 1."), source).states_all
+    assert not align(facts(f"Women made up 12% of apprentice starts in {noun} 2."), source).states_all
+
+
+@pytest.mark.parametrize("noun", ["Round", "Wave", "Phase"])
+def test_a_neighbour_about_another_numbered_item_states_nothing_of_the_claims(noun):
+    """ "The Round 1 evaluation surveyed 386" against "Round 1 ... surveyed 212", the next sentence "Round 2 ...
+    surveyed 386": the neighbour's 386 is Round 2's, so the claim's conflicts with Round 1's 212."""
+    claim = facts(f"The {noun} 1 evaluation surveyed 386 participants.")
+    source = facts(f"{noun} 1, the interim evaluation, was carried out in 2022 and surveyed 212 participants.")
+    after = facts(f"{noun} 2, the final evaluation, was carried out in 2024 and surveyed 386 participants.")
+    result = align(claim, source, context=[after])
+    assert [c.kind for c in result.conflicts] == ["count"]
+
+
+@pytest.mark.parametrize("noun", ["Round", "Wave", "Phase"])
+def test_a_value_of_another_numbered_item_is_no_rival_of_the_claims(noun):
+    """ "The Round 1 evaluation found 35% lacked skills" against "By Round 2 the share had fallen from 41% to 29%":
+    the values of another item of the series; not stated, not contradicted."""
+    claim = facts(f"The {noun} 1 evaluation found that 35% of adults lacked basic digital skills.")
+    source = facts(f"By {noun} 2, the share of adults lacking basic digital skills had fallen from 41% to 29%.")
+    result = align(claim, source)
+    assert not result.conflicts and not result.states_all

@@ -1061,8 +1061,10 @@ def test_a_value_restricted_to_a_place_is_not_the_wholes(place, question, senten
     listing = f"Kelsford accounted for 38% of starts, followed by {place} with 27% and Tarn Valley with 21%. "
     among = replace(facts(listing), start=step, end=2 * step - 40)  # the place one of several: no scene set
     assert RefusalPolicy().reason(asked, [_Sentence(after, passage(between, among))], 0.9) is not None
-    for listed in (f"Phase 2, covering Tarn Valley and {place}, was completed in July 2022. ",
-                   f"The second phase reached {place} and Tarn Valley in 2023. "):  # one of two filling one role
+    for listed in (
+        f"Phase 2, covering Tarn Valley and {place}, was completed in July 2022. ",
+        f"The second phase reached {place} and Tarn Valley in 2023. ",
+    ):  # one of two filling one role
         among = replace(facts(listed), start=step, end=2 * step - 40)
         assert RefusalPolicy().reason(asked, [_Sentence(after, passage(between, among))], 0.9) is not None, listed
 
@@ -1134,8 +1136,12 @@ def test_a_rate_asked_of_no_whole_is_no_count(noun, place):
     assert found is not None and found.text == "75%"
 
 
-@pytest.mark.parametrize(("bound", "other"), [("under 25", "over 65"), ("over 30", "under 20"), ("under 16", "over 65")])
-@pytest.mark.parametrize("asked", ["What share of loans went to borrowers {}?", "How many borrowers {} took out a loan?"])
+@pytest.mark.parametrize(
+    ("bound", "other"), [("under 25", "over 65"), ("over 30", "under 20"), ("under 16", "over 65")]
+)
+@pytest.mark.parametrize(
+    "asked", ["What share of loans went to borrowers {}?", "How many borrowers {} took out a loan?"]
+)
 def test_a_bound_drawing_the_group_measured_must_be_stated(bound, other, asked):
     """ "What share of loans went to borrowers under 25?" is not answered by "Borrowers aged over 65 accounted for 44%
     of all loans": the group is another; a sentence giving the same bound answers."""

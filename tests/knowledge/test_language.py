@@ -1238,7 +1238,9 @@ def test_a_unit_giving_a_rate_is_no_span(text):
     assert not [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
 
 
-@pytest.mark.parametrize("text", ["The course lasted a week.", "The course ran for a week in May.", "It closed within a year."])
+@pytest.mark.parametrize(
+    "text", ["The course lasted a week.", "The course ran for a week in May.", "It closed within a year."]
+)
 def test_one_unit_an_act_takes_is_a_span(text):
     assert [q.kind for q in language.analyse_span(language.parse(text)[:]).quantities] == ["span"]
 
