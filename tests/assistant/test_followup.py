@@ -1651,15 +1651,27 @@ def test_a_prepositional_fragment_takes_the_place_of_the_phrase_of_its_prepositi
 @pytest.mark.parametrize(
     ("asked", "fragment", "expected"),
     [
-        ("When was Phase 1 of the Wi-Fi upgrade completed?", "And the second phase?",
-         "When was the second phase of the Wi-Fi upgrade completed?"),
-        ("How many people attended Round 1 of the survey?", "And the second round?",
-         "How many people attended the second round of the survey?"),
-        ("When did the first cohort of apprentices start?", "And the second cohort?",
-         "When did the second cohort of apprentices start?"),
+        (
+            "When was Phase 1 of the Wi-Fi upgrade completed?",
+            "And the second phase?",
+            "When was the second phase of the Wi-Fi upgrade completed?",
+        ),
+        (
+            "How many people attended Round 1 of the survey?",
+            "And the second round?",
+            "How many people attended the second round of the survey?",
+        ),
+        (
+            "When did the first cohort of apprentices start?",
+            "And the second cohort?",
+            "When did the second cohort of apprentices start?",
+        ),
         ("What did Year 1 of the pilot cost?", "And the final year?", "What did the final year of the pilot cost?"),
-        ("Who chaired the steering group of the project?", "And the advisory board?",
-         "Who chaired the advisory board of the project?"),
+        (
+            "Who chaired the steering group of the project?",
+            "And the advisory board?",
+            "Who chaired the advisory board of the project?",
+        ),
     ],
 )
 def test_and_a_phrase_stands_against_the_phrase_of_its_noun_or_kind(asked, fragment, expected):
