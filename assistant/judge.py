@@ -54,6 +54,7 @@ from knowledge.language import (
     is_calendar_date,
     is_degree_word,
     number_value,
+    numbered_item,
     ordinal_value,
     places_in_series,
     spells,
@@ -820,30 +821,15 @@ def missing_facts(
 def numbered_as(rank: str, noun: str, facts: Iterable[SentenceFacts]) -> bool:
     """Whether the sentences name what an ordinal ranks by its number: "the second phase" as "Phase 2"."""
     place = ordinal_value(rank)
-    return (
-        bool(noun)
-        and place is not None
-        and any(
-            len(words := e.text.split()) == 2
-            and stem(words[0].lower()) == stem(noun.lower())
-            and number_value(words[1]) == place
-            for f in facts
-            for e in f.entities
-        )
-    )
+    items = [item for f in facts for e in f.entities if (item := numbered_item(e)) is not None]
+    return bool(noun) and place is not None and (stem(noun.lower()), place) in {(stem(n), v) for n, v in items}
 
 
 def _series_counted(count: Quantity, facts: Sequence[SentenceFacts]) -> bool:
     """Whether the sentences name as many of a numbered series as a count of its noun says: "the two rounds" of
     "from 12% in Round 1 to 21% in Round 2"."""
-    named = {
-        e.text.lower()
-        for f in facts
-        for e in f.entities
-        if len(words := e.text.split()) == 2
-        and number_value(words[1]) is not None
-        and stem(words[0].lower()) == stem(count.of or "-")
-    }
+    items = {item for f in facts for e in f.entities if (item := numbered_item(e)) is not None}
+    named = {value for noun, value in items if stem(noun) == stem(count.of or "-")}
     return count.kind == "count" and bool(named) and len(named) == count.value
 
 

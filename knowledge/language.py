@@ -2278,9 +2278,15 @@ def places_in_time(date: Entity) -> bool:
 def places_in_series(entity: Entity) -> bool:
     """Whether a date places a value in time (`places_in_time`) or a numbered name places it in a series ("Round 2",
     "Phase 3"): what a series of values is given by ("from 12% in Round 1 to 21% in Round 2")."""
-    words = entity.text.split()
-    numbered = entity.label in ("NAME", "DATE") and len(words) == 2 and words[1].isdigit()  # "Round 1", however read
+    numbered = entity.label in ("NAME", "DATE") and numbered_item(entity) is not None  # "Round 1", however read
     return numbered or (entity.label == "DATE" and places_in_time(entity))
+
+
+def numbered_item(entity: Entity) -> tuple[str, float] | None:
+    """(the series' noun, the number) of a name of one of a numbered series ("Round 2": ("round", 2)); else None."""
+    words = entity.text.split()
+    value = number_value(words[1]) if len(words) == 2 and words[1].isdigit() else None
+    return (words[0].lower(), value) if value is not None else None
 
 
 def years_in(text: str) -> list[float]:
