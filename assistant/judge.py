@@ -471,7 +471,11 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
         question, [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
     )
     asked = [e for e in question.stated.entities if places_in_series(e)]
-    dated = dated_values(facts)
+    sorts = {numbered_item(a) is not None for a in asked}  # a date asked is sought among dates ("by 31 December
+    # 2024" not among "Round 1", "Round 2"), an item of a series ("in Round 2", "in Year 2") among items
+    dated = [
+        (v, d if d is not None and (numbered_item(d) is not None) in sorts else None) for v, d in dated_values(facts)
+    ]
     if not asked or not any(date is not None for _, date in dated):
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]

@@ -1160,3 +1160,15 @@ def test_a_count_of_a_series_is_said_by_naming_its_members(noun, count):
     assert count not in missing_facts(question, [facts(f"The share of women rose in {members}.")])
     fewer = " and ".join(f"{noun.capitalize()} {i}" for i in range(1, n))
     assert count in missing_facts(question, [facts(f"The share of women rose in {fewer}.")])
+
+
+@pytest.mark.parametrize("noun", ["Round", "Wave", "Phase"])
+def test_a_date_asked_is_not_sought_among_a_series_numbered_items(noun):
+    """ "What was the overall drop-out rate by 31 December 2024?" of "The overall drop-out rate was 18.6%, falling
+    from 22% in Round 1 to 16% in Round 2": the rounds are no dates, so the overall rate answers; "in Round 2" asks
+    Round 2's."""
+    sentence = facts(f"The overall drop-out rate was 18.6%, falling from 22% in {noun} 1 to 16% in {noun} 2.")
+    found = answer_fact(analyse("What was the overall drop-out rate by 31 December 2024?"), sentence)
+    assert found is not None and found.text == "18.6%"
+    found = answer_fact(analyse(f"What was the drop-out rate in {noun} 2?"), sentence)
+    assert found is not None and found.text == "16%"
