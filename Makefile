@@ -97,8 +97,12 @@ browser:   # Debian's Chromium for the browser tests (Playwright's own browser d
 test: install-dev browser
 	$(BIN)/pytest
 
+# Two workers (pytest-xdist), each taking tests from the other's queue when its own runs out; at most 8 generated
+# wordings of each test (the first, the last, and evenly between: `--wordings`, tests/conftest.py), the full suite
+# runs them all; without the pytest plugins that langchain-tests brings in and no fast test uses (~1.5 ms a test).
 test-fast: install-dev   # the language-analysis and judgement tests on small fixtures (under 2 minutes)
-	$(BIN)/pytest -m fast
+	$(BIN)/pytest -m fast -n 2 --dist worksteal -p no:benchmark -p no:codspeed -p no:recording -p no:syrupy \
+		-p no:socket -p no:langsmith_plugin -p no:typeguard -p no:anyio --wordings 8
 
 reliability: install-dev browser   # injected faults and fuzzed inputs, with a table of what each did
 	$(BIN)/pytest -m reliability

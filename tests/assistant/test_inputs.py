@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from assistant.errors import AssistantError
 from assistant.types import Answer, CheckReport
 
-pytestmark = [pytest.mark.fast, pytest.mark.reliability]
+pytestmark = pytest.mark.reliability
 ANY_TEXT = st.one_of(
     st.text(max_size=300),  # any code point, lone surrogates and controls included
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1900, max_size=2100),  # around the length limit

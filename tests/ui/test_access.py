@@ -17,7 +17,6 @@ from ui.app import build_app
 from ui.process import free_port
 
 
-@pytest.mark.fast
 def test_users_and_editors_from_settings():
     settings = Settings(auth="alice:pw:with:colons, bob:secret", editors="alice")
     assert users(settings) == {"alice": "pw:with:colons", "bob": "secret"}
@@ -26,7 +25,6 @@ def test_users_and_editors_from_settings():
     assert may_edit(Settings(), None)  # no login (local use): everyone edits
 
 
-@pytest.mark.fast
 def test_failed_logins_are_rate_limited_per_name():
     guard = LoginGuard({"alice": "right", "bob": "pw"}, attempts=3, window=60)
     assert guard("alice", "right")
@@ -36,7 +34,6 @@ def test_failed_logins_are_rate_limited_per_name():
     assert not guard("nobody", "x")
 
 
-@pytest.mark.fast
 def test_a_session_belongs_to_the_first_user_seen_with_it():
     owners = Owners()
     assert owners.allowed("s1", "alice") and owners.allowed("s1", "alice")
