@@ -1639,8 +1639,9 @@ def _times(doc: Doc) -> list[_Candidate]:
     found = []
     for quantity in analyse_span(doc[:]).quantities:
         if quantity.kind == "year" and quantity.value is not None:
-            found.append(_Candidate(str(int(quantity.value)), False, "year", named_only=True, when="year"))
-            if quantity.text.strip() != str(int(quantity.value)):
+            year = str(int(quantity.value)) if quantity.value.is_integer() else quantity.text.strip()  # "2019/20"
+            found.append(_Candidate(year, False, "year", named_only=True, when="year"))
+            if quantity.text.strip() != year:
                 found.append(_Candidate(quantity.text, False, "date", named_only=True, when="date"))
     return found
 

@@ -312,6 +312,14 @@ def _is_party(phrase: str) -> bool:
     return word[:1].isupper() or bool(lexicon.supersenses(word.lower(), "n", senses=1) & {"noun.person", "noun.group"})
 
 
+def _a_mass_measured(question: Question) -> bool:
+    """ "How much water ...?": a mass the question measures, which a measure of no named thing ("148 litres per
+    person", not "500 litres of fuel", not a sum) gives."""
+    return question.doc is not None and any(
+        t.lower_ == "much" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() == question.about for t in question.doc
+    )
+
+
 def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity | None:
     """The entity or quantity of `facts` that answers what `question` asks for, or None."""
     wanted = question.expected
@@ -330,8 +338,13 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             counts = [
                 q
                 for q in values
-                if q.kind == "amount" and (question.about in (q.of, q.measures) or _a_kind_asked(q.of, question))
-            ]  # "how many kilometres": "Drains planned (km) | 11.0"
+                if q.kind == "amount"
+                and (
+                    question.about in (q.of, q.measures)
+                    or _a_kind_asked(q.of, question)
+                    or (_a_mass_measured(question) and not q.measures and not q.money)
+                )
+            ]  # "how many kilometres": "Drains planned (km) | 11.0"; "how much water": "148 litres per person"
         acts = _acts_asked(question)  # "how many were resolved": the count of resolving, where a row gives several
         acted = [q for q in counts if q.act in acts] if facts.reading else []  # a row's columns, what was done
         counted = next(iter(acted or counts), None)
@@ -473,8 +486,10 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
     asked = [e for e in question.stated.entities if places_in_series(e)]
     sorts = {numbered_item(a) is not None for a in asked}  # a date asked is sought among dates ("by 31 December
     # 2024" not among "Round 1", "Round 2"), an item of a series ("in Round 2", "in Year 2") among items
+    sort = next(iter(sorts)) if len(sorts) == 1 else None
     dated = [
-        (v, d if d is not None and (numbered_item(d) is not None) in sorts else None) for v, d in dated_values(facts)
+        (v, d if d is not None and (numbered_item(d) is not None) in sorts else None)
+        for v, d in dated_values(facts, sort)
     ]
     if not asked or not any(date is not None for _, date in dated):
         return values
@@ -551,21 +566,26 @@ def _of_another_owner(question: Question, facts: SentenceFacts, value: Quantity)
     return bool(owners) and not any(stem(w) in said for o in owners for w in o.split())
 
 
-def dated_values(facts: SentenceFacts) -> list[tuple[Quantity, Entity | None]]:
+def dated_values(facts: SentenceFacts, items: bool | None = None) -> list[tuple[Quantity, Entity | None]]:
     """Each value of the sentence (not its years) with the date it is of, if the sentence pairs them: in a table's
     row, its column's time (`Quantity.when`); in a series of dated values ("from €2.8 million in Year 1 to €6.9
     million in Year 3", "380 in 2022; in 2023, 430"), the date written next to it, after it when the series opens
     with a value, before it when with a date (the values of a kind the sentence gives more than once: not the count
     of "at least one violation in 61% of inspections in Year 1 and 54% in Year 3"); none when two values of a kind
     would share a date; before all these, the date a value's own phrase writes ("up from 54% in a similar survey in
-    2020": `Quantity.dated`)."""
+    2020": `Quantity.dated`). `items`: the series keyed by its numbered items alone ("Round 1 took place in November
+    2020 with 1,450 respondents, Round 2 in ...": True) or by its dates alone (False), as a question asking one reads
+    it; by both when None."""
     values = [q for q in facts.quantities if q.kind != "year"]
     if any(v.when for v in values):
         return [(v, time_of(v) if v.when else None) for v in values]
-    dates = sorted(
-        (e for e in facts.entities if places_in_series(e)), key=lambda e: e.start
-    )  # a point in time or a series ("Round 2"), not a span the recogniser labels a date ("closed it for 11 days")
-    own = {v: next((d for d in dates if d.start == v.dated), None) for v in values if v.dated is not None}
+    dates = sorted(  # a point in time or a series ("Round 2"), not a span labelled a date ("closed it for 11 days")
+        (e for e in facts.entities if places_in_series(e) and items in (None, numbered_item(e) is not None)),
+        key=lambda e: e.start,
+    )
+    own = {  # a value's own date, when the series is keyed by dates
+        v: d for v in values if v.dated is not None and (d := next((d for d in dates if d.start == v.dated), None))
+    }
     kinds = [v.kind for v in values]
     series = [v for v in values if kinds.count(v.kind) > 1]
     if len(dates) < 2 or not [v for v in series if v not in own]:
@@ -612,12 +632,14 @@ def change_ends(
 
 
 def _extent_of_a_change(question: Question, values: Sequence[Quantity], facts: SentenceFacts) -> Quantity | None:
-    """The value that says how much something changed: the extent of a verb of change ("raised it by 12%"), else the
+    """The value that says how much something changed: the extent of a change ("raised it by 12%", "a reduction of
+    30%"), else the size of a difference ("£2.6 million more than the approved budget"), else the
     two values a verb of change goes between, said as "from 58.4 to 44.9" (`change_ends`: "fell from 9.4 days to 7.1
     days"); not a number of another thing ("raised the fee for its 54 offices")."""
     stated = {q.value for q in question.stated.quantities}
     sizes = [q for q in values if q.kind != "year" and q.value is not None and q.value not in stated]
-    extent = next((q for q in sizes if q.qualifies == "change"), None)
+    extent = next((q for q in sizes if q.qualifies == "change"), None)  # else the size of a difference ("spent £2.6
+    extent = extent or next((q for q in sizes if q.qualifies), None)  # million more than the approved budget")
     if extent is not None:
         return extent
     changing = [q for q in sizes if q.act and lexicon.is_change(q.act)]
@@ -984,8 +1006,14 @@ def words_of(facts: Iterable[SentenceFacts], titles: Sequence[str]) -> set[str]:
 
 
 def years_given(facts: Iterable[SentenceFacts]) -> set[float]:
-    """The years the sentences give: as years, and as the times of a table's columns ("2022" of a value)."""
-    return {year for f in facts for q in f.quantities for year in ([q.value] if q.kind == "year" else years_in(q.when))}
+    """The years the sentences give: as years (both ends of a period: "between 2020 and 2023"), and as the times of a
+    table's columns ("2022" of a value)."""
+    return {
+        year
+        for f in facts
+        for q in f.quantities
+        for year in ([q.value, *years_in(q.text)] if q.kind == "year" else years_in(q.when))
+    }
 
 
 def _title_years(titles: Sequence[str]) -> set[float]:

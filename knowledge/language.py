@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 61
+FACTS_VERSION = 62
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -226,7 +226,7 @@ def _as_place(name: Span) -> Span:
 
 def _as_person(name: Span) -> Span:
     root = name.root
-    if name.label_ == "PERSON" or root.pos_ != "PROPN":
+    if name.label_ == "PERSON" or root.pos_ != "PROPN" or name[-1].like_num:  # "Phase 2": one of a series
         return name
     if lexicon.supersenses(root.lower_, "n", senses=3) & _NOT_PEOPLE:  # "... Association", "... Assembly"
         return name
@@ -270,7 +270,7 @@ _OF_TIME = frozenset(["in", "about", "around", "since", "during", "until", "befo
 def _a_year_after_a_preposition(token: Token) -> bool:
     """A four-digit number of this or the last century, the object of a preposition of time ("How about 2024?")."""
     dated = token.dep_ == "pobj" and token.head.lower_ in _OF_TIME
-    return is_year(token) and 1900 <= int(token.text) <= 2100 and dated
+    return is_year(token) and 1900 <= (year_of(token) or 0) <= 2100 and dated
 
 
 def _a_year_alone(ent: Span) -> list[Span]:
@@ -1834,8 +1834,12 @@ def _sized_comparison(amount: Span) -> str:
 
 def _changed_by(amount: Span) -> Token | None:
     """The verb of change a share, sum or count is the extent of ("climbed 59%", "was cut by half", "grew by 360
-    patients"), or None."""
+    patients"), or the noun of one ("a reduction of 30%", "a 30% reduction"); or None."""
     root = amount.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head  # "a drop of 11%"
+    sizing = root.dep_ in ("pobj", "compound", "amod", "nmod", "nummod") and noun.i != root.i
+    if sizing and noun.pos_ == "NOUN" and lexicon.is_a_change(noun.lemma_.lower()):
+        return noun
     # "by 11 metres head", "by 360 patients": the phrase the measure or number opens
     while root.dep_ in ("compound", "nummod") and root.head.i != root.i:
         root = root.head
@@ -2152,14 +2156,20 @@ def _share_end(number: Span) -> int:
 
 
 def is_year(token: Token) -> bool:
-    """A four-digit number read as a year ("2022", not "1,500" or "3000")."""
-    return (
-        token.like_num
-        and token.text.isascii()
-        and token.text.isdigit()
-        and len(token.text) == 4
-        and 1000 <= int(token.text) <= 2199
-    )
+    """A four-digit number read as a year ("2022", not "1,500" or "3000"), or a year across two ("2019/20")."""
+    return year_of(token) is not None
+
+
+def year_of(token: Token) -> float | None:
+    """The year a token writes: 2022 of "2022"; 2019.5 of "2019/20", a year from within 2019 to within 2020 (a
+    financial or school year), which is neither of them."""
+    doc, after = token.doc, token.i + 2
+    written = f"{token.text}/{doc[after].text}" if after < len(doc) and doc[after - 1].text in _RANGE_WORDS else ""
+    split = _a_split_year(token.text) or _a_split_year(written)  # "2019/20"; "2024–25", three tokens
+    text = token.text[:4] if split else token.text
+    if token.like_num and text.isascii() and text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2199:
+        return int(text) + (0.5 if split else 0.0)
+    return None
 
 
 def _is_list_marker(token: Token) -> bool:
@@ -2283,18 +2293,22 @@ def places_in_series(entity: Entity) -> bool:
 
 
 def numbered_item(entity: Entity) -> tuple[str, float] | None:
-    """(the series' noun, the number) of a name of one of a numbered series ("Round 2": ("round", 2)); else None."""
+    """(the series' noun, the number) of a name of one of a numbered series ("Round 2": ("round", 2)); else None,
+    also for a date ("November 2020", "June 30")."""
     words = entity.text.split()
     value = number_value(words[1]) if len(words) == 2 and words[1].isdigit() else None
-    return (words[0].lower(), value) if value is not None else None
+    if value is None or len(words[1]) == 4 or lexicon.is_month(words[0]):
+        return None
+    return words[0].lower(), value
 
 
 def years_in(text: str) -> list[float]:
-    """The four-digit years a text writes ("2022-2024": 2022, 2024)."""
-    return [float(y) for y in _YEAR_DIGITS.findall(text)]
+    """The four-digit years a text writes ("2022-2024": 2022, 2024), a year across two as `year_of` reads it
+    ("2019/20": 2019.5)."""
+    return [float(y) + (0.5 if _a_split_year(f"{y}/{n}") else 0) for y, n in _YEAR_DIGITS.findall(text)]
 
 
-_YEAR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")  # a year as written: four digits standing alone
+_YEAR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?:[/\-–](\d{2}))?(?!\d)")  # a year as written, "2019/20" one year
 
 
 def said_as(entity: Entity, label: str, facts: SentenceFacts) -> bool:
@@ -2351,6 +2365,11 @@ def _indefinite_article(token: Token) -> bool:
 def _an_article(token: Token) -> bool:
     """ "a" / "an", however the parser attached it ("more than a third": its "a" hangs on "third" or on "than")."""
     return token.morph.get("Definite") == ["Ind"] and token.morph.get("PronType") == ["Art"]
+
+
+def _substance(unit: Token) -> str:
+    """What a unit measures, its "of" ("2.4 cubic metres of water", "500 litres of fuel"), or ""."""
+    return next((c.lemma_.lower() for p in unit.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), "")
 
 
 def _measured(quantity: Span) -> str:
@@ -2511,7 +2530,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 None,
             )
             if years:
-                kind, value = "year", float(years[0].text)
+                kind, value = "year", year_of(years[0])
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
                 if of and "noun.time" in lexicon.supersenses(of, "n", senses=1):
                     of = ""  # "April 2021 to March 2024": a month the year is of dates, no thing
@@ -2547,16 +2566,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         elif ent.label_ == "QUANTITY" and any(t.like_num for t in ent):  # "8.5 km", "2.4 cubic metres of water"
             kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
             of = ent.root.lemma_.lower() if ent.root.pos_ in ("NOUN", "PROPN") and not ent.root.like_num else ""
-            measures = _measured(ent) or next(
-                (
-                    c.lemma_.lower()
-                    for p in ent.root.children
-                    if p.lower_ == "of"
-                    for c in p.children
-                    if c.dep_ == "pobj"
-                ),
-                "",
-            )
+            measures = _measured(ent) or _substance(ent.root)
             act = _act_of(ent.root)
             qualifies = _sized_comparison(ent)  # "cut it by 11 metres": the extent of a change
         elif ent.label_ == "PERCENT":
@@ -2573,9 +2583,14 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
             party = _party_of(root.head if root.dep_ == "nummod" else root) if act else ""  # who received them
             qualifies = "change" if _changed_by(ent) is not None else ""  # "grew by 360 patients": the extent
-            if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
+            unit = root.head if root.dep_ == "nummod" else root
+            if of and (
+                "noun.quantity" in lexicon.supersenses(of, "n", senses=1)
+                or (unit.text.isupper() and "noun.quantity" in lexicon.supersenses(of, "n", senses=4))
+            ):  # a unit written in capitals may be one in its rarer senses ("15 GB")
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")
+                measures = _substance(unit)  # "500 litres of fuel"
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
@@ -2818,8 +2833,9 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
             continue
         if phrase.dep_ == "pobj":
             phrase = phrase.head.head if phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN" else phrase.head
-        inside = range(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
-        own = [d for d in dates if d.start_char in inside]
+        named = {t.i for c in phrase.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" for t in c.subtree}
+        inside = {t.idx for t in phrase.subtree if t.i not in named}  # not "..., Wave 2 in October 2022" the parser
+        own = [d for d in dates if d.start_char in inside]  # hangs on "1,450 respondents": the next of a list
         rivals = [q for q in found if q is not value and q.kind == value.kind and q.start - offset in inside]
         at = offset + own[0].start_char if len(own) == 1 and not rivals else None
         dated.append(replace(value, dated=at))

@@ -761,6 +761,16 @@ def names_a_change(noun: str) -> bool:
     return is_change(noun) or any(is_change(r) for r in related_forms(noun) if r[:4] == noun[:4])
 
 
+def is_a_change(noun: str) -> bool:
+    """Whether a noun names a change as an event: one of its three commonest senses is a kind of change
+    ("reduction", "increase", "improvement", "difference"), or it is the form of a verb going up or down ("drop",
+    "fall", "decline", "growth": `direction`) that names no limit ("limit") or share: "a reduction of 30%" sizes a
+    change, "a limit of €250,000" a bound, "a contribution of €2m" a sum."""
+    if any(_commonest_is_a(noun, kind, senses=3) for kind in ("change.n.01", "change.n.03")):
+        return True
+    return direction(noun) != 0 and not names_a_limit(noun) and not is_share(noun)
+
+
 def is_point_in_time(noun: str) -> bool:
     """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
     date?" asks for a day, as "what year?" asks for a year."""

@@ -1093,6 +1093,34 @@ def test_a_year_running_across_two_dates_its_value(first, last, other, noun):
     assert answer_fact(analyse(question.format(noun, other)), facts(sentence)) is None
 
 
+@pytest.mark.parametrize(
+    ("mass", "unit"), [("water", "litres"), ("mobile data", "GB"), ("grain", "tonnes"), ("gas", "cubic metres")]
+)
+@pytest.mark.parametrize(
+    "question", ["How much {m} did each household use?", "How much {m} was used daily by each home by 2024?"]
+)
+def test_how_much_of_a_mass_is_answered_by_a_measure_of_no_other_thing(mass, unit, question):
+    """ "How much water ...?": "148 litres per person per day" measures it, whatever noun the sentence puts it under
+    ("consumption"); not "500 litres of fuel" (another thing measured), not a sum of money, not a count."""
+    asked = analyse(question.format(m=mass))
+    measured = answer_fact(asked, facts(f"Average household consumption fell to 148 {unit} per home per day in 2024."))
+    assert measured is not None and measured.text.startswith("148")
+    assert answer_fact(asked, facts(f"The depot holds 500 {unit} of fuel oil.")) is None
+    assert answer_fact(asked, facts("Average household bills fell to £148 a year in 2024.")) is None
+
+
+@pytest.mark.parametrize(("asked", "given"), [("2021/22", "2021"), ("2021/22", "2022"), ("2022/23", "2021/22")])
+@pytest.mark.parametrize(
+    "question", ["What was total {n} in {y}?", "How many {n} were recorded in {y}?", "Did {n} fall in {y}?"]
+)
+@pytest.mark.parametrize("noun", ["leakage", "complaints", "visits"])
+def test_a_year_across_two_is_stated_by_itself_only(asked, given, question, noun):
+    """A financial or school year ("2021/22") is not stated by either calendar year or by another such year."""
+    sentence = f"Total {noun} reached 4,100 in {given}."
+    assert missing_facts(analyse(question.format(n=noun, y=asked)), [facts(sentence)]) != []
+    assert missing_facts(analyse(question.format(n=noun, y=given)), [facts(sentence)]) == []
+
+
 @pytest.mark.parametrize("whole", ["baseline survey", "staff survey", "pilot study"])
 @pytest.mark.parametrize(
     "sentence",
@@ -1172,3 +1200,56 @@ def test_a_date_asked_is_not_sought_among_a_series_numbered_items(noun):
     assert found is not None and found.text == "18.6%"
     found = answer_fact(analyse(f"What was the drop-out rate in {noun} 2?"), sentence)
     assert found is not None and found.text == "16%"
+
+
+@pytest.mark.parametrize("noun", ["Round", "Wave", "Phase"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{n} 1 took place in November 2020 with 1,450 respondents, {n} 2 in October 2022 with 2,100 respondents, and "
+        "{n} 3 in October 2024 with 2,380 respondents.",
+        "{n} 1, run in March 2021, drew 1,450 respondents; {n} 2, run in May 2022, drew 2,100 respondents; and {n} 3, "
+        "run in June 2024, drew 2,380 respondents.",
+    ],
+)
+def test_a_series_keyed_by_items_and_dates_is_read_by_the_key_asked(noun, sentence):
+    """A series whose values each have an item and a date ("Round 2 in October 2022 with 2,100 respondents"): a
+    question naming an item reads it by the items, one naming a date by the dates; a month and year is no item."""
+    given = facts(sentence.format(n=noun))
+    for asked, value in [(f"{noun} 2", "2,100"), (f"{noun} 3", "2,380"), (f"{noun} 1", "1,450")]:
+        found = answer_fact(analyse(f"How many people responded in {asked}?"), given)
+        assert found is not None and found.text == value, asked
+    dated = [e.text for e in given.entities if e.label == "DATE"]
+    found = answer_fact(analyse(f"How many people responded in {dated[1]}?"), given)
+    assert found is not None and found.text == "2,100"
+
+
+@pytest.mark.parametrize("period", ["between {a} and {b}", "from {a} to {b}", "in {a}-{b}"])
+@pytest.mark.parametrize("noun", ["technicians", "nurses", "volunteers"])
+@pytest.mark.parametrize("years", [(2020, 2023), (2016, 2019)])
+def test_both_ends_of_a_period_are_years_the_sentence_gives(period, noun, years):
+    """ "grew from 18 to 31 technicians between 2020 and 2023" gives 2020 and 2023 ("How many ... by 2023?"), not
+    the years between them."""
+    first, last = years
+    sentence = facts(f"The team grew from 18 to 31 {noun} {period.format(a=first, b=last)}.")
+    for year in (first, last):
+        assert missing_facts(analyse(f"How many {noun} were in the team by {year}?"), [sentence]) == []
+    assert missing_facts(analyse(f"How many {noun} were in the team in {first + 1}?"), [sentence]) == [str(first + 1)]
+
+
+@pytest.mark.parametrize("change", ["a reduction of {p}", "a drop of {p}", "a {p} decrease", "a fall of {p}"])
+@pytest.mark.parametrize("thing", ["total leakage", "waiting time", "the backlog"])
+def test_a_noun_of_change_gives_the_extent_asked(change, thing):
+    """ "By how much did X go down?" of "X fell from 112 to 78, a reduction of 30%": the noun of change's size."""
+    sentence = facts(f"{thing[0].upper()}{thing[1:]} fell from 112 to 78 between 2020 and 2024, {change.format(p='30%')}.")
+    found = answer_fact(analyse(f"By how much did {thing} go down?"), sentence)
+    assert found is not None and found.text == "30%"
+
+
+@pytest.mark.parametrize("verb", ["exceed", "overshoot", "go over"])
+@pytest.mark.parametrize(("size", "comparative"), [("£2.6 million", "more"), ("€400,000", "higher"), ("12%", "more")])
+def test_the_size_of_a_difference_gives_the_extent_asked(verb, size, comparative):
+    """ "By how much did spending exceed the budget?" of "spent £51.2 million, £2.6 million more than the budget"."""
+    sentence = facts(f"By March 2025 the programme had spent £51.2 million, {size} {comparative} than the budget.")
+    found = answer_fact(analyse(f"By how much did spending {verb} the budget?"), sentence)
+    assert found is not None and found.text == size

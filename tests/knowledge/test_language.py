@@ -1186,17 +1186,19 @@ def test_bodies_listed_after_a_noun_of_people_or_bodies_are_no_places(text):
     assert [e.label_ for e in doc.ents if e.text == "Digital Bridge Trust"] in (["ORG"], [])
 
 
-@pytest.mark.parametrize("dash", ["-", "\u2013"])
+@pytest.mark.parametrize("dash", ["-", "\u2013", "/"])
 @pytest.mark.parametrize(
     "frame",
     ["Does the {} bridging grant cover device lending?", "What did the {} budget pay for?", "Spending in {} fell."],
 )
 @pytest.mark.parametrize("first", [2019, 2024, 1999])
 def test_a_year_across_two_calendar_years_is_one_date(dash, frame, first):
-    """ "2024–25" is a year and the next one's last two digits, one date, never a year and the number 25."""
+    """ "2024–25", "2019/20" is a year and the next one's last two digits, one date, never a year and the number 25;
+    it is neither calendar year (the value between them), and its table heading reads the same."""
     written = f"{first}{dash}{(first + 1) % 100:02d}"
     facts = language.analyse_span(language.parse(frame.format(written))[:])
-    assert [(q.kind, q.text) for q in facts.quantities] == [("year", written)]
+    assert [(q.kind, q.text, q.value) for q in facts.quantities] == [("year", written, first + 0.5)]
+    assert language.years_in(f"Column {written}") == [first + 0.5]
 
 
 def test_a_year_and_a_number_that_is_not_the_next_year_stay_apart():
