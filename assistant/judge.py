@@ -579,12 +579,13 @@ def dated_values(facts: SentenceFacts, items: bool | None = None) -> list[tuple[
     values = [q for q in facts.quantities if q.kind != "year"]
     if any(v.when for v in values):
         return [(v, time_of(v) if v.when else None) for v in values]
-    dates = sorted(  # a point in time or a series ("Round 2"), not a span labelled a date ("closed it for 11 days")
-        (e for e in facts.entities if places_in_series(e) and items in (None, numbered_item(e) is not None)),
-        key=lambda e: e.start,
-    )
-    own = {  # a value's own date, when the series is keyed by dates
-        v: d for v in values if v.dated is not None and (d := next((d for d in dates if d.start == v.dated), None))
+    # a point in time or a series ("Round 2"), not a span labelled a date ("closed it for 11 days"); a series is keyed
+    # by dates or by numbered items, two or more ("between 2020 and 2023" and "in Phase 3" key no series)
+    keys = [e for e in facts.entities if places_in_series(e) and items in (None, numbered_item(e) is not None)]
+    sorts = [[e for e in keys if (numbered_item(e) is not None) is sort] for sort in (False, True)]
+    dates = sorted((e for sort in sorts if len(sort) > 1 for e in sort), key=lambda e: e.start)
+    own = {  # a value's own date, of the sort asked
+        v: d for v in values if v.dated is not None and (d := next((d for d in keys if d.start == v.dated), None))
     }
     kinds = [v.kind for v in values]
     series = [v for v in values if kinds.count(v.kind) > 1]

@@ -97,6 +97,11 @@ def _quantity_labels(doc: Doc) -> Doc:
     ents += [  # "How about 2024?": a year the recogniser left out, after a preposition of time
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in covered and _a_year_after_a_preposition(t)
     ]
+    ents += [  # "to 3.5 days in 2024": a number of time units the recogniser left out, a span of time
+        Span(doc, t.i, t.i + 2, label="DATE" if _YEARS_PER_UNIT[t.head.lemma_.lower()] >= 1 / 365 else "TIME")
+        for t in doc
+        if t.i not in covered and t.i + 1 not in covered and _counts_time_units(t)
+    ]
     ents = sorted(ents, key=lambda e: e.start)
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
@@ -105,6 +110,18 @@ def _quantity_labels(doc: Doc) -> Doc:
         ents = filter_spans([*kept, *days])
     doc.ents = _numbered_names(doc, ents)
     return doc
+
+
+def _counts_time_units(number: Token) -> bool:
+    """A number right before the time unit it counts ("3.5 days", "six weeks"), not a year."""
+    unit = number.head
+    return (
+        number.like_num
+        and not is_year(number)
+        and number.dep_ == "nummod"
+        and unit.i == number.i + 1
+        and unit.lemma_.lower() in _YEARS_PER_UNIT
+    )
 
 
 def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1846,7 +1863,10 @@ def _changed_by(amount: Span) -> Token | None:
     by = root.head  # "by" of the extent (of a change: not of "paid by 40% of members")
     of_extent = root.dep_ == "pobj" and by.lower_ == EXTENT and by.dep_ in ("prep", "agent")  # "was cut by half"
     verb = by.head if of_extent else by
-    if (of_extent or root.dep_ == "npadvmod") and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
+    # "rose from 52% in Round 1 to 71%", "to" taken for the number's modifier: where it went, not how far
+    reached = any(c.dep_ == "quantmod" and c.lower_ == "to" for t in amount for c in t.children)
+    extent = of_extent or (root.dep_ == "npadvmod" and not reached)
+    if extent and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
         return verb
     return None
 

@@ -2735,3 +2735,34 @@ def test_a_value_of_another_numbered_item_is_no_rival_of_the_claims(noun):
     source = facts(f"By {noun} 2, the share of adults lacking basic digital skills had fallen from 41% to 29%.")
     result = align(claim, source)
     assert not result.conflicts and not result.states_all
+
+
+@pytest.mark.parametrize("item", ["Round", "Wave", "Phase"])
+@pytest.mark.parametrize(("verb", "first", "last"), [("rose", "52%", "71%"), ("fell", "38%", "22%")])
+def test_the_value_a_change_reaches_is_no_extent_of_it(item, verb, first, last):
+    """ "rose from 52% in Round 1 to 71% in Round 3" (the parser may take "to" for the number's modifier): 71% is where
+    it went, not how far, so "rose from 52% to 71%" is stated; another end conflicts."""
+    source = f"Satisfaction with the service {verb} from {first} in {item} 1 to {last} in {item} 3."
+    assert kinds(f"Satisfaction with the service {verb} from {first} to {last}.", source) == set()
+    assert "percent" in kinds(f"Satisfaction with the service {verb} from {first} to 90%.", source)
+
+
+@pytest.mark.parametrize("noun", ["technicians", "nurses", "inspectors"])
+@pytest.mark.parametrize("years", [(2020, 2023), (2017, 2019)])
+def test_a_period_and_an_item_of_another_clause_key_no_series(noun, years):
+    """ "grew from 18 to 31 technicians between 2020 and 2023, but vacancies remained in Phase 3": one date and one
+    numbered item are no series pairing 31 with the period, so "Between 2020 and 2023 ... grew from 18 to 31" holds."""
+    a, b = years
+    source = f"The team grew from 18 to 31 {noun} between {a} and {b}, but vacancies remained hard to fill in Phase 3."
+    assert kinds(f"Between {a} and {b} the team grew from 18 to 31 {noun}.", source) == set()
+    assert "count" in kinds(f"Between {a} and {b} the team grew from 18 to 40 {noun}.", source)
+
+
+@pytest.mark.parametrize("unit", ["days", "weeks", "hours"])
+@pytest.mark.parametrize(("before", "after"), [("9.2", "3.5"), ("14", "9")])
+def test_a_number_of_time_units_the_recogniser_left_out_is_a_span(unit, before, after):
+    """ "fell from 9.2 days in 2020 to 3.5 days in 2024", where the recogniser gives "3.5" no label: a span of 3.5
+    days, so "fell to 3.5 days by 2024" is stated and "to 5 days" is not."""
+    source = f"The average time to repair a leak fell from {before} {unit} in 2020 to {after} {unit} in 2024."
+    assert kinds(f"Repair times for leaks fell to {after} {unit} by 2024.", source) == set()
+    assert "time_span" in kinds(f"Repair times for leaks fell to 5.5 {unit} by 2024.", source)
