@@ -63,6 +63,7 @@ from knowledge.language import (
     is_calendar_date,
     multiplies,
     number_value,
+    numbered_item,
     places_in_series,
     places_in_time,
     said_as,
@@ -383,7 +384,7 @@ def _at_another_time(
 def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, around: Sequence[SentenceFacts]) -> bool:
     """Whether the claim gives a value at a period that is no calendar year ("in Year 3", "in the second quarter"),
     which the sentence, giving its value at no time of its own, never says: a value of another time."""
-    time = _claimed_time(said, claim)
+    time = next(iter(_claimed_times(said, claim)), None)
     if (
         time is None
         or found.when
@@ -924,18 +925,24 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         return _fits(said, *change)  # "more than doubled between 2022 and 2023" of a row's 2022 and 2023 columns
     if (change := _absolute_change(said, source)) is not None:
         return _fits(said, *change)  # "dropped by £44 between 2021 and 2024" of "from £186 in 2021 to £142 in 2024"
-    dated = [(q, date) for q, date in dated_values(source) if date is not None and q.kind == said.kind]
-    time = _claimed_time(said, claim)
-    if time is None or not dated:
-        return None
     stems = {stem(lemma) for lemma in claim.lemmas}
-    dated = [(q, d) for q, d in dated if not _thing_of(q) or said_in(_thing_of(q), stems)]
-    if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
-        return False
-    at_time = [q for q, date in dated if period_said(time, [date])]
-    if not at_time:
-        return False
-    return True if any(q.value == said.value or _near(said, q) or _within(said, q) for q in at_time) else at_time[0]
+    paired = False
+    for time in _claimed_times(said, claim):  # the series read by the time's sort: its dates, or its numbered items
+        dated = [(q, d) for q, d in dated_values(source, numbered_item(time) is not None) if d and q.kind == said.kind]
+        if not dated:
+            continue
+        paired = True
+        dated = [(q, d) for q, d in dated if not _thing_of(q) or said_in(_thing_of(q), stems)]
+        if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
+            return False
+        at_time = [q for q, date in dated if period_said(time, [date])]
+        if at_time:
+            return (
+                True
+                if any(q.value == said.value or _near(said, q) or _within(said, q) for q in at_time)
+                else at_time[0]
+            )
+    return False if paired else None
 
 
 def _thing_of(value: Quantity) -> str:
@@ -944,16 +951,18 @@ def _thing_of(value: Quantity) -> str:
     return (value.measures if value.kind != "percent" else "") or value.of
 
 
-def _claimed_time(said: Quantity, claim: SentenceFacts) -> Entity | None:
-    """The time the claim gives a value at: its one date with a number, or of several, the one its series pairs
-    with the value (`judge.dated_values`); None without one, when the pairing is not plain, or when a time counted
-    from another follows the value ("13,200 a year earlier")."""
+def _claimed_times(said: Quantity, claim: SentenceFacts) -> list[Entity]:
+    """The times the claim gives a value at: its one date with a number or numbered item ("in Round 1"), one of each
+    ("Round 1 ... in November 2020 with 2,380 respondents": both), or of several, the one its series pairs with the
+    value (`judge.dated_values`); none without one, when the pairing is not plain, or when a time counted from
+    another follows the value ("13,200 a year earlier")."""
     if any(e.label == "DATE" and 0 <= e.start - said.end <= 1 and not places_in_time(e) for e in claim.entities):
-        return None  # "up from 13,200 a year earlier": a time counted back from the claim's date, not that date
+        return []  # "up from 13,200 a year earlier": a time counted back from the claim's date, not that date
     times = [e for e in claim.entities if places_in_series(e)]
-    if len(times) == 1:
-        return times[0]
-    return next((date for q, date in dated_values(claim) if q == said), None)
+    items = [e for e in times if numbered_item(e) is not None]
+    if len(items) <= 1 and len(times) - len(items) <= 1:
+        return times
+    return [date for q, date in dated_values(claim) if q == said and date is not None]
 
 
 def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> Quantity | bool | None:

@@ -129,7 +129,7 @@ def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
     series, is one name (NAME), whatever the recogniser made of it (a number, a law, nothing), and its number counts
     nothing; a longer name holding it ("the Phase 2 Flood Works", not a list: "Round 1 and Round 2") stays as it is,
     and so does a date of a calendar unit ("Year 3", "Quarter 1"), never "Round 1", whether the recogniser reads it
-    as a date or not."""
+    as a date or not; a run the recogniser made on into common words ("Round 2 meters") is not such a name."""
     for number in (t for t in doc if _numbers_the_noun_before(t)):
         name = Span(doc, number.i - 1, number.i + 1, label="NAME")
         overlapping = [e for e in ents if e.start < name.end and name.start < e.end]
@@ -139,6 +139,11 @@ def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 e.label_ not in ENTITY_LABELS_NOT_NAMES
                 and (e.start < name.start or e.end > name.end)
                 and not _a_list(e)
+                and all(
+                    t.is_title or t.is_upper or t.is_stop or not t.is_alpha
+                    for t in e
+                    if t.i not in (name.start, name.start + 1)
+                )
             )
             for e in overlapping
         ):
@@ -153,16 +158,19 @@ def _a_list(name: Span) -> bool:
 
 
 def _numbers_the_noun_before(number: Token) -> bool:
-    """A number right after a common noun written with a capital ("Round 1", "in Phase 2"), not a year, not counting a
-    plural noun after it ("Year 3 pupils" counts pupils); not after a name ("and Kestermouth 25": its value)."""
-    if number.i == number.sent.start or not number.like_num or is_year(number) or number.ent_type_ == "MONEY":
+    """A number right after a common noun written with a capital ("Round 1", "in Phase 2", "Phase 2 meters": the
+    meters of Phase 2, not two of them), not a year, written in digits alone; not after a name ("and Kestermouth 25",
+    "Ardmoor Gazette 4,380 issues": a value)."""
+    if number.i == number.sent.start or not number.text.isdigit() or is_year(number) or number.ent_type_ == "MONEY":
         return False
     noun = number.doc[number.i - 1]
-    counting = number.dep_ == "nummod" and number.head.i > number.i and number.head.tag_ == "NNS"
+    before = number.doc[noun.i - 1] if noun.i > number.sent.start else None
     nominal = noun.pos_ in ("NOUN", "PROPN") or (number.dep_ == "nummod" and number.head.i == noun.i)  # a number
     written = nominal and noun.is_title and noun.is_alpha and not lexicon.is_month(noun.lower_)  # makes "Wave" a noun
     written = written and lexicon.is_common_noun(noun.text)  # a common noun as a name; "and Kestermouth 25": a value
-    return written and not counting
+    written = written and noun.tag_ not in ("NNS", "NNPS")  # one of a series; "Items 540 tapes": a table's heading
+    named = before is not None and before.is_title and before.is_alpha and not before.is_stop  # "Ardmoor Gazette"
+    return written and not named
 
 
 @Language.component("person_labels")
@@ -2185,7 +2193,7 @@ def year_of(token: Token) -> float | None:
     financial or school year), which is neither of them."""
     doc, after = token.doc, token.i + 2
     written = f"{token.text}/{doc[after].text}" if after < len(doc) and doc[after - 1].text in _RANGE_WORDS else ""
-    split = _a_split_year(token.text) or _a_split_year(written)  # "2019/20"; "2024–25", three tokens
+    split = _a_split_year(token.text) or _a_split_year(written)  # "2019/20"; "2024-25" with a dash, three tokens
     text = token.text[:4] if split else token.text
     if token.like_num and text.isascii() and text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2199:
         return int(text) + (0.5 if split else 0.0)
@@ -2389,7 +2397,9 @@ def _an_article(token: Token) -> bool:
 
 def _substance(unit: Token) -> str:
     """What a unit measures, its "of" ("2.4 cubic metres of water", "500 litres of fuel"), or ""."""
-    return next((c.lemma_.lower() for p in unit.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), "")
+    return next(
+        (c.lemma_.lower() for p in unit.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), ""
+    )
 
 
 def _measured(quantity: Span) -> str:

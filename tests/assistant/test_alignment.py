@@ -2766,3 +2766,24 @@ def test_a_number_of_time_units_the_recogniser_left_out_is_a_span(unit, before, 
     source = f"The average time to repair a leak fell from {before} {unit} in 2020 to {after} {unit} in 2024."
     assert kinds(f"Repair times for leaks fell to {after} {unit} by 2024.", source) == set()
     assert "time_span" in kinds(f"Repair times for leaks fell to 5.5 {unit} by 2024.", source)
+
+
+@pytest.mark.parametrize("item", ["Round", "Wave", "Phase"])
+@pytest.mark.parametrize(
+    ("claim", "conflicting"),
+    [
+        ("{i} 1 of the survey was carried out in November 2020 with 2,380 respondents.", True),
+        ("{i} 1 of the survey was carried out in November 2020 with 1,450 respondents.", False),
+        ("The survey's October 2024 round had 2,100 respondents.", True),
+        ("{i} 2 had 2,100 respondents.", False),
+    ],
+)
+def test_a_value_claimed_at_an_item_and_a_date_is_checked_by_either(item, claim, conflicting):
+    """A series giving each value an item and a date ("Round 1 took place in November 2020 with 1,450 respondents,
+    Round 2 in ..."): a claim naming an item, a date or one of each is checked at that time, never "stated" by a
+    value of another round."""
+    source = (
+        f"{item} 1 took place in November 2020 with 1,450 respondents, {item} 2 in October 2022 with 2,100 "
+        f"respondents, and {item} 3 in October 2024 with 2,380 respondents."
+    )
+    assert ("count" in kinds(claim.format(i=item), source)) is conflicting

@@ -1241,7 +1241,9 @@ def test_both_ends_of_a_period_are_years_the_sentence_gives(period, noun, years)
 @pytest.mark.parametrize("thing", ["total leakage", "waiting time", "the backlog"])
 def test_a_noun_of_change_gives_the_extent_asked(change, thing):
     """ "By how much did X go down?" of "X fell from 112 to 78, a reduction of 30%": the noun of change's size."""
-    sentence = facts(f"{thing[0].upper()}{thing[1:]} fell from 112 to 78 between 2020 and 2024, {change.format(p='30%')}.")
+    sentence = facts(
+        f"{thing[0].upper()}{thing[1:]} fell from 112 to 78 between 2020 and 2024, {change.format(p='30%')}."
+    )
     found = answer_fact(analyse(f"By how much did {thing} go down?"), sentence)
     assert found is not None and found.text == "30%"
 

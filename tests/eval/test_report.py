@@ -8,7 +8,6 @@ from eval import report
 from eval.report import ALL_METRICS, DEFAULT_PLOTTED, LOWER_IS_BETTER, MEANING, Bar, bars, figure, write_plot
 from eval.runner import summarize
 
-
 KINDS = ("factoid", "followup", "list", "paraphrase", "why", "offtopic", "unanswerable", "injection")
 GATES = {
     "hit@1": 0.82,

@@ -1186,6 +1186,32 @@ def test_bodies_listed_after_a_noun_of_people_or_bodies_are_no_places(text):
     assert [e.label_ for e in doc.ents if e.text == "Digital Bridge Trust"] in (["ORG"], [])
 
 
+@pytest.mark.parametrize("noun", ["Phase", "Round", "Wave"])
+@pytest.mark.parametrize("things", ["meters were fitted", "respondents were older", "grants were paid"])
+def test_a_numbered_name_before_a_plural_noun_counts_nothing(noun, things):
+    """ "In Phase 2 meters were fitted": the meters of Phase 2 (the recogniser may read "2 meters" as a length), not
+    two of them."""
+    doc = language.parse(f"In {noun} 2 {things} on an opt-out basis.")
+    assert (f"{noun} 2", "NAME") in [(e.text, e.label_) for e in doc.ents]
+    assert language.analyse_span(doc[:]).quantities == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ardmoor Gazette 540 issues were scanned.",
+        "Items 540 tapes; Pages 35,040.",
+        "In Phase 1,200 homes were fitted.",
+    ],
+)
+def test_a_number_after_a_names_last_word_a_plural_heading_or_with_a_separator_is_a_value(text):
+    """A numbered name's noun is one common noun, alone, in the singular, with a number in digits alone: "Gazette 540"
+    ends a name, "Items 540" is a heading and its value, "Phase 1,200" a count."""
+    doc = language.parse(text)
+    assert not [e for e in doc.ents if e.label_ == "NAME" and e.text.split()[-1].replace(",", "").isdigit()]
+    assert [q for q in language.analyse_span(doc[:]).quantities if q.kind == "count"]
+
+
 @pytest.mark.parametrize("dash", ["-", "\u2013", "/"])
 @pytest.mark.parametrize(
     "frame",
