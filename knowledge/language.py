@@ -2615,8 +2615,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             qualifies = "change" if _changed_by(ent) is not None else ""  # "grew by 360 patients": the extent
             unit = root.head if root.dep_ == "nummod" else root
             if of and (
-                "noun.quantity" in lexicon.supersenses(of, "n", senses=1)
-                or (unit.text.isupper() and "noun.quantity" in lexicon.supersenses(of, "n", senses=4))
+                lexicon.is_unit(of) or (unit.text.isupper() and lexicon.is_unit(of, senses=4))
             ):  # a unit written in capitals may be one in its rarer senses ("15 GB")
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
                 money = lexicon.counts_as(of, "monetary_unit")
@@ -2676,11 +2675,12 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 first = span.doc[first.i - 1]
             text = span.doc.text[first.idx : end]
             of = "" if kind == "amount" else _of(token)
-            if of and "noun.quantity" in lexicon.supersenses(of, "n", senses=1):
+            money = kind == "amount"  # a sum, beside its currency
+            if of and lexicon.is_unit(of):
                 kind = "amount"  # "five kilometres": a measure, not a count of things
+                money = lexicon.counts_as(of, "monetary_unit")  # "40 euros"
             bound = _bound_way(run)
             exact = not bound and not _a_bound(run)
-            money = kind == "amount"
             approximate = not exact and not bound and _approximate(run)
             found.append(
                 Quantity(

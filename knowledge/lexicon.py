@@ -323,7 +323,7 @@ def opposed(a: str, b: str) -> bool:
     similar to: pragmatic ~ practical, impractical's antonym), among their commonest senses. Two nouns may not
     both go up to what they are kinds of: a noun's kinds are broad ("the rest of X", a kind of inactivity, is no
     opposite of "effort", a kind of activity); two verbs may ("shrink" decreases, "grow" increases)."""
-    if a == b:
+    if a == b or min(len(a), len(b)) < 2:  # a letter ("d" of "Ml/d") opposes nothing
         return False
     own_a, own_b = _generalised(a, kinds=False), _generalised(b, kinds=False)
     general_a, general_b = _generalised(a), _generalised(b)
@@ -759,6 +759,18 @@ def names_a_change(noun: str) -> bool:
     """Whether a noun names a change: it is the verb's own form ("change", "increase", "fall") or derives from it
     ("reduction" from "reduce", "growth" from "grow"): a table's "Change in admissions (%)" gives each row's change."""
     return is_change(noun) or any(is_change(r) for r in related_forms(noun) if r[:4] == noun[:4])
+
+
+_METRIC_PREFIXES = ("kilo", "mega", "giga", "tera", "milli", "centi", "micro")  # the SI's, as English writes them
+
+
+def is_unit(noun: str, senses: int = 1) -> bool:
+    """Whether a noun is a unit of measure: one of its `senses` commonest senses is a quantity ("litre", "km"), or it
+    is a metric prefix on one ("megalitre", which WordNet lacks)."""
+    if "noun.quantity" in supersenses(noun, "n", senses=senses):
+        return True
+    prefix = next((p for p in _METRIC_PREFIXES if noun.startswith(p) and len(noun) > len(p) + 2), "")
+    return bool(prefix) and "noun.quantity" in supersenses(noun[len(prefix) :], "n", senses=senses)
 
 
 def is_a_change(noun: str) -> bool:

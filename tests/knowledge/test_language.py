@@ -1280,3 +1280,18 @@ def test_a_count_before_a_length_counts_the_noun(count, length, noun):
     facts = language.analyse_span(language.parse(f"Each course consisted of {count} {length} {noun}.")[:])
     found = {(q.kind, q.text) for q in facts.quantities}
     assert ("count", count) in found and ("span", length) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Leakage fell from 112 to 78 megalitres a day.", False),
+        ("The walkers covered 12 to 15 kilometres.", False),
+        ("Tickets rose from 8 to 11 euros.", True),
+    ],
+)
+def test_a_number_of_units_is_a_sum_only_of_a_currency(text, money):
+    """A number the recogniser left out, before a unit ("78 megalitres", "15 kilometres"), is a measure; a sum only
+    when its unit is money ("11 euros")."""
+    amounts = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "amount"]
+    assert amounts and all(q.money is money for q in amounts)

@@ -238,3 +238,19 @@ def test_a_verb_judging_or_doing_something_to_a_thing_does_not_only_report_it(ve
 )
 def test_a_statistic_is_read_from_wordnet(word, pos, statistic):
     assert lexicon.names_a_statistic(word, pos) is statistic
+
+
+@pytest.mark.parametrize(
+    ("noun", "unit"),
+    [("megalitre", True), ("kilogram", True), ("gigabyte", True), ("microphone", False), ("megastore", False)],
+)
+def test_a_metric_prefix_on_a_unit_is_a_unit(noun, unit):
+    """ "megalitre", which WordNet lacks, is "mega" on "litre"; "microphone" is no prefix on a unit."""
+    assert lexicon.is_unit(noun) is unit
+
+
+@pytest.mark.parametrize("letter", ["d", "s", "m"])
+@pytest.mark.parametrize("word", ["third", "first", "high", "large"])
+def test_a_letter_opposes_nothing(letter, word):
+    """ "d" of "Ml/d" is a letter, whatever WordNet lists it as (Roman 500, a vitamin): no antonym of "third"."""
+    assert not lexicon.opposed(word, letter) and not lexicon.opposed(letter, word)
