@@ -969,6 +969,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     """True when the sentence states it, the sentence's differing quantity when it conflicts, None when
     the sentence says nothing of the kind about it."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
+    if said.kind != "year" and (aimed := _for_another_purpose(said, same_kind)) is not None:
+        return aimed  # "£12,000 for a heat pump" is not what insulation gets
     if (
         said.kind != "year"
         and said.bound
@@ -1304,14 +1306,29 @@ def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
     """The source's quantity given in the act the claim gives `said` in, when the source gives `said` in another:
     "A contributed €500,000 and B provided €900,000" against "A contributed €900,000 and B provided €500,000";
     "extended until 2025" against "extended to 2026 and opened to midwives from 2025"; or in that act by another
-    party (`_given_by_another`)."""
+    party (`_given_by_another`), or as the share of one whole another party has, in any words ("Delays were behind
+    27% of complaints" against "Delays accounted for 38% of complaints, poor workmanship for 27%")."""
+    shares = [q for q in found if q.kind == "percent" and said.of and q.of == said.of and q.party]
     if not said.act:
-        return None
+        return _given_by_another(said, shares) if said.kind == "percent" else None
     own = [q for q in found if q.act and _same_act(q.act, said.act)]
     elsewhere = [q for q in found if q.value == said.value and q.act and not _same_act(q.act, said.act)]
     if elsewhere and own and not any(q.value == said.value for q in own):
         return own[0]
-    return _given_by_another(said, own)
+    return _given_by_another(said, own) or (_given_by_another(said, shares) if said.kind == "percent" else None)
+
+
+def _for_another_purpose(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
+    """The value the sentence gives for what the claim's value is for, when it gives the claim's value for another
+    thing: "up to £9,500 for insulation measures and up to £12,000 for a heat pump" against "Insulation grants were
+    capped at £12,000" (what a value is for: its own "for" phrase, or in the claim the words of its party)."""
+    claimed = {stem(w) for w in (said.purpose or said.party).lower().split()}
+    aimed = [q for q in found if q.purpose and q.kind == said.kind]
+    theirs = [q for q in aimed if claimed & {stem(w) for w in q.purpose.lower().split()}]
+    others = [q for q in aimed if q.value == said.value and q not in theirs]
+    if claimed and theirs and others and not any(q.value == said.value for q in theirs):
+        return theirs[0]
+    return None
 
 
 def _given_by_another(said: Quantity, own: Sequence[Quantity]) -> Quantity | None:

@@ -77,6 +77,8 @@ class Anaphor:
     locative: str = ""  # "there" standing for a place: the preposition the place takes ("in", or "to" after a verb
     # of motion: "Why did they move there?")
     dated: bool = False  # "that year", "the same year": the time the last exchange gave ("in 2021" standing alone)
+    doer_asked_again: bool = False  # "Who led it?" after "Who carried out the evaluation?": the same role asked of
+    # the same thing (the previous question's object), not of the doer just named
 
 
 def standalone_question(
@@ -110,7 +112,8 @@ def standalone_question(
     if not candidates:
         return q.text
     if anaphors:
-        return _replace(doc, anaphors, candidates)
+        again = q.expected is Expected.AGENT and _earlier(previous).expected is Expected.AGENT
+        return _replace(doc, [replace(a, doer_asked_again=again) for a in anaphors], candidates)
     if described:
         return _named_again(doc, described, candidates)
     denied = answer is not None and opens_with_denial(str(answer.get("content", "")))
@@ -1200,7 +1203,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         fitting = agents[:1] + fitting  # "their task", "its outreach": someone's act, so a person or a body (by
         # name, or the owner of what was asked about: "the Migrant Rights Observatory's memorandum") if one fits
     if fitting:  # an object stands for the previous question's object before its subject (parallel roles)
-        if anaphor.object and not fitting[0].answered:  # what answered the previous question stays first
+        if anaphor.object and (not fitting[0].answered or anaphor.doer_asked_again):  # what answered the previous
+            # question stays first, unless this one asks its role again
             return next((c for c in fitting if c.object), fitting[0])
         return fitting[0]
     # nothing the question talked about agrees ("What could make them grow?" after a question about progress):

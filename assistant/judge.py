@@ -276,8 +276,11 @@ def _done_to_another(question: Question, facts: SentenceFacts) -> bool:
         for w in c.subtree
         if w.pos_ in ("NOUN", "PROPN")
     }
-    patients = [a for p, r, a in facts.roles if r == "patient" and said_in(question.action, {stem(p)})]
-    return bool(objects and patients) and not any(stem(w.lower()) in objects for a in patients for w in a.split())
+    acts = {p for p, _, _ in facts.roles if said_in(question.action, {stem(p)})}
+    patients = {p: [a for q, r, a in facts.roles if q == p and r == "patient"] for p in acts}
+    if not objects or not acts or not all(patients.values()):  # "It was managed by X" (a pronoun, no patient named)
+        return False  # may be ours, beside "checks were handled by Y"
+    return not any(stem(w.lower()) in objects for said in patients.values() for a in said for w in a.split())
 
 
 _SHARES = ("percent", "count", "amount")  # how a part of a whole is given, the plainest first
@@ -382,6 +385,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         timed = _time_of_the_value_stated(question, facts)
         if timed is not None:  # "In which year did the wait come to 71 days?": the column of 71 days
             return timed or None
+        numbered = next((e for e in new if (item := numbered_item(e)) and item[0] == question.about != ""), None)
+        if numbered is not None:  # "which phase?": "Phase 2", one of a numbered series of the stretches asked
+            return numbered
         years = [
             q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question) or _a_time(q.of))
         ]
@@ -402,7 +408,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return None
     labels = {
         Expected.PLACE: PLACE_LABELS if question.geographic else PLACE_LABELS | {"ORG"},
-        Expected.PERSON: frozenset(["PERSON"]),
+        # "which contractor": a person or a firm
+        Expected.PERSON: frozenset(["PERSON", "ORG"] if lexicon.may_be_a_body(question.about) else ["PERSON"]),
         Expected.AGENT: _AGENTS,
         Expected.ORGANIZATION: _ORGANIZATIONS,
     }.get(wanted)

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 62
+FACTS_VERSION = 63
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -563,6 +563,8 @@ class Quantity:
     # lower end is `value`; None for one value
     dated: int | None = None  # the start of the date written in the value's own phrase ("up from 54% in a similar
     # survey in 2020": 2020's; "a survey of 1,200 residents in 2024": 2024's); None when its phrase has none
+    purpose: str = ""  # what a value is for, as its own "for" phrase says ("insulation measures" of "up to £9,500 for
+    # insulation measures"); "" when it says none
 
 
 @dataclass(frozen=True)
@@ -656,6 +658,7 @@ class SentenceFacts:
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
                     *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when, q.high),
                     q.dated,
+                    q.purpose,
                 ]
                 for q in self.quantities
             ],
@@ -1024,7 +1027,7 @@ def _gapped_agents(span: Span, values: Sequence[Quantity], offset: int) -> tuple
     found = []
     for q in values:
         number = span.doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand") if q.party else None
-        name = _name_before(number) if number is not None and q.act else None
+        name = _name_before(number, _preposition_of(number)) if number is not None and q.act else None
         if name is not None and name.text.endswith(q.party):
             found.append((q.act, "agent", q.party))
     return tuple(found)
@@ -2071,6 +2074,19 @@ def _draws_a_line(number: Span) -> bool:
     )
 
 
+def _set_as_a_limit(number: Token) -> bool:
+    """ "capped at £12,000", "limited to 40 places": the value a verb of limiting (WordNet's limit.v.02) sets, an upper
+    bound."""
+    preposition = number.head if number.dep_ == "pobj" else None
+    while (
+        preposition is None and number.dep_ in ("compound", "nummod", "quantmod", "nmod") and number.head is not number
+    ):
+        number = number.head  # "£12,000": the sign and the number, whichever the parser made the head
+        preposition = number.head if number.dep_ == "pobj" else None
+    verb = preposition.head if preposition is not None and preposition.lower_ in ("at", "to") else None
+    return verb is not None and verb.pos_ == "VERB" and lexicon.is_a_limiting(verb.lemma_.lower())
+
+
 def _bound_way(number: Sequence[Token]) -> str:
     """The way a bound number bounds the true value ("more than 400": ">"; "at most three": "<="), read from
     the words just before it, or "" when none says (a bound of another kind stays no value to compare)."""
@@ -2095,6 +2111,8 @@ def _bound_way(number: Sequence[Token]) -> str:
     ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
     if not ways and _passed(number):
         return ">"
+    if not ways and _set_as_a_limit(first):
+        return "<="
     way = ways[-1] if ways and len(set(ways)) == 1 else ""
     opening = [doc[words[0].i - 1]] if words and words[0].i > 0 else []  # "no" / "not" before "more than"
     denied = any(
@@ -2354,6 +2372,8 @@ def _party_of(date: Token) -> str:
     adopted in 2021"), or the noun its participle describes ("the Tarsen shelter (40 beds), opened on 6 February
     2023"; "Launched in 2021, the Harbour Fund ..."); "" when neither is a noun."""
     verb = date.head.head if date.dep_ == "pobj" else date.head
+    if verb.dep_ == "acomp":  # "Delays were responsible for 41%": the subject of the verb the adjective completes
+        verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
@@ -2439,7 +2459,12 @@ def _partitive_one(ent: Span | Token) -> bool:
 
 def _of(token: Token) -> str:
     """The noun a number or date modifies ("two global compacts" -> "compact"), past the nouns qualifying it ("214
-    unpaid wages complaints" -> "complaint", where the parser hangs the number on "wages"), or ""."""
+    unpaid wages complaints" -> "complaint", where the parser hangs the number on "wages"), the nouns it takes a part
+    of where they are not counted themselves ("46 of its installations" -> "installation"; "nine of the 38 posts" is
+    a part of a number of posts, no number of posts), or ""."""
+    part = _partitive(token) if number_value(token.text) not in (None, 1) else None
+    if part is not None and is_plural(part) and not any(c.dep_ == "nummod" for c in part.children):
+        return counted_noun(part).lemma_.lower()
     head = token
     while head.dep_ in ("compound", "nummod", "amod", "quantmod", "nmod", "npadvmod") and head.head is not head:
         head = head.head
@@ -2604,6 +2629,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             of = _share_of(ent)  # "19% of device borrowers": a share of borrowers
             qualifies = _sized_comparison(ent)
             measures = "" if qualifies else _measured(ent)
+            act = _act_of(ent.root)  # "Delays accounted for 38% of complaints": whose share, in what act
+            party = _party_of(ent.root) if act or of else ""  # "Delays were behind 27% of complaints": whose share
         elif ent.label_ == "CARDINAL" and _partitive_one(ent):
             pass  # "one of the issues" says it belongs to them, not how many there are
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
@@ -2735,7 +2762,35 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
     found = _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
-    return _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
+    found = _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
+    return _purposes(span, found, offset)
+
+
+def _purposes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """Each value's own "for" phrase: what a sum or a number is for ("£2 million for training and £3 million for
+    equipment"; a sum's "on": "spent £3 million on staff"), a year's aside."""
+    doc = span.doc
+    given = []
+    for value in found:
+        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        if value.kind == "year" or number is None:
+            given.append(value)
+            continue
+        counted = [number.root.head] if number.root.dep_ in ("nummod", "dobj") else []  # "120 places for adults";
+        # "set aside £3 million for training", the parser hanging the phrase on the verb
+        aim = next(
+            (
+                o
+                for t in [*number, *counted]
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "on" if value.money else "for") and c.i >= number.end
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ),
+            None,
+        )
+        given.append(replace(value, purpose=_with_compounds(aim).text) if aim is not None else value)
+    return given
 
 
 def _elided_objects(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
@@ -2772,9 +2827,17 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
         number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
         if number is None or value.kind not in ("count", "amount", "percent") or not i:
             continue
-        before = next((q for q in reversed(gapped[:i]) if q.kind == value.kind and q.act and q.party), None)
-        name = _name_before(number)
+        before = next(  # a share is its party's in any act ("were responsible for 41%")
+            (q for q in reversed(gapped[:i]) if q.kind == value.kind and (q.act or q.kind == "percent") and q.party),
+            None,
+        )
         earlier = doc.char_span(before.start - offset, before.end - offset, alignment_mode="expand") if before else None
+        repeated = (
+            _preposition_of(number)
+            if earlier is not None and _preposition_of(earlier) == _preposition_of(number)
+            else ""
+        )
+        name = _name_before(number, repeated)
         if earlier is None or name is None or name.start < earlier.end:
             continue
         joined = doc[name.start - 1] if name.start > span.start else None
@@ -2789,7 +2852,8 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
             continue  # "and Kestermouth's €6.5 million was spent", "Phase 2 (2022-23) added 9 schools": own verb
         party = Span(doc, name.start + sum(1 for t in name if t.dep_ == "det" and t.i < name.root.i), name.end)
         bare = not value.of or value.of in {t.lemma_.lower() for t in name}  # "B 25": the parser may count B
-        of = before.of if value.kind == "count" and bare and len(number) == 1 else value.of
+        counted = value.kind == "count" and bare and len(number) == 1
+        of = before.of if counted or (value.kind == "percent" and not value.of) else value.of  # "27%": of complaints
         gapped[i] = replace(value, act=before.act, party=party.text, of=of)
     return gapped
 
@@ -2809,19 +2873,33 @@ def _a_verb_follows(number: Span, span: Span) -> bool:
     return False
 
 
-def _name_before(number: Span) -> Span | None:
+def _name_before(number: Span, preposition: str = "") -> Span | None:
     """The name written right before a value (past its currency sign: "Kestermouth €6.5 million", "the Birch
-    Foundation 25"), holding a proper noun, or None."""
+    Foundation 25"), holding a proper noun, or None. Past the value's `preposition`, repeated from the clause before
+    ("Delays accounted for 38%, poor workmanship for 27%"), any noun phrase: the repeated word marks the gap."""
     doc, end = number.doc, number.start
     while end > 0 and _unit_of_a_number(doc[end - 1]) and doc[end - 1].i >= number.sent.start:
         end -= 1
+    repeated = bool(preposition) and end > number.sent.start and doc[end - 1].lower_ == preposition
+    end -= repeated
     start = end
     while start > number.sent.start and (
-        _named(doc[start - 1]) or doc[start - 1].pos_ == "NOUN" or doc[start - 1].dep_ == "det"
+        _named(doc[start - 1])
+        or doc[start - 1].pos_ == "NOUN"
+        or doc[start - 1].dep_ == "det"
+        or (repeated and doc[start - 1].dep_ == "amod")
     ):
         start -= 1
     name = doc[start:end]
-    return name if len(name) and any(_named(t) for t in name) and name[-1].pos_ != "DET" else None
+    if not len(name) or name[-1].pos_ == "DET":
+        return None
+    return name if any(_named(t) for t in name) or (repeated and name[-1].pos_ == "NOUN") else None
+
+
+def _preposition_of(value: Span) -> str:
+    """The preposition a value is the object of ("for" of "for 38%"), or ""."""
+    head = value.root.head
+    return head.lower_ if value.root.dep_ == "pobj" and head.pos_ == "ADP" else ""
 
 
 def _named(token: Token) -> bool:

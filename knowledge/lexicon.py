@@ -829,6 +829,32 @@ def names_a_place(noun: str) -> bool:
     return "noun.location" in senses and bool(first & {"noun.location", "noun.group"}) and not senses & ideas
 
 
+@lru_cache(maxsize=4096)
+@_one_reader_at_a_time
+def may_be_a_body(noun: str) -> bool:
+    """Whether the noun's commonest sense is a person that WordNet defines as a person or a body ("contractor":
+    "someone (a person or firm) who contracts to build things"; "employer", "trustee"): "which contractor?" is
+    answered by a firm's name as well as a person's."""
+    reader = _reader()
+    synsets = reader.synsets(noun.replace(" ", "_"), "n")[:1] if reader is not None and noun else []
+    if not synsets or synsets[0].lexname() != "noun.person":
+        return False
+    words = [w.strip("(),;") for w in synsets[0].definition().lower().split()][:_DEFINING_WORDS]
+    return any(
+        before in ("person", "someone") and joined == "or" and _commonest_is_a(alternative, "organization.n.01")
+        for before, joined, alternative in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+_DEFINING_WORDS = 6  # how far into a definition its alternatives stand ("a person or firm that ...")
+
+
+def is_a_limiting(verb: str) -> bool:
+    """Whether one of the verb's two commonest senses restricts an amount (WordNet's limit.v.02: "cap", "limit",
+    "restrict"): the value it is set at is an upper bound."""
+    return _commonest_is_a(verb, "limit.v.02", senses=2, pos="v")
+
+
 def is_social_group(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a group of people ("body", "agency", "office",
     "government"), not only a collection of things ("law": the collection of rules; "set", "series")."""

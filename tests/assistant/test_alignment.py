@@ -2787,3 +2787,41 @@ def test_a_value_claimed_at_an_item_and_a_date_is_checked_by_either(item, claim,
         f"respondents, and {item} 3 in October 2024 with 2,380 respondents."
     )
     assert ("count" in kinds(claim.format(i=item), source)) is conflicting
+
+
+SHARE_PARTIES = [
+    ("Delays", "Poor workmanship"),
+    ("Late payments", "Billing errors"),
+    ("Staff shortages", "Bad weather"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SHARE_PARTIES)
+@pytest.mark.parametrize("verb", ["accounted for", "were behind", "caused", "made up"])
+def test_a_share_another_party_has_conflicts_with_the_partys_own(first, second, verb):
+    """ "Delays were behind 27% of complaints" against "Delays accounted for 38% of complaints, poor workmanship for
+    27%": the share of one whole is its party's, in whatever words; the claim's share is another's."""
+    source = f"{first} accounted for 38% of complaints, {second.lower()} for 27% and other causes for 35%."
+    assert "percent" in kinds(f"{first} {verb} 27% of all complaints.", source)
+    assert "percent" not in kinds(f"{first} {verb} 38% of all complaints.", source)
+    assert "percent" not in kinds(f"{second} {verb} 27% of complaints.", source)
+
+
+PURPOSES = [("training", "equipment"), ("insulation", "heat pumps"), ("staff", "travel")]
+
+
+@pytest.mark.parametrize(("one", "other"), PURPOSES)
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("The council set aside £2 million for {a} and £3 million for {b}.", "The council set aside {v} for {a}."),
+        ("The fund paid £2 million for {a} and £3 million for {b}.", "The fund spent {v} on {a}."),
+        ("Grants covered up to £2 million for {a} and up to £3 million for {b}.", "{A} grants were capped at {v}."),
+    ],
+)
+def test_a_sum_the_sentence_gives_for_another_purpose_conflicts(one, other, source, claim):
+    """ "£12,000 for a heat pump" is not what insulation grants are capped at, where the sentence gives insulation its
+    own sum: what a sum is for is its "for" phrase, or in the claim the words of its party."""
+    said = source.format(a=one, b=other)
+    assert "amount" in kinds(claim.format(a=one, A=one.capitalize(), v="£3 million"), said)
+    assert "amount" not in kinds(claim.format(a=one, A=one.capitalize(), v="£2 million"), said)

@@ -1679,3 +1679,20 @@ def test_and_a_phrase_stands_against_the_phrase_of_its_noun_or_kind(asked, fragm
     ("Phase 1", a name though it is) is replaced, not the last common noun ("the Wi-Fi upgrade"); failing one of the
     same noun, one of the same kind of thing ("the advisory board" for "the steering group", both bodies)."""
     assert standalone_question(fragment, history(asked, "In November 2021.")) == expected
+
+
+@pytest.mark.parametrize(
+    ("thing", "doer"),
+    [
+        ("the evaluation", "The Kestrel Research Partnership"),
+        ("the audit", "Northgate Consulting"),
+        ("the survey", "The Office for Rural Statistics"),
+    ],
+)
+@pytest.mark.parametrize(("asked", "again"), [("carried out", "led"), ("commissioned", "funded"), ("ran", "chaired")])
+def test_a_doer_asked_again_of_a_pronoun_takes_the_previous_questions_object(thing, doer, asked, again):
+    """ "Who carried out the evaluation?" -> "The Kestrel Research Partnership." -> "Who led it?": the same role asked
+    again, of the same thing; "When was it founded?" asks of the doer just named."""
+    h = history(f"Who {asked} {thing}?", f"{doer}, in June 2022.")
+    assert standalone_question(f"Who {again} it?", h) == f"Who {again} {thing}?"
+    assert doer.removeprefix("The ") in standalone_question("When was it founded?", h)

@@ -1295,3 +1295,71 @@ def test_a_number_of_units_is_a_sum_only_of_a_currency(text, money):
     when its unit is money ("11 euros")."""
     amounts = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "amount"]
     assert amounts and all(q.money is money for q in amounts)
+
+
+REPEATED_PREPOSITION_PARTIES = [
+    ("Delays", "poor workmanship", "heat pump noise"),
+    ("Late payments", "billing errors", "staff absences"),
+    ("The council", "the charity", "residents"),
+]
+REPEATED_PREPOSITION_FRAMES = [
+    ("{A} accounted for 38% of complaints, {B} for 27% and {C} for 14%.", "complaint"),
+    ("{A} paid for 60% of the cost, {B} for 25% and {C} for 15%.", "cost"),
+    ("{A} was responsible for 41% of the delays, {B} for 33% and {C} for 26%.", "delay"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "c"), REPEATED_PREPOSITION_PARTIES)
+@pytest.mark.parametrize(("frame", "whole"), REPEATED_PREPOSITION_FRAMES)
+def test_a_share_after_its_verbs_preposition_repeated_is_its_own_partys(a, b, c, frame, whole):
+    """ "Delays accounted for 38% of complaints, poor workmanship for 27%": the preposition repeated marks a clause
+    with its verb left out, whatever noun phrase stands before it; the share is of the same whole."""
+    facts = language.analyse_span(language.parse(frame.format(A=a, B=b, C=c))[:])
+    shares = [q for q in facts.quantities if q.kind == "percent"]
+    assert [q.party.lower() for q in shares[1:]] == [b.removeprefix("the "), c]
+    assert {q.of for q in shares} == {whole}
+
+
+@pytest.mark.parametrize("noun", ["installations", "claims", "applications", "vehicles"])
+@pytest.mark.parametrize(
+    ("frame", "counted"),
+    [
+        ("46 of its {n} had to be put right.", True),
+        ("The firm was removed, and 46 of its {n} were inspected again.", True),
+        ("Inspectors checked 46 of the {n}.", True),
+        ("46 of the 120 {n} had to be put right.", False),
+    ],
+)
+def test_a_number_of_the_things_it_takes_a_part_of_counts_them(noun, frame, counted):
+    """ "46 of its installations had to be put right": 46 installations; "46 of the 120 installations" is a part of a
+    number of them, which counts them itself."""
+    facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
+    counts = {(q.value, q.of) for q in facts.quantities if q.kind == "count"}
+    assert ((46.0, noun[:-1]) in counts) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "purposes"),
+    [
+        ("Grants covered up to £9,500 for insulation and up to £12,000 for a heat pump.", ["insulation", "heat pump"]),
+        ("The council set aside £2 million for training and £3 million for equipment.", ["training", "equipment"]),
+        ("The council set aside £3 million for training.", ["training"]),
+        ("The budget included £40,000 for staff and £15,000 for travel.", ["staff", "travel"]),
+        ("The council spent £3 million in 2023.", [""]),
+    ],
+)
+def test_a_values_for_phrase_says_what_it_is_for(text, purposes):
+    """What a sum is for, as its own "for" phrase says (or its verb's, where the parser hangs it there)."""
+    facts = language.analyse_span(language.parse(text)[:])
+    assert [q.purpose for q in facts.quantities if q.kind != "year"] == purposes
+
+
+@pytest.mark.parametrize("verb", ["capped", "limited", "restricted"])
+@pytest.mark.parametrize("value", ["£12,000", "40 places", "25%"])
+def test_a_value_a_verb_of_limiting_sets_is_an_upper_bound(verb, value):
+    """ "capped at £12,000", "limited to 40 places": the value is a cap (WordNet's limit.v.02), as "up to" says."""
+    preposition = "at" if verb == "capped" else "to"
+    facts = language.analyse_span(language.parse(f"Grants were {verb} {preposition} {value} per home.")[:])
+    assert [q.bound for q in facts.quantities] == ["<="]
+    plain = language.analyse_span(language.parse(f"Grants rose to {value} per home.")[:])
+    assert [q.bound for q in plain.quantities] == [""]
