@@ -920,8 +920,12 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     gives none of that time; None when the claim names no time or the sentence pairs none (then compared as any)."""
     if said.kind == "year":  # "in 2022": a time a column gives
         written = {str(int(said.value or 0))}
-        return True if any(written & set(q.when.split()) for q in source.quantities if q.when) else None
-    if said.qualifies == "change" and (change := _change_between(claim, source)) is not None:
+        if any(written & set(q.when.split()) for q in source.quantities if q.when):
+            return True
+        ends = years_in(said.text)  # "between 2022 and 2024": a period whose ends the sentence gives values at
+        given = {y for _, d in dated_values(source) if d is not None for y in years_in(d.text)}
+        return True if len(ends) > 1 and set(ends) <= given else None
+    if said.qualifies == "change" and said.kind == "percent" and (change := _change_between(claim, source)) is not None:
         return _fits(said, *change)  # "more than doubled between 2022 and 2023" of a row's 2022 and 2023 columns
     if (change := _absolute_change(said, source)) is not None:
         return _fits(said, *change)  # "dropped by £44 between 2021 and 2024" of "from £186 in 2021 to £142 in 2024"
@@ -1010,7 +1014,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     if said.kind == "count":
         if (exchanged := _exchanged(said, same_kind)) is not None:
             return exchanged  # "approved 1,940" against "received 1,940 and approved 1,115 of them"
-        counts = [q for q in same_kind if q.of == said.of]
+        counts = [q for q in same_kind if q.of == said.of and q.part == said.part]  # "46 of its installations" is
+        # some of them, no number of all it installed
         # a row's columns count what was done ("Received | Resolved within 30 days"): the claim's act decides
         acted = [q for q in counts if q.act and said_in(q.act, claim_stems)] if source.reading else []
         if acted and not said.bound:
@@ -1018,7 +1023,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         if said.bound and counts:  # "more than 400 nurses" of "412 nurses"; of "412" and "187": no telling
             return _against_bound(said, counts, same_kind)
         if any(_near(said, q) for q in counts) or any(
-            q.value == said.value and (q in counts or (q.of and lexicon.counts_as(q.of, said.of))) for q in same_kind
+            q.value == said.value
+            and (q in counts or (q.of and q.part == said.part and lexicon.counts_as(q.of, said.of)))
+            for q in same_kind
         ):
             return True  # "2,870 residents" says "2,870 people": a count of a kind of the claim's thing
         if any(q.value == said.value for q in same_kind):  # "11 of whom", "620 volunteer mentors": the number
@@ -1120,19 +1127,17 @@ def _absolute_change(said: Quantity, source: SentenceFacts) -> tuple[Quantity, i
 
 
 def _change_between(claim: SentenceFacts, source: SentenceFacts) -> tuple[Quantity, int] | None:
-    """The change a row gives between the first and the last year the claim names, as `_relative_change` gives a
-    sentence's ("more than doubled between 2022 and 2023" of "Subscribers | 8,150 | 17,600 | 24,900": 116%, up);
-    None unless the row gives one value of a count, span or sum at each of the two years."""
+    """The change a row or a sentence's dated values give between the first and the last year the claim names, as
+    `_relative_change` gives a sentence's ("more than doubled between 2022 and 2023" of "Subscribers | 8,150 | 17,600
+    | 24,900": 116%, up; of "only 14 in 2022, although this rose to 37 by 2024"); None unless one value of a count,
+    span or sum is given at each of the two years."""
     years = sorted({y for q in claim.quantities if q.kind == "year" for y in years_in(q.text)})
     if len(years) < 2:
         return None
+    dated = [(v, d) for v, d in dated_values(source) if d is not None and v.kind in ("count", "span", "amount")]
 
     def at(year: float) -> Quantity | None:
-        found = [
-            q
-            for q in source.quantities
-            if q.kind in ("count", "span", "amount") and q.exact and q.when and year in years_in(q.when)
-        ]
+        found = [v for v, d in dated if v.exact and year in years_in(d.text)]
         return found[0] if len(found) == 1 else None
 
     first, last = at(years[0]), at(years[-1])

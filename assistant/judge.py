@@ -331,10 +331,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     values = [] if _of_another_record(question, facts) else at_the_time_asked(question, facts)
     if wanted is Expected.COUNT:
         stated = {q.value for q in question.stated.quantities}
+        part = _asks_a_part(question)
         counts = [
             q
             for q in values
-            if q.kind in ("count", "span") and q.value is not None and q.value not in stated
+            if q.kind in ("count", "span") and q.value is not None and q.value not in stated and q.part <= part
             if not question.about or stem(q.of) == stem(question.about) or _a_kind_asked(q.of, question)
         ]
         if not counts and question.about:  # "How much damage ...?": a sum or measure of it ("£41 million in damage")
@@ -438,6 +439,15 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _asks_a_part(question: Question) -> bool:
+    """ "How many of its installations ...?": a number of some of the things, which "46 of its installations" gives;
+    "How many installations ...?" asks for all of them."""
+    return any(
+        t.lower_ == "many" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in question.doc or ()
+    )
 
 
 def gives_the_count_asked(question: Question, facts: SentenceFacts) -> bool | None:
@@ -823,6 +833,12 @@ def missing_facts(
         and not period_said(d, [e for f in facts for e in f.entities if e.label == "DATE"])
     ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
+    # "the saving in Milbrook during Phase 1": one of a numbered series restricts what is asked, as a year of its
+    # event does: the chosen sentences (or a title) must say it, not another sentence of their passage
+    own = words_of(facts, titles)
+    unsaid += [
+        e for e in question.stated.names() if e not in unsaid and numbered_item(e) and not name_said(e.text, own)
+    ]
     # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
     # Marrow" where the passage says "Councillor Marrow"): said in full elsewhere in those documents, it is theirs
     presupposed = [

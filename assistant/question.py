@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from knowledge import lexicon
 from knowledge.language import (
+    ENTITY_LABELS_NOT_NAMES,
     EXTENT,
     WH_TAGS,
     SentenceFacts,
@@ -415,8 +416,15 @@ def _names_the_text(token: Token) -> bool:
     """A text named by its modifiers as the subject of a question ("What does the IOM chapter on Y set out to
     examine?"): its names say which text, not what is asked, though the text itself may be the topic ("How does the chapter
     begin?"). A named text ("the Paris Agreement") is what is asked about."""
-    named = any(t.pos_ == "PROPN" or t.ent_type_ for c in token.lefts for t in c.subtree)  # "the IOM chapter"
+    named = any(_a_name_word(t) for c in token.lefts for t in c.subtree)  # "the IOM chapter", "the 2018 report"
     return token.pos_ == "NOUN" and token.is_lower and named and is_text(token) and _inverted_subject(token)
+
+
+def _a_name_word(token: Token) -> bool:
+    """A word of a name or a year naming a text ("IOM", "2018"), not a date word qualifying a common noun ("the
+    average annual bill")."""
+    named = bool(token.ent_type_) and token.ent_type_ not in ENTITY_LABELS_NOT_NAMES
+    return token.pos_ == "PROPN" or named or (token.ent_type_ == "DATE" and token.like_num)
 
 
 def _inverted_subject(noun: Token) -> bool:

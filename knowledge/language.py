@@ -563,6 +563,7 @@ class Quantity:
     # lower end is `value`; None for one value
     dated: int | None = None  # the start of the date written in the value's own phrase ("up from 54% in a similar
     # survey in 2020": 2020's; "a survey of 1,200 residents in 2024": 2024's); None when its phrase has none
+    part: bool = False  # a number of some of the things it counts ("46 of its installations"), not of them all
     purpose: str = ""  # what a value is for, as its own "for" phrase says ("insulation measures" of "up to £9,500 for
     # insulation measures"); "" when it says none
 
@@ -658,6 +659,7 @@ class SentenceFacts:
                     *(q.text, q.kind, q.value, q.of, q.start, q.end, q.exact),
                     *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when, q.high),
                     q.dated,
+                    q.part,
                     q.purpose,
                 ]
                 for q in self.quantities
@@ -1866,7 +1868,8 @@ def _changed_by(amount: Span) -> Token | None:
     root = amount.root
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head  # "a drop of 11%"
     sizing = root.dep_ in ("pobj", "compound", "amod", "nmod", "nummod") and noun.i != root.i
-    if sizing and noun.pos_ == "NOUN" and lexicon.is_a_change(noun.lemma_.lower()):
+    counted = root.dep_ == "nummod" and is_plural(noun)  # "46 installations", "12 closures": acts counted, no extent
+    if sizing and not counted and noun.pos_ == "NOUN" and lexicon.is_a_change(noun.lemma_.lower()):
         return noun
     # "by 11 metres head", "by 360 patients": the phrase the measure or number opens
     while root.dep_ in ("compound", "nummod") and root.head.i != root.i:
@@ -2462,8 +2465,10 @@ def _of(token: Token) -> str:
     unpaid wages complaints" -> "complaint", where the parser hangs the number on "wages"), the nouns it takes a part
     of where they are not counted themselves ("46 of its installations" -> "installation"; "nine of the 38 posts" is
     a part of a number of posts, no number of posts), or ""."""
-    part = _partitive(token) if number_value(token.text) not in (None, 1) else None
-    if part is not None and is_plural(part) and not any(c.dep_ == "nummod" for c in part.children):
+    if _rates(token):
+        return ""
+    part = _part_counted(token)
+    if part is not None:
         return counted_noun(part).lemma_.lower()
     head = token
     while head.dep_ in ("compound", "nummod", "amod", "quantmod", "nmod", "npadvmod") and head.head is not head:
@@ -2472,6 +2477,15 @@ def _of(token: Token) -> str:
             counted = counted_noun(head) if number_value(token.text) not in (None, 1) else head
             return counted.lemma_.lower()
     return ""
+
+
+def _part_counted(number: Token) -> Token | None:
+    """The noun a number counts some of ("46 of its installations"), where the whole has no number of its own ("nine
+    of the 38 posts" is a part of a number of posts); else None."""
+    part = _partitive(number) if number_value(number.text) not in (None, 1) else None
+    if part is None or not is_plural(part) or any(c.dep_ == "nummod" for c in part.children):
+        return None
+    return part
 
 
 def counted_noun(noun: Token) -> Token:
@@ -2513,6 +2527,21 @@ def _time_bound(date: Span) -> str:
     return TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
 
 
+# English grammar: the prepositions whose object is the base of a rate ("6.9 complaints per 100 homes")
+_RATE_BASES = frozenset(["per"])
+
+
+def _a_rate_base(number: Token) -> bool:
+    """Whether a number is the base of a rate ("per 100 homes", "per 1,000 residents"): no count of its noun. Word
+    order tells, where the parser makes "per" a modifier of the number."""
+    return number.i > 0 and number.doc[number.i - 1].lower_ in _RATE_BASES
+
+
+def _rates(number: Token) -> bool:
+    """Whether a number is a rate's value, its base after it ("11.2 per 1,000 residents"): it counts no residents."""
+    return number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ in _RATE_BASES
+
+
 def _paired(number: Token) -> str:
     """The noun a bare number shares with the other end of its range: "grew from 174 full-time equivalents ... to
     212", "from 174 to 212 full-time equivalents": the number of a preposition whose sibling (or own) preposition
@@ -2520,12 +2549,14 @@ def _paired(number: Token) -> str:
     if number.dep_ != "pobj" or number.head.dep_ != "prep":
         return ""
     preposition = number.head
-    others = [
-        c for c in (*preposition.head.children, *preposition.children) if c.dep_ == "prep" and c.i != preposition.i
+    others = [  # not a rate's base ("from 11.2 per 100 homes": 11.2 complaints, not homes)
+        c
+        for c in (*preposition.head.children, *preposition.children)
+        if c.dep_ == "prep" and c.i != preposition.i and c.lower_ not in _RATE_BASES
     ]
     for other in others:
         for noun in (c for c in other.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if any(c.dep_ == "nummod" and c.like_num and not is_year(c) for c in noun.children):
+            if any(c.dep_ == "nummod" and c.like_num and not is_year(c) and not _a_rate_base(c) for c in noun.children):
                 return noun.lemma_.lower()
     return ""
 
@@ -2566,7 +2597,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         kind: QuantityKind | None = None
         value: float | None = None
         of = act = qualifies = measures = party = ""
-        money = approximate = False
+        money = approximate = part = False
         shared = ent.label_ in ("CARDINAL", "ORDINAL") or (ent.label_ == "DATE" and _part_of_a_whole(ent))
         share = _share_in_words(ent) if shared else None
         ends, high = _span_range(ent) if ent.label_ in ("DATE", "TIME") else None, None
@@ -2631,12 +2662,13 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             measures = "" if qualifies else _measured(ent)
             act = _act_of(ent.root)  # "Delays accounted for 38% of complaints": whose share, in what act
             party = _party_of(ent.root) if act or of else ""  # "Delays were behind 27% of complaints": whose share
-        elif ent.label_ == "CARDINAL" and _partitive_one(ent):
-            pass  # "one of the issues" says it belongs to them, not how many there are
+        elif ent.label_ == "CARDINAL" and (_partitive_one(ent) or _a_rate_base(_number_root(ent))):
+            pass  # "one of the issues" says it belongs to them, not how many there are; "per 100 homes" a rate's base
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
             kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
             root = _number_root(ent)
             of = _of(root) or _paired(root) or _subject_reaching(root)
+            part = _part_counted(root) is not None  # "46 of its installations": some of them
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
             party = _party_of(root.head if root.dep_ == "nummod" else root) if act else ""  # who received them
             qualifies = "change" if _changed_by(ent) is not None else ""  # "grew by 360 patients": the extent
@@ -2674,6 +2706,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     measures,
                     party,
                     high=high,
+                    part=part,
                 )
             )
     for token in span:  # numbers the entity recogniser missed
@@ -2683,6 +2716,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             continue
         if _partitive_one(token) or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
             continue  # "one of the issues"; "no one", "each one": a pronoun, no count
+        if _a_rate_base(token):
+            covered.add(token.i)
+            continue
         run = [token]  # "9 million": the number's words together
         while run[-1].i + 1 < span.end and span.doc[run[-1].i + 1].like_num and run[-1].i + 1 not in covered:
             run.append(span.doc[run[-1].i + 1])
@@ -2715,6 +2751,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     money=money,
                     approximate=approximate,
                     bound=bound,
+                    part=kind == "count" and _part_counted(token) is not None,
                 )
             )
     for token in span:  # "fell from 2 to none": the pronoun ending a change, in place of a number, counts zero

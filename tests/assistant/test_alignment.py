@@ -2825,3 +2825,34 @@ def test_a_sum_the_sentence_gives_for_another_purpose_conflicts(one, other, sour
     said = source.format(a=one, b=other)
     assert "amount" in kinds(claim.format(a=one, A=one.capitalize(), v="£3 million"), said)
     assert "amount" not in kinds(claim.format(a=one, A=one.capitalize(), v="£2 million"), said)
+
+
+@pytest.mark.parametrize("noun", ["certified installers", "trained mentors", "registered clinics"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "There was a shortage of {n}, with only 14 in the region in 2022, although this rose to 37 by 2024.",
+        "The region had 14 {n} in 2022 and 37 in 2024.",
+    ],
+)
+def test_a_change_between_two_years_is_read_from_the_sentences_dated_values(noun, source):
+    """ "more than doubled between 2022 and 2024" of "14 in 2022 ... rose to 37 by 2024": the values at the period's
+    two ends give the change (164%), and the period itself is stated by them."""
+    said = source.format(n=noun)
+    for claim, verdict in [("more than doubled", set()), ("more than tripled", {"percent"}), ("halved", {"percent"})]:
+        result = align(facts(f"The number of {noun} {claim} between 2022 and 2024."), facts(said))
+        assert {c.kind for c in result.conflicts} == verdict
+        assert not [q for q in result.unstated if getattr(q, "kind", "") == "year"]
+    other = align(facts(f"The number of {noun} more than doubled between 2021 and 2024."), facts(said))
+    assert not other.conflicts and other.unstated
+
+
+@pytest.mark.parametrize("noun", ["installations", "heat pumps", "vehicles"])
+def test_a_number_of_some_of_the_things_is_no_rival_to_a_number_of_all(noun):
+    """ "46 of its installations had to be put right" neither states nor contradicts "it completed 380 installations"
+    (all it did), and a part another party did ("Y installed 870 of the heat pumps") states no whole of X's."""
+    source = f"The firm was removed in 2022, and 46 of its {noun} had to be put right."
+    assert not kinds(f"The firm had completed 380 {noun} before it was removed.", source)
+    result = align(facts(f"The firm completed 46 {noun}."), facts(source))
+    assert not result.states_all
+    assert align(facts(f"46 of its {noun} had to be put right."), facts(source)).states_all

@@ -1300,3 +1300,30 @@ def test_an_act_told_with_no_patient_beside_a_synonym_done_to_another_may_be_the
     with a pronoun for what it was done to; another thing undergoing a word of the same sense does not rule it out."""
     sentence = f"It was {verb} by Helen Brightwater, while the checks were {synonym} by the Calder Trust."
     assert holds_expected(analyse(f"Who {asked} the scheme?"), facts(sentence))
+
+
+@pytest.mark.parametrize("item", ["Phase 1", "Round 2", "Wave 3"])
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("What was the average annual bill saving in Milbrook during {i}?", "Milbrook | 1,480 | 260 | 389"),
+        ("How many homes did Eastwick insulate in {i}?", "Eastwick | 890 | 185 | 471"),
+    ],
+)
+def test_a_numbered_item_a_question_restricts_by_must_be_in_the_chosen_sentences(item, question, row):
+    """ "the saving in Milbrook during Phase 1": a numbered item restricts what is asked, as a year of its event
+    does; a table row for the whole scheme does not say it, though another sentence of its passage names Phase 1."""
+    heading = "| District | Homes insulated | Heat pumps installed | Average annual bill saving (£) |"
+    chosen = [s.facts for s in table_rows([heading, "|---|---|---|---|", f"| {row} |"])[-1:]]
+    context = [facts(f"{item} ran from March 2021 to February 2022 in two districts.")]
+    assert item in missing_facts(analyse(question.format(i=item)), chosen, context)
+    assert item not in missing_facts(analyse(question.format(i=item)), [*chosen, *context])
+
+
+@pytest.mark.parametrize("noun", ["installations", "claims", "vehicles"])
+def test_a_number_of_some_of_the_things_answers_only_a_question_asking_a_part(noun):
+    """ "46 of its installations had to be put right" answers "How many of its installations had to be put right?",
+    not "How many installations did it carry out?" (all of them)."""
+    sentence = facts(f"The firm was removed in 2022, and 46 of its {noun} had to be put right.")
+    assert answer_fact(analyse(f"How many of its {noun} had to be put right?"), sentence) is not None
+    assert answer_fact(analyse(f"How many {noun} did the firm carry out in total?"), sentence) is None

@@ -908,3 +908,12 @@ def test_a_question_opened_by_an_auxiliary_is_yes_no_though_its_verb_is_read_as_
     a finite "do", "be" or "have" opening a question is its auxiliary all the same."""
     question = analyse(f"Did {subject} {verb} to 9% in 2024?")
     assert question.form is Form.YES_NO and question.claim
+
+
+@pytest.mark.parametrize("date_word", ["annual", "monthly", "weekly", "yearly"])
+@pytest.mark.parametrize("text_noun", ["bill", "statement", "report"])
+def test_a_date_word_qualifying_a_text_noun_names_no_source(date_word, text_noun):
+    """ "What was the average annual bill saving in Milbrook?": "annual" is no name of a text ("the IOM chapter", "the
+    2018 report" are), so the bill is what is asked about and the question's names stay its facts."""
+    stated = analyse(f"What was the average {date_word} {text_noun} saving in Milbrook during Phase 1?").stated
+    assert {"Milbrook", "Phase 1"} <= {e.text for e in stated.names()}

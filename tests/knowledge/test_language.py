@@ -1331,11 +1331,11 @@ def test_a_share_after_its_verbs_preposition_repeated_is_its_own_partys(a, b, c,
     ],
 )
 def test_a_number_of_the_things_it_takes_a_part_of_counts_them(noun, frame, counted):
-    """ "46 of its installations had to be put right": 46 installations; "46 of the 120 installations" is a part of a
-    number of them, which counts them itself."""
+    """ "46 of its installations had to be put right": 46 installations, some of them (a part, no number of all of
+    them); "46 of the 120 installations" is a part of a number of them, which counts them itself."""
     facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
-    counts = {(q.value, q.of) for q in facts.quantities if q.kind == "count"}
-    assert ((46.0, noun[:-1]) in counts) is counted
+    counts = {(q.value, q.of, q.part) for q in facts.quantities if q.kind == "count"}
+    assert ((46.0, noun[:-1], True) in counts) is counted
 
 
 @pytest.mark.parametrize(
@@ -1363,3 +1363,21 @@ def test_a_value_a_verb_of_limiting_sets_is_an_upper_bound(verb, value):
     assert [q.bound for q in facts.quantities] == ["<="]
     plain = language.analyse_span(language.parse(f"Grants rose to {value} per home.")[:])
     assert [q.bound for q in plain.quantities] == [""]
+
+
+@pytest.mark.parametrize("base", ["100 homes", "1,000 residents", "10,000 people"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The complaint rate fell from 11.2 per {b} in 2021 to 4.6 per {b} in 2024.",
+        "The scheme received 512 complaints, equivalent to 6.9 complaints per {b}.",
+        "There were 3 nurses per {b}.",
+    ],
+)
+def test_the_base_of_a_rate_is_no_count(base, frame):
+    """ "6.9 complaints per 100 homes": 100 is the rate's base, no number of homes; the rate's value counts what the
+    rate is of, not the base's noun."""
+    facts = language.analyse_span(language.parse(frame.format(b=base))[:])
+    number, noun = base.split()
+    counts = [q for q in facts.quantities if q.kind == "count"]
+    assert counts and not [q for q in counts if q.text == number or q.of in (noun, noun[:-1], "person")]
