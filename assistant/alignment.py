@@ -899,13 +899,19 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[str] = frozenset()) -> float:
     """The share of the claim's content words found in `around`: stemmed ("adopted" meets "adoption"), or
     by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`). The words
-    of a quantity ("the past twenty years") are the quantity's to check, not words to find, and those of a name
+    of a quantity ("the past twenty years") and of its kind ("the number of") are the quantity's to check, not words
+    to find, and those of a name
     its document's title sets the scene with (`scene`, lower-cased) are found there."""
     measured = claim.quantity_words()
+    kinds = {lemma for lemma in claim.lemmas if claim.quantities and lexicon.names_a_quantity(lemma)}  # "the number
+    # of installers", "the share of households": what kind of value the claim's quantity is, which it checks
     wanted = {
         lemma
         for lemma in claim.lemmas
-        if lemma not in measured and lemma not in scene and not said_in(lemma, map(stem, measured))
+        if lemma not in measured
+        and lemma not in scene
+        and lemma not in kinds
+        and not said_in(lemma, map(stem, measured))
     }
     if not wanted:
         return 0.0
@@ -1481,8 +1487,12 @@ def _rival(
     mention, that one ("UNHCR" / "IOM"). A claim adding names the sentence lacks ("launched by A and B")
     conflicts with nothing: it is unstated."""
     words = _capitalised(name.text)
+    # the name of a thing the claim calls by its common noun is that thing, no rival ("the Valdane Warm Homes Fund"
+    # for "the grant fund", beside the claim's "Valdane Regional Council")
+    called = {stem(word) for word, kind in slots[0].words if kind == "N"} if slots else set()  # its common nouns
     sharing = sorted(
-        (e for e in others if words & _capitalised(e.text)), key=lambda e: -len(words & _capitalised(e.text))
+        (e for e in others if words & _capitalised(e.text) and stem(e.text.split()[-1].lower()) not in called),
+        key=lambda e: -len(words & _capitalised(e.text)),
     )
     if sharing:
         return sharing[0]

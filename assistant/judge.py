@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from assistant.question import Expected, Form, Question, asks_a_name
+from assistant.question import Expected, Form, Question, asks_a_name, role_asked
 from assistant.sentences import ScoredSentence
 from knowledge import lexicon
 from knowledge.language import (
@@ -370,12 +370,13 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return _extent_of_a_change(question, values, facts)  # values it went from and to ("fell from 58.4 to 44.9")
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:1]  # a count or sum is a share only of a whole the
+        counted = _counted_whole(question)  # "what share of complaints": a share of other things ("81% of cases")
         shares = (  # question names ("of the budget"; "the completion rate" is no count of completers), a count of
             q  # what is asked ("the response rate of the survey" is not "three phases")
             for q in values
             if q.kind in kinds
             and (
-                q.kind != "count"
+                (q.kind != "count" and not (counted and q.of))
                 or not question.about
                 or stem(q.of) == stem(question.about)
                 or _a_kind_asked(q.of, question)
@@ -415,6 +416,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         Expected.ORGANIZATION: _ORGANIZATIONS,
     }.get(wanted)
     if labels is not None:
+        role = role_asked(question)  # "Who is the chief executive of X?": a person named with that office
+        if role and not said_in(role, {stem(lemma) for lemma in facts.lemmas}):
+            return None
         found = next((e for e in new if e.label in labels), None)
         if found is None and wanted is Expected.PLACE:  # "the New York Declaration": New York
             found = next((p for e in new if e.is_name for p in _place_asked_about(e, asked)), None)
@@ -439,6 +443,14 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _counted_whole(question: Question) -> bool:
+    """Whether the whole a share is asked of is a number of things ("What share of complaints ...?", plural), which a
+    share of other things does not give; a mass ("of the budget") may be given in other words ("of total spending")."""
+    return any(t.lemma_.lower() == question.about and t.tag_ == "NNS" for t in question.doc or ()) and bool(
+        question.about
+    )
 
 
 def _asks_a_part(question: Question) -> bool:

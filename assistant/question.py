@@ -625,10 +625,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     if word in ("why",):
         return Expected.ANY, "", False, False
     if word in ("who", "whom"):  # "who is the director?" asks a person; "who launched it?" anyone who acts
-        role = next(
-            (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i != wh.i and c.pos_ in ("NOUN", "PROPN")),
-            None,
-        )
+        role = _role(verb, wh)
         if verb.lemma_ == "be" and role is not None and role.pos_ == "PROPN" and not _determined(role):
             return Expected.ANY, "", False, False  # "Who is Tomasz Berend?": what the name is, said of the name
         if verb.lemma_ == "be" and role is not None:
@@ -641,6 +638,24 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     if noun is None:
         return Expected.ANY, "", False, False
     return _noun_request(noun, _determined_noun(wh) is not None or (wh.dep_ == "pobj" and noun.head.i == wh.i))
+
+
+def _role(verb: Token, wh: Token) -> Token | None:
+    """The noun "who is / are" asks the holder of ("Who is the director?": director), or None."""
+    return next(
+        (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i != wh.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+
+
+def role_asked(question: Question) -> str:
+    """The lemma of the office a "who is the <role>?" question asks the holder of ("Who is the chief executive of
+    X?": executive), "" for any other question: a sentence names the holder only where it says the office."""
+    wh = next((t for t in question.doc or () if t.lower_ in ("who", "whom") and t.tag_ in WH_TAGS), None)
+    if wh is None or question.expected is not Expected.PERSON or wh.head.lemma_ != "be":
+        return ""
+    role = _role(wh.head, wh)
+    return role.lemma_.lower() if role is not None and role.pos_ == "NOUN" and _determined(role) else ""
 
 
 def _determined(noun: Token) -> bool:

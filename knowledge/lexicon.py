@@ -849,6 +849,13 @@ def may_be_a_body(noun: str) -> bool:
 _DEFINING_WORDS = 6  # how far into a definition its alternatives stand ("a person or firm that ...")
 
 
+def names_a_quantity(noun: str) -> bool:
+    """Whether the noun's commonest sense is a magnitude or a ratio ("number", "count", "majority", "percentage",
+    "proportion", "rate") or a share: a word saying what kind of value a phrase gives, not what it is of."""
+    kinds = ("magnitude.n.01", "magnitude_relation.n.01", "number.n.02", "share.n.01")
+    return any(_commonest_is_a(noun, kind) for kind in kinds)
+
+
 def is_a_limiting(verb: str) -> bool:
     """Whether one of the verb's two commonest senses restricts an amount (WordNet's limit.v.02: "cap", "limit",
     "restrict"): the value it is set at is an upper bound."""

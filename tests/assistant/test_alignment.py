@@ -2856,3 +2856,31 @@ def test_a_number_of_some_of_the_things_is_no_rival_to_a_number_of_all(noun):
     result = align(facts(f"The firm completed 46 {noun}."), facts(source))
     assert not result.states_all
     assert align(facts(f"46 of its {noun} had to be put right."), facts(source)).states_all
+
+
+@pytest.mark.parametrize(
+    ("body", "thing", "named"),
+    [
+        ("Valdane Regional Council", "the grant fund", "the Valdane Warm Homes Fund"),
+        ("Harrow City Council", "the housing trust", "the Harrow Housing Trust"),
+        ("the Kestrel Ministry of Health", "the new programme", "the Kestrel Outreach Programme"),
+    ],
+)
+def test_a_name_of_a_thing_the_claim_calls_by_its_noun_is_no_rival_of_another_name(body, thing, named):
+    """ "Valdane Regional Council was the biggest contributor to the grant fund" against "All grants were paid from the
+    Valdane Warm Homes Fund": the Fund is the claim's "grant fund", not a rival of the council, though they share a
+    word; a name of the claim's own kind sharing that word still is one."""
+    source = f"All grants were paid from {named}, which held £48.6 million in total."
+    assert "name" not in kinds(f"{body[0].upper()}{body[1:]} was the biggest contributor to {thing}.", source)
+    assert "name" in kinds(f"{body[0].upper()}{body[1:]} paid all grants.", f"All grants were paid by {named}.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"), [("number", "rose to 37"), ("share", "rose to 37%"), ("proportion", "fell to 24%")]
+)
+@pytest.mark.parametrize("things", ["certified installers", "surveyed households", "trained mentors"])
+def test_the_word_for_a_values_kind_is_the_values_to_check_not_a_word_to_find(kind, value, things):
+    """ "The number of certified installers rose to 37": "number" says what kind of value 37 is; the sentence giving
+    37 of the installers need not say "number" for the claim's words to be all found."""
+    source = f"Only 14 {things} were active in 2022, although this {value} by 2024."
+    assert align(facts(f"The {kind} of {things} {value} by 2024."), facts(source)).coverage == 1.0

@@ -1327,3 +1327,32 @@ def test_a_number_of_some_of_the_things_answers_only_a_question_asking_a_part(no
     sentence = facts(f"The firm was removed in 2022, and 46 of its {noun} had to be put right.")
     assert answer_fact(analyse(f"How many of its {noun} had to be put right?"), sentence) is not None
     assert answer_fact(analyse(f"How many {noun} did the firm carry out in total?"), sentence) is None
+
+
+@pytest.mark.parametrize("office", ["chief executive", "treasurer", "secretary", "chair"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was managed by Helen Brightwater, while applications were handled by the Calder Energy Trust.",
+        "Helen Brightwater and the Calder Energy Trust ran the scheme together.",
+    ],
+)
+def test_the_holder_of_an_office_is_named_only_with_the_office(office, sentence):
+    """ "Who is the chief executive of the Calder Energy Trust?": a sentence naming a person beside the Trust without
+    saying the office does not answer it; one that says the office does."""
+    question = analyse(f"Who is the {office} of the Calder Energy Trust?")
+    assert answer_fact(question, facts(sentence)) is None
+    stated = f"Helen Brightwater, the {office} of the Calder Energy Trust, opened the scheme."
+    assert answer_fact(question, facts(stated)) is not None
+
+
+@pytest.mark.parametrize("asked", ["What share of", "What percentage of", "What proportion of"])
+@pytest.mark.parametrize(("things", "others"), [("complaints", "cases"), ("applicants", "visits"), ("homes", "grants")])
+def test_a_share_of_other_things_does_not_answer_a_share_of_the_things_asked(asked, things, others):
+    """ "What share of complaints concerned X?" is not answered by "resolved 81% of cases"; a share of the things asked
+    is; a share of a mass ("of the budget") may be given of another word for it ("of total spending")."""
+    question = analyse(f"{asked} {things} concerned the application process?")
+    assert answer_fact(question, facts(f"The team resolved 81% of {others} within 20 working days.")) is None
+    assert answer_fact(question, facts(f"The application process accounted for 12% of {things}.")) is not None
+    mass = analyse(f"{asked} the budget went to administration?")
+    assert answer_fact(mass, facts("Administration took 8% of total spending.")) is not None
