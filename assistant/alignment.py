@@ -40,6 +40,7 @@ from assistant.judge import (
     period_said,
     record_names,
     said_in,
+    series_counted,
     sets_the_scene,
     states_a_statistic,
     words_of,
@@ -1034,8 +1035,12 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             for q in same_kind
         ):
             return True  # "2,870 residents" says "2,870 people": a count of a kind of the claim's thing
+        if series_counted(said, [source]):  # "the two rounds" of "12% in Round 1 and 21% in Round 2"
+            return True
         if any(q.value == said.value for q in same_kind):  # "11 of whom", "620 volunteer mentors": the number
-            return None  # is the sentence's, said of a noun the claim words otherwise; no rival count
+            # is the sentence's, said of a noun the claim words otherwise, no rival count; a number the claim says of
+            # nothing ("raised to three") is the sentence's same number ("from two to three apprentices")
+            return True if not said.of and not said.part else None
         if counts:
             return _nearest_named(counts, source, claim_stems)
         if number_value(said.text) == 1:  # "one obstacle it faces is X", "one challenge is X": one of them, no

@@ -830,7 +830,7 @@ def missing_facts(
         elif (
             (asserts or (q.bound and question.expected in _VALUES))  # "What share went to borrowers under 25?": a
             and (q.kind, q.value) not in values  # bound drawing the group measured
-            and not _series_counted(q, facts)
+            and not series_counted(q, facts)
         ):
             missing.append(q.text)
     # a dated period without a year ("in Year 2", "by 1 July"): the chosen sentences must give it, as they must a
@@ -881,13 +881,20 @@ def missing_facts(
 
 
 def numbered_as(rank: str, noun: str, facts: Iterable[SentenceFacts]) -> bool:
-    """Whether the sentences name what an ordinal ranks by its number: "the second phase" as "Phase 2"."""
+    """Whether the sentences name what an ordinal ranks by its number: "the second phase" as "Phase 2", or by a word
+    of the same sense ("the second stage" as "Phase 2")."""
     place = ordinal_value(rank)
     items = [item for f in facts for e in f.entities if (item := numbered_item(e)) is not None]
-    return bool(noun) and place is not None and (stem(noun.lower()), place) in {(stem(n), v) for n, v in items}
+    return (
+        bool(noun)
+        and place is not None
+        and any(
+            v == place and (stem(n) == stem(noun.lower()) or lexicon.means_same(n, noun.lower(), "n")) for n, v in items
+        )
+    )
 
 
-def _series_counted(count: Quantity, facts: Sequence[SentenceFacts]) -> bool:
+def series_counted(count: Quantity, facts: Sequence[SentenceFacts]) -> bool:
     """Whether the sentences name as many of a numbered series as a count of its noun says: "the two rounds" of
     "from 12% in Round 1 to 21% in Round 2"."""
     items = {item for f in facts for e in f.entities if (item := numbered_item(e)) is not None}

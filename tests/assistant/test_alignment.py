@@ -2884,3 +2884,24 @@ def test_the_word_for_a_values_kind_is_the_values_to_check_not_a_word_to_find(ki
     37 of the installers need not say "number" for the claim's words to be all found."""
     source = f"Only 14 {things} were active in 2022, although this {value} by 2024."
     assert align(facts(f"The {kind} of {things} {value} by 2024."), facts(source)).coverage == 1.0
+
+
+@pytest.mark.parametrize(
+    ("said", "source"), [("three", "from two to three apprentices"), ("40", "from 25 to 40 places")]
+)
+@pytest.mark.parametrize("verb", ["raised", "increased"])
+def test_a_number_the_claim_says_of_nothing_is_stated_by_the_same_number(said, source, verb):
+    """ "The limit was raised to three" against "raised the per-employer limit from two to three apprentices": the
+    claim says no noun for its number; the sentence's same number states it."""
+    result = align(
+        facts(f"The limit per employer was {verb} to {said} in 2023."), facts(f"In 2023 it {verb} the limit {source}.")
+    )
+    assert result.states_all and not result.conflicts
+
+
+@pytest.mark.parametrize(("series", "items"), [("rounds", "Round"), ("phases", "Phase"), ("waves", "Wave")])
+def test_a_count_of_a_numbered_series_is_stated_by_as_many_items_named(series, items):
+    """ "between the two rounds" of "12% in Round 1 and 21% in Round 2": two rounds named; "three rounds" is not said."""
+    source = facts(f"Women made up 12% of starts in {items} 1 and 21% in {items} 2.")
+    assert align(facts(f"The share of women rose between the two {series}."), source).states_all
+    assert not align(facts(f"The share of women rose between the three {series}."), source).states_all

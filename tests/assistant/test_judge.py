@@ -1356,3 +1356,11 @@ def test_a_share_of_other_things_does_not_answer_a_share_of_the_things_asked(ask
     assert answer_fact(question, facts(f"The application process accounted for 12% of {things}.")) is not None
     mass = analyse(f"{asked} the budget went to administration?")
     assert answer_fact(mass, facts("Administration took 8% of total spending.")) is not None
+
+
+@pytest.mark.parametrize(("rank", "noun", "item"), [("second", "stage", "Phase 2"), ("third", "phase", "Stage 3")])
+def test_an_ordinal_of_a_word_of_the_same_sense_is_the_numbered_item(rank, noun, item):
+    """ "What held up the second stage of the rollout?": "Phase 2" is the second stage (WordNet: a phase is a stage)."""
+    sentence = facts(f"{item} of the rollout was held up by a shortage of chips in late 2021.")
+    assert rank not in missing_facts(analyse(f"What held up the {rank} {noun} of the rollout?"), [sentence])
+    assert rank in missing_facts(analyse(f"What held up the {rank} round of the rollout?"), [sentence])
