@@ -982,6 +982,8 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     same_kind = [q for q in source.quantities if q.kind == said.kind]
     if said.kind != "year" and (aimed := _for_another_purpose(said, same_kind)) is not None:
         return aimed  # "£12,000 for a heat pump" is not what insulation gets
+    if said.kind in ("count", "amount") and (done := _done_to_a_part(said, same_kind)) is not None:
+        return done  # "all 210 kilometres were replaced" against "186 of the 210 kilometres were replaced"
     if (
         said.kind != "year"
         and said.bound
@@ -1332,6 +1334,17 @@ def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
     if elsewhere and own and not any(q.value == said.value for q in own):
         return own[0]
     return _given_by_another(said, own) or (_given_by_another(said, shares) if said.kind == "percent" else None)
+
+
+def _done_to_a_part(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
+    """The part the sentence's act was done to, when the claim gives that act to all of the whole: "All 210
+    kilometres were replaced" against "186 of the 210 kilometres were replaced" ("planned to replace 210 kilometres"
+    says no more than the whole)."""
+    if said.part or not said.whole or not said.act:
+        return None
+    wholes = [q for q in found if q.whole and q.value == said.value]
+    parts = [q for q in found if q.part and q.act and _same_act(q.act, said.act) and q.value != said.value]
+    return parts[0] if wholes and parts else None
 
 
 def _for_another_purpose(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:

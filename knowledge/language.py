@@ -564,6 +564,8 @@ class Quantity:
     dated: int | None = None  # the start of the date written in the value's own phrase ("up from 54% in a similar
     # survey in 2020": 2020's; "a survey of 1,200 residents in 2024": 2024's); None when its phrase has none
     part: bool = False  # a number of some of the things it counts ("46 of its installations"), not of them all
+    whole: bool = False  # the number of all the things a part of which the sentence gives ("the 210 kilometres" of
+    # "186 of the 210 kilometres were replaced": what was replaced is the part)
     purpose: str = ""  # what a value is for, as its own "for" phrase says ("insulation measures" of "up to £9,500 for
     # insulation measures"); "" when it says none
 
@@ -660,6 +662,7 @@ class SentenceFacts:
                     *(q.act, q.qualifies, q.money, q.approximate, q.bound, q.measures, q.party, q.when, q.high),
                     q.dated,
                     q.part,
+                    q.whole,
                     q.purpose,
                 ]
                 for q in self.quantities
@@ -1930,7 +1933,7 @@ def _bounds(token: Token) -> bool:
     modifies = (
         token.dep_ in ("quantmod", "advmod") and token.head.like_num and not lexicon.restricts_exactly(token.text)
     )
-    return token.tag_ in ("JJR", "RBR") or modifies
+    return token.tag_ in ("JJR", "RBR") or (modifies and token.lower_ not in _UNIVERSAL)  # "all 210": all of them
 
 
 def _a_bound(number: Sequence[Token]) -> bool:
@@ -2800,7 +2803,36 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
     found = _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
     found = _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
-    return _purposes(span, found, offset)
+    return _purposes(span, _parts_of_wholes(span, found, offset), offset)
+
+
+# English grammar: the universal determiners, which give a number as all the things it counts ("all 210 kilometres")
+_UNIVERSAL = frozenset(["all", "every", "each", "both"])
+
+
+def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """ "186 of the 210 kilometres": 210 is the whole, 186 a part of it in its unit (186 kilometres), which is
+    what the sentence's act was done to; "all 210 kilometres" is a whole too, all of them."""
+    doc = span.doc
+    at = {q.start - offset: i for i, q in enumerate(found)}
+    given = list(found)
+    for i, value in enumerate(found):
+        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        if number is not None and any(
+            t.lower_ in _UNIVERSAL and t.pos_ == "DET" for t in number.doc[max(number.start - 1, 0) : number.end]
+        ):
+            given[i] = replace(given[i], whole=True)
+        if value.kind != "count" or number is None:
+            continue
+        noun = _partitive(number.root)
+        numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num] if noun is not None else []
+        j = at.get(numbers[0].idx) if numbers else None
+        if j is None or j == i or found[j].kind not in ("count", "amount"):
+            continue
+        whole = found[j]
+        given[j] = replace(given[j], whole=True)
+        given[i] = replace(value, kind=whole.kind, of=value.of or whole.of, money=whole.money, part=True)
+    return given
 
 
 def _purposes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:

@@ -2905,3 +2905,17 @@ def test_a_count_of_a_numbered_series_is_stated_by_as_many_items_named(series, i
     source = facts(f"Women made up 12% of starts in {items} 1 and 21% in {items} 2.")
     assert align(facts(f"The share of women rose between the two {series}."), source).states_all
     assert not align(facts(f"The share of women rose between the three {series}."), source).states_all
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "noun"), [("210", "186", "kilometres of mains"), ("38", "nine", "posts"), ("1,200", "950", "homes")]
+)
+@pytest.mark.parametrize("act", ["replaced", "inspected"])
+def test_an_act_said_of_all_of_a_whole_conflicts_with_the_part_it_was_done_to(whole, part, noun, act):
+    """ "All 210 kilometres were replaced" against "186 of the 210 kilometres were replaced": the act was done to
+    the part; the part said alone is stated, and a claim giving the whole another act ("planned to ...") is not
+    contradicted."""
+    source = f"By 2024, {part} of the {whole} {noun} had been {act}."
+    assert kinds(f"All {whole} {noun} had been {act} by 2024.", source) & {"count", "amount"}
+    assert not kinds(f"By 2024, {part} {noun} had been {act}.", source)
+    assert not kinds(f"The programme planned to have {whole} {noun} {act}.", source)
