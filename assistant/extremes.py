@@ -71,7 +71,11 @@ def ranking_asked(question: Question) -> Ranking | None:
         direction = lexicon.scale_end(grade)
         if direction:
             of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-            nouns = tuple(t.lemma_.lower() for t in (noun, *of) if t.pos_ in ("NOUN", "PROPN"))
+            nouns = tuple(  # a gerund as written ("saving"), its lemma being the verb's
+                (t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.text).lower()
+                for t in (noun, *of)
+                if t.pos_ in ("NOUN", "PROPN") or t is noun
+            )
             return Ranking(nouns, grade, f"{words.text} {noun.text}", (direction < 0) != lessened)
     return None
 
@@ -80,8 +84,10 @@ def graded_noun(superlative: Token) -> Token | None:
     """The noun a superlative (or a comparative) grades: the one it modifies ("the lowest fee", "more firms"), or the
     one a copula says it of ("Which bank's fee is the lowest?", "In which year was the number of projects the
     highest?", "Was the rate higher than ...?")."""
-    if superlative.dep_ == "amod":
-        return superlative.head if superlative.head.pos_ in ("NOUN", "PROPN") else None
+    if superlative.dep_ == "amod":  # a gerund a determiner opens is a noun ("the highest average saving")
+        head = superlative.head
+        determined = head.tag_ == "VBG" and any(c.dep_ == "det" for c in head.children)
+        return head if head.pos_ in ("NOUN", "PROPN") or determined else None
     verb = superlative.head  # "was higher" the tagger may read as an adverb of the copula
     if verb.lemma_ != "be" or superlative.dep_ not in ("attr", "acomp", "nsubj", "advmod"):
         return None

@@ -2908,7 +2908,8 @@ def test_a_count_of_a_numbered_series_is_stated_by_as_many_items_named(series, i
 
 
 @pytest.mark.parametrize(
-    ("whole", "part", "noun"), [("210", "186", "kilometres of mains"), ("38", "nine", "posts"), ("1,200", "950", "homes")]
+    ("whole", "part", "noun"),
+    [("210", "186", "kilometres of mains"), ("38", "nine", "posts"), ("1,200", "950", "homes")],
 )
 @pytest.mark.parametrize("act", ["replaced", "inspected"])
 def test_an_act_said_of_all_of_a_whole_conflicts_with_the_part_it_was_done_to(whole, part, noun, act):

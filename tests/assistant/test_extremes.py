@@ -158,3 +158,12 @@ def test_the_row_at_the_end_is_named_by_its_label_whatever_its_headings_name(mid
     expected = (min if lowest else max)(SECTORS, key=lambda n: float(SECTORS[n].strip("%")))
     answer, _ = composer.direct_answer(question, draft)
     assert answer.startswith(f"{expected} (")
+
+
+@pytest.mark.parametrize("grade", ["highest", "lowest"])
+@pytest.mark.parametrize("noun", ["saving", "spending", "funding"])
+def test_a_superlative_grades_a_gerund_its_determiner_makes_a_noun(grade, noun):
+    """ "Which district had the highest average annual bill saving?": the tagger may read "saving" as a verb; with
+    "the" before it, it is the noun graded."""
+    ranking = ranking_asked(analyse(f"Which district had the {grade} average annual bill {noun}?"))
+    assert ranking is not None and ranking.nouns[0] == noun and ranking.lowest == (grade == "lowest")
