@@ -588,8 +588,10 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
         if (
             noun is None and whole is not None and whole.pos_ == "NOUN"
-        ):  # "how many of the homes": a part of them, counted as homes
-            return Expected.COUNT, whole.lemma_.lower(), False, False
+        ):  # "how many of the homes": a part of them, counted as homes; "how many of the devices were tablets?"
+            said = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)  # as tablets
+            counted = said if said is not None and verb.lemma_ == "be" else whole
+            return Expected.COUNT, counted.lemma_.lower(), False, False
         if noun is None:
             return Expected.COUNT, "", False, False
         if quantifier.lower_ == "many":

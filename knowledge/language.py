@@ -2545,6 +2545,15 @@ def _rates(number: Token) -> bool:
     return number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ in _RATE_BASES
 
 
+def _said_to_be(number: Token) -> str:
+    """The noun a bare number is said to be ("Of the 14 lost devices, 9 were tablets": 9 tablets), or ""."""
+    verb = number.head
+    if number.dep_ != "nsubj" or verb.lemma_ != "be":
+        return ""
+    said = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and is_plural(c)), None)
+    return said.lemma_.lower() if said is not None else ""
+
+
 def _paired(number: Token) -> str:
     """The noun a bare number shares with the other end of its range: "grew from 174 full-time equivalents ... to
     212", "from 174 to 212 full-time equivalents": the number of a preposition whose sibling (or own) preposition
@@ -2670,7 +2679,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
             kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
             root = _number_root(ent)
-            of = _of(root) or _paired(root) or _subject_reaching(root)
+            of = _of(root) or _said_to_be(root) or _paired(root) or _subject_reaching(root)
             part = _part_counted(root) is not None  # "46 of its installations": some of them
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
             party = _party_of(root.head if root.dep_ == "nummod" else root) if act else ""  # who received them

@@ -1364,3 +1364,15 @@ def test_an_ordinal_of_a_word_of_the_same_sense_is_the_numbered_item(rank, noun,
     sentence = facts(f"{item} of the rollout was held up by a shortage of chips in late 2021.")
     assert rank not in missing_facts(analyse(f"What held up the {rank} {noun} of the rollout?"), [sentence])
     assert rank in missing_facts(analyse(f"What held up the {rank} round of the rollout?"), [sentence])
+
+
+@pytest.mark.parametrize(
+    ("whole", "kind"), [("lost devices", "tablets"), ("staff", "nurses"), ("new firms", "exporters")]
+)
+def test_how_many_of_the_things_were_of_a_kind_asks_a_count_of_that_kind(whole, kind):
+    """ "How many of the lost devices were tablets?" asks for a number of tablets: "Only 14 devices were lost" does not
+    answer it; "Of the 14 lost devices, 9 were tablets" does."""
+    question = analyse(f"How many of the {whole} were {kind}?")
+    assert answer_fact(question, facts(f"Only 14 {whole} were recorded over the three years.")) is None
+    found = answer_fact(question, facts(f"Of the 14 {whole}, 9 were {kind}."))
+    assert found is not None and found.value == 9
