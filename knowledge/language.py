@@ -2856,12 +2856,13 @@ def _purposes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
             continue
         counted = [number.root.head] if number.root.dep_ in ("nummod", "dobj") else []  # "120 places for adults";
         # "set aside £3 million for training", the parser hanging the phrase on the verb
+        aims = ("for", "on") if value.money else ("for",)
         aim = next(
             (
                 o
                 for t in [*number, *counted]
                 for c in t.children
-                if c.dep_ == "prep" and c.lower_ in ("for", "on" if value.money else "for") and c.i >= number.end
+                if c.dep_ == "prep" and c.lower_ in aims and c.i >= number.end
                 for o in c.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN"
             ),
