@@ -205,7 +205,9 @@ def _head_noun(label: Span) -> str:
     """The lemma of the noun a row's label is about: its root ("inspections" of "Household inspections (target
     ...)"), or the root's subject ("complaints" of "Complaints received", parsed as a clause); "" for neither."""
     noun = _noun_of(label)
-    return noun.lemma_.lower() if noun is not None else ""
+    if noun is None:
+        return ""
+    return noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()  # a gerund as written ("saving")
 
 
 def _money_scale(heading: Span) -> float | None:
@@ -295,6 +297,8 @@ def _noun_of(label: Span) -> Token | None:
     root = label.root
     if root.pos_ in nouns or _a_plural_read_as_a_verb(root):
         return root
+    if root.tag_ == "VBG" and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in root.children):
+        return root  # "Average annual bill saving (£)": a gerund with no object or subject heads a noun phrase
     before = [c for c in root.children if c.pos_ in nouns and c.i < root.i]  # "Complaints received"
     after = [c for c in root.children if c.pos_ in nouns and c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     return (before or after or [None])[0]  # "Contributing hometown associations", parsed as a verb and its object

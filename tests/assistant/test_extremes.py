@@ -167,3 +167,15 @@ def test_a_superlative_grades_a_gerund_its_determiner_makes_a_noun(grade, noun):
     "the" before it, it is the noun graded."""
     ranking = ranking_asked(analyse(f"Which district had the {grade} average annual bill {noun}?"))
     assert ranking is not None and ranking.nouns[0] == noun and ranking.lowest == (grade == "lowest")
+
+
+@pytest.mark.parametrize("gerund", ["saving", "spending", "funding"])
+@pytest.mark.parametrize(("grade", "top"), [("highest", "Corran Hills"), ("lowest", "Port Selby")])
+def test_a_column_headed_by_a_gerund_sizes_it(gerund, grade, top):
+    """ "Average annual bill saving (£)": the tagger may read "saving" as a verb with "bill" before it; the column
+    sizes savings, and "Which district had the highest average annual bill saving?" is its top row."""
+    rows = {"Ashby Vale": "412", "Corran Hills": "538", "Port Selby": "365", "Eastwick": "471"}
+    lines = [f"District | Homes insulated | Average annual bill {gerund} (£)", "--- | --- | ---"]
+    lines += [f"{name} | {900 + i} | {value}" for i, (name, value) in enumerate(rows.items())]
+    extreme = table_extreme(analyse(f"Which district had the {grade} average annual bill {gerund}?"), scored(lines))
+    assert extreme is not None and extreme.name == top
