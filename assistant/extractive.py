@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from assistant.extremes import Extreme, said_of, table_extreme
 from assistant.judge import (
     answer_fact,
+    compares_values,
     gives_the_count_asked,
     graded_in,
     grades,
@@ -210,7 +211,7 @@ def _answers(question: Question, facts: SentenceFacts) -> bool:
     return (
         holds_expected(question, facts)
         and gives_the_count_asked(question, facts) is not False
-        and (not graded or grades(facts, graded))
+        and (not graded or grades(facts, graded) or compares_values(facts, graded))
     )
 
 

@@ -98,7 +98,7 @@ class RefusalPolicy:
         if statistic and not any(states_a_statistic(f) for f in facts):  # "up to £7,500" is no average
             return f"the closest passages give no {statistic}"
         graded = compared(question)
-        if graded and not any(grades(f, graded) for f in facts):
+        if graded and not any(grades(f, graded) or compares_values(f, graded) for f in facts):
             qualities = sorted(graded - {ANY_GRADE}) or ["no ranking at all"]
             return "the closest passages compare nothing of the kind (" + ", ".join(qualities) + ")"
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
@@ -202,6 +202,22 @@ def grades(facts: SentenceFacts, graded: set[str]) -> bool:
         return True
     said = [head for _, head in facts.degrees] + [w for w, kind in facts.words if kind in ("J", "R")]
     return any(_same_quality(a, b) for a in graded - {ANY_GRADE} for b in said)
+
+
+def compares_values(facts: SentenceFacts, graded: set[str]) -> bool:
+    """Whether a sentence sets side by side the values of one kind of several parties ("Delays accounted for 38% of
+    complaints, poor workmanship for 27% and heat pump noise for 14%"), which a magnitude asked of ("the biggest
+    cause", "the most complaints") ranks, though no word of the sentence grades them."""
+    if not any(grade == ANY_GRADE or lexicon.scale_end(grade) for grade in graded):
+        return False
+    parties: dict[str, set[str]] = {}
+    for q in facts.quantities:
+        if q.kind in ("count", "amount", "percent") and q.party:
+            parties.setdefault(q.kind, set()).add(q.party.lower())
+    return any(len(named) >= _COMPARED for named in parties.values())
+
+
+_COMPARED = 3  # parties whose values a sentence lists for a reader to rank (two are a comparison, not a ranking)
 
 
 def _same_quality(a: str, b: str) -> bool:

@@ -1376,3 +1376,27 @@ def test_how_many_of_the_things_were_of_a_kind_asks_a_count_of_that_kind(whole, 
     assert answer_fact(question, facts(f"Only 14 {whole} were recorded over the three years.")) is None
     found = answer_fact(question, facts(f"Of the 14 {whole}, 9 were {kind}."))
     assert found is not None and found.value == 9
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the single biggest cause of complaints?",
+        "Which cause accounted for the fewest complaints?",
+        "Which problem was behind the largest share of complaints?",
+    ],
+)
+@pytest.mark.parametrize(
+    "causes", [("Delays", "poor workmanship", "heat pump noise"), ("Late payments", "billing errors", "staff absences")]
+)
+def test_a_sentence_listing_several_parties_values_answers_a_magnitude_asked(question, causes):
+    """ "Delays accounted for 38% of complaints, poor workmanship for 27% and heat pump noise for 14%" ranks the causes
+    a reader can read off, though no word of it grades them; two values are no ranking, and a quality no number
+    measures ("the most promising cause") is not ranked by numbers."""
+    a, b, c = causes
+    listed = facts(f"{a} accounted for 38% of complaints, {b} for 27% and {c} for 14%.")
+    assert RefusalPolicy().reason(analyse(question), [_Sentence(listed)], 0.9) is None
+    two = facts(f"{a} accounted for 38% of complaints and {b} for 27%.")
+    assert RefusalPolicy().reason(analyse(question), [_Sentence(two)], 0.9) is not None
+    quality = analyse("What was the most promising cause of complaints?")
+    assert RefusalPolicy().reason(quality, [_Sentence(listed)], 0.9) is not None
