@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from assistant.question import Expected, Form, Question, asks_a_name, role_asked
+from assistant.question import Expected, Form, Question, asks_a_name
 from assistant.sentences import ScoredSentence
 from knowledge import lexicon
 from knowledge.language import (
@@ -432,7 +432,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         Expected.ORGANIZATION: _ORGANIZATIONS,
     }.get(wanted)
     if labels is not None:
-        role = role_asked(question)  # "Who is the chief executive of X?": a person named with that office
+        role = question.role  # "Who is the chief executive of X?": a person named with that office
         if role and not said_in(role, {stem(lemma) for lemma in facts.lemmas}):
             return None
         found = next((e for e in new if e.label in labels), None)

@@ -82,6 +82,7 @@ class Question:
     acronyms: tuple[str, ...] = ()
     wh_noun: str = ""  # lemma of the noun a wh-determiner asks for ("what declaration" -> "declaration")
     action: str = ""  # lemma of the verb "who" asks the doer of ("who drafted it?" -> "draft"), or ""
+    role: str = ""  # lemma of the office "who is the <role>?" asks the holder of ("chief executive" -> "executive")
     frame: frozenset[int] = frozenset()  # token indices that frame it (wh-words, "the report says"), see `doc`
     doc: Doc | None = field(default=None, compare=False, repr=False)
 
@@ -165,6 +166,7 @@ def analyse(text: str) -> Question:
         frame=frozenset(t.i for t in frame),
         wh_noun=determined.lemma_.lower() if determined is not None else "",
         action=_action(wh) if expected is Expected.AGENT and wh is not None else "",
+        role=_office(wh) if expected is Expected.PERSON and wh is not None else "",
         doc=doc,
     )
 
@@ -650,11 +652,10 @@ def _role(verb: Token, wh: Token) -> Token | None:
     )
 
 
-def role_asked(question: Question) -> str:
+def _office(wh: Token) -> str:
     """The lemma of the office a "who is the <role>?" question asks the holder of ("Who is the chief executive of
     X?": executive), "" for any other question: a sentence names the holder only where it says the office."""
-    wh = next((t for t in question.doc or () if t.lower_ in ("who", "whom") and t.tag_ in WH_TAGS), None)
-    if wh is None or question.expected is not Expected.PERSON or wh.head.lemma_ != "be":
+    if wh.lower_ not in ("who", "whom") or wh.head.lemma_ != "be":
         return ""
     role = _role(wh.head, wh)
     return role.lemma_.lower() if role is not None and role.pos_ == "NOUN" and _determined(role) else ""

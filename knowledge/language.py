@@ -1031,7 +1031,7 @@ def _gapped_agents(span: Span, values: Sequence[Quantity], offset: int) -> tuple
     verb left out ("and Kestermouth €6.5 million", `_gapped_clauses`), which the parse gives no role."""
     found = []
     for q in values:
-        number = span.doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand") if q.party else None
+        number = _words_of_value(span.doc, q, offset) if q.party else None
         name = _name_before(number, _preposition_of(number)) if number is not None and q.act else None
         if name is not None and name.text.endswith(q.party):
             found.append((q.act, "agent", q.party))
@@ -2826,7 +2826,7 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
     at = {q.start - offset: i for i, q in enumerate(found)}
     given = list(found)
     for i, value in enumerate(found):
-        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        number = _words_of_value(doc, value, offset)
         if number is not None and any(
             t.lower_ in _UNIVERSAL and t.pos_ == "DET" for t in number.doc[max(number.start - 1, 0) : number.end]
         ):
@@ -2844,13 +2844,18 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
     return given
 
 
+def _words_of_value(doc: Doc, value: Quantity, offset: int) -> Span | None:
+    """The words of `doc` that write a value found in it (`offset`: where `doc` starts in the text)."""
+    return doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+
+
 def _purposes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
     """Each value's own "for" phrase: what a sum or a number is for ("£2 million for training and £3 million for
     equipment"; a sum's "on": "spent £3 million on staff"), a year's aside."""
     doc = span.doc
     given = []
     for value in found:
-        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        number = _words_of_value(doc, value, offset)
         if value.kind == "year" or number is None:
             given.append(value)
             continue
@@ -2880,7 +2885,7 @@ def _elided_objects(span: Span, found: list[Quantity], offset: int) -> list[Quan
     doc = span.doc
     elided = list(found)
     for i, count in enumerate(found):
-        number = doc.char_span(count.start - offset, count.end - offset, alignment_mode="expand")
+        number = _words_of_value(doc, count, offset)
         if count.kind != "count" or count.of or number is None or len(number) != 1 or number.root.dep_ not in _PARTIES:
             continue
         verb = number.root.head
@@ -2903,14 +2908,14 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
     doc = span.doc
     gapped = list(found)
     for i, value in enumerate(found):
-        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        number = _words_of_value(doc, value, offset)
         if number is None or value.kind not in ("count", "amount", "percent") or not i:
             continue
         before = next(  # a share is its party's in any act ("were responsible for 41%")
             (q for q in reversed(gapped[:i]) if q.kind == value.kind and (q.act or q.kind == "percent") and q.party),
             None,
         )
-        earlier = doc.char_span(before.start - offset, before.end - offset, alignment_mode="expand") if before else None
+        earlier = _words_of_value(doc, before, offset) if before else None
         repeated = (
             _preposition_of(number)
             if earlier is not None and _preposition_of(earlier) == _preposition_of(number)
@@ -2992,7 +2997,7 @@ def _named(token: Token) -> bool:
 
 def _counted_token(count: Quantity, doc: Doc, offset: int) -> Token:
     """The token a count's act is read from: its noun when the number modifies one ("14 community paramedics")."""
-    number = doc.char_span(count.start - offset, count.end - offset, alignment_mode="expand")
+    number = _words_of_value(doc, count, offset)
     root = _number_root(number)
     return root.head if root.dep_ == "nummod" else root
 
@@ -3008,7 +3013,7 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         return found
     dated = []
     for value in found:
-        number = doc.char_span(value.start - offset, value.end - offset, alignment_mode="expand")
+        number = _words_of_value(doc, value, offset)
         if value.kind == "year" or number is None:
             dated.append(value)
             continue
