@@ -419,7 +419,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             ]
         if dates:
             return dates[0]
-        if wanted is Expected.TIME and facts.times:  # "at present", "to date", "in an era of ..."
+        if wanted is Expected.TIME and facts.times and not question.once:  # "at present", "in an era of ..."
             return Entity(facts.times[0], "TIME", facts.start, facts.start)
         if question.future and facts.conditional:
             return Entity("", "CONDITION", facts.start, facts.start)

@@ -74,6 +74,8 @@ class Question:
     about: str = ""  # lemma of the noun asked about or counted ("country", "staff"), or ""
     geographic: bool = False  # a place proper ("where is X based?"), not a venue ("where was it adopted?")
     future: bool = False  # "when will ...?": a condition answers it too
+    once: bool = False  # "when did IOM join?": an act done once in the past, dated by a date, not by a period's
+    # description ("in an era of ...")
     asks_list: bool = False
     claim: str = ""  # the statement to check, for claims and yes/no questions
     focus: tuple[str, ...] = ()  # noun phrases it is about, as written
@@ -157,6 +159,7 @@ def analyse(text: str) -> Question:
         about=about,
         geographic=geographic,
         future=future,
+        once=expected is Expected.TIME and wh is not None and _done_once(wh),
         asks_list=_asks_list(doc, wh),
         claim=claim.text if claim is not None else (doc.text if form is Form.YES_NO else ""),
         focus=tuple(c.text for c in noun_phrases(doc) if not any(t.tag_ in WH_TAGS or t.pos_ == "PRON" for t in c)),
@@ -546,15 +549,42 @@ def _noun_class(lemma: str) -> Expected:
     return Expected.ANY
 
 
+def _asked_verb(wh: Token) -> Token:
+    """The verb a wh-word asks about: its head, past the auxiliaries ("Where is IOM based": "based")."""
+    doc = wh.doc
+    verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_ == "be":  # "When was the fund set up?": the participle hung on the subject is the passive verb
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        participle = (
+            next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if subject else None
+        )
+        if participle is not None and participle.i > subject.i and not any(t.dep_ == "attr" for t in verb.children):
+            return participle
+    return misread_predicate(verb) or verb  # "How much did the pilot cost?", "cost" taken for a noun
+
+
+def _done_once(wh: Token) -> bool:
+    """Whether a "when" question asks the time of an act done once in the past ("When did IOM join the UN?", "When
+    was it adopted?"): a past, simple (not progressive or perfect) verb of an event, not a state (WordNet's
+    verb.stative in its commonest sense, or "be" itself: "When were States willing to act?")."""
+    verb = _asked_verb(wh)
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "acl":  # the passive's "be" the parser took for the main verb (see `_asked_verb`)
+        helpers.append(verb.head.head)
+    if verb.tag_ == "VBG" or any(h.lemma_ == "have" or h.tag_ == "MD" for h in helpers):
+        return False
+    past = verb.tag_ == "VBD" or any(h.tag_ == "VBD" for h in helpers)
+    return past and verb.lemma_ != "be" and "verb.stative" not in lexicon.supersenses(verb.lemma_, "v", 1)
+
+
 def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
     """(kind, noun asked about, geographic, future) for a wh-question or request."""
     if wh is None:
         return Expected.ANY, "", False, False
     word = wh.lower_
-    verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
-    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:  # "Where is IOM based": "based" governs
-        verb = verb.head
-    verb = misread_predicate(verb) or verb  # "How much did the pilot cost?", "cost" taken for a noun
+    verb = _asked_verb(wh)
     if word == "how":
         quantifier = (
             next((t for t in wh.head.subtree if t.lower_ in ("many", "much")), None)

@@ -224,6 +224,37 @@ def test_a_time_phrase_or_a_condition_answers_when(question, sentence):
     assert answer_fact(analyse(question), facts(sentence)) is not None
 
 
+# An act done once, asked "when", in many wordings (subject, act, object), each with a sentence that sets it in a
+# period's description and one that dates it
+_ONCE = [
+    ("the agency", "join", "joined", "the alliance"),
+    ("the council", "adopt", "adopted", "the strategy"),
+    ("the ministry", "launch", "launched", "the pilot"),
+    ("the trust", "open", "opened", "the clinic"),
+    ("the board", "approve", "approved", "the budget"),
+    ("the city", "sign", "signed", "the agreement"),
+]
+_PERIODS = [
+    "In an era of rising costs",
+    "In a period of rapid growth",
+    "In a phase of rapid expansion",
+    "In an epoch of change",
+]
+
+
+@pytest.mark.parametrize(("subject", "act", "done", "thing"), _ONCE)
+@pytest.mark.parametrize("period", _PERIODS)
+def test_a_period_described_does_not_date_an_act_done_once(subject, act, done, thing, period):
+    for question in (f"When did {subject} {act} {thing}?", f"When was {thing} {done}?"):
+        asked = analyse(question)
+        assert asked.once, question
+        assert answer_fact(asked, facts(f"{period}, {subject} {done} {thing}.")) is None, question
+        assert answer_fact(asked, facts(f"In March 2019, {subject} {done} {thing}.")) is not None, question
+    state = analyse(f"When was {subject} willing to {act} {thing}?")  # a state, not an act done once
+    assert not state.once
+    assert answer_fact(state, facts(f"{period}, {subject} was willing to {act} {thing}.")) is not None
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "answers"),
     [
@@ -283,7 +314,7 @@ def test_a_place_a_name_is_named_after_answers_where_the_question_is_about_that_
 @pytest.mark.parametrize("adverb", ["exactly", "precisely"])
 @pytest.mark.parametrize("event", ["did the agency join the network", "was the charter adopted"])
 def test_when_exactly_asks_for_a_date_not_a_time_phrase(adverb, event):
-    sentence = facts("In an era of rising tariffs, the agency joined the network and the charter was adopted.")
+    sentence = facts("In recent years, the agency joined the network and the charter was adopted.")
     assert holds_expected(analyse(f"When {event}?"), sentence)
     assert not holds_expected(analyse(f"When {adverb} {event}?"), sentence)
     assert holds_expected(
