@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 64
+FACTS_VERSION = 65
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -133,6 +133,11 @@ def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for number in (t for t in doc if _numbers_the_noun_before(t)):
         name = Span(doc, number.i - 1, number.i + 1, label="NAME")
         overlapping = [e for e in ents if e.start < name.end and name.start < e.end]
+        preposition = doc[name.start - 1] if name.start > 0 else None
+        if preposition is not None and preposition.pos_ == "ADP" and preposition.is_lower:  # "Linwood Council in
+            ran_on = [e for e in overlapping if e.start < preposition.i and e.end == name.end]  # Round 2": two names
+            ents = [Span(doc, e.start, preposition.i, label=e.label_) if e in ran_on else e for e in ents]
+            overlapping = [e for e in overlapping if e not in ran_on]
         if any(
             (e.label_ == "DATE" and is_time_unit(name[0].lemma_.lower()))  # "Year 3", "Quarter 1": a time
             or (
@@ -1221,6 +1226,10 @@ def _slot_holder(preposition: Token) -> Token:
             return _slot_holder(opening)
     while head.dep_ != "ROOT" and head.pos_ == "ADV":
         head = head.head
+    if head.pos_ == "PROPN" and not preposition.ent_type_ and head.dep_ in ("pobj", "dobj", "nsubjpass"):
+        # a name takes no restricting phrase: "added to Route 9 in Phase 3" adds in Phase 3, wherever the parser hung
+        # it (a preposition inside a name is the name's: "the Ministry for Housing")
+        return _slot_holder(head.head) if head.dep_ == "pobj" and head.head.pos_ == "ADP" else head.head
     return head
 
 

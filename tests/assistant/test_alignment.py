@@ -2920,3 +2920,21 @@ def test_an_act_said_of_all_of_a_whole_conflicts_with_the_part_it_was_done_to(wh
     assert kinds(f"All {whole} {noun} had been {act} by 2024.", source) & {"count", "amount"}
     assert not kinds(f"By 2024, {part} {noun} had been {act}.", source)
     assert not kinds(f"The programme planned to have {whole} {noun} {act}.", source)
+
+
+@pytest.mark.parametrize(
+    ("act", "done", "place"),
+    [
+        ("Night buses", "were added to", "Route 9"),
+        ("Two wardens", "were posted to", "Harbour Street"),
+        ("The new meters", "were fitted in", "Kestrel Park"),
+        ("Grants", "were paid to", "Linwood Council"),
+    ],
+)
+@pytest.mark.parametrize(("noun", "said", "claimed"), [("Phase", 2, 3), ("Round", 1, 2), ("Wave", 3, 1)])
+def test_an_item_of_a_series_after_a_name_times_the_act(act, done, place, noun, said, claimed):
+    """ "Night buses were added to Route 9 in Phase 3" against "In Phase 2, night buses were added to Route 9": the
+    phrase after a name is the act's (a name takes no restricting phrase), so the claim's item is a rival's."""
+    source = f"In {noun} {said}, {act.lower()} {done} {place} and to the town centre."
+    assert "name" in kinds(f"{act} {done} {place} in {noun} {claimed}.", source)
+    assert align(facts(f"{act} {done} {place} in {noun} {said}."), facts(source)).states_all
