@@ -102,7 +102,7 @@ test: install-dev browser
 # runs them all; without the pytest plugins that langchain-tests brings in and no fast test uses (~1.5 ms a test).
 test-fast: install-dev   # the language-analysis and judgement tests on small fixtures (under 2 minutes)
 	$(BIN)/pytest -m fast -n 2 --dist worksteal -p no:benchmark -p no:codspeed -p no:recording -p no:syrupy \
-		-p no:socket -p no:langsmith_plugin -p no:typeguard -p no:anyio --wordings 6
+		-p no:socket -p no:langsmith_plugin -p no:typeguard -p no:anyio --wordings 5
 
 reliability: install-dev browser   # injected faults and fuzzed inputs, with a table of what each did
 	$(BIN)/pytest -m reliability

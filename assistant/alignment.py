@@ -58,6 +58,7 @@ from knowledge.language import (
     Negation,
     Quantity,
     SentenceFacts,
+    Stage,
     calendar_date,
     change_direction,
     date_order,
@@ -270,6 +271,9 @@ def align(
         if len(placed) == 1:
             conflict("name", name, placed[0])
             anchored = True
+    for said, found in _other_stages(claim, source):  # "introduced in the second round" against "introduced in
+        if not any(c.kind == "name" and c.claim == said.text for c in conflicts):  # Round 1, extended in Round 2"
+            conflict("name", said, found)
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
         if side == "claim" and _none_given(negation, claim, source):
             continue  # "No bonuses were paid in 2022" of "Completion bonuses paid | 0 | 138 | 268"
@@ -808,6 +812,22 @@ def _excepting(a: str, b: str) -> bool:
     first = a.split()[0], b.split()[0]
     excepted = a.split()[-1] in EXCEPTIVES, b.split()[-1] in EXCEPTIVES
     return all(f in UNIVERSALS for f in first) and excepted[0] != excepted[1]
+
+
+def _other_stages(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[Stage, Stage]]:
+    """The claim's items of a numbered series timing an act (`Stage`) that the sentence times only by other items of
+    that series: "introduced in the second round" against "introduced in Round 1, and extended in Round 2"."""
+    found = []
+    for said in claim.stages:
+        same = [
+            g
+            for g in source.stages
+            if (_same_word(said.noun, g.noun) or lexicon.means_same(said.noun, g.noun, "n"))
+            and _same_act(said.act, g.act)
+        ]
+        if same and all(g.number != said.number for g in same):
+            found.append((said, same[0]))
+    return found
 
 
 def _same_act(a: str, b: str) -> bool:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 65
+FACTS_VERSION = 66
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -587,6 +587,20 @@ class Negation:
 
 
 @dataclass(frozen=True)
+class Stage:
+    """An item of a numbered series as the time or place of an act: "introduced in Round 1" -> Stage("round", 1,
+    "introduce", "Round 1", ...); an ordinal says it too ("extended in the second round" -> Stage("round", 2,
+    "extend", "the second round", ...)). Offsets are the phrase's in the document."""
+
+    noun: str  # the series' noun, lower-cased
+    number: int
+    act: str  # the lemma of the verb its phrase hangs on
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Rank:
     """A superlative: "the second most common type" -> Rank("common", 2, "second most common", "type", ()); "Units
     delivered by A were the cheapest" -> Rank("cheap", 1, "cheapest", "", ("A",)). `holders`: the names in
@@ -626,6 +640,7 @@ class SentenceFacts:
     # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
     graded: bool = False  # it compares or ranks: a comparative or superlative ("higher", "the most promising path")
     ranks: tuple[Rank, ...] = ()  # its superlatives, each with its place and what holds it
+    stages: tuple[Stage, ...] = ()  # the numbered items timing its acts ("introduced in Round 1")
     modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
     # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
     # "possible", "address"); "can serve" -> ("can", "possible", "serve")
@@ -690,6 +705,7 @@ class SentenceFacts:
             "deg": [list(d) for d in self.degrees],
             "graded": self.graded,
             "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
+            "stages": [[g.noun, g.number, g.act, g.text, g.start, g.end] for g in self.stages],
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
             **({"read": self.reading} if self.reading else {}),
@@ -717,6 +733,7 @@ class SentenceFacts:
             item=d.get("item", 0),
             graded=d.get("graded", False),
             ranks=tuple(Rank(g, p, t, n, tuple(h)) for g, p, t, n, h in d.get("ranks", ())),
+            stages=tuple(Stage(*g) for g in d.get("stages", ())),
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
@@ -1026,9 +1043,50 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         degrees=_degrees(span),
         graded=any(t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) for t in span),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
+        stages=_stages(span, base),
         roles=tuple(dict.fromkeys((*_roles(span), *_gapped_agents(span, values, base)))),
         modality=_modality(span),
     )
+
+
+def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
+    """The numbered items (`numbered_item`) and the ordinal-ranked nouns ("the second round") of `span` that a
+    preposition makes the time or place of a verb ("introduced in Round 1", "in Phase 2, X was added")."""
+    found = []
+    for token in span:
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "added to Route 9 and Route 12"
+            anchor = anchor.head
+        if anchor.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        act = _slot_holder(anchor.head)
+        if act.pos_ != "VERB":
+            continue
+        number = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        item = (
+            numbered_item(Entity(f"{token.text} {number.text}", "NAME", 0, 0))
+            if number is not None and _numbers_the_noun_before(number)
+            else None
+        )
+        if item is not None:
+            words = token.doc[token.i : number.i + 1]
+        else:
+            rank = next((c for c in token.children if c.dep_ == "amod" and ordinal_value(c.text)), None)
+            if rank is None:
+                continue
+            item = (token.lemma_.lower(), ordinal_value(rank.text))
+            words = token.doc[min(w.i for w in (rank, *(c for c in token.children if c.dep_ == "det"))) : token.i + 1]
+        found.append(
+            Stage(
+                item[0],
+                int(item[1]),
+                act.lemma_.lower(),
+                words.text,
+                offset + words.start_char,
+                offset + words.end_char,
+            )
+        )
+    return tuple(found)
 
 
 def _gapped_agents(span: Span, values: Sequence[Quantity], offset: int) -> tuple[tuple[str, str, str], ...]:

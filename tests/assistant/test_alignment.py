@@ -2938,3 +2938,25 @@ def test_an_item_of_a_series_after_a_name_times_the_act(act, done, place, noun, 
     source = f"In {noun} {said}, {act.lower()} {done} {place} and to the town centre."
     assert "name" in kinds(f"{act} {done} {place} in {noun} {claimed}.", source)
     assert align(facts(f"{act} {done} {place} in {noun} {said}."), facts(source)).states_all
+
+
+@pytest.mark.parametrize(
+    ("thing", "first", "then"),
+    [
+        ("The fare cap", "introduced", "extended"),
+        ("The helpline", "opened", "expanded"),
+        ("The loan scheme", "piloted", "reviewed"),
+        ("The new timetable", "drafted", "adopted"),
+    ],
+)
+@pytest.mark.parametrize("noun", ["Round", "Phase", "Wave"])
+@pytest.mark.parametrize("ordinal", [False, True])
+def test_the_item_of_a_series_timing_an_act_is_that_acts_own(thing, first, then, noun, ordinal):
+    """ "The fare cap was introduced in the second round" (or "in Round 2") against "The fare cap was introduced in
+    Round 1, and extended in Round 2": the sentence names Round 2, but as the time of another act."""
+    source = f"{thing} was {first} in {noun} 1, and {then} in {noun} 2."
+    second = f"the second {noun.lower()}" if ordinal else f"{noun} 2"
+    assert "name" in kinds(f"{thing} was {first} in {second}.", source)
+    assert align(facts(f"{thing} was {then} in {second}."), facts(source)).states_all
+    first_item = f"the first {noun.lower()}" if ordinal else f"{noun} 1"
+    assert align(facts(f"{thing} was {first} in {first_item}."), facts(source)).states_all
