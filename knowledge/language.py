@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 66
+FACTS_VERSION = 67
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1051,16 +1051,27 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
 
 def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
     """The numbered items (`numbered_item`) and the ordinal-ranked nouns ("the second round") of `span` that a
-    preposition makes the time or place of a verb ("introduced in Round 1", "in Phase 2, X was added")."""
+    preposition makes the time or place of a verb ("introduced in Round 1", "in Phase 2, X was added"), or that do
+    it ("Phase 2 extended the scheme and added heat pumps": the verbs sharing that subject)."""
     found = []
     for token in span:
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "added to Route 9 and Route 12"
             anchor = anchor.head
-        if anchor.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        act = _slot_holder(anchor.head)
-        if act.pos_ != "VERB":
+        if anchor.dep_ == "pobj":
+            acts = [_slot_holder(anchor.head)]
+        elif anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB":
+            acts = [
+                anchor.head,
+                *(v for v in anchor.head.conjuncts if not any(c.dep_ in _SUBJECTS for c in v.children)),
+            ]
+            acts += [_verb_read_as_modifier(n) for n in anchor.head.conjuncts if n.pos_ == "NOUN"]
+        else:
+            continue
+        acts = [a for a in acts if a is not None and a.pos_ == "VERB"]
+        if not acts:
             continue
         number = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         item = (
@@ -1076,7 +1087,7 @@ def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
                 continue
             item = (token.lemma_.lower(), ordinal_value(rank.text))
             words = token.doc[min(w.i for w in (rank, *(c for c in token.children if c.dep_ == "det"))) : token.i + 1]
-        found.append(
+        found += [
             Stage(
                 item[0],
                 int(item[1]),
@@ -1085,8 +1096,18 @@ def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
                 offset + words.start_char,
                 offset + words.end_char,
             )
-        )
+            for act in acts
+        ]
     return tuple(found)
+
+
+def _verb_read_as_modifier(noun: Token) -> Token | None:
+    """The verb of a clause the parser read as a noun phrase joined to the verb before ("widened the scheme and added
+    heat pumps": "added" taken for the modifier of "pumps", as in "added value"), or None: a past form of a
+    verb opening the phrase of a noun the parser coordinated with a verb."""
+    first = noun.doc[noun.left_edge.i]
+    modifies = first.dep_ == "amod" and first.head.i == noun.i
+    return first if modifies and first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN") else None
 
 
 def _gapped_agents(span: Span, values: Sequence[Quantity], offset: int) -> tuple[tuple[str, str, str], ...]:

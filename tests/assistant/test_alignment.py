@@ -2960,3 +2960,20 @@ def test_the_item_of_a_series_timing_an_act_is_that_acts_own(thing, first, then,
     assert align(facts(f"{thing} was {then} in {second}."), facts(source)).states_all
     first_item = f"the first {noun.lower()}" if ordinal else f"{noun} 1"
     assert align(facts(f"{thing} was {first} in {first_item}."), facts(source)).states_all
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "thing", "done"),
+    [
+        ("widened the scheme", "added", "heat pumps", "added"),
+        ("trained the staff", "opened", "two clinics", "opened"),
+        ("ran for a year", "hired", "ten wardens", "hired"),
+    ],
+)
+@pytest.mark.parametrize("noun", ["Phase", "Round", "Stage"])
+def test_an_item_of_a_series_doing_an_act_times_it(first, then, thing, done, noun):
+    """ "Phase 2 widened the scheme and added heat pumps": heat pumps were added in Phase 2 (in "the second phase"),
+    not in Phase 3, whichever verb of the two the claim takes."""
+    source = f"{noun} 2 {first} and {then} {thing}."
+    assert "name" in kinds(f"{thing.capitalize()} were {done} in {noun} 3.", source)
+    assert align(facts(f"{thing.capitalize()} were {done} in the second {noun.lower()}."), facts(source)).states_all
