@@ -528,6 +528,7 @@ class _Candidate:
     speaker: bool = False  # what can say something: a text, a person, a named body ("the chapter", "IOM")
     document: bool = False  # a text ("the chapter", "the report"): what a conversation about documents quotes first
     site: bool = False  # somewhere one can be: a place's name, a place or a structure ("Valle Seco", "the camp")
+    setting: bool = False  # a site an act was placed in, by a phrase of the verb ("insulated in Milbrook")
     measure: bool = False  # the sum a "how much" question asked for, which "that money" stands for
     quantity: bool = False  # a phrase headed by a number or sum ("€32 an hour and €41 an hour"): no things to count
     predicate: tuple[str, str] = ("", "")  # (verb lemma, role) the answer gave it: "interpreters were used" ->
@@ -1076,6 +1077,7 @@ def _candidate(span: Span) -> _Candidate:
         speaker=speaker,
         document=is_text(root),
         site=site,
+        setting=site and root.dep_ == "pobj" and root.head.head.pos_ == "VERB",
         quantity=root.like_num or root.pos_ == "NUM",
     )
 
@@ -1141,7 +1143,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
     candidates = [c for c in candidates if c.place is None]
     if anaphor.locative:  # "there": a place, or what answered "which camp?"; no place talked about, no rewrite
-        return next((c for c in candidates if c.site or (c.also_head and _a_site(c.also_head))), None)
+        sites = [c for c in candidates if c.site or (c.also_head and _a_site(c.also_head))]
+        return min(sites, key=lambda c: not c.setting, default=None)  # "in Milbrook" before the homes insulated
     if anaphor.animate is not None:  # "it" is no person; "she" a person when one was talked about
         agreeing = [c for c in candidates if c.person == anaphor.animate]
         agreeing.sort(key=lambda c: not c.named)  # "the chief financial officer, Lena Marchetti": her name

@@ -1696,3 +1696,22 @@ def test_a_doer_asked_again_of_a_pronoun_takes_the_previous_questions_object(thi
     h = history(f"Who {asked} {thing}?", f"{doer}, in June 2022.")
     assert standalone_question(f"Who {again} it?", h) == f"Who {again} {thing}?"
     assert doer.removeprefix("The ") in standalone_question("When was it founded?", h)
+
+
+@pytest.mark.parametrize(
+    ("things", "done", "place"),
+    [
+        ("homes", "insulated", "Milbrook"),
+        ("houses", "rebuilt", "Port Selby"),
+        ("schools", "repaired", "Eastwick"),
+        ("shelters", "opened", "the harbour district"),
+    ],
+)
+@pytest.mark.parametrize(
+    "follow_up", ["How many heat pumps were installed there?", "What did the council fund there?", "Who worked there?"]
+)
+def test_there_takes_the_place_an_act_was_set_in_before_a_site_the_act_was_done_to(things, done, place, follow_up):
+    """ "How many homes were insulated in Milbrook?" then "... installed there?": in Milbrook, where the act was
+    placed, not in the homes (also places one can be)."""
+    h = history(f"How many {things} were {done} in {place}?", f"Forty {things} were {done} in {place}.")
+    assert standalone_question(follow_up, h) == follow_up.replace("there", f"in {place}")
