@@ -203,6 +203,7 @@ def align(
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
     unstated += _added_circumstances(claim, around)
+    unstated += [Entity(act, "INTENDED", claim.start, claim.end) for act in _done_where_only_intended(claim, around)]
     source_said = words_of(around, ())
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
     if ranks:  # in a word or a name ("First Steps" says "first")
@@ -812,6 +813,22 @@ def _excepting(a: str, b: str) -> bool:
     first = a.split()[0], b.split()[0]
     excepted = a.split()[-1] in EXCEPTIVES, b.split()[-1] in EXCEPTIVES
     return all(f in UNIVERSALS for f in first) and excepted[0] != excepted[1]
+
+
+def _done_where_only_intended(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[str]:
+    """The acts the claim tells as done that the sentence only plans, proposes or hopes for (`SentenceFacts.intended`):
+    "The council raised the fee to £40" against "The council plans to raise the fee to £40"; none the sentence (or
+    one around it) also tells as done."""
+    planned = {act for _, act in around[0].intended}
+    done = [w for f in around for w, kind in f.words if kind in ("V", "P") and w not in {a for _, a in f.intended}]
+    return [
+        act
+        for act, kind in claim.words
+        if kind in ("V", "P")
+        and act not in {a for _, a in claim.intended}
+        and any(_same_act(act, u) for u in planned)
+        and not any(_same_act(act, w) for w in done)
+    ]
 
 
 def _other_stages(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[Stage, Stage]]:

@@ -339,12 +339,29 @@ def _a_mass_measured(question: Question) -> bool:
     )
 
 
+def _only_intended(value: Quantity, facts: SentenceFacts, question: Question) -> bool:
+    """Whether the sentence only plans or proposes (`SentenceFacts.intended`) the act giving `value` (its own act,
+    "raising the threshold to £26,500", or the act done to what it counts, "training at least 40 more installers")
+    while the question asks of no such plan (it names neither the attitude, "recommend", nor the act as intended: "How
+    many installers were trained?")."""
+    acts = {value.act} if value.act else set()
+    acts |= {p for p, r, a in facts.roles if r == "patient" and value.of and stem(a.split()[-1]) == stem(value.of)}
+    attitudes = {attitude for attitude, act in facts.intended if act in acts}
+    modal = question.doc is not None and any(t.tag_ == "MD" for t in question.doc)  # "How many should be trained?"
+    if not attitudes or modal or {a for _, a in question.stated.intended} & acts:
+        return False
+    return not {stem(a) for a in attitudes} & {stem(w) for w, _ in question.stated.words}
+
+
 def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity | None:
     """The entity or quantity of `facts` that answers what `question` asks for, or None."""
     wanted = question.expected
     asked = question.text.lower()
     new = [e for e in facts.entities if e.text.lower() not in asked]
     values = [] if _of_another_record(question, facts) else at_the_time_asked(question, facts)
+    # a value of an act only planned or proposed ("recommends raising the threshold to £26,500") answers only a
+    # question about that plan
+    values = [q for q in values if not _only_intended(q, facts, question)]
     if wanted is Expected.COUNT:
         stated = {q.value for q in question.stated.quantities}
         part = _asks_a_part(question)

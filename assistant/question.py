@@ -773,6 +773,23 @@ def _member(noun: Token) -> Token | None:
     return next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
 
 
+# WordNet's classes of a magnitude a noun of a level can be the level of, and the answer each asks: a sum of money
+# ("income", "rent"), or a value in any unit ("age", "weight")
+_MAGNITUDES = {"noun.possession": Expected.AMOUNT, "noun.attribute": Expected.ANY, "noun.quantity": Expected.ANY}
+
+
+def _level_of(noun: Token) -> Expected | None:
+    """What a noun whose commonest sense is a time but which has other senses asks when a compound names a magnitude
+    it is a level of: "the income threshold" a sum, "the age limit" a value. None for a noun that is only a time ("the
+    payment deadline") or a day ("the payment date"), and for a compound naming no magnitude ("the time limit")."""
+    lemma = noun.lemma_.lower()
+    if lexicon.supersenses(lemma, "n", senses=9) <= {"noun.time"} or lexicon.is_a_day(lemma):
+        return None
+    compound = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    classes = lexicon.supersenses(compound.lemma_.lower(), "n", senses=1) if compound is not None else frozenset()
+    return next((_MAGNITUDES[c] for c in sorted(classes) if c in _MAGNITUDES), None)
+
+
 def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, bool]:
     """What asking for `noun` wants: "the number of migrants" a count of migrants; "which countries" (a
     determined noun) the noun's class; "what is the budget / the date" an amount / a time; else anything."""
@@ -794,6 +811,8 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
         sized = Expected.AMOUNT if lexicon.sizes_money(lemma) else Expected.COUNT  # a sum, not a count
         return sized, member.lemma_.lower(), False, False
     kind = _noun_class(lemma)
+    if kind in (Expected.TIME, Expected.POINT_IN_TIME):
+        kind = _level_of(noun) or kind  # "the income threshold": a level of income, not the threshold of an era
     if kind is Expected.AMOUNT and member is not None and lexicon.is_share(lemma):
         return Expected.SHARE, member.lemma_.lower(), False, False  # "what share of participants / of the budget":
         # a part of them, as a share, a count or a sum ("the wage of nurses" is their sum, no part of them)

@@ -64,6 +64,7 @@ _WHAT_IS_MISSING = {
     "DATE": "the date",
     "DEGREE": "the comparison",
     "DETAIL": "the circumstance",
+    "INTENDED": "the act as done, not only planned or proposed",
 }
 
 # The conflicts of a value (`Conflict.kind`)

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 67
+FACTS_VERSION = 68
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -641,6 +641,8 @@ class SentenceFacts:
     graded: bool = False  # it compares or ranks: a comparative or superlative ("higher", "the most promising path")
     ranks: tuple[Rank, ...] = ()  # its superlatives, each with its place and what holds it
     stages: tuple[Stage, ...] = ()  # the numbered items timing its acts ("introduced in Round 1")
+    intended: tuple[tuple[str, str], ...] = ()  # (attitude, act) lemmas of the acts it sets under an attitude, not as
+    # done: ("plan", "raise") of "plans to raise the fee", ("recommend", "raise") of "recommends raising it" (`_intended`)
     modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
     # "will certainly serve" -> ("certainly", "certain", "serve"); "are unlikely to be addressed" -> ("unlikely",
     # "possible", "address"); "can serve" -> ("can", "possible", "serve")
@@ -708,6 +710,7 @@ class SentenceFacts:
             "stages": [[g.noun, g.number, g.act, g.text, g.start, g.end] for g in self.stages],
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
+            "intended": [list(i) for i in self.intended],
             **({"read": self.reading} if self.reading else {}),
             **({"label": list(self.label)} if self.label else {}),
         }
@@ -740,6 +743,7 @@ class SentenceFacts:
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
             modality=tuple((w, k, p) for w, k, p in d.get("modal", ())),
+            intended=tuple((a, b) for a, b in d.get("intended", ())),
             reading=d.get("read", ""),
             label=tuple(d.get("label", ())),
         )
@@ -1044,6 +1048,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         graded=any(t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) for t in span),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
         stages=_stages(span, base),
+        intended=_intended(span),
         roles=tuple(dict.fromkeys((*_roles(span), *_gapped_agents(span, values, base)))),
         modality=_modality(span),
     )
@@ -1099,6 +1104,29 @@ def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
             for act in acts
         ]
     return tuple(found)
+
+
+# WordNet's classes of the verbs of an attitude to an act (planning, deciding, expecting; recommending, proposing,
+# promising; hoping, wanting): the act they take as an infinitive or a gerund is thought, said or wished, not done
+_ATTITUDES = frozenset(["verb.cognition", "verb.communication", "verb.emotion"])
+
+
+def _intended(span: Span) -> tuple[tuple[str, str], ...]:
+    """(attitude, act): the lemmas of the acts an attitude verb takes as its infinitive or gerund, with the verb ("plans
+    to raise the fee": (plan, raise); "recommends raising the threshold and training installers": (recommend, raise),
+    (recommend, train)): planned, proposed or hoped for, not done. An act
+    the parser read as a noun's modifier after "and" is one of them too (`_verb_read_as_modifier`)."""
+    found = []
+    for token in span:
+        complement = token.dep_ in ("xcomp", "ccomp", "pcomp") and token.tag_ in ("VB", "VBG") and token.pos_ == "VERB"
+        if not complement or token.head.pos_ != "VERB":
+            continue
+        if not lexicon.supersenses(token.head.lower_, "v", 1) & _ATTITUDES:  # WordNet's own base ("hopes": not "hop")
+            continue
+        acts = [token, *token.conjuncts]
+        acts += [v for n in token.conjuncts if n.pos_ == "NOUN" and (v := _verb_read_as_modifier(n)) is not None]
+        found += [(token.head.lemma_.lower(), a.lemma_.lower()) for a in acts if a.pos_ == "VERB"]
+    return tuple(dict.fromkeys(found))
 
 
 def _verb_read_as_modifier(noun: Token) -> Token | None:

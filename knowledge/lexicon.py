@@ -786,7 +786,13 @@ def is_a_change(noun: str) -> bool:
 def is_point_in_time(noun: str) -> bool:
     """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
     date?" asks for a day, as "what year?" asks for a year."""
-    return _commonest_is_a(noun, "point.n.06") or _commonest_is_a(noun, "day.n.01")
+    return _commonest_is_a(noun, "point.n.06") or is_a_day(noun)
+
+
+def is_a_day(noun: str) -> bool:
+    """Whether the noun's commonest sense is a day ("date", "day", "weekday"): a time whatever names what falls on it
+    ("the payment date")."""
+    return _commonest_is_a(noun, "day.n.01")
 
 
 @lru_cache(maxsize=65536)

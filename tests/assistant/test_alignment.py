@@ -2977,3 +2977,28 @@ def test_an_item_of_a_series_doing_an_act_times_it(first, then, thing, done, nou
     source = f"{noun} 2 {first} and {then} {thing}."
     assert "name" in kinds(f"{thing.capitalize()} were {done} in {noun} 3.", source)
     assert align(facts(f"{thing.capitalize()} were {done} in the second {noun.lower()}."), facts(source)).states_all
+
+
+_ATTITUDES = ["plans to raise", "recommends raising", "has proposed raising", "hopes to raise", "decided to raise"]
+
+
+@pytest.mark.parametrize("attitude", _ATTITUDES)
+@pytest.mark.parametrize(
+    ("party", "thing", "value"),
+    [
+        ("The council", "the parking fee", "£40"),
+        ("The trust", "the income threshold", "£26,500"),
+        ("The board", "the cap", "12%"),
+    ],
+)
+def test_an_act_only_planned_or_proposed_does_not_state_it_done(attitude, party, thing, value):
+    """ "The council raised the parking fee to £40" against "The council plans to raise the parking fee to £40": the
+    sentence plans it, so the act as done is unstated; the plan itself is stated, and so is the act a sentence tells
+    as done."""
+    source = facts(f"{party} {attitude} {thing} to {value}.")
+    for done in (f"{party} raised {thing} to {value}.", f"{thing[0].upper()}{thing[1:]} was raised to {value}."):
+        alignment = align(facts(done), source)
+        assert [e.label for e in alignment.unstated] == ["INTENDED"], done
+        assert not alignment.conflicts
+    assert align(facts(f"{party} {attitude} {thing} to {value}."), source).states_all
+    assert align(facts(f"{party} raised {thing} to {value}."), facts(f"{party} raised {thing} to {value}.")).states_all

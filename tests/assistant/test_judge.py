@@ -1431,3 +1431,30 @@ def test_a_sentence_listing_several_parties_values_answers_a_magnitude_asked(que
     assert RefusalPolicy().reason(analyse(question), [_Sentence(two)], 0.9) is not None
     quality = analyse("What was the most promising cause of complaints?")
     assert RefusalPolicy().reason(quality, [_Sentence(listed)], 0.9) is not None
+
+
+@pytest.mark.parametrize(
+    ("attitude", "asking"),
+    [
+        ("recommends raising", "recommend raising"),
+        ("plans to raise", "plan to raise"),
+        ("has proposed raising", "propose to raise"),
+        ("hopes to raise", "hope to raise"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("thing", "value", "asked"),
+    [
+        ("the income threshold", "£26,500", "What is the income threshold?"),
+        ("the parking fee", "£40", "How much is the parking fee?"),
+        ("the annual grant", "£9,000", "How much is the annual grant?"),
+    ],
+)
+def test_a_value_only_planned_answers_only_a_question_about_the_plan(attitude, asking, thing, value, asked):
+    """ "The team recommends raising the income threshold to £26,500" gives no current threshold; it answers "To how
+    much does the team recommend raising the income threshold?", a question about the plan."""
+    sentence = facts(f"The team {attitude} {thing} to {value}.")
+    assert answer_fact(analyse(asked), sentence) is None
+    assert answer_fact(analyse(asked), facts(f"The team raised {thing} to {value}.")) is not None
+    plan = answer_fact(analyse(f"To how much does the team {asking} {thing}?"), sentence)
+    assert plan is not None and plan.text == value

@@ -917,3 +917,21 @@ def test_a_date_word_qualifying_a_text_noun_names_no_source(date_word, text_noun
     2018 report" are), so the bill is what is asked about and the question's names stay its facts."""
     stated = analyse(f"What was the average {date_word} {text_noun} saving in Milbrook during Phase 1?").stated
     assert {"Milbrook", "Phase 1"} <= {e.text for e in stated.names()}
+
+
+@pytest.mark.parametrize(
+    ("compound", "level"),
+    [("income", Expected.AMOUNT), ("rent", Expected.AMOUNT), ("salary", Expected.AMOUNT), ("age", Expected.ANY)],
+)
+@pytest.mark.parametrize("noun", ["threshold", "limit"])
+@pytest.mark.parametrize(
+    "frame", ["What is the {} {} for the scheme?", "What was the {} {} in 2023?", "Which {} {} did the fund apply?"]
+)
+def test_a_compound_naming_a_magnitude_makes_a_level_of_a_time_noun(compound, level, noun, frame):
+    """ "the income threshold" is a level of income (a sum), "the age limit" a value, though the commonest sense of
+    "threshold" is a time ("the threshold of a new era"); "the payment deadline" or "the payment date" stays a time,
+    as does "the time limit"."""
+    assert analyse(frame.format(compound, noun)).expected is level
+    assert analyse(frame.format("payment", "deadline")).expected is Expected.POINT_IN_TIME
+    assert analyse(frame.format("payment", "date")).expected is Expected.POINT_IN_TIME
+    assert analyse(frame.format("time", "limit")).expected in (Expected.TIME, Expected.POINT_IN_TIME)
