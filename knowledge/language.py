@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 68
+FACTS_VERSION = 69
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1075,7 +1075,9 @@ def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
             acts += [_verb_read_as_modifier(n) for n in anchor.head.conjuncts if n.pos_ == "NOUN"]
         else:
             continue
-        acts = [a for a in acts if a is not None and a.pos_ == "VERB"]
+        # an act a modal or an attitude sets ("Round 3 will raise the cap", "plans to raise it in Round 3") is not told
+        # as done: its item times no event to compare
+        acts = [a for a in acts if a is not None and a.pos_ == "VERB" and not _not_told_as_done(a)]
         if not acts:
             continue
         number = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1111,6 +1113,23 @@ def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
 _ATTITUDES = frozenset(["verb.cognition", "verb.communication", "verb.emotion"])
 
 
+def _not_told_as_done(verb: Token) -> bool:
+    """Whether a modal ("will raise", "could raise") or an attitude ("plans to raise", `_intended`) sets the verb."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return True
+    return _attitude_of(verb) is not None
+
+
+def _attitude_of(verb: Token) -> Token | None:
+    """The verb of an attitude (WordNet's verbs of thinking, saying or feeling) taking `verb` as its infinitive or
+    gerund ("plans to raise", "recommends raising"), else None."""
+    complement = verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.tag_ in ("VB", "VBG") and verb.pos_ == "VERB"
+    if not complement or verb.head.pos_ != "VERB":
+        return None
+    # WordNet's own base of the word as written ("hopes": hope, not the parser's "hop")
+    return verb.head if lexicon.supersenses(verb.head.lower_, "v", 1) & _ATTITUDES else None
+
+
 def _intended(span: Span) -> tuple[tuple[str, str], ...]:
     """(attitude, act): the lemmas of the acts an attitude verb takes as its infinitive or gerund, with the verb ("plans
     to raise the fee": (plan, raise); "recommends raising the threshold and training installers": (recommend, raise),
@@ -1118,14 +1137,12 @@ def _intended(span: Span) -> tuple[tuple[str, str], ...]:
     the parser read as a noun's modifier after "and" is one of them too (`_verb_read_as_modifier`)."""
     found = []
     for token in span:
-        complement = token.dep_ in ("xcomp", "ccomp", "pcomp") and token.tag_ in ("VB", "VBG") and token.pos_ == "VERB"
-        if not complement or token.head.pos_ != "VERB":
-            continue
-        if not lexicon.supersenses(token.head.lower_, "v", 1) & _ATTITUDES:  # WordNet's own base ("hopes": not "hop")
+        attitude = _attitude_of(token)
+        if attitude is None:
             continue
         acts = [token, *token.conjuncts]
         acts += [v for n in token.conjuncts if n.pos_ == "NOUN" and (v := _verb_read_as_modifier(n)) is not None]
-        found += [(token.head.lemma_.lower(), a.lemma_.lower()) for a in acts if a.pos_ == "VERB"]
+        found += [(attitude.lemma_.lower(), a.lemma_.lower()) for a in acts if a.pos_ == "VERB"]
     return tuple(dict.fromkeys(found))
 
 
