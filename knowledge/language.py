@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 69
+FACTS_VERSION = 70
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2953,8 +2953,8 @@ _UNIVERSAL = frozenset(["all", "every", "each", "both"])
 
 
 def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
-    """ "186 of the 210 kilometres": 210 is the whole, 186 a part of it in its unit (186 kilometres), which is
-    what the sentence's act was done to; "all 210 kilometres" is a whole too, all of them."""
+    """ "186 of the 210 kilometres" (or "186 kilometres of the 210 kilometres"): 210 is the whole, 186 a part of it in
+    its unit (186 kilometres), which is what the sentence's act was done to; "all 210 kilometres" is a whole too, all of them."""
     doc = span.doc
     at = {q.start - offset: i for i, q in enumerate(found)}
     given = list(found)
@@ -2964,13 +2964,17 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
             t.lower_ in _UNIVERSAL and t.pos_ == "DET" for t in number.doc[max(number.start - 1, 0) : number.end]
         ):
             given[i] = replace(given[i], whole=True)
-        if value.kind != "count" or number is None:
+        if value.kind not in ("count", "amount") or number is None:
             continue
-        noun = _partitive(number.root)
+        root = number.root
+        counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root  # "nine posts of the 38"
+        noun = _partitive(root) or _partitive(counted)  # "186 of the 210 kilometres", "186 kilometres of the 210 ..."
         numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num] if noun is not None else []
         j = at.get(numbers[0].idx) if numbers else None
         if j is None or j == i or found[j].kind not in ("count", "amount"):
             continue
+        if value.kind == "amount" and (found[j].kind, found[j].of) != (value.kind, value.of):
+            continue  # a part in its own unit is in the whole's
         whole = found[j]
         given[j] = replace(given[j], whole=True)
         given[i] = replace(value, kind=whole.kind, of=value.of or whole.of, money=whole.money, part=True)

@@ -2912,11 +2912,13 @@ def test_a_count_of_a_numbered_series_is_stated_by_as_many_items_named(series, i
     [("210", "186", "kilometres of mains"), ("38", "nine", "posts"), ("1,200", "950", "homes")],
 )
 @pytest.mark.parametrize("act", ["replaced", "inspected"])
-def test_an_act_said_of_all_of_a_whole_conflicts_with_the_part_it_was_done_to(whole, part, noun, act):
-    """ "All 210 kilometres were replaced" against "186 of the 210 kilometres were replaced": the act was done to
-    the part; the part said alone is stated, and a claim giving the whole another act ("planned to ...") is not
-    contradicted."""
-    source = f"By 2024, {part} of the {whole} {noun} had been {act}."
+@pytest.mark.parametrize("unit", [False, True])
+def test_an_act_said_of_all_of_a_whole_conflicts_with_the_part_it_was_done_to(whole, part, noun, act, unit):
+    """ "All 210 kilometres were replaced" against "186 of the 210 kilometres were replaced" (or "186 kilometres of
+    the 210 kilometres"): the act was done to the part; the part said alone is stated, and a claim giving the whole
+    another act ("planned to ...") is not contradicted."""
+    written = f"{part} {noun.split()[0]}" if unit else part
+    source = f"By 2024, {written} of the {whole} {noun} had been {act}."
     assert kinds(f"All {whole} {noun} had been {act} by 2024.", source) & {"count", "amount"}
     assert not kinds(f"By 2024, {part} {noun} had been {act}.", source)
     assert not kinds(f"The programme planned to have {whole} {noun} {act}.", source)
