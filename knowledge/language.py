@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 70
+FACTS_VERSION = 71
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2246,7 +2246,7 @@ def _bound_way(number: Sequence[Token]) -> str:
             words.pop(0)
             break
     up_to = [t for t in words if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "up"]  # "up to 300"
-    words = [t for t in words if not _bounds_another_noun(t, first)]
+    words = [t for t in words if not _bounds_another_noun(t, first) and not _spans_a_time(t)]
     ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
     if not ways and _passed(number):
         return ">"
@@ -2258,6 +2258,23 @@ def _bound_way(number: Sequence[Token]) -> str:
         t.dep_ == "neg" or "Polarity=Neg" in str(t.morph) or t.lower_ in _NEGATIVE_DETERMINERS for t in words + opening
     )
     return _DENIED_WAYS.get(way, way) if denied else way  # "no more than two": at most two
+
+
+# English grammar: the bounding preposition that, taking a stretch of time as the verb's, tells the time the act
+# spans ("sent bills over six weeks": throughout them), not more than it ("lasted over six weeks", "over 500")
+_THROUGHOUT = frozenset(["over"])
+
+
+def _spans_a_time(word: Token) -> bool:
+    """ "over six weeks" as the verb's own phrase, its object a unit of time: the stretch the act went on for."""
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return (
+        word.lower_ in _THROUGHOUT
+        and word.dep_ == "prep"
+        and word.head.pos_ == "VERB"
+        and bool(objects)
+        and is_time_unit(objects[0].lemma_.lower())
+    )
 
 
 def _bounds_another_noun(word: Token, number: Token) -> bool:

@@ -3006,3 +3006,18 @@ def test_an_act_only_planned_or_proposed_does_not_state_it_done(attitude, party,
         assert not alignment.conflicts
     assert align(facts(f"{party} {attitude} {thing} to {value}."), source).states_all
     assert align(facts(f"{party} raised {thing} to {value}."), facts(f"{party} raised {thing} to {value}.")).states_all
+
+
+@pytest.mark.parametrize(
+    "act",
+    ["The fault sent wrong bills to 900 customers", "The team visited 40 villages", "The works closed the road"],
+)
+@pytest.mark.parametrize(("said", "claimed"), [("six weeks", "six months"), ("three years", "three months")])
+def test_over_a_stretch_of_time_as_the_verbs_phrase_is_the_time_the_act_spans(act, said, claimed):
+    """ "sent bills over six weeks" tells the six weeks the act went on for (no bound "more than six weeks"): "over a
+    period of six months" conflicts, "for six weeks" is stated; "lasted over six weeks" still bounds."""
+    source = f"{act} over {said}."
+    assert "time_span" in kinds(f"{act} over a period of {claimed}.", source)
+    assert align(facts(f"{act} for {said}."), facts(source)).states_all
+    bound = [q for q in facts(f"The works lasted over {said}.").quantities if q.kind == "span"]
+    assert [q.bound for q in bound] == [">"]
