@@ -66,6 +66,7 @@ from knowledge.language import (
     multiplies,
     number_value,
     numbered_item,
+    ordinal_value,
     places_in_series,
     places_in_time,
     said_as,
@@ -315,7 +316,7 @@ def align(
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
         ("item", [*replaced_items(claim, source), *replaced_qualities(claim, source)]),
-        ("rank", [*replaced_ranks(claim, source)]),
+        ("rank", [*replaced_ranks(claim, source), *other_places(claim, source)]),
         ("order", out_of_order(claim, source)),
     ):
         conflicts += [
@@ -525,6 +526,25 @@ def replaced_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
             if not any(_capitalised(h) & theirs for h in said.holders):
                 pairs.append((f"{said.holders[0]}: {said.text}", f"{held[0].holders[0]}: {held[0].text}"))
     return list(dict.fromkeys(pairs))
+
+
+def other_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's ordinal, source's) where the claim places something in an order ("was ranked second") and the
+    sentence, telling of the same event, gives one other place ("rose to fourth place"); an ordinal of a noun ("the
+    second report" against "the first report") tells another thing of a series, no place."""
+    ordinals = lambda facts: [e for e in facts.entities if e.label == "ORDINAL"]  # noqa: E731
+    nouns = lambda facts, word: {n for n, r, w in facts.roles if r == "mod" and w.lower() == word}  # noqa: E731
+    theirs = [e for e in ordinals(source) if e.text.lower() not in {o.text.lower() for o in ordinals(claim)}]
+    if len(theirs) != 1 or not _one_event(claim, source):
+        return []
+    found = theirs[0]
+    return [
+        (said.text, found.text)
+        for said in ordinals(claim)
+        if ordinal_value(said.text) not in (None, ordinal_value(found.text))
+        and said.text.lower() not in {w.lower() for w in source.lemmas}
+        and not nouns(claim, said.text.lower())
+    ]
 
 
 def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 71
+FACTS_VERSION = 72
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3180,6 +3180,14 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         if phrase.dep_ == "pobj":
             phrase = phrase.head.head if phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN" else phrase.head
         named = {t.i for c in phrase.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" for t in c.subtree}
+        # a clause of its own inside the phrase dates its own verb ("out of eleven companies, its best ranking since the
+        # table began in 2012": the table's start)
+        named |= {
+            t.i
+            for v in phrase.subtree
+            if v.i != phrase.i and v.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in v.children)
+            for t in v.subtree
+        }
         inside = {t.idx for t in phrase.subtree if t.i not in named}  # not "..., Wave 2 in October 2022" the parser
         own = [d for d in dates if d.start_char in inside]  # hangs on "1,450 respondents": the next of a list
         rivals = [q for q in found if q is not value and q.kind == value.kind and q.start - offset in inside]

@@ -3021,3 +3021,23 @@ def test_over_a_stretch_of_time_as_the_verbs_phrase_is_the_time_the_act_spans(ac
     assert align(facts(f"{act} for {said}."), facts(source)).states_all
     bound = [q for q in facts(f"The works lasted over {said}.").quantities if q.kind == "span"]
     assert [q.bound for q in bound] == [">"]
+
+
+@pytest.mark.parametrize(
+    ("party", "placed", "ranking"),
+    [
+        ("HVW", "rose to {} place out of eleven companies", "the 2024 league table"),
+        ("The Tarsen clinic", "was ranked {} of the nine clinics", "the patient survey"),
+        ("Northvale", "was placed {} among 14 councils", "the recycling table"),
+    ],
+)
+@pytest.mark.parametrize(("said", "claimed"), [("fourth", "second"), ("first", "third")])
+def test_another_place_in_the_same_ranking_conflicts(party, placed, ranking, said, claimed):
+    """ "HVW was ranked second" against "In the 2024 league table, HVW rose to fourth place": one event, one place;
+    the same place is stated."""
+    source = f"In {ranking}, {party} {placed.format(said)}."
+    assert "rank" in kinds(f"{party} was ranked {claimed} in {ranking}.", source)
+    assert "rank" not in kinds(f"{party} was ranked {said} in {ranking}.", source)
+    assert "rank" not in kinds(
+        f"The {claimed} report on {ranking} was published.", f"The {said} report on it was published."
+    )
