@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 72
+FACTS_VERSION = 73
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -72,6 +72,7 @@ def nlp() -> Language:
     pipeline.tokenizer.rules = {k: v for k, v in pipeline.tokenizer.rules.items() if k not in scaled}
     pipeline.add_pipe("quantity_labels", after="ner")
     pipeline.add_pipe("person_labels", after="quantity_labels")
+    pipeline.add_pipe("verbless_sentences", after="person_labels")
     return pipeline
 
 
@@ -176,6 +177,31 @@ def _numbers_the_noun_before(number: Token) -> bool:
     written = written and noun.tag_ not in ("NNS", "NNPS")  # one of a series; "Items 540 tapes": a table's heading
     named = before is not None and before.is_title and before.is_alpha and not before.is_stop  # "Ardmoor Gazette"
     return written and not named
+
+
+@Language.component("verbless_sentences")
+def _verbless_sentences(doc: Doc) -> Doc:
+    """A sentence the parser read as one noun phrase, its verb taken for a participle modifying the object and its
+    subject for a loose modifier ("Tidewell Networks Ltd installed meters in Phases 1 and 2": "installed meters" as in
+    "installed capacity"), is read as what it is, a subject, a past verb and its object: a sentence has a verb."""
+    for sentence in list(doc.sents):
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sentence):
+            continue
+        verb = next(
+            (c for c in root.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i == root.i - 1), None
+        )
+        if verb is None:
+            continue
+        subject = next(
+            (c for c in (*verb.lefts, *root.lefts) if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ != "compound"), None
+        )
+        if subject is None or subject.i + 1 != verb.i:
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "dobj"
+    return doc
 
 
 @Language.component("person_labels")

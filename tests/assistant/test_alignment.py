@@ -3041,3 +3041,13 @@ def test_another_place_in_the_same_ranking_conflicts(party, placed, ranking, sai
     assert "rank" not in kinds(
         f"The {claimed} report on {ranking} was published.", f"The {said} report on it was published."
     )
+
+
+@pytest.mark.parametrize("firm", ["Tidewell Networks Ltd", "Corran Metering Group", "Ashby Civil Partners"])
+@pytest.mark.parametrize(("done", "things"), [("installed", "meters"), ("repaired", "pipes"), ("supplied", "valves")])
+def test_a_firm_doing_an_act_to_a_bare_plural_is_its_doer(firm, done, things):
+    """ "Tidewell Networks Ltd installed meters in Phases 1 and 2" (the parser reads "installed meters" as a noun
+    phrase, as in "installed capacity"): Tidewell did it, so another firm doing it conflicts."""
+    source = f"{firm} {done} {things} in Phases 1 and 2."
+    assert "name" in kinds(f"Sensora Analytics {done} the {things} in Phases 1 and 2.", source)
+    assert align(facts(f"{firm} {done} the {things}."), facts(source)).states_all
