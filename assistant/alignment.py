@@ -535,8 +535,9 @@ def other_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str,
     ordinals = lambda facts: [e for e in facts.entities if e.label == "ORDINAL"]  # noqa: E731
     nouns = lambda facts, word: {n for n, r, w in facts.roles if r == "mod" and w.lower() == word}  # noqa: E731
     theirs = [e for e in ordinals(source) if e.text.lower() not in {o.text.lower() for o in ordinals(claim)}]
-    if len(theirs) != 1 or not _one_event(claim, source):
-        return []
+    years = [{q.value for q in f.quantities if q.kind == "year"} for f in (claim, source)]
+    if len(theirs) != 1 or not _one_event(claim, source) or (years[0] and not years[0] & years[1]):
+        return []  # "seventh in the 2022 table" against "fourth in the 2024 table": another year's ranking
     found = theirs[0]
     return [
         (said.text, found.text)

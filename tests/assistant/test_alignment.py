@@ -3026,7 +3026,7 @@ def test_over_a_stretch_of_time_as_the_verbs_phrase_is_the_time_the_act_spans(ac
 @pytest.mark.parametrize(
     ("party", "placed", "ranking"),
     [
-        ("HVW", "rose to {} place out of eleven companies", "the 2024 league table"),
+        ("HVW", "rose to {} place out of eleven companies", "the regional league table"),
         ("The Tarsen clinic", "was ranked {} of the nine clinics", "the patient survey"),
         ("Northvale", "was placed {} among 14 councils", "the recycling table"),
     ],
@@ -3038,6 +3038,9 @@ def test_another_place_in_the_same_ranking_conflicts(party, placed, ranking, sai
     source = f"In {ranking}, {party} {placed.format(said)}."
     assert "rank" in kinds(f"{party} was ranked {claimed} in {ranking}.", source)
     assert "rank" not in kinds(f"{party} was ranked {said} in {ranking}.", source)
+    dated = f"In {ranking} of 2024, {party} {placed.format(said)}."
+    assert "rank" in kinds(f"{party} was ranked {claimed} in {ranking} of 2024.", dated)
+    assert "rank" not in kinds(f"{party} was ranked {claimed} in {ranking} of 2022.", dated)  # another year's
     assert "rank" not in kinds(
         f"The {claimed} report on {ranking} was published.", f"The {said} report on it was published."
     )
