@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 73
+FACTS_VERSION = 74
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1150,7 +1150,10 @@ def _attitude_of(verb: Token) -> Token | None:
     """The verb of an attitude (WordNet's verbs of thinking, saying or feeling) taking `verb` as its infinitive or
     gerund ("plans to raise", "recommends raising"), else None."""
     complement = verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.tag_ in ("VB", "VBG") and verb.pos_ == "VERB"
-    if not complement or verb.head.pos_ != "VERB":
+    # a clause telling a fact ("noted that the programme did not collect data") reports it; one with a modal ("suggests
+    # that the council should raise the fee") proposes it, as an infinitive does
+    told = any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.tag_ != "TO" for c in verb.children)
+    if not complement or (told and not any(c.tag_ == "MD" for c in verb.children)) or verb.head.pos_ != "VERB":
         return None
     # WordNet's own base of the word as written ("hopes": hope, not the parser's "hop")
     return verb.head if lexicon.supersenses(verb.head.lower_, "v", 1) & _ATTITUDES else None

@@ -3006,6 +3006,8 @@ def test_an_act_only_planned_or_proposed_does_not_state_it_done(attitude, party,
         assert not alignment.conflicts
     assert align(facts(f"{party} {attitude} {thing} to {value}."), source).states_all
     assert align(facts(f"{party} raised {thing} to {value}."), facts(f"{party} raised {thing} to {value}.")).states_all
+    reported = facts(f"The evaluators noted that {party.lower()} raised {thing} to {value}.")  # a fact reported
+    assert not align(facts(f"{party} raised {thing} to {value}."), reported).unstated
 
 
 @pytest.mark.parametrize(
