@@ -1148,7 +1148,8 @@ def _not_told_as_done(verb: Token) -> bool:
 
 def _attitude_of(verb: Token) -> Token | None:
     """The verb of an attitude (WordNet's verbs of thinking, saying or feeling) taking `verb` as its infinitive or
-    gerund ("plans to raise", "recommends raising"), else None."""
+    gerund ("plans to raise", "recommends raising") or in a clause with a modal ("suggests that X should raise"),
+    else None."""
     complement = verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.tag_ in ("VB", "VBG") and verb.pos_ == "VERB"
     # a clause telling a fact ("noted that the programme did not collect data") reports it; one with a modal ("suggests
     # that the council should raise the fee") proposes it, as an infinitive does
@@ -1162,8 +1163,8 @@ def _attitude_of(verb: Token) -> Token | None:
 def _intended(span: Span) -> tuple[tuple[str, str], ...]:
     """(attitude, act): the lemmas of the acts an attitude verb takes as its infinitive or gerund, with the verb ("plans
     to raise the fee": (plan, raise); "recommends raising the threshold and training installers": (recommend, raise),
-    (recommend, train)): planned, proposed or hoped for, not done. An act
-    the parser read as a noun's modifier after "and" is one of them too (`_verb_read_as_modifier`)."""
+    (recommend, train)): planned, proposed or hoped for, not done. An act the parser read as a noun's modifier
+    after "and" is one of them too (`_verb_read_as_modifier`)."""
     found = []
     for token in span:
         attitude = _attitude_of(token)
