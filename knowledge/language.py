@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 74
+FACTS_VERSION = 75
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1462,9 +1462,9 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-# English: the universal quantifiers, and the words that take exceptions out of them ("all but two", "every
-# ... except one")
-UNIVERSALS = frozenset(["all", "every", "each"])
+# English: the universal quantifiers, which give a number as all the things it counts ("all 210 kilometres", "both
+# towns"), and the words that take exceptions out of them ("all but two", "every ... except one")
+UNIVERSALS = frozenset(["all", "every", "each", "both"])
 EXCEPTIVES = frozenset(["but", "except"])
 
 
@@ -2096,7 +2096,7 @@ def _bounds(token: Token) -> bool:
     modifies = (
         token.dep_ in ("quantmod", "advmod") and token.head.like_num and not lexicon.restricts_exactly(token.text)
     )
-    return token.tag_ in ("JJR", "RBR") or (modifies and token.lower_ not in _UNIVERSAL)  # "all 210": all of them
+    return token.tag_ in ("JJR", "RBR") or (modifies and token.lower_ not in UNIVERSALS)  # "all 210": all of them
 
 
 def _a_bound(number: Sequence[Token]) -> bool:
@@ -2995,10 +2995,6 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     return _purposes(span, _parts_of_wholes(span, found, offset), offset)
 
 
-# English grammar: the universal determiners, which give a number as all the things it counts ("all 210 kilometres")
-_UNIVERSAL = frozenset(["all", "every", "each", "both"])
-
-
 def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
     """ "186 of the 210 kilometres" (or "186 kilometres of the 210 kilometres"): 210 is the whole, 186 a part of it in
     its unit (186 kilometres), which is what the sentence's act was done to; "all 210 kilometres" is a whole too, all of them."""
@@ -3008,7 +3004,7 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
     for i, value in enumerate(found):
         number = _words_of_value(doc, value, offset)
         if number is not None and any(
-            t.lower_ in _UNIVERSAL and t.pos_ == "DET" for t in number.doc[max(number.start - 1, 0) : number.end]
+            t.lower_ in UNIVERSALS and t.pos_ == "DET" for t in number.doc[max(number.start - 1, 0) : number.end]
         ):
             given[i] = replace(given[i], whole=True)
         if value.kind not in ("count", "amount") or number is None:
