@@ -23,6 +23,7 @@ Whether the sentence is about the same thing at all is the verdict policy's call
 
 from __future__ import annotations
 
+import math
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -111,6 +112,7 @@ def align(
     context: Sequence[SentenceFacts] = (),
     descriptions: Mapping[str, str] | None = None,
     about: Sequence[str] = (),
+    period: float | None = None,
 ) -> Alignment:
     """`claim_offset`: added to the claim's offsets to place them in the checked text. `context`: the
     sentences around `source` in its passage; a detail they state is stated ("Of the plan's €14.2 million
@@ -119,7 +121,9 @@ def align(
     `descriptions`: the names `source`'s document defines, each with the common noun that describes it
     (`language.descriptions`): a sentence whose subject is "the" + that noun is about that name. `about`: the
     titles of `source`'s document; a name they give sets the scene of every sentence of it, so the claim may give
-    it where it is no party to the act (`judge.sets_the_scene`) and the sentence names no rival to it."""
+    it where it is no party to the act (`judge.sets_the_scene`) and the sentence names no rival to it. `period`: the
+    year the headings over `source` set (`Passage.year`, "Annual Review 2024"): a sentence giving no year of the
+    claim's kind states that one ("Wenlow was the busiest branch in 2024"), and contradicts no other."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
     around = [source, *context]
@@ -145,6 +149,8 @@ def align(
             unstated.append(said)
             continue
         outcome = _compare_quantity(said, source, claim_stems) if column is None else column
+        if said.kind == "year" and outcome is None and said.value == period:
+            continue
         if (
             isinstance(outcome, Quantity)
             and said.kind in ("count", "amount")
@@ -164,7 +170,12 @@ def align(
         # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
         rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
         telling = [f for f in _telling(said, claim, source, context) if not _of_another_item(claim, f)]
+        if outcome is True and (other_end := _at_the_other_end(said, claim, source)) is not None:
+            differing.append((said, other_end))  # "rose to £1.31 million" against "stood at £1.12 million, down
+            continue  # from £1.31 million"
         if outcome is True or (rescued and any(_compare_quantity(said, f, claim_stems) is True for f in telling)):
+            continue
+        if _the_difference_of_two(said, source):  # "fell by nine" of "142 staff, compared with 151 a year earlier"
             continue
         if outcome not in (True, None) and _another_cap(said, outcome):
             differing.append((said, outcome))  # "by 2026" against "by 2025": another deadline; "up to £5,000"
@@ -719,6 +730,47 @@ def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
     return list(dict.fromkeys(pairs))
 
 
+def _the_difference_of_two(said: Quantity, source: SentenceFacts) -> bool:
+    """Whether a claim's extent of a change ("fell by nine", "overran by £630,000", "dropped by 1.7 days") is the
+    difference of two values the sentence gives of one thing: two counts of one noun ("142 staff, compared with 151
+    staff"), two sums of money ("cost £4.83 million against a budget of £4.2 million"), two spans or two shares."""
+    if said.qualifies != "change" or said.value is None:
+        return False
+    values = [q for q in source.quantities if q.kind == said.kind and q.value is not None and not q.qualifies]
+    if said.kind == "count":
+        values = [q for q in values if q.of]
+    if said.kind == "amount":
+        values = [q for q in values if q.money == said.money]
+    return any(
+        math.isclose(abs(a.value - b.value), said.value, rel_tol=0.02 if said.approximate else 1e-6)
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+        if said.kind != "count" or a.of == b.of
+    )
+
+
+def _at_the_other_end(said: Quantity, claim: SentenceFacts, source: SentenceFacts) -> Quantity | None:
+    """The sentence's other value of the kind, when the claim puts its value at one end of a path ("rose to £1.31
+    million") and the sentence, in another act, at the other ("stood at £1.12 million, down from £1.31 million"):
+    £1.12 million (one act's ends swapped are `reversed_paths`)."""
+
+    def ends(facts: SentenceFacts, value: Quantity) -> set[tuple[str, str]]:
+        return {(p, PATH_ENDS[r]) for p, r, a in facts.roles if r in PATH_ENDS and value.text in a}
+
+    mine = ends(claim, said)
+    others = [q for q in source.quantities if q.kind == said.kind and q.value != said.value]
+    if not mine or len(others) != 1:
+        return None
+    same = [q for q in source.quantities if q.kind == said.kind and q.value == said.value]
+    theirs = {found for q in same for found in ends(source, q)}
+    if any(_same_act(act, other) for act, _ in mine for other, _ in theirs):
+        return None
+    # a value at neither end of a sentence whose other value is at one is at the other ("reached £1.31 million, up
+    # from £1.12 million")
+    at = {end for _, end in theirs} or {"start", "end"} - {end for _, end in ends(source, others[0])}
+    return others[0] if len(at) == 1 and not {end for _, end in mine} & at else None
+
+
 def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """(claim's item, source's) where both fill the same slot with a list of as many items and the lists differ
     in one item: "in the form of the Coast Initiative and the Delta Forum" against "in the form of the Coast
@@ -1061,6 +1113,13 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             years = years_in(periods[0].text)  # from April 2021 to March 2024": the period's first year; "ended
             # in" its last
             return True if said.value == (years[0] if end > 0 else years[-1]) else periods[0]
+        span = years_in(said.text)
+        if len(span) > 1 and (
+            rivals := [q for q in periods if not said.act or not q.act or _same_act(q.act, said.act)]
+        ):
+            # "published between 1850 and 1900" against "published between 1850 and 1950": a period is stated by its
+            # every year
+            return True if any(years_in(q.text) == span for q in rivals) else rivals[0]
         # "430 in 2023" is the year of 430: it states a claim's year only for a claim giving 430
         if any(
             q.value == said.value and (not q.of or q.of == said.of or said_in(q.of, claim_stems)) for q in same_kind
@@ -1420,11 +1479,15 @@ def _for_another_purpose(said: Quantity, found: Sequence[Quantity]) -> Quantity 
 
 def _given_by_another(said: Quantity, own: Sequence[Quantity]) -> Quantity | None:
     """The value the sentence gives the claim's party in the claim's act, when it gives the claim's value to another
-    party in that act: "A committed €9 million and B €6.5 million" against "A committed €6.5 million": €9 million."""
+    party in that act: "A committed €9 million and B €6.5 million" against "A committed €6.5 million": €9 million. A
+    value whose party the sentence does not name ("it completed 81%, while the Heron completed 98%") is the claim's
+    party's when it is the act's only such value ("The Kestrel completed 98%": 81%)."""
     if not said.party:
         return None
     theirs = [q for q in own if q.party and _same_phrase(q.party, said.party)]
     others = [q for q in own if q.value == said.value and q.party and not _same_phrase(q.party, said.party)]
+    unnamed = [q for q in own if not q.party and q.kind == said.kind]
+    theirs = theirs or (unnamed if len(unnamed) == 1 else [])
     if others and theirs and not any(q.value == said.value for q in theirs):
         return theirs[0]
     return None

@@ -241,11 +241,12 @@ def _continuing(question: Question, best: ScoredSentence, ranked: Sequence[Score
 def _telling_the_act(
     question: Question, best: ScoredSentence, ranked: Sequence[ScoredSentence]
 ) -> list[ScoredSentence]:
-    """For "Who led the evaluation of Phase 1 of <a long name>?", whose name draws the sentence about it closest: the
-    sentence of that paragraph telling who did the act to the thing asked about ("The evaluation was led by X"), however
-    far its score, when the best one does not tell it (the numbers the question states given by either: "Phase 1" is
-    the best one's)."""
-    if not question.action or _tells_the_act(question, best.facts):
+    """For "Who led the evaluation of Phase 1 of <a long name>?", whose name draws the sentence about it closest, or
+    "Which firm was awarded the contract for <the project>?": the sentence of that paragraph telling the act asked,
+    done to the thing the question says it was done to ("The evaluation was led by X", "under a contract awarded to
+    X"), however far its score, when the best one does not tell it (the numbers the question states given by either:
+    "Phase 1" is the best one's)."""
+    if not (question.action or question.act) or _tells_the_act(question, best.facts):
         return []
     return [
         s
@@ -266,14 +267,22 @@ def _one_paragraph(a: ScoredSentence, b: ScoredSentence) -> bool:
 
 
 def _tells_the_act(question: Question, facts: SentenceFacts) -> bool:
-    """Whether a sentence gives the act a "who" question asks the doer of a doer, done to what the question says it
-    was done to: "The evaluation was led by X" for "Who led the evaluation of ...?"."""
-    if not question.action:
+    """Whether a sentence gives the act a wh-question asks about, done to what the question says it was done to (not
+    the thing asked: "firm" of "Which firm was awarded the contract?"), and for "who did it?" by a doer: "The
+    evaluation was led by X" for "Who led the evaluation of ...?"."""
+    act = question.action or question.act
+    if not act:
         return False
-    things = {stem(a.split()[-1]) for p, r, a in question.stated.roles if p == question.action and r == "patient"}
-    roles = {(p, r) for p, r, _ in facts.roles}
-    done_to = {stem(a.split()[-1]) for p, r, a in facts.roles if p == question.action and r == "patient"}
-    return bool(things & done_to) and (question.action, "agent") in roles
+    asked = stem(question.wh_noun) if question.wh_noun else ""
+
+    def heads(facts: SentenceFacts, role: str) -> set[str]:
+        return {stem(a.split()[-1]) for p, r, a in facts.roles if p == act and r == role}
+
+    things = heads(question.stated, "patient") - {asked}
+    doers = heads(question.stated, "agent") - {asked}  # "When did the Heron enter service?": the Heron's entry, not
+    if doers and not doers & heads(facts, "agent"):  # "it is not expected to enter service before 2026"
+        return False
+    return bool(things & heads(facts, "patient")) and (not question.action or bool(heads(facts, "agent")))
 
 
 def _stems(facts: SentenceFacts) -> set[str]:

@@ -548,7 +548,8 @@ def antecedents(
     then the previous question's noun phrases (subject, object, other); then the answer's names; then the
     source the previous question asked about; last, the owners the conversation gave a noun ("a challenge
     for X"), which only a possessive takes (`_pick`); with `in_pairs`, the first and last items of the pair last
-    mentioned, which only "the former" / "the latter" take; with `dated`, the times it gave ("that year")."""
+    mentioned, which only "the former" / "the latter" take; with `dated`, the times it gave ("that year"), the
+    previous question's first."""
     q = _earlier(previous)
     found: list[_Candidate] = []
     refused = answer is None or bool(answer.get("refused"))
@@ -637,7 +638,8 @@ def antecedents(
             t for t in q.doc if t.i in q.frame and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
         ]
         found += [_candidate(whole_words(q.doc[t.left_edge.i : t.right_edge.i + 1])) for t in sources]
-    found += [c for doc in (answer_doc, q.doc) if dated and doc is not None for c in _times(doc)]
+    # the time the previous question set ("... in 2024?") before those its answer gives ("up from eight in 2023")
+    found += [c for doc in (q.doc, answer_doc) if dated and doc is not None for c in _times(doc)]
     pairs = [items for doc in (answer_doc, q.doc) if in_pairs and doc is not None and (items := _listed(doc))]
     places = [replace(item, place=p, last=p == len(pairs[0]) - 1) for p, item in enumerate(pairs[0])] if pairs else []
     return found + [owner for doc in (answer_doc, q.doc) if doc is not None for owner in _owners(doc)] + places
@@ -850,13 +852,21 @@ def _joins_a_word(mark: Token) -> bool:
 def _first_phrase_end(noun: Token) -> int:
     """Where a noun phrase ends with its first prepositional phrase, without the phrases nested in it or
     set after it ("coordination among the bodies with mandates in X" -> "coordination among the bodies");
-    a list keeps every item."""
+    a list keeps every item, and a name is never cut ("Professor X of the University of Harrowdale")."""
     phrases = [c for c in noun.rights if c.dep_ == "prep"]
     if not phrases or any(c.dep_ == "conj" for c in noun.children):
         return noun.right_edge.i + 1
     first = phrases[0]
     nested = [p.i for p in first.subtree if p.dep_ == "prep" and p.i != first.i]
-    return min([*nested, *(p.i for p in phrases[1:]), first.right_edge.i + 1])
+    return _past_a_name(noun.doc, min([*nested, *(p.i for p in phrases[1:]), first.right_edge.i + 1]))
+
+
+def _past_a_name(doc: Doc, end: int) -> int:
+    """A phrase's end moved past the rest of a name it would cut ("... of the University" of "the University of
+    Harrowdale")."""
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _slot_filled(wh: Token, sentence: Span, asked_subject: bool = False) -> Span | None:
@@ -937,13 +947,14 @@ def _root(doc: Doc) -> Token:
 def _with_complements(chunk: Span) -> Span:
     """The noun phrase with the prepositional phrases that complete it: its "of" phrase, and the rest of
     a name ("the Declaration on Refugees and Migrants"), not a phrase about the event ("by the council",
-    "at the General Assembly")."""
+    "at the General Assembly"); a name it nests is whole ("the University of Harrowdale")."""
     end = chunk.end
     for child in chunk.root.rights:
         if child.dep_ != "prep" or child.i != end or not _completes(chunk.root, child):
             break
         nested = {t.i for p in child.subtree if p.dep_ == "prep" and p.i != child.i for t in p.subtree}
-        end = max(t.i for t in child.subtree if t.i not in nested) + 1  # "on Refugees and Migrants", not "at ..."
+        last = max(t.i for t in child.subtree if t.i not in nested)  # "on Refugees and Migrants", not "at ..."
+        end = _past_a_name(chunk.doc, last + 1)
     return whole_words(chunk.doc[chunk.start : _before_a_misread_verb(chunk, end)])
 
 

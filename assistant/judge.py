@@ -104,7 +104,8 @@ class RefusalPolicy:
         passages = {s.passage.chunk_id: s.passage for s in sentences}.values()
         context = [f for p in passages for f in p.facts]
         titles = [t for p in passages for t in p.titles]
-        missing = missing_facts(question, facts, context, titles, document_words)
+        framed = {p.year for p in passages if p.year is not None}
+        missing = missing_facts(question, facts, context, titles, document_words, framed)
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)
         return None
@@ -363,12 +364,12 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     # question about that plan
     values = [q for q in values if not _only_intended(q, facts, question)]
     if wanted is Expected.COUNT:
-        stated = {q.value for q in question.stated.quantities}
+        given = {q.value for q in question.stated.quantities}
         part = _asks_a_part(question)
         counts = [
             q
             for q in values
-            if q.kind in ("count", "span") and q.value is not None and q.value not in stated and q.part <= part
+            if q.kind in ("count", "span") and q.value is not None and q.value not in given and q.part <= part
             if not question.about or stem(q.of) == stem(question.about) or _a_kind_asked(q.of, question)
         ]
         if not counts and question.about:  # "How much damage ...?": a sum or measure of it ("£41 million in damage")
@@ -385,17 +386,20 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         acts = _acts_asked(question)  # "how many were resolved": the count of resolving, where a row gives several
         acted = [q for q in counts if q.act in acts] if facts.reading else []  # a row's columns, what was done
         counted = next(iter(acted or counts), None)
-        if counted is None:
-            items = enumerated(question, facts)
+        numbered = any(q.kind == "count" and question.about and stem(q.of) == stem(question.about) for q in values)
+        if counted is None and not numbered:  # a list beside a number of the thing asked ("the Heron and the Kestrel
+            items = enumerated(question, facts)  # serve 87 stops") lists other things
             if items:
                 return Quantity(str(items), "count", float(items), question.about, facts.start, facts.start)
         return counted
-    if wanted is Expected.AMOUNT:  # a sum of money (not "2.4 cubic metres"), or a charge given as a rate ("What is
-        return next(  # the bank's fee?": 3.6%)
+    stated = {(q.kind, q.value) for q in question.stated.quantities}  # "How much of the £1.85 million came from
+    if wanted is Expected.AMOUNT:  # X?": the sum the question gives is not its answer; a sum of money (not "2.4 cubic
+        return next(  # metres"), or a charge given as a rate ("What is the bank's fee?": 3.6%)
             (
                 q
                 for q in values
-                if (q.kind == "amount" and q.money) or (q.kind == "percent" and q.measures == question.about != "")
+                if ((q.kind == "amount" and q.money) or (q.kind == "percent" and q.measures == question.about != ""))
+                and (q.kind, q.value) not in stated
             ),
             None,
         )
@@ -408,6 +412,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             q  # what is asked ("the response rate of the survey" is not "three phases")
             for q in values
             if q.kind in kinds
+            and (q.kind, q.value) not in stated
             and (
                 (q.kind != "count" and not (counted and q.of))
                 or not question.about
@@ -426,8 +431,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         years = [
             q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question) or _a_time(q.of))
         ]
-        if years:
-            return years[0]
+        if years:  # the year of the act asked first: "signed" of "Work began in June 2023 after it was signed in 2022"
+            return min(years, key=lambda q: bool(question.act) and q.act != question.act)
         dated = {(q.start, q.end) for q in facts.quantities if q.kind == "year"}  # years dating another noun
         dates = [e for e in new if e.label in ("DATE", "TIME") and (e.start, e.end) not in dated]
         if wanted is Expected.POINT_IN_TIME:  # a point, not "in recent years": it has a number or a name
@@ -837,6 +842,7 @@ def missing_facts(
     context: Iterable[SentenceFacts] = (),
     titles: Sequence[str] = (),
     document_words: Callable[[], set[str]] | None = None,
+    framed: Iterable[float] = (),
 ) -> list[str]:
     """The facts the question states that the evidence does not.
 
@@ -847,11 +853,13 @@ def missing_facts(
     2016 declaration", "the World Migration Report 2018") need only appear somewhere in the retrieved
     passages (`context`) or a document title ("What is the population of New York City?" names nothing the
     documents mention). A name it presupposes may also be said anywhere else in the documents those
-    passages come from (`document_words`, read only then)."""
+    passages come from (`document_words`, read only then). A year the headings over the chosen sentences set
+    (`framed`: "Annual Review 2024", `Passage.year`) is a year they give ("Which branch was the busiest in 2024?"
+    of "Wenlow was the busiest branch")."""
     facts = list(facts)
     asserts = question.form in (Form.YES_NO, Form.CLAIM)
     scope = facts if asserts else [*facts, *context]
-    chosen_years, scope_years = years_given(facts), years_given(scope)
+    chosen_years, scope_years = years_given(facts) | set(framed), years_given(scope)
     values = {(q.kind, q.value) for f in facts for q in f.quantities}
     said = words_of(scope, titles if not asserts else ())
     missing = []

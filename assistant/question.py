@@ -33,6 +33,7 @@ from knowledge.language import (
     extraposed_clause,
     is_degree_word,
     is_time_unit,
+    misread_auxiliary,
     misread_predicate,
     noun_phrases,
     parse,
@@ -84,6 +85,7 @@ class Question:
     acronyms: tuple[str, ...] = ()
     wh_noun: str = ""  # lemma of the noun a wh-determiner asks for ("what declaration" -> "declaration")
     action: str = ""  # lemma of the verb "who" asks the doer of ("who drafted it?" -> "draft"), or ""
+    act: str = ""  # lemma of the verb any wh-word asks about ("Which firm was awarded the contract?" -> "award"), or ""
     role: str = ""  # lemma of the office "who is the <role>?" asks the holder of ("chief executive" -> "executive")
     frame: frozenset[int] = frozenset()  # token indices that frame it (wh-words, "the report says"), see `doc`
     doc: Doc | None = field(default=None, compare=False, repr=False)
@@ -169,6 +171,7 @@ def analyse(text: str) -> Question:
         frame=frozenset(t.i for t in frame),
         wh_noun=determined.lemma_.lower() if determined is not None else "",
         action=_action(wh) if expected is Expected.AGENT and wh is not None else "",
+        act=_act(wh) if wh is not None else "",
         role=_office(wh) if expected is Expected.PERSON and wh is not None else "",
         doc=doc,
     )
@@ -553,7 +556,7 @@ def _asked_verb(wh: Token) -> Token:
     """The verb a wh-word asks about: its head, past the auxiliaries ("Where is IOM based": "based")."""
     doc = wh.doc
     verb = wh.head if wh.head.pos_ in ("VERB", "AUX") else next((t for t in doc if t.dep_ == "ROOT"), wh)
-    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+    while (verb.dep_ in ("aux", "auxpass") or misread_auxiliary(verb)) and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_ == "be":  # "When was the fund set up?": the participle hung on the subject is the passive verb
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -660,7 +663,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         return Expected.ANY, "", False, False
     if word in ("who", "whom"):  # "who is the director?" asks a person; "who launched it?" anyone who acts
         role = _role(verb, wh)
-        if verb.lemma_ == "be" and role is not None and role.pos_ == "PROPN" and not _determined(role):
+        if verb.lemma_ == "be" and role is not None and role.pos_ == "PROPN" and not _an_office(role):
             return Expected.ANY, "", False, False  # "Who is Tomasz Berend?": what the name is, said of the name
         if verb.lemma_ == "be" and role is not None:
             kind = _noun_class(role.lemma_)
@@ -688,12 +691,16 @@ def _office(wh: Token) -> str:
     if wh.lower_ not in ("who", "whom") or wh.head.lemma_ != "be":
         return ""
     role = _role(wh.head, wh)
-    return role.lemma_.lower() if role is not None and role.pos_ == "NOUN" and _determined(role) else ""
+    return role.lemma_.lower() if role is not None and _an_office(role) else ""
 
 
-def _determined(noun: Token) -> bool:
-    """A noun with a determiner ("the Director General"): a role, where a bare name ("Ines Marlow") is someone."""
-    return any(c.dep_ == "det" for c in noun.children)
+def _an_office(noun: Token) -> bool:
+    """A noun naming a role, not someone: with a determiner ("the Director General"), or a capitalised common noun
+    that names no person ("Head of Library Services", "Chair of the Board"), where a bare name ("Ines Marlow") is
+    someone."""
+    if any(c.dep_ == "det" for c in noun.children):
+        return True
+    return noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON" and lexicon.is_common_noun(noun.lower_)
 
 
 def _asks_a_sum(much: Token, verb: Token) -> bool:
@@ -756,6 +763,13 @@ def _action(wh: Token) -> str:
     """The lexical verb whose doer "who" / "by whom" asks for ("Who coined the term?" -> "coin"); "" for
     a verb that says little by itself ("Who has been willing to ...?")."""
     verb = wh.head.head if wh.dep_ == "pobj" else wh.head
+    return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
+
+
+def _act(wh: Token) -> str:
+    """The lexical verb a wh-word asks about (`_asked_verb`): "Which firm was awarded the contract?" -> "award"; ""
+    when that is no lexical verb ("What is the budget?")."""
+    verb = _asked_verb(wh)
     return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
 
 

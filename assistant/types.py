@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.language import SentenceFacts
+from knowledge.language import SentenceFacts, years_of_heading
 
 
 class _Frozen(BaseModel):
@@ -53,9 +53,18 @@ class Passage(_Located):
     facts: tuple[SentenceFacts, ...] = Field(default=(), repr=False)
 
     @property
-    def titles(self) -> tuple[str, str, str]:
-        """What names the whole document: its title, source and heading."""
-        return self.title, self.source, self.heading
+    def titles(self) -> tuple[str, str, str, str]:
+        """What names what its sentences are about: its document's title, source and heading, and its section's
+        heading ("Read Ready literacy programme" over "A total of 1,340 pupils took part")."""
+        return self.title, self.source, self.heading, self.section
+
+    @property
+    def year(self) -> float | None:
+        """The year its section's heading sets ("Looking ahead to 2025"), else its document's title ("Annual Review
+        2024"): the time of what its sentences tell without a year of their own ("Wenlow was the busiest branch").
+        None where the heading that gives years gives several ("2021–2024"), or none does."""
+        years = years_of_heading(self.section) or years_of_heading(self.heading)
+        return next(iter(years)) if len(years) == 1 else None
 
     def sentence_texts(self) -> list[str]:
         return [self.text[s - self.start : e - self.start] for s, e in self.sentences]

@@ -127,6 +127,7 @@ class VerdictPolicy:
                     _neighbours(s),
                     descriptions(s) if descriptions else None,
                     about=s.passage.titles,
+                    period=s.passage.year,
                 ),
             )
             for s in _of_what_is_claimed(ranked, claim)[: self.candidates]

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 75
+FACTS_VERSION = 76
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -367,8 +367,8 @@ def _relabelled(ent: Span) -> Span:
         "noun.time" in lexicon.supersenses(t.text, "n", senses=1) for t in words
     ):
         label = "DATE"
-    elif words and numbers[-1].i < words[0].i and lexicon.is_ratio("".join(t.lower_ for t in words)):
-        label = "PERCENT"
+    elif (unit := [t for t in words if t.i > numbers[-1].i]) and lexicon.is_ratio("".join(t.lower_ for t in unit)):
+        label = "PERCENT"  # "81 per cent", "only 81 per cent" (a word before the number is no part of its unit)
     elif label != "MONEY" and all(t.like_num or _is_currency_marker(t) for t in ent) and len(numbers) < len(ent):
         label = "MONEY"
     elif label == "MONEY" and _counts_things(ent):
@@ -1431,9 +1431,23 @@ def verb_role(noun: Token) -> str:
     """The role its dependency gives a noun in its head's act ("agent", "patient", "poss"; "" for none); the subject
     of a verb with a passive auxiliary is its patient, whatever label the parser gave it ("Why weren't they used?")."""
     role = _ROLES.get(noun.dep_, "")
-    if noun.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in noun.head.children):
+    if noun.dep_ == "nsubj" and any(c.dep_ == "auxpass" or misread_auxiliary(c) for c in noun.head.children):
         return "patient"
     return role
+
+
+def misread_auxiliary(token: Token) -> bool:
+    """A "be" opening a question that the parser hung on its participle as a clause of its own ("When was the contract
+    for the X renovation signed?": "was" as an adverbial clause of "signed", itself read as a past tense): the
+    participle's passive auxiliary."""
+    verb = token.head
+    return (
+        token.lemma_ == "be"
+        and token.dep_ == "advcl"
+        and verb.tag_ in ("VBN", "VBD")
+        and token.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") for c in token.children)
+    )
 
 
 # Penn tags of a word that grades or quantifies its head: a determiner other than an article or a
@@ -1514,8 +1528,17 @@ def _clause_head(token: Token) -> Token:
 
 
 def _clause_tokens(head: Token) -> set[int]:
-    """The indices of a clause's words, less those of the clauses inside it (but its noun's: "units delivered by A")."""
-    inner = {w.i for c in head.children if c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") for w in c.subtree}
+    """The indices of a clause's words, less those of the clauses inside it (but its noun's: "units delivered by A"):
+    a verb with a subject of its own heads one, however it hangs ("With X operating from temporary premises, Y was
+    the busiest branch")."""
+    inner = {
+        w.i
+        for c in head.subtree
+        if c.i != head.i
+        and c.pos_ in ("VERB", "AUX")
+        and ((c.dep_ in _CLAUSES and c.head.i == head.i) or any(s.dep_ in _SUBJECTS for s in c.children))
+        for w in c.subtree
+    }
     return {w.i for w in head.subtree} - inner
 
 
@@ -2540,6 +2563,15 @@ def years_in(text: str) -> list[float]:
     return [float(y) + (0.5 if _a_split_year(f"{y}/{n}") else 0) for y, n in _YEAR_DIGITS.findall(text)]
 
 
+@lru_cache(maxsize=4096)
+def years_of_heading(heading: str) -> frozenset[float]:
+    """The years a heading is about ("Annual Review 2024", "Looking ahead to 2025", "2021–2024"), read from its
+    parse."""
+    if not heading.strip():
+        return frozenset()
+    return frozenset(q.value for q in analyse_span(parse(heading)[:]).quantities if q.kind == "year")
+
+
 _YEAR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?:[/\-–](\d{2}))?(?!\d)")  # a year as written, "2019/20" one year
 
 
@@ -2821,7 +2853,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 pass  # "a year earlier", "three years ago": a time counted back or on from another, no span
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
-                measures = _measured(ent)
+                qualifies = _sized_comparison(ent)  # "dropped by 1.7 days": the extent of a change
+                measures = "" if qualifies else _measured(ent)
                 if ends is not None and (most := number_value(ends[1].text)) is not None:  # "four to seven months"
                     high = most * _YEARS_PER_UNIT[units[0].lemma_.lower()]
             elif units and units[0].tag_ == "NN" and _one_unit(units[0]):

@@ -3056,3 +3056,89 @@ def test_a_firm_doing_an_act_to_a_bare_plural_is_its_doer(firm, done, things):
     source = f"{firm} {done} {things} in Phases 1 and 2."
     assert "name" in kinds(f"Sensora Analytics {done} the {things} in Phases 1 and 2.", source)
     assert align(facts(f"{firm} {done} the {things}."), facts(source)).states_all
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The Westgate depot recorded 18,000 visits in {y}.", "The Westgate depot recorded 18,000 visits."),
+        ("In {y} the trust met its savings target.", "The savings target was met, mainly through vacant posts."),
+        ("The county council was the largest funder in {y}.", "The county council remained the largest funder."),
+    ],
+)
+def test_a_year_the_headings_set_is_stated_by_a_sentence_giving_none(claim, source):
+    """A sentence of "Annual Review 2024" (`period`) that gives no year states a claim's 2024; never another year, and
+    it contradicts none: what it tells may hold of other years too."""
+    framed = align(facts(claim.format(y=2024)), facts(source), period=2024)
+    assert framed.states_all
+    other = align(facts(claim.format(y=2022)), facts(source), period=2024)
+    assert not other.conflicts and [d.text for d in other.unstated] == ["2022"]
+    assert [d.text for d in align(facts(claim.format(y=2024)), facts(source)).unstated] == ["2024"]
+
+
+@pytest.mark.parametrize("thing", ["General reserves", "The waiting list", "Average rent"])
+@pytest.mark.parametrize(
+    ("source", "claim", "conflicts"),
+    [
+        ("{t} stood at £{a} at the end of the year, down from £{b}.", "{t} rose to £{b} by the end of the year.", True),
+        ("{t} stood at £{a} at the end of the year, down from £{b}.", "{t} fell from £{b} to £{a}.", False),
+        ("{t} stood at £{a} at the end of the year, down from £{b}.", "{t} fell to £{a}.", False),
+        ("{t} reached £{b} in March, up from £{a}.", "{t} grew from £{b}.", True),
+        ("{t} reached £{b} in March, up from £{a}.", "{t} grew to £{b}.", False),
+    ],
+)
+def test_a_value_put_at_the_other_end_of_a_path_conflicts(thing, source, claim, conflicts):
+    """ "rose to £1.31 million" against "stood at £1.12 million, down from £1.31 million": the claim's end is where
+    the sentence's change came from; its value is the sentence's other one."""
+    values = {"a": "1.12 million", "b": "1.31 million"}
+    found = align(facts(claim.format(t=thing, **values)), facts(source.format(t=thing, **values)))
+    assert bool(found.conflicts) is conflicts
+    assert conflicts or found.states_all
+
+
+@pytest.mark.parametrize(("mine", "other"), [("Kestrel", "Heron"), ("Osprey", "Curlew")])
+@pytest.mark.parametrize(("value", "unit"), [("81", " per cent"), ("64", "%")])
+def test_a_value_the_sentence_gives_another_party_is_not_the_unnamed_one_s(mine, other, value, unit):
+    """ "The Kestrel completed 98 per cent" against "it completed only 81 per cent of its stops, while the Heron
+    completed 98 per cent": 98 per cent is the Heron's; the act's one value of no named party, the claim's party's."""
+    source = f"As a result it completed only {value}{unit} of its stops, while the {other} completed 98{unit}."
+    found = align(facts(f"The {mine} completed 98{unit} of its stops."), facts(source))
+    assert [(c.claim, c.source) for c in found.conflicts] == [(f"98{unit}", f"only {value}{unit}")]
+    assert align(facts(f"The {other} completed 98{unit} of its stops."), facts(source)).states_all
+
+
+@pytest.mark.parametrize(
+    ("source", "extent", "other"),
+    [
+        ("At the end of 2024 the trust employed {a} staff, compared with {b} staff a year earlier.", "nine", "twelve"),
+        ("The ward had {a} beds in March, against {b} beds in January.", "nine", "four"),
+        ("Waiting times went from 8.9 days in March to 7.2 days in June.", "1.7 days", "2.5 days"),
+        ("The final cost was £4.83 million, more than the £4.2 million first approved.", "£630,000", "£800,000"),
+    ],
+)
+@pytest.mark.parametrize("verb", ["fell", "dropped", "changed"])
+def test_an_extent_of_change_is_stated_by_the_difference_of_two_values_of_one_thing(source, extent, other, verb):
+    """ "fell by nine" of "142 staff, compared with 151 staff a year earlier": the extent is the difference of the two
+    values the sentence gives of one thing; another extent is not stated (nor contradicted: the sentence gives none)."""
+    said = source.format(a=142, b=151)
+    thing = "The number" if "£" not in extent else "The cost"
+    assert align(facts(f"{thing} {verb} by {extent}."), facts(said)).states_all
+    assert not align(facts(f"{thing} {verb} by {other}."), facts(said)).states_all
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("The archive holds newspapers published between {a} and {b}.", "The archive holds newspapers published {p}."),
+        ("The scheme ran from {a} to {b} in three districts.", "The scheme ran {p} in three districts."),
+        ("Surveys were carried out between {a} and {b}.", "Surveys were carried out {p}."),
+    ],
+)
+@pytest.mark.parametrize("way", ["between {a} and {b}", "from {a} to {b}"])
+def test_a_period_is_stated_only_by_a_period_with_the_same_ends(source, claim, way):
+    """ "published between 1850 and 1900" against "published between 1850 and 1950": one end differs, so the
+    period conflicts; with both ends the same, it is stated, however written."""
+    said = facts(source.format(a=1850, b=1950))
+    assert align(facts(claim.format(p=way.format(a=1850, b=1950))), said).states_all
+    for a, b in [(1850, 1900), (1820, 1950)]:
+        assert {c.kind for c in align(facts(claim.format(p=way.format(a=a, b=b))), said).conflicts} == {"year"}

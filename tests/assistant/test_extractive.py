@@ -167,3 +167,63 @@ def test_the_sentence_telling_who_did_the_act_asked_answers_however_far_down_its
     assert sentences[3] in draft.sentences
     found = composer.direct_answer(asked, draft)
     assert found is not None and doer.split()[-1] in found[0]
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "answer"),
+    [
+        (
+            "Which company was awarded the contract for the {p}?",
+            "under a contract awarded to {a}",
+            "Holmfirth Builders Ltd",
+        ),
+        (
+            "Which firm won the contract for the {p}?",
+            "after Holmfirth Builders Ltd won the contract",
+            "Holmfirth Builders",
+        ),
+        ("When was the contract for the {p} signed?", "after the contract was signed on 4 May 2022", "4 May 2022"),
+        ("Who signed the contract for the {p}?", "after Dr Ines Morrow signed the contract", "Morrow"),
+        ("Who drafted the contract for the {p}?", "after the contract was drafted by Dr Ines Morrow", "Morrow"),
+        (
+            "When did the council sign the contract for the {p}?",
+            "after the council signed the contract in 2022",
+            "2022",
+        ),
+    ],
+)
+@pytest.mark.parametrize("project", ["Castlemere Town Hall renovation", "Northgate Pool rebuilding"])
+def test_the_sentence_telling_the_act_asked_of_its_thing_answers_however_far_down_its_paragraph(
+    asked, said, answer, project
+):
+    """ "Which company was awarded the contract for the X renovation?": the project's name draws the sentence
+    about the project closest; the sentence of that paragraph telling the act asked ("awarded"), done to the thing
+    asked ("the contract"), answers however far its score, whatever kind the question asks."""
+    name = project.rsplit(" ", 1)[0]
+    text = (
+        f"The {project}, a listed building that first opened in 1906, was the largest project in our history. "
+        f"Work began in June 2023 {said.format(a='Holmfirth Builders Ltd')}."
+    )
+    sentences = prose(text, [0.63, 0.35])
+    question = analyse(asked.format(p=project))
+    composer = ExtractiveComposer()
+    draft = composer.draft(question, sentences)
+    assert sentences[1] in draft.sentences, name
+    found = composer.direct_answer(question, draft)
+    assert found is not None and answer in found[0]
+
+
+@pytest.mark.parametrize(("mine", "other"), [("Heron", "Kestrel"), ("Osprey", "Curlew")])
+@pytest.mark.parametrize(
+    "asked", ["In what year did the {m} van enter service?", "When did the {m} van enter service?"]
+)
+def test_a_sentence_telling_the_act_of_another_doer_is_not_pulled(mine, other, asked):
+    """ "When did the Heron van enter service?": "it is not expected to enter service before 2026", said of the van
+    replacing the Kestrel, tells the act of another doer; the closest sentence stays the draft's lead."""
+    text = (
+        f"The two vans, the {mine} and the {other}, serve 87 stops. "
+        f"The board ordered a van to replace the {other}; it is not expected to enter service before 2026."
+    )
+    sentences = prose(text, [0.53, 0.23])
+    draft = ExtractiveComposer().draft(analyse(asked.format(m=mine)), sentences)
+    assert sentences[1] not in draft.sentences

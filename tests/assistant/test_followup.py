@@ -1715,3 +1715,42 @@ def test_there_takes_the_place_an_act_was_set_in_before_a_site_the_act_was_done_
     placed, not in the homes (also places one can be)."""
     h = history(f"How many {things} were {done} in {place}?", f"Forty {things} were {done} in {place}.")
     assert standalone_question(follow_up, h) == follow_up.replace("there", f"in {place}")
+
+
+@pytest.mark.parametrize(
+    ("doer", "said", "pronoun"),
+    [
+        ("Professor Daniel Achterberg of the University of Harrowdale", "It was evaluated by {d}. [1]", "he"),
+        ("Dr Mirela Costa of the Bank of Lisbon", "{d} evaluated it. [1]", "she"),
+        ("the Institute of Fiscal Studies", "It was evaluated by {d} in 2023. [1]", "it"),
+        ("Professor Helen Ward of the Court of Appeal", "{d} evaluated it in 2023. [1]", "she"),
+    ],
+)
+@pytest.mark.parametrize("follow_up", ["What did {p} find?", "When did {p} report?"])
+def test_a_name_nested_in_the_answer_phrase_is_taken_whole(doer, said, pronoun, follow_up):
+    """ "Professor X of the University of Harrowdale": the phrase that answered ends where the name it nests ends,
+    not after "the University"."""
+    asked = follow_up.format(p=pronoun)
+    rewritten = standalone_question(asked, history("Who evaluated the programme?", said.format(d=doer)))
+    assert doer.split(" of ")[-1] in rewritten, rewritten
+
+
+@pytest.mark.parametrize(("asked", "other"), [(2024, 2023), (2019, 2021), (2022, 2020)])
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "How many partner schools did the scheme work with in {a}?",
+            "It worked with 11 schools, up from eight in {o}.",
+        ),
+        ("How much did the council spend in {a}?", "It spent £2.1 million, against £1.9 million in {o}."),
+    ],
+)
+@pytest.mark.parametrize("follow_up", ["Which of them were new that year?", "What else changed that year?"])
+def test_that_year_is_the_year_the_previous_question_set_before_one_its_answer_compares(
+    asked, other, question, answer, follow_up
+):
+    """ "How many partner schools ... in 2024?" answered "11, up from eight in 2023": "that year" is 2024, the year
+    the conversation is about, not the year the answer compares it with."""
+    rewritten = standalone_question(follow_up, history(question.format(a=asked), answer.format(o=other)))
+    assert str(asked) in rewritten and str(other) not in rewritten, rewritten

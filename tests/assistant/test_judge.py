@@ -1458,3 +1458,104 @@ def test_a_value_only_planned_answers_only_a_question_about_the_plan(attitude, a
     assert answer_fact(analyse(asked), facts(f"The team raised {thing} to {value}.")) is not None
     plan = answer_fact(analyse(f"To how much does the team {asking} {thing}?"), sentence)
     assert plan is not None and plan.text == value
+
+
+def _under(heading: str, section: str = "") -> Passage:
+    return Passage(
+        chunk_id="c",
+        doc_id="d",
+        text="",
+        source="review.md",
+        title="review.md",
+        section=section,
+        heading=heading,
+        start=0,
+        end=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "section", "year"),
+    [
+        ("Harbour Trust: Annual Review 2024", "Visits and loans", 2024),
+        ("2024 Annual Report of the Harbour Trust", "", 2024),
+        ("The Harbour Trust in 2019", "Finances", 2019),
+        ("Harbour Trust: Annual Review 2024", "Looking ahead to 2025", 2025),
+        ("Harbour Trust: Annual Review 2024", "Plans for 2025 and 2026", None),
+        ("The Harbour Trust Plan 2021–2024", "Results", None),
+        ("Evaluation of the Harbour Trust", "Results", None),
+        ("", "", None),
+    ],
+)
+def test_the_year_a_heading_sets_is_the_section_s_else_the_title_s(heading, section, year):
+    assert _under(heading, section).year == year
+
+
+_FRAMED_QUESTIONS = [
+    "Which depot was the busiest in {y}?",
+    "How many visits did the Westgate depot record in {y}?",
+    "In {y}, how many visits did the Westgate depot record?",
+    "Did the Westgate depot record 18,000 visits in {y}?",
+    "Was the Westgate depot the busiest in {y}?",
+    "Is it true that the Westgate depot recorded 18,000 visits in {y}?",
+]
+
+
+@pytest.mark.parametrize("year", [2024, 2019])
+@pytest.mark.parametrize("question", _FRAMED_QUESTIONS)
+def test_a_year_the_headings_set_is_given_by_every_sentence_under_them(question, year):
+    """ "Which depot was the busiest in 2024?" of "The Westgate depot was the busiest, with 18,000 visits." in a
+    document titled "Annual Review 2024": the title gives the year of what its sentences tell without one; another
+    year, or no title year, is not given."""
+    asked = analyse(question.format(y=year))
+    said = [facts("The Westgate depot was the busiest depot in the network, recording 18,000 visits.")]
+    assert missing_facts(asked, said, framed={year}) == []
+    assert missing_facts(asked, said, framed={year - 1}) == [str(year)]
+    assert missing_facts(asked, said) == [str(year)]
+
+
+@pytest.mark.parametrize("question", _FRAMED_QUESTIONS[1:3])
+def test_the_refusal_reads_the_year_from_the_chosen_sentences_headings(question):
+    asked = analyse(question.format(y=2024))
+    sentence = facts("The Westgate depot recorded 18,000 visits.")
+    assert RefusalPolicy().reason(asked, [_Sentence(sentence, _under("Annual Review 2024", "Depots"))], 0.9) is None
+    refused = RefusalPolicy().reason(asked, [_Sentence(sentence, _under("Annual Review 2023", "Depots"))], 0.9)
+    assert refused is not None and "2024" in refused
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "How much of the £1.85 million came from {x}?",
+            "The councils together contributed £1.85 million ({y} £880,000, {x} £560,000 and Dunmore £410,000).",
+            "£560,000",
+        ),
+        (
+            "How much of the €2.4 million budget did {x} provide?",
+            "Of the €2.4 million budget, {x} provided €1.5 million and {y} the rest.",
+            "€1.5 million",
+        ),
+        ("How much of the £1.85 million came from {x}?", "The councils together contributed £1.85 million.", None),
+    ],
+)
+@pytest.mark.parametrize(("x", "y"), [("Wenlow", "Castlebridge"), ("the Harbour Trust", "the Lindqvist Fund")])
+def test_a_sum_the_question_gives_is_not_its_answer(question, sentence, answer, x, y):
+    """ "How much of the £1.85 million came from Wenlow?": the whole the question names is no answer; the part given
+    to the party asked is, and a sentence giving only the whole does not answer."""
+    found = answer_fact(analyse(question.format(x=x)), facts(sentence.format(x=x, y=y)))
+    assert (found.text if found is not None else None) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How many of the 87 stops does the Heron serve?", "The two vans, the Heron and the Kestrel, serve 87 stops."),
+        ("How many of the 12 sites does Ostra run?", "Ostra and Mirova run 12 sites between them."),
+        ("How many of the 40 beds are in Ward A?", "Ward A and Ward B hold 40 beds in all."),
+    ],
+)
+def test_a_list_beside_a_number_of_the_thing_asked_counts_none_of_it(question, sentence):
+    """ "How many of the 87 stops does the Heron serve?" of "the Heron and the Kestrel serve 87 stops": the sentence
+    numbers the stops (the question's own number), and its list is of the vans, not of stops."""
+    assert answer_fact(analyse(question), facts(sentence)) is None

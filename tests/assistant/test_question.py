@@ -935,3 +935,18 @@ def test_a_compound_naming_a_magnitude_makes_a_level_of_a_time_noun(compound, le
     assert analyse(frame.format("payment", "deadline")).expected is Expected.POINT_IN_TIME
     assert analyse(frame.format("payment", "date")).expected is Expected.POINT_IN_TIME
     assert analyse(frame.format("time", "limit")).expected in (Expected.TIME, Expected.POINT_IN_TIME)
+
+
+@pytest.mark.parametrize(
+    "office", ["Head of Library Services", "Chair of the Board", "Director of Finance", "Chief Executive"]
+)
+@pytest.mark.parametrize(
+    "frame", ["Who is {o}?", "Who was {o} in 2019?", "Who was {o} before Ines Marlow took the post?"]
+)
+def test_who_is_a_capitalised_office_asks_for_its_holder(office, frame):
+    """ "Who was Head of Library Services?": a capitalised common noun names an office, whose holder is a person; a
+    bare name ("Who is Tomasz Berend?") asks what the name is."""
+    q = analyse(frame.format(o=office))
+    assert q.expected is Expected.PERSON
+    assert q.role
+    assert analyse(frame.format(o="Tomasz Berend")).expected is Expected.ANY

@@ -1384,3 +1384,21 @@ def test_the_base_of_a_rate_is_no_count(base, frame):
     number, noun = base.split()
     counts = [q for q in facts.quantities if q.kind == "count"]
     assert counts and not [q for q in counts if q.text == number or q.of in (noun, noun[:-1], "person")]
+
+
+@pytest.mark.parametrize("busy", ["the busiest branch in the county", "the largest depot", "the most visited site"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "With {x} operating from temporary premises for most of the year, {y} was {r}.",
+        "With {x} closed for repairs, {y} was {r}.",
+        "{y} was {r}, with {x} operating from a temporary site.",
+    ],
+)
+@pytest.mark.parametrize(("x", "y"), [("Castlemere Central", "Ostra Build"), ("the Harbour Museum", "Mirova Bank")])
+def test_a_superlative_is_held_by_its_clause_s_names_not_by_those_of_a_clause_inside_it(busy, frame, x, y):
+    """ "With X operating from temporary premises, Y was the busiest branch": X is the subject of a clause of its own
+    (the parser hangs it on "with"), so the rank is Y's alone."""
+    facts = language.analyse_span(language.parse(frame.format(x=x, y=y, r=busy))[:])
+    holders = {h for r in facts.ranks for h in r.holders}
+    assert not any(w in h for h in holders for w in x.split()[-1:]), holders
