@@ -457,7 +457,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         role = question.role  # "Who is the chief executive of X?": a person named with that office
         if role and not said_in(role, {stem(lemma) for lemma in facts.lemmas}):
             return None
-        found = next((e for e in new if e.label in labels), None)
+        found = _holder_of_the_rank_asked(question, facts, new) or next((e for e in new if e.label in labels), None)
         if found is None and wanted is Expected.PLACE:  # "the New York Declaration": New York
             found = next((p for e in new if e.is_name for p in _place_asked_about(e, asked)), None)
         if found is None and wanted is Expected.PLACE and facts.places and not question.about:
@@ -481,6 +481,22 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _holder_of_the_rank_asked(question: Question, facts: SentenceFacts, new: Sequence[Entity]) -> Entity | None:
+    """For "Which branch was the busiest?", the name holding that rank in the sentence ("With X operating from
+    temporary premises, Wenlow was the busiest branch": Wenlow, whatever label the recogniser gave it), of the thing
+    asked about; None when the question grades nothing or the sentence ranks no name so."""
+    graded = graded_in(question) - {ANY_GRADE}
+    held = {
+        name
+        for rank in facts.ranks
+        if rank.place == 1
+        and any(_same_quality(rank.grade, g) for g in graded)
+        and (not question.about or not rank.noun or stem(rank.noun) == stem(question.about))
+        for name in rank.holders
+    }
+    return next((e for e in new if e.text in held), None)
 
 
 def _counted_whole(question: Question) -> bool:
@@ -562,7 +578,17 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
     undated = [v for v, date in dated if date is None]  # not "72% (in 2024)" of "72%, up from 54% in 2020" for 2020
+    if not at_time and _after_every_date(asked, [date for _, date in dated if date is not None]):
+        return [v for v in values if v in undated]  # "62%, compared with 55% in 2023" for 2024: the later value
     return [*at_time, *(v for v in values if v not in at_time and v in undated)] if at_time else []
+
+
+def _after_every_date(asked: Sequence[Entity], dates: Sequence[Entity]) -> bool:
+    """Whether each time asked is a year later than every year the sentence dates its values to: its undated value,
+    set beside those, is the later time's ("62 per cent completed it, compared with 55 per cent in 2023")."""
+    asked_years = [y for a in asked for y in years_in(a.text)]
+    given = [y for d in dates for y in years_in(d.text)]
+    return bool(asked_years) and bool(given) and min(asked_years) > max(given)
 
 
 def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quantity]:

@@ -2597,7 +2597,9 @@ def _party_of(date: Token) -> str:
         subject = verb.head
     elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # a participle clause: the main subject
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _with_compounds(subject).text if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
+    if subject is None or subject.i == date.i:  # "62 per cent of them completed it": the share is no party to itself
+        return ""
+    return _with_compounds(subject).text if subject.pos_ in ("NOUN", "PROPN") else ""
 
 
 def _share_of(share: Span) -> str:

@@ -1559,3 +1559,57 @@ def test_a_list_beside_a_number_of_the_thing_asked_counts_none_of_it(question, s
     """ "How many of the 87 stops does the Heron serve?" of "the Heron and the Kestrel serve 87 stops": the sentence
     numbers the stops (the question's own number), and its list is of the vans, not of stops."""
     assert answer_fact(analyse(question), facts(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "grade"),
+    [
+        ("Which branch was the busiest in {y}?", "busiest"),
+        ("Which district was the largest in the network?", "largest"),
+        ("Which school was the most successful in {y}?", "most successful"),
+        ("Which site was the most visited in {y}?", "most visited"),
+    ],
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "With {x} operating from temporary premises for most of the year, {h} was the {g} {n} in the network.",
+        "{h} was the {g} {n} in the network, while {x} closed for repairs.",
+    ],
+)
+@pytest.mark.parametrize(("x", "h"), [("Castlemere Central", "Wenlow"), ("the Ostra Hall", "Marsh Ferring Quay")])
+def test_which_is_the_most_is_answered_by_the_name_holding_that_rank(question, grade, frame, x, h):
+    """ "Which branch was the busiest?": the name the sentence ranks first ("Wenlow was the busiest branch"), not the
+    first name it gives, whatever label the recogniser gives it."""
+    asked = analyse(question.format(y=2024))
+    noun = asked.about or "branch"
+    found = answer_fact(asked, facts(frame.format(x=x, h=h, g=grade, n=noun)))
+    assert found is not None and found.text in h
+
+
+@pytest.mark.parametrize(
+    ("sentence", "now", "then"),
+    [
+        (
+            "The challenge attracted 4,870 children, and {n} per cent of them completed it, compared with {t} per cent in {y}.",
+            "62",
+            "55",
+        ),
+        ("The scheme enrolled 310 tenants, {n}% of whom stayed a year, against {t}% in {y}.", "71", "64"),
+    ],
+)
+@pytest.mark.parametrize("year", [2023, 2019])
+def test_an_undated_value_set_beside_an_earlier_years_is_the_later_times(sentence, now, then, year):
+    """ "62 per cent of them completed it, compared with 55 per cent in 2023": asked for 2024 (a year the document's
+    heading may set), the undated value answers; asked for 2023, the dated one; asked for an earlier year, none."""
+    said = facts(sentence.format(n=now, t=then, y=year))
+    share = "What percentage of them {v} in {y}?"
+    verb = "completed it" if "challenge" in sentence else "stayed a year"
+
+    def answer(asked: int) -> str | None:
+        found = answer_fact(analyse(share.format(v=verb, y=asked)), said)
+        return found.text.split()[0].rstrip("%") if found is not None else None
+
+    assert answer(year + 1) == now
+    assert answer(year) == then
+    assert answer(year - 1) is None

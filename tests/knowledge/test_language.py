@@ -1402,3 +1402,12 @@ def test_a_superlative_is_held_by_its_clause_s_names_not_by_those_of_a_clause_in
     facts = language.analyse_span(language.parse(frame.format(x=x, y=y, r=busy))[:])
     holders = {h for r in facts.ranks for h in r.holders}
     assert not any(w in h for h in holders for w in x.split()[-1:]), holders
+
+
+@pytest.mark.parametrize("share", ["62 per cent", "62%", "a third"])
+@pytest.mark.parametrize("verb", ["completed it", "stayed on", "were placed in work"])
+def test_a_share_is_no_party_to_its_own_act(share, verb):
+    """ "62 per cent of them completed it": the share is the subject the parser gives "completed", not who did it."""
+    facts = language.analyse_span(language.parse(f"The scheme took 400 people, and {share} of them {verb}.")[:])
+    shares = [q for q in facts.quantities if q.kind == "percent"]
+    assert shares and all(not q.party or q.party.split()[-1] not in share for q in shares)
