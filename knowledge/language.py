@@ -84,7 +84,7 @@ _CURRENCY_SYMBOLS = frozenset(c for c in CURRENCY.replace("\\", "").split("|") i
 def _quantity_labels(doc: Doc) -> Doc:
     """Entity labels the recogniser gets wrong on numbers it has seen little of, read from their words: a day,
     month and year ("4 September 2020", sometimes taken for an EVENT) is a DATE; a number whose unit is a ratio
-    ("68 per cent", "12 percent", sometimes MONEY) a PERCENT; a number with a currency code or a symbol
+    ("68 per cent", "12 percent", sometimes MONEY, sometimes left out) a PERCENT; a number with a currency code or a symbol
     ("GBP 1,200", "K$150") MONEY. A day of a month the recogniser left out ("5. Publish it by 30 June each year")
     is a DATE: a number up to 31 beside a capitalised month's name ("Phase 2", "Week 3" stay as they are); so is a
     year after a preposition of time that it left out or took for a number ("What about 2022?"), and a year a date
@@ -97,6 +97,11 @@ def _quantity_labels(doc: Doc) -> Doc:
     covered = {i for e in ents for i in range(e.start, e.end)}
     ents += [  # "How about 2024?": a year the recogniser left out, after a preposition of time
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in covered and _a_year_after_a_preposition(t)
+    ]
+    ents += [  # "only 81 per cent": a number whose unit is a ratio that the recogniser left out, a percentage
+        Span(doc, t.i, t.i + 1 + _ratio_after(doc, t.i + 1), label="PERCENT")
+        for t in doc
+        if t.like_num and t.i not in covered and _ratio_after(doc, t.i + 1)
     ]
     ents += [  # "to 3.5 days in 2024": a number of time units the recogniser left out, a span of time
         Span(doc, t.i, t.i + 2, label="DATE" if _YEARS_PER_UNIT[t.head.lemma_.lower()] >= 1 / 365 else "TIME")
@@ -359,6 +364,8 @@ def _relabelled(ent: Span) -> Span:
     numbers = [t for t in ent if t.like_num]
     if not numbers:
         return ent
+    if ent[-1].like_num and (unit := _ratio_after(ent.doc, ent.end)):  # "About 40" + "per cent": the unit left out
+        return Span(ent.doc, ent.start, ent.end + unit, label="PERCENT")
     if len(ent) == 1 and _a_split_year(ent.text):  # "2019/20", taken for a number: a season or financial year
         return Span(ent.doc, ent.start, ent.end, label="DATE")
     label = ent.label_
@@ -374,6 +381,22 @@ def _relabelled(ent: Span) -> Span:
     elif label == "MONEY" and _counts_things(ent):
         label = "CARDINAL"
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
+
+
+def _ratio_after(doc: Doc, end: int) -> int:
+    """How many words from `end` (just after a number) name a ratio as its unit ("per cent", "percent"), the number
+    counting their last ("81" of "cent"; not "18 percentage points", nor a table's "93 | Completion rate"), or 0."""
+    for width in (1, 2):
+        words = doc[end : end + width]
+        if (
+            len(words) == width
+            and all(t.is_alpha for t in words)
+            and doc[end - 1].head.i == words[-1].i
+            and not is_year(doc[end - 1])  # "a 2024 rate of 97%": a year, not 2024 per cent
+            and lexicon.is_ratio("".join(t.lower_ for t in words))
+        ):
+            return width
+    return 0
 
 
 def _counts_things(ent: Span) -> bool:

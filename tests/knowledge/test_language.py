@@ -1411,3 +1411,18 @@ def test_a_share_is_no_party_to_its_own_act(share, verb):
     facts = language.analyse_span(language.parse(f"The scheme took 400 people, and {share} of them {verb}.")[:])
     shares = [q for q in facts.quantities if q.kind == "percent"]
     assert shares and all(not q.party or q.party.split()[-1] not in share for q in shares)
+
+
+@pytest.mark.parametrize("before", ["", "only ", "about ", "nearly ", "just over "])
+@pytest.mark.parametrize("unit", ["per cent", "percent"])
+@pytest.mark.parametrize(
+    "frame",
+    ["It completed {v} of its scheduled stops.", "{V} of members renewed in 2024.", "Turnover fell to {v} last year."],
+)
+def test_a_number_whose_unit_is_a_ratio_is_a_percentage_whatever_comes_before_it(before, unit, frame):
+    """ "only 81 per cent" (which the recogniser may take for a sum: "cent") and "About 40 per cent" (whose unit it
+    may leave out) are percentages of 81 and 40."""
+    value = f"{before}81 {unit}"
+    text = frame.format(v=value, V=value[:1].upper() + value[1:])
+    shares = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "percent"]
+    assert [q.value for q in shares] == [81.0]
