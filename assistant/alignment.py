@@ -53,6 +53,7 @@ from knowledge.language import (
     EXCEPTIVES,
     PATH_ENDS,
     PLACE_LABELS,
+    SAME_SLOT,
     TIME_LIMITS,
     UNIVERSALS,
     Entity,
@@ -570,9 +571,12 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
     put "migration issues" where the source's "responses" stand."""
 
     def takes_part(roles, predicate: str, role: str, argument: str) -> bool:
-        """`argument` is a party to the act in another slot (a circumstance, "through X", is no party)."""
+        """`argument` is a party to the act in another slot (a circumstance, "through X", is no party; "X's
+        evaluation" is the slot of "the evaluation of X")."""
+        slot = SAME_SLOT.get(role, role)
         return any(
-            _same_act(predicate, p) and r != role and r in CORE_ROLES and _same_noun(argument, a) for p, r, a in roles
+            _same_act(predicate, p) and SAME_SLOT.get(r, r) != slot and r in CORE_ROLES and _same_noun(argument, a)
+            for p, r, a in roles
         )
 
     def a_party(roles, argument: str) -> bool:

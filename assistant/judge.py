@@ -43,6 +43,7 @@ from knowledge.language import (
     DEGREE_TAGS,
     PATH_ENDS,
     PLACE_LABELS,
+    SAME_SLOT,
     WH_TAGS,
     WORD_CLASS_POS,
     WORDNET_POS,
@@ -1015,17 +1016,14 @@ def _rival_in_its_slot(question: Question, name: Entity, facts: Sequence[Sentenc
     """Whether a chosen sentence fills the slot the question's name fills (the same word and link: "cover at
     Pennick Creek", "the mayor of X" or "X's mayor") with another name: it tells of that one's."""
     words = _name_words(name.text)
-    slots = {(p, _SAME_SLOT.get(r, r)) for p, r, a in question.stated.roles if words & _name_words(a)}
+    slots = {(p, SAME_SLOT.get(r, r)) for p, r, a in question.stated.roles if words & _name_words(a)}
     return any(
-        (p, _SAME_SLOT.get(r, r)) in slots
+        (p, SAME_SLOT.get(r, r)) in slots
         and not words & _name_words(a)
         and any(_name_words(n.text) & _name_words(a) for n in f.names())
         for f in facts
         for p, r, a in f.roles
     )
-
-
-_SAME_SLOT = {"poss": "of"}  # "X's mayor" is "the mayor of X"
 
 
 def _qualifies_a_noun_said(question: Question, name: Entity, facts: Sequence[SentenceFacts]) -> bool:

@@ -1448,6 +1448,7 @@ _PARTICIPLE_ROLES = {"VBN": "patient", "VBG": "agent"}  # the role a noun takes 
 _ROLES = {"nsubj": "agent", "agent": "agent", "nsubjpass": "patient", "dobj": "patient", "poss": "poss"}
 _PARTIES = frozenset(["nsubj", "nsubjpass", "dobj"])  # a word with one of these is a predicate, however tagged
 CORE_ROLES = frozenset(_ROLES.values())  # a party to the act itself, not a circumstance ("into", "through")
+SAME_SLOT = {"poss": "of"}  # roles that fill one slot: "X's mayor" is "the mayor of X"
 
 
 def verb_role(noun: Token) -> str:

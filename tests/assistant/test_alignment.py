@@ -3142,3 +3142,16 @@ def test_a_period_is_stated_only_by_a_period_with_the_same_ends(source, claim, w
     assert align(facts(claim.format(p=way.format(a=1850, b=1950))), said).states_all
     for a, b in [(1850, 1900), (1820, 1950)]:
         assert {c.kind for c in align(facts(claim.format(p=way.format(a=a, b=b))), said).conflicts} == {"year"}
+
+
+@pytest.mark.parametrize(
+    ("owner", "thing"), [("the University of Harrowdale", "Read Ready"), ("the Audit Office", "the scheme")]
+)
+@pytest.mark.parametrize("noun", ["evaluation", "review", "audit"])
+def test_a_possessor_and_an_of_phrase_fill_one_slot_so_nothing_is_swapped(owner, thing, noun):
+    """ "the University's evaluation of Read Ready" against "an evaluation ... of the University": "X's evaluation" and
+    "the evaluation of X" fill one slot, so the claim puts nothing where the source has the other."""
+    claim = facts(f"{owner[0].upper() + owner[1:]}'s {noun} of {thing} was paid for by the Lindqvist Fund.")
+    source = facts(f"The {noun} of {owner} found that pupils gained four months.")
+    traded = [c for c in align(claim, source).conflicts if c.kind == "role"]
+    assert not traded, traded
