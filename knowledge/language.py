@@ -399,6 +399,17 @@ def _ratio_after(doc: Doc, end: int) -> int:
     return 0
 
 
+def _a_sum_of(number: Span | Sequence[Token], noun: str, act: str) -> bool:
+    """Whether a number of a noun one of whose senses is money ("crowns", "the Crown" in its commonest) is a sum: it
+    has a fraction or a scale ("2.40 crowns", "48.6 million crowns"), things are counted whole, or its act deals in
+    money ("paid 58 crowns"; not "won three crowns")."""
+    if not lexicon.may_name_money(noun):
+        return False
+    fractional = any(t.like_num and "." in t.text for t in number)
+    scaled = any(t.lower_ in _SCALES for t in number)
+    return fractional or scaled or (bool(act) and lexicon.deals_in_money(act))
+
+
 def _counts_things(ent: Span) -> bool:
     """A number taken for a sum that counts a noun of things, with no currency written ("no more than two
     subsidised apprentices"): a count."""
@@ -2818,15 +2829,27 @@ def _number_root(ent: Span) -> Token:
     return ent.root if ent.root.like_num or not numbers else numbers[-1]
 
 
+_SIZING_SENSES = frozenset(["verb.motion", "verb.stative"])
+
+
+def _set_off(number: Token, other: Token) -> bool:
+    """Whether a second object the parser gave the verb follows the number after a comma: an apposition describing
+    it ("reached 84.6 million, an increase of 8.2%"), not the thing the verb acts on."""
+    return other.i > number.i and any(t.text == "," for t in number.doc[number.i + 1 : other.i])
+
+
 def _subject_reaching(number: Token) -> str:
     """The noun a bare number is the size of as what its clause's subject comes to ("The backlog of claims stood at
     11,750", "Applications fell to 900", "The total was 11,750"): the subject's "of" noun when it has one (the
     claims), else the subject; "" when the verb has an object ("paid benefits to 400": 400 others) or the number
     is one ("decided 31,900")."""
     verb = number.head.head if number.dep_ == "pobj" and number.head.dep_ == "prep" else number.head
-    if number.dep_ not in ("pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+    # "Total boardings reached 84.6 million": the object of a verb of coming to or being at a size (WordNet's
+    # verb.motion and verb.stative: "reach", "total", "exceed"), not of another act ("decided 31,900")
+    reached = number.dep_ == "dobj" and bool(lexicon.supersenses(verb.lemma_, "v", senses=1) & _SIZING_SENSES)
+    if (number.dep_ not in ("pobj", "attr") and not reached) or verb.pos_ not in ("VERB", "AUX"):
         return ""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.i != number.i and not _set_off(number, c) for c in verb.children):
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     subject = subject or next((o for c in verb.children if c.dep_ == "csubj" and (o := misread_gerund(c))), None)
@@ -2906,6 +2929,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             measures = _measured(ent) or _substance(ent.root)
             act = _act_of(ent.root)
             qualifies = _sized_comparison(ent)  # "cut it by 11 metres": the extent of a change
+            money = bool(of) and _a_sum_of(ent, of, act)  # "2.40 dinars", which the recogniser took for a measure
         elif ent.label_ == "PERCENT":
             kind, value = "percent", number_value(" ".join(t.text for t in ent if t.like_num))
             of = _share_of(ent)  # "19% of device borrowers": a share of borrowers
@@ -2928,8 +2952,10 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 lexicon.is_unit(of) or (unit.text.isupper() and lexicon.is_unit(of, senses=4))
             ):  # a unit written in capitals may be one in its rarer senses ("15 GB")
                 kind = "amount"  # "3 million euros", "40 kilometres": a measure, not a count of things
-                money = lexicon.counts_as(of, "monetary_unit")
+                money = lexicon.counts_as(of, "monetary_unit") or _a_sum_of(ent, of, act)
                 measures = _substance(unit)  # "500 litres of fuel"
+            elif of and _a_sum_of(ent, of, act):
+                kind, money = "amount", True  # "2.40 crowns", "paid 1.9 million crowns"
         if ent.label_ in ("DATE", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "CARDINAL"):
             covered.update(range(ent.start, ent.end))
         if kind is not None:
@@ -2992,7 +3018,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             money = kind == "amount"  # a sum, beside its currency
             if of and lexicon.is_unit(of):
                 kind = "amount"  # "five kilometres": a measure, not a count of things
-                money = lexicon.counts_as(of, "monetary_unit")  # "40 euros"
+                money = lexicon.counts_as(of, "monetary_unit") or _a_sum_of(run, of, "")  # "40 euros", "2.40 reals"
+            elif of and _a_sum_of(run, of, _act_of(token.head if token.dep_ == "nummod" else token)):
+                kind, money = "amount", True  # "2.40 crowns"
             bound = _bound_way(run)
             exact = not bound and not _a_bound(run)
             approximate = not exact and not bound and _approximate(run)

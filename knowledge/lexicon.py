@@ -764,6 +764,28 @@ def names_a_change(noun: str) -> bool:
 _METRIC_PREFIXES = ("kilo", "mega", "giga", "tera", "milli", "centi", "micro")  # the SI's, as English writes them
 
 
+def may_name_money(noun: str) -> bool:
+    """Whether any sense of the noun is a unit of money or a piece of currency ("crown", "dollar", "rupee"), though
+    its commonest may be another thing ("the Crown")."""
+    reader = _reader()
+    if reader is None or not noun:
+        return False
+    return any(
+        _commonest_is_a_synset(s, kind)
+        for s in reader.synsets(noun.replace(" ", "_"), "n")
+        for kind in ("monetary_unit.n.01", "currency.n.01")
+    )
+
+
+def deals_in_money(verb: str) -> bool:
+    """Whether the verb's commonest sense is one of having, giving or taking (WordNet's verb.possession: "pay",
+    "contribute", "receive"), or of being whose noun is a sum ("cost"): what it takes a number of is a sum."""
+    senses = supersenses(verb, "v", senses=1)
+    return "verb.possession" in senses or bool(
+        "verb.stative" in senses and supersenses(verb, "n", senses=1) & {"noun.possession"}
+    )
+
+
 def is_unit(noun: str, senses: int = 1) -> bool:
     """Whether a noun is a unit of measure: one of its `senses` commonest senses is a quantity ("litre", "km"), or it
     is a metric prefix on one ("megalitre", which WordNet lacks)."""

@@ -1426,3 +1426,35 @@ def test_a_number_whose_unit_is_a_ratio_is_a_percentage_whatever_comes_before_it
     text = frame.format(v=value, V=value[:1].upper() + value[1:])
     shares = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "percent"]
     assert [q.value for q in shares] == [81.0]
+
+
+@pytest.mark.parametrize("currency", ["crowns", "rupees", "dinars", "shillings", "reals"])
+@pytest.mark.parametrize(
+    ("frame", "value"),
+    [
+        ("A single journey now costs 2.40 {c} regardless of distance.", 2.4),
+        ("The city council contributed 48.6 million {c} in 2023.", 48_600_000),
+        ("The supplier paid the authority 190 {c} in penalties.", 190),
+    ],
+)
+def test_a_number_of_a_currency_is_a_sum_of_money(currency, frame, value):
+    """ "2.40 crowns", "48.6 million crowns", "paid 190 crowns": a noun one of whose senses is money (though its
+    commonest may be another: "the Crown") makes a sum of a number with a fraction or a scale, or given in an act
+    that deals in money; "won three crowns" stays a count."""
+    facts = language.analyse_span(language.parse(frame.format(c=currency))[:])
+    sums = [q for q in facts.quantities if q.kind == "amount" and q.money]
+    assert [q.value for q in sums] == [value]
+    if currency == "crowns":  # a noun whose commonest sense is no money counts things where nothing deals in money
+        won = language.analyse_span(language.parse(f"The team won three {currency}.")[:])
+        assert not any(q.money for q in won.quantities)
+
+
+@pytest.mark.parametrize("verb", ["reached", "topped", "exceeded", "totalled"])
+@pytest.mark.parametrize("noun", ["boardings", "applications", "visits"])
+@pytest.mark.parametrize("after", ["", ", an increase of 8.2% on the year before"])
+def test_a_number_a_subject_comes_to_counts_the_subject(verb, noun, after):
+    """ "Total boardings reached 84.6 million, an increase of 8.2%": the number is the size of the subject, however
+    the parser hangs the apposition after it."""
+    facts = language.analyse_span(language.parse(f"Total {noun} {verb} 84.6 million in 2024{after}.")[:])
+    counted = [q for q in facts.quantities if q.value == 84_600_000]
+    assert [q.of for q in counted] == [noun.rstrip("s")]
