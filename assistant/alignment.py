@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
 from assistant.judge import (
+    after_every_date,
     change_ends,
     dated_values,
     label_named,
@@ -151,7 +152,7 @@ def align(
             continue
         outcome = _compare_quantity(said, source, claim_stems) if column is None else column
         if said.kind == "year" and outcome is None and said.value == period:
-            continue
+            continue  # a sentence giving no year under "Annual Review 2024" tells of 2024 (`period`)
         if (
             isinstance(outcome, Quantity)
             and said.kind in ("count", "amount")
@@ -1061,6 +1062,8 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
             return False
         at_time = [q for q, date in dated if period_said(time, [date])]
+        if not at_time and after_every_date([time], [date for _, date in dated]):
+            return None  # "fell from 89.4% in 2022 to 87.3%" for 2023: its undated values are the later time's
         if at_time:
             return (
                 True

@@ -359,7 +359,14 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     """The entity or quantity of `facts` that answers what `question` asks for, or None."""
     wanted = question.expected
     asked = question.text.lower()
-    new = [e for e in facts.entities if e.text.lower() not in asked]
+    # a name whose every word the question says is none it asks for ("Chief Executive Irena Dalsgaard" after "Who was
+    # Chief Executive before Irena Dalsgaard?")
+    said = words_of([question.stated], ())
+    new = [
+        e
+        for e in facts.entities
+        if e.text.lower() not in asked and not (e.is_name and numbered_item(e) is None and name_said(e.text, said))
+    ]
     values = [] if _of_another_record(question, facts) else at_the_time_asked(question, facts)
     # a value of an act only planned or proposed ("recommends raising the threshold to £26,500") answers only a
     # question about that plan
@@ -579,12 +586,12 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
         return values
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
     undated = [v for v, date in dated if date is None]  # not "72% (in 2024)" of "72%, up from 54% in 2020" for 2020
-    if not at_time and _after_every_date(asked, [date for _, date in dated if date is not None]):
+    if not at_time and after_every_date(asked, [date for _, date in dated if date is not None]):
         return [v for v in values if v in undated]  # "62%, compared with 55% in 2023" for 2024: the later value
     return [*at_time, *(v for v in values if v not in at_time and v in undated)] if at_time else []
 
 
-def _after_every_date(asked: Sequence[Entity], dates: Sequence[Entity]) -> bool:
+def after_every_date(asked: Sequence[Entity], dates: Sequence[Entity]) -> bool:
     """Whether each time asked is a year later than every year the sentence dates its values to: its undated value,
     set beside those, is the later time's ("62 per cent completed it, compared with 55 per cent in 2023")."""
     asked_years = [y for a in asked for y in years_in(a.text)]

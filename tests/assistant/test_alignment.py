@@ -3155,3 +3155,15 @@ def test_a_possessor_and_an_of_phrase_fill_one_slot_so_nothing_is_swapped(owner,
     source = facts(f"The {noun} of {owner} found that pupils gained four months.")
     traded = [c for c in align(claim, source).conflicts if c.kind == "role"]
     assert not traded, traded
+
+
+@pytest.mark.parametrize(("then", "now"), [("89.4%", "87.3%"), ("61%", "54%")])
+@pytest.mark.parametrize("target", ["90%", "75%"])
+def test_an_undated_value_beside_earlier_dated_ones_is_of_the_later_time_asked(then, now, target):
+    """ "fell from 89.4% in 2022–23 to 87.3%, missing the 90% target" for a claim "in 2023–24": the sentence's undated
+    values (the target, the new rate) are the later time's, so they are compared as any."""
+    source = facts(f"Punctuality fell from {then} in 2022–23 to {now}, missing the {target} target again.")
+    found = align(facts(f"Punctuality stood at {now} against a {target} target in 2023–24."), source)
+    assert [d.text for d in found.unstated] == ["2023–24"]
+    wrong = align(facts(f"Punctuality stood at 80.5% against a {target} target in 2023–24."), source)
+    assert "80.5%" in [d.text for d in wrong.unstated] + [c.claim for c in wrong.conflicts]

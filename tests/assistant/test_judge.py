@@ -1613,3 +1613,28 @@ def test_an_undated_value_set_beside_an_earlier_years_is_the_later_times(sentenc
     assert answer(year + 1) == now
     assert answer(year) == then
     assert answer(year - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("office", "person"),
+    [
+        ("Chief Executive", "Irena Dalsgaard"),
+        ("Head of Library Services", "Alys Varndell"),
+        ("Chair of the Board", "Tomas Velkner"),
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We owe them a better service," said {o} {p}, who took up the post in 2022.',
+        "{o} {p} took up the post in 2022.",
+    ],
+)
+def test_a_name_whose_words_the_question_says_is_not_its_answer(office, person, sentence):
+    """ "Who was Chief Executive before Irena Dalsgaard?" against "said Chief Executive Irena Dalsgaard": the name
+    the sentence gives is the question's own, however much of the title it takes in; "Who is Chief Executive?" is
+    answered by it."""
+    said = facts(sentence.format(o=office, p=person))
+    assert answer_fact(analyse(f"Who was {office} before {person}?"), said) is None
+    found = answer_fact(analyse(f"Who is {office}?"), said)
+    assert found is not None and person in found.text
