@@ -406,7 +406,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             (
                 q
                 for q in values
-                if ((q.kind == "amount" and q.money) or (q.kind == "percent" and q.measures == question.about != ""))
+                if (
+                    (q.kind == "amount" and q.money)
+                    or (q.kind == "percent" and q.measures == question.about != "")
+                    or (q.kind == "count" and lexicon.may_name_money(q.of))  # "cut to 58 crowns", asked for a sum
+                )
                 and (q.kind, q.value) not in stated
             ),
             None,

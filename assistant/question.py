@@ -820,7 +820,10 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
         # a whole (`about`: the whole, if the question names one; "what interest rate": none)
         return Expected.SHARE, member.lemma_.lower() if member is not None else "", False, False
     # "the number of X" counts X; "which levels of response" (plural) asks for kinds of response, no number
-    measured = "noun.quantity" in senses or "noun.attribute" in senses
+    # "which aspect of the service" asks for one of its features: a noun a wh-word determines measures only in its
+    # commonest sense ("which level of funding"), where "the value of X" does in any
+    sized_senses = lexicon.supersenses(lemma, "n", senses=1) if determined else senses
+    measured = "noun.quantity" in sized_senses or "noun.attribute" in sized_senses
     if measured and member is not None and not (determined and noun.tag_ == "NNS"):  # "the value of the transfers":
         sized = Expected.AMOUNT if lexicon.sizes_money(lemma) else Expected.COUNT  # a sum, not a count
         return sized, member.lemma_.lower(), False, False

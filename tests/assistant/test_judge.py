@@ -1638,3 +1638,17 @@ def test_a_name_whose_words_the_question_says_is_not_its_answer(office, person, 
     assert answer_fact(analyse(f"Who was {office} before {person}?"), said) is None
     found = answer_fact(analyse(f"Who is {office}?"), said)
     assert found is not None and person in found.text
+
+
+@pytest.mark.parametrize("currency", ["crowns", "marks"])
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        ("What does the monthly pass cost now?", "The monthly pass was cut to 58 {c}, from 72 {c} previously.", "58"),
+        ("How much is the fine for fare evasion?", "The fine for fare evasion rose to 120 {c} in March.", "120"),
+    ],
+)
+def test_a_number_of_a_noun_that_may_be_money_answers_a_question_for_a_sum(currency, question, sentence, answer):
+    """ "cut to 58 crowns": read as a count (a crown is rarely money), it is the sum a question for a sum asks."""
+    found = answer_fact(analyse(question), facts(sentence.format(c=currency)))
+    assert found is not None and found.text.split()[0] == answer

@@ -950,3 +950,14 @@ def test_who_is_a_capitalised_office_asks_for_its_holder(office, frame):
     assert q.expected is Expected.PERSON
     assert q.role
     assert analyse(frame.format(o="Tomasz Berend")).expected is Expected.ANY
+
+
+@pytest.mark.parametrize("noun", ["aspect", "feature", "kind", "part"])
+@pytest.mark.parametrize(
+    "frame", ["Which {n} of the service did riders rate worst?", "What {n} of the plan was dropped?"]
+)
+def test_which_feature_of_a_thing_asks_for_no_number(noun, frame):
+    """ "Which aspect of the service ...?" asks for one of its features, said in words; "the value of X" and "what
+    level of funding" still ask for a size."""
+    assert analyse(frame.format(n=noun)).expected not in (Expected.COUNT, Expected.AMOUNT)
+    assert analyse("What is the value of the transfers?").expected is Expected.AMOUNT
