@@ -2078,6 +2078,12 @@ def _sized_comparison(amount: Span) -> str:
         return "change"
     doc = amount.doc
     following = doc[amount.end] if amount.end < len(doc) else None
+    counted = amount.root.head if amount.root.dep_ == "nummod" else None  # "eight fewer buses than planned"
+    if following is not None and following.tag_ not in ("JJR", "RBR") and counted is not None:
+        following = next((c for c in counted.children if c.tag_ in ("JJR", "RBR") and c.i > amount.root.i), None)
+        if following is not None and any(t.lower_ == "than" for t in doc[counted.i + 1 : counted.i + 3]):
+            return "less" if lexicon.diminishes(following.lemma_.lower()) else following.lemma_.lower()
+        return ""
     if following is None or following.tag_ not in ("JJR", "RBR"):
         return ""
     if not any(t.lower_ == "than" for t in doc[following.i + 1 : following.i + 3]):
@@ -2946,7 +2952,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             part = _part_counted(root) is not None  # "46 of its installations": some of them
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
             party = _party_of(root.head if root.dep_ == "nummod" else root) if act else ""  # who received them
-            qualifies = "change" if _changed_by(ent) is not None else ""  # "grew by 360 patients": the extent
+            qualifies = _sized_comparison(ent)  # "grew by 360 patients", "eight fewer buses than due": the extent
             unit = root.head if root.dep_ == "nummod" else root
             if of and (
                 lexicon.is_unit(of) or (unit.text.isupper() and lexicon.is_unit(of, senses=4))

@@ -3167,3 +3167,13 @@ def test_an_undated_value_beside_earlier_dated_ones_is_of_the_later_time_asked(t
     assert [d.text for d in found.unstated] == ["2023–24"]
     wrong = align(facts(f"Punctuality stood at 80.5% against a {target} target in 2023–24."), source)
     assert "80.5%" in [d.text for d in wrong.unstated] + [c.claim for c in wrong.conflicts]
+
+
+@pytest.mark.parametrize("verb", ["supplied", "delivered", "built"])
+@pytest.mark.parametrize(("made", "due"), [(12, 20), (31, 40)])
+def test_n_fewer_than_due_is_the_difference_of_the_two_values_not_a_count_against_them(verb, made, due):
+    """ "supplied eight fewer buses than it was supposed to" against "delivered 12 of the 20 buses it was due to
+    supply": eight is the difference of the two, no count of buses set against 20."""
+    source = facts(f"Calderon Bus Works delivered {made} of the {due} buses it was due to supply.")
+    claim = facts(f"Calderon Bus Works {verb} {due - made} fewer buses than it was supposed to.")
+    assert not align(claim, source).conflicts
