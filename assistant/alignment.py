@@ -1133,6 +1133,9 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         ):
             return _exchanged(said, same_kind) or True  # "the 2016 Geneva Declaration" / "the 2016 New York
             # Declaration": the year of the same noun, whatever the name
+        deadlines = [q for q in same_kind if said.bound and q.bound == said.bound and about(q)]
+        if deadlines:  # "by the end of 2030" against "by the end of 2028": the sentence's deadline, not its other years
+            return next((True for q in deadlines if q.value == said.value), deadlines[0])
         if said.bound and any(q.exact and _WAYS[said.bound](q.value, said.value) for q in same_kind if q.value):
             return None  # "during 2020 to 2023" of "in September 2023": a year within the period
         # a period no act is said in ("Ardmoor Gazette (1868-1952)": the paper's run) is the time of no act the claim

@@ -1887,14 +1887,18 @@ def _subordinate_clause(token: Token) -> bool:
 
 
 def _describes_back(span: Span) -> bool:
-    """The sentence's subject is "the" + a common noun ("The scheme is run by X"): a description that may
-    stand for a name the sentences before give."""
+    """The sentence's subject is "the" + a common noun ("The scheme is run by X"), capitalised or not ("the
+    Authority ran 46 routes"): a description that may stand for a name the sentences before give."""
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    return (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    common = subject is not None and (
+        subject.pos_ == "NOUN"
+        or (
+            subject.pos_ == "PROPN"
+            and not any(c.dep_ == "compound" for c in subject.children)
+            and lexicon.is_common_noun(subject.lower_)
+        )
     )
+    return common and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _refers_back(span: Span) -> bool:

@@ -3177,3 +3177,32 @@ def test_n_fewer_than_due_is_the_difference_of_the_two_values_not_a_count_agains
     source = facts(f"Calderon Bus Works delivered {made} of the {due} buses it was due to supply.")
     claim = facts(f"Calderon Bus Works {verb} {due - made} fewer buses than it was supposed to.")
     assert not align(claim, source).conflicts
+
+
+@pytest.mark.parametrize(("acronym", "noun"), [("OVTA", "Authority"), ("HRLP", "Partnership"), ("NFSB", "Board")])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("{a} ran 46 bus routes in 2024.", "In 2024 the {n} ran 46 bus routes and 5 tram lines."),
+        ("{a} cancelled the extension in December 2023.", "The {n} cancelled the extension in December 2023."),
+    ],
+)
+def test_a_capitalised_description_stands_for_the_name_it_describes(acronym, noun, claim, source):
+    """ "the Authority ran 46 bus routes" in a document defining "the Orvenna Valley Transport Authority (OVTA)":
+    "the Authority", capitalised or not, is the definite description of OVTA, so it states the claim's name."""
+    found = align(facts(claim.format(a=acronym)), facts(source.format(n=noun)), descriptions={acronym: noun.lower()})
+    assert found.states_all, found.unstated
+
+
+@pytest.mark.parametrize(("said", "found"), [(2030, 2028), (2026, 2027)])
+@pytest.mark.parametrize("bound", ["by the end of {y}", "by {y}", "before the end of {y}"])
+@pytest.mark.parametrize("verb", ["make the whole fleet electric", "convert the fleet to electric buses"])
+def test_a_deadline_is_set_against_the_sentences_deadline_not_its_other_years(said, found, bound, verb):
+    """ "by the end of 2030" against "launched in 2021, aims to convert the fleet by the end of 2028": the deadline
+    conflicts with the sentence's deadline; the launch year, before either, says nothing of it."""
+    source = facts(
+        f"The programme, launched in 2019, aims to convert the fleet to electric buses {bound.format(y=found)}."
+    )
+    conflicts = align(facts(f"The programme aims to {verb} {bound.format(y=said)}."), source).conflicts
+    assert [c.kind for c in conflicts] == ["year"]
+    assert align(facts(f"The programme aims to {verb} {bound.format(y=found)}."), source).conflicts == []
