@@ -2769,6 +2769,7 @@ def counted_noun(noun: Token) -> Token:
 # English grammar: the prepositions that make a date a limit, as the true time stands to it ("by 31 December 2023":
 # at or before it; "since 2017": at or after it)
 TIME_LIMITS = {"by": "<=", "until": "<=", "till": "<=", "before": "<", "after": ">", "since": ">="}
+_PERIOD_ENDS = frozenset(["to", "until", "till", "through"])  # the prepositions of a period's end
 
 
 def _is_dash(token: Token) -> bool:
@@ -2786,7 +2787,19 @@ def _time_bound(date: Span) -> str:
     if date.start >= 2 and _is_dash(doc[date.start - 1]) and is_year(doc[date.start - 2]):
         return "<="
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
+    if before.lower_ == _START and before.pos_ == "ADP" and not _ends_a_period(before, date):
+        return ">="  # "From 1 January 2024, children have travelled free": a start with no end
     return TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
+
+
+_START = "from"  # English grammar: the preposition of a period's start ("from 2021 to 2024", "from 1 January")
+
+
+def _ends_a_period(start: Token, date: Span) -> bool:
+    """Whether a "from" date has an end ("from 2021 to 2024", "from April until June"): a preposition of an end in
+    the date, or hung on the date, on "from" or on their head."""
+    words = [*date, *date.root.children, *start.children, *start.head.children]
+    return any(t.lower_ in _PERIOD_ENDS for t in words if t.pos_ in ("ADP", "PART", "SCONJ"))
 
 
 # English grammar: the prepositions whose object is the base of a rate ("6.9 complaints per 100 homes")

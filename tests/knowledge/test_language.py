@@ -1458,3 +1458,21 @@ def test_a_number_a_subject_comes_to_counts_the_subject(verb, noun, after):
     facts = language.analyse_span(language.parse(f"Total {noun} {verb} 84.6 million in 2024{after}.")[:])
     counted = [q for q in facts.quantities if q.value == 84_600_000]
     assert [q.of for q in counted] == [noun.rstrip("s")]
+
+
+@pytest.mark.parametrize("date", ["1 January 2024", "2025", "April 2023"])
+@pytest.mark.parametrize(
+    ("frame", "bound"),
+    [
+        ("From {d}, children have travelled free.", ">="),
+        ("Prices are frozen from {d}.", ">="),
+        ("The scheme ran from {d} until the end of 2026.", ""),
+        ("The scheme ran from {d} to 2026.", ""),
+    ],
+)
+def test_from_a_date_with_no_end_bounds_the_time_from_below(date, frame, bound):
+    """ "From 1 January 2024, children have travelled free": a start with no end is a lower bound, as "since" is;
+    "from 2021 to 2024" is a period's first end, no bound by itself."""
+    facts = language.analyse_span(language.parse(frame.format(d=date))[:])
+    first = next(q for q in facts.quantities if q.kind == "year")
+    assert first.bound == bound
