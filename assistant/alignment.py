@@ -1151,7 +1151,16 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
         if (exchanged := _exchanged(said, same_kind)) is not None:
             return exchanged  # "approved 1,940" against "received 1,940 and approved 1,115 of them"
         counts = [q for q in same_kind if q.of == said.of and q.part == said.part]  # "46 of its installations" is
-        # some of them, no number of all it installed
+        # some of them, no number of all it installed; in the claim's act, a count of a kind of its noun is one of it
+        counts = counts or [  # ("interviewed 4,620 people" against "6,420 passengers interviewed")
+            q
+            for q in same_kind
+            if q.of
+            and q.part == said.part
+            and said.act
+            and _same_act(q.act, said.act)
+            and lexicon.counts_as(q.of, said.of)
+        ]
         # a row's columns count what was done ("Received | Resolved within 30 days"): the claim's act decides
         acted = [q for q in counts if q.act and said_in(q.act, claim_stems)] if source.reading else []
         if acted and not said.bound:

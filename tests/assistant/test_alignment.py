@@ -3206,3 +3206,15 @@ def test_a_deadline_is_set_against_the_sentences_deadline_not_its_other_years(sa
     conflicts = align(facts(f"The programme aims to {verb} {bound.format(y=said)}."), source).conflicts
     assert [c.kind for c in conflicts] == ["year"]
     assert align(facts(f"The programme aims to {verb} {bound.format(y=found)}."), source).conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "noun"), [("passengers", "people"), ("residents", "people"), ("teachers", "people"), ("women", "people")]
+)
+@pytest.mark.parametrize("verb", ["interviewed"])
+def test_in_the_claims_act_a_count_of_a_kind_of_its_noun_is_a_count_of_it(kind, noun, verb):
+    """ "interviewed 4,620 people" against "with 6,420 passengers interviewed": in the same act, passengers are the
+    people counted, so the counts conflict; a count of another kind ("drivers") is not stated."""
+    source = facts(f"The survey ran for six weeks, with 6,420 {kind} {verb} on board vehicles and at stops.")
+    assert [c.kind for c in align(facts(f"The survey {verb} 4,620 {noun}."), source).conflicts] == ["count"]
+    assert align(facts(f"The survey {verb} 6,420 {noun}."), source).states_all
