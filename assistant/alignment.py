@@ -1469,6 +1469,9 @@ def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
     elsewhere = [q for q in found if q.value == said.value and q.act and not _same_act(q.act, said.act)]
     if elsewhere and own and not any(q.value == said.value for q in own):
         return own[0]
+    if not own and said.party:  # the claim's act in other words ("was put at" / "is estimated at"): its party's
+        own = [q for q in found if q.kind == said.kind]  # value, where the claim's is another act's ("of which 11.2
+        # million has been recovered")
     return _given_by_another(said, own) or (_given_by_another(said, shares) if said.kind == "percent" else None)
 
 
@@ -1500,11 +1503,13 @@ def _given_by_another(said: Quantity, own: Sequence[Quantity]) -> Quantity | Non
     """The value the sentence gives the claim's party in the claim's act, when it gives the claim's value to another
     party in that act: "A committed €9 million and B €6.5 million" against "A committed €6.5 million": €9 million. A
     value whose party the sentence does not name ("it completed 81%, while the Heron completed 98%") is the claim's
-    party's when it is the act's only such value ("The Kestrel completed 98%": 81%)."""
+    party's when it is the act's only such value ("The Kestrel completed 98%": 81%); the claim's value given with no
+    party beside its party's own ("The total cost was 11.2 million" against "The total cost is estimated at 14.7
+    million, of which 11.2 million has been recovered") is not its party's."""
     if not said.party:
         return None
     theirs = [q for q in own if q.party and _same_phrase(q.party, said.party)]
-    others = [q for q in own if q.value == said.value and q.party and not _same_phrase(q.party, said.party)]
+    others = [q for q in own if q.value == said.value and not (q.party and _same_phrase(q.party, said.party))]
     unnamed = [q for q in own if not q.party and q.kind == said.kind]
     theirs = theirs or (unnamed if len(unnamed) == 1 else [])
     if others and theirs and not any(q.value == said.value for q in theirs):

@@ -1539,6 +1539,9 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         grade = graded.lemma_.lower() if t.lower_ != "least" else f"least {graded.lemma_.lower()}"
         first = min(t.i, graded.i)
         before = span.doc[first - 1] if first > span.start else None
+        if before is not None and _joins_words(before) and first - 2 >= span.start:  # "second-largest", "third-lowest"
+            first -= 1
+            before = span.doc[first - 1]
         place = ordinal_value(before.text) if before is not None else None
         clause = _clause_head(graded)
         noun = graded.head if graded.dep_ == "amod" and graded.head.pos_ in ("NOUN", "PROPN") else None
@@ -1553,6 +1556,11 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
 
 _CLAUSES = frozenset(["advcl", "ccomp", "parataxis", "conj"])  # a clause of its own inside another
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+
+
+def _joins_words(mark: Token) -> bool:
+    """A hyphen written between two words with no space ("second-largest"), which the tokenizer splits off."""
+    return _is_dash(mark) and mark.i > 0 and not mark.doc[mark.i - 1].whitespace_ and not mark.whitespace_
 
 
 def _clause_head(token: Token) -> Token:

@@ -3218,3 +3218,22 @@ def test_in_the_claims_act_a_count_of_a_kind_of_its_noun_is_a_count_of_it(kind, 
     source = facts(f"The survey ran for six weeks, with 6,420 {kind} {verb} on board vehicles and at stops.")
     assert [c.kind for c in align(facts(f"The survey {verb} 4,620 {noun}."), source).conflicts] == ["count"]
     assert align(facts(f"The survey {verb} 6,420 {noun}."), source).states_all
+
+
+@pytest.mark.parametrize(("whole", "part"), [("14.7 million crowns", "11.2 million crowns"), ("€820,000", "€610,000")])
+@pytest.mark.parametrize("said", ["was put at", "came to", "was estimated at"])
+def test_a_value_given_with_no_party_beside_the_claims_partys_own_is_not_its_partys(whole, part, said):
+    """ "The total cost was put at 11.2 million" against "The total cost is estimated at 14.7 million, of which 11.2
+    million has been recovered": 11.2 million is what was recovered; the cost's own value conflicts."""
+    source = facts(f"The total cost of the fire is estimated at {whole}, of which {part} has been recovered.")
+    conflicts = align(facts(f"The total cost of the fire {said} {part}."), source).conflicts
+    assert [(c.claim, c.source) for c in conflicts] == [(part.split(" crowns")[0], whole.split(" crowns")[0])]
+
+
+@pytest.mark.parametrize(("place", "ordinal"), [(2, "second"), (3, "third")])
+@pytest.mark.parametrize(("grade", "noun"), [("largest", "depot"), ("lowest", "cost per visit"), ("busiest", "branch")])
+def test_a_hyphenated_ordinal_places_its_superlative(place, ordinal, grade, noun):
+    """ "the Authority's second-largest bus depot" ranks second, so "the largest depot" conflicts with it."""
+    source = facts(f"A fire broke out at Kestel Road, the Authority's {ordinal}-{grade} {noun}.")
+    assert [r.place for r in source.ranks] == [place]
+    assert "rank" in {c.kind for c in align(facts(f"Kestel Road is the {grade} {noun}."), source).conflicts}
