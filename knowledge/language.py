@@ -1895,15 +1895,17 @@ def _subordinate_clause(token: Token) -> bool:
 
 
 def _describes_back(span: Span) -> bool:
-    """The sentence's subject is "the" + a common noun ("The scheme is run by X"), capitalised or not ("the
-    Authority ran 46 routes"): a description that may stand for a name the sentences before give."""
+    """The sentence's subject is "the" + a common noun ("The scheme is run by X"), or a capitalised one that may
+    name a body ("the Authority ran 46 routes"): a description that may stand for a name the sentences before
+    give."""
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
     common = subject is not None and (
         subject.pos_ == "NOUN"
-        or (
-            subject.pos_ == "PROPN"
+        or (  # a capitalised common noun that may name a body ("the Authority", "the Board"), not a name that is
+            subject.pos_ == "PROPN"  # a word for a thing ("the Kestrel", a vehicle named after a bird)
             and not any(c.dep_ == "compound" for c in subject.children)
             and lexicon.is_common_noun(subject.lower_)
+            and "noun.group" in lexicon.supersenses(subject.lemma_.lower(), "n", senses=9)
         )
     )
     return common and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)

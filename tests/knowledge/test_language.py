@@ -1476,3 +1476,21 @@ def test_from_a_date_with_no_end_bounds_the_time_from_below(date, frame, bound):
     facts = language.analyse_span(language.parse(frame.format(d=date))[:])
     first = next(q for q in facts.quantities if q.kind == "year")
     assert first.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("subject", "described"),
+    [
+        ("the Authority", True),
+        ("the Board", True),
+        ("the Partnership", True),
+        ("the Kestrel", False),
+        ("the Heron", False),
+    ],
+)
+@pytest.mark.parametrize("rest", ["ran 46 routes in 2024.", "broke down for eleven days in February."])
+def test_a_capitalised_noun_that_may_name_a_body_is_a_description(subject, described, rest):
+    """ "the Authority ran 46 routes" describes a body the document named before; "the Kestrel", a vehicle named
+    after a bird, is a name of its own."""
+    facts = language.analyse_span(language.parse(f"In 2024 {subject} {rest}")[:])
+    assert facts.describes_back is described
