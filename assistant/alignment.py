@@ -737,9 +737,10 @@ def reversed_paths(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
 
 def _the_difference_of_two(said: Quantity, source: SentenceFacts) -> bool:
     """Whether a claim's extent of a change or a comparison ("fell by nine", "dropped by 1.7 days", "eight fewer
-    buses than it was due to supply") is the difference of two values the sentence gives of one thing: two counts of one noun ("142 staff, compared with 151
-    staff"), two sums of money ("cost £4.83 million against a budget of £4.2 million"), two spans or two shares."""
-    if not said.qualifies or said.value is None:  # "fell by nine", "eight fewer buses than it was due to supply"
+    buses than it was due to supply") is the difference of two values the sentence gives of one thing: two counts
+    of one noun ("142 staff, compared with 151 staff"), two sums of money ("cost £4.83 million against a budget of
+    £4.2 million"), two spans or two shares."""
+    if not said.qualifies or said.value is None:
         return False
     values = [q for q in source.quantities if q.kind == said.kind and q.value is not None and not q.qualifies]
     if said.kind == "count":
