@@ -1514,6 +1514,7 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
 # English: the universal quantifiers, which give a number as all the things it counts ("all 210 kilometres", "both
 # towns"), and the words that take exceptions out of them ("all but two", "every ... except one")
 UNIVERSALS = frozenset(["all", "every", "each", "both"])
+_ENTIRE = frozenset(["whole", "entire"])  # English adjectives that take all of what they qualify ("the whole reserve")
 EXCEPTIVES = frozenset(["but", "except"])
 
 
@@ -3123,8 +3124,12 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
     given = list(found)
     for i, value in enumerate(found):
         number = _words_of_value(doc, value, offset)
-        if number is not None and any(
-            t.lower_ in UNIVERSALS and t.pos_ == "DET" for t in number.doc[max(number.start - 1, 0) : number.end]
+        if (
+            number is not None
+            and any(  # "all 41 communities" (a determiner, however tagged), "the whole £20 million"
+                (t.lower_ in UNIVERSALS and t.tag_ in ("DT", "PDT")) or (t.lower_ in _ENTIRE and t.pos_ == "ADJ")
+                for t in number.doc[max(number.start - 1, 0) : number.end]
+            )
         ):
             given[i] = replace(given[i], whole=True)
         if value.kind not in ("count", "amount") or number is None:

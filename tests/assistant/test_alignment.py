@@ -3237,3 +3237,13 @@ def test_a_hyphenated_ordinal_places_its_superlative(place, ordinal, grade, noun
     source = facts(f"A fire broke out at Kestel Road, the Authority's {ordinal}-{grade} {noun}.")
     assert [r.place for r in source.ranks] == [place]
     assert "rank" in {c.kind for c in align(facts(f"Kestel Road is the {grade} {noun}."), source).conflicts}
+
+
+@pytest.mark.parametrize("verb", ["visited", "surveyed", "inspected"])
+@pytest.mark.parametrize(("part", "whole"), [(23, 41), (9, 38)])
+def test_all_of_a_whole_conflicts_with_the_part_the_act_was_done_to(verb, part, whole):
+    """ "visited all 41 communities" against "visited 23 of the 41 communities" (where the parser tags "all" as a
+    pronoun): the act was done to a part, so the claim's whole conflicts."""
+    source = facts(f"The team {verb} {part} of the {whole} communities targeted by the programme.")
+    claim = facts(f"The team {verb} all {whole} communities targeted by the programme.")
+    assert [(c.claim, c.source) for c in align(claim, source).conflicts] == [(str(whole), str(part))]
