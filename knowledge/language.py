@@ -1514,7 +1514,6 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
 # English: the universal quantifiers, which give a number as all the things it counts ("all 210 kilometres", "both
 # towns"), and the words that take exceptions out of them ("all but two", "every ... except one")
 UNIVERSALS = frozenset(["all", "every", "each", "both"])
-_ENTIRE = frozenset(["whole", "entire"])  # English adjectives that take all of what they qualify ("the whole reserve")
 EXCEPTIVES = frozenset(["but", "except"])
 
 
@@ -2780,7 +2779,10 @@ def counted_noun(noun: Token) -> Token:
 # English grammar: the prepositions that make a date a limit, as the true time stands to it ("by 31 December 2023":
 # at or before it; "since 2017": at or after it)
 TIME_LIMITS = {"by": "<=", "until": "<=", "till": "<=", "before": "<", "after": ">", "since": ">="}
-_PERIOD_ENDS = frozenset(["to", "until", "till", "through"])  # the prepositions of a period's end
+# the prepositions of a period's end: a path's end ("to") or an upper time limit ("until", "till")
+_PERIOD_ENDS = frozenset(
+    [*(w for w, end in PATH_ENDS.items() if end == "end"), *(w for w, way in TIME_LIMITS.items() if way == "<=")]
+)
 
 
 def _is_dash(token: Token) -> bool:
@@ -2798,12 +2800,9 @@ def _time_bound(date: Span) -> str:
     if date.start >= 2 and _is_dash(doc[date.start - 1]) and is_year(doc[date.start - 2]):
         return "<="
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
-    if before.lower_ == _START and before.pos_ == "ADP" and not _ends_a_period(before, date):
+    if PATH_ENDS.get(before.lower_) == "start" and before.pos_ == "ADP" and not _ends_a_period(before, date):
         return ">="  # "From 1 January 2024, children have travelled free": a start with no end
     return TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
-
-
-_START = "from"  # English grammar: the preposition of a period's start ("from 2021 to 2024", "from 1 January")
 
 
 def _ends_a_period(start: Token, date: Span) -> bool:
@@ -3127,7 +3126,8 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
         if (
             number is not None
             and any(  # "all 41 communities" (a determiner, however tagged), "the whole £20 million"
-                (t.lower_ in UNIVERSALS and t.tag_ in ("DT", "PDT")) or (t.lower_ in _ENTIRE and t.pos_ == "ADJ")
+                (t.lower_ in UNIVERSALS and t.tag_ in ("DT", "PDT"))
+                or (t.pos_ == "ADJ" and lexicon.means_whole(t.lower_))
                 for t in number.doc[max(number.start - 1, 0) : number.end]
             )
         ):

@@ -764,6 +764,16 @@ def names_a_change(noun: str) -> bool:
 _METRIC_PREFIXES = ("kilo", "mega", "giga", "tera", "milli", "centi", "micro")  # the SI's, as English writes them
 
 
+@lru_cache(maxsize=4096)
+def means_whole(adjective: str) -> bool:
+    """Whether the adjective's commonest sense is WordNet's "whole" (including all components) or one of its
+    satellites ("entire", "total"): "the whole reserve", "the entire budget" take all of what they qualify."""
+    reader = _reader()
+    synsets = reader.synsets(adjective, "a")[:1] if reader is not None and adjective else []
+    return any(s.name() == "whole.a.01" or any(t.name() == "whole.a.01" for t in s.similar_tos()) for s in synsets)
+
+
+@lru_cache(maxsize=4096)
 def may_name_money(noun: str) -> bool:
     """Whether any sense of the noun is a unit of money or a piece of currency ("crown", "dollar", "rupee"), though
     its commonest may be another thing ("the Crown")."""

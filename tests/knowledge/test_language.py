@@ -1494,3 +1494,14 @@ def test_a_capitalised_noun_that_may_name_a_body_is_a_description(subject, descr
     after a bird, is a name of its own."""
     facts = language.analyse_span(language.parse(f"In 2024 {subject} {rest}")[:])
     assert facts.describes_back is described
+
+
+@pytest.mark.parametrize("adjective", ["whole", "entire", "total"])
+@pytest.mark.parametrize("value", ["USD 20 million", "41", "£2.4 million"])
+def test_an_adjective_meaning_whole_takes_all_of_the_value(adjective, value):
+    """ "the whole USD 20 million reserve", "the entire 41 communities": WordNet's "whole" and its satellites take all
+    of what they qualify, so the value is a whole; "the big 41 communities" is not."""
+    facts = language.analyse_span(language.parse(f"By June the {adjective} {value} reserve had been drawn.")[:])
+    assert [q.whole for q in facts.quantities if q.kind != "year"] == [True]
+    other = language.analyse_span(language.parse(f"By June the big {value} reserve had been drawn.")[:])
+    assert not any(q.whole for q in other.quantities)
