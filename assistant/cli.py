@@ -74,7 +74,9 @@ def index(
     paths: list[Path] = typer.Argument(
         None, help="Files or folders (.txt .md .pdf .docx .html). Default: the bundled chapter."
     ),
-    rebuild: bool = typer.Option(False, "--rebuild", help="Drop the index and index everything again."),
+    rebuild: bool = typer.Option(
+        False, "--rebuild", help="Drop the index and index everything again (the bundled chapter if it was empty)."
+    ),
     remove: list[Path] = typer.Option(None, "--remove", help="Remove this document from the index (repeatable)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress bars."),
 ) -> None:
@@ -87,7 +89,9 @@ def index(
         if remove:
             report = indexer.remove(remove)
         else:
-            report = indexer.index(paths or ([] if rebuild else bundled_documents()), rebuild=rebuild)
+            # --rebuild re-indexes what the index held; an empty index (a fresh machine) gets the bundled chapter
+            held = rebuild and bool(indexer.store.documents())
+            report = indexer.index(paths or ([] if held else bundled_documents()), rebuild=rebuild)
     for error in report.failed:
         typer.echo(f"error: {error}", err=True)
     for skipped in report.skipped:

@@ -150,3 +150,16 @@ def test_the_console_command_prints_everything_and_keeps_its_exit_code(indexed):
     assert checked.returncode == 1 and checked.stdout.rstrip().endswith("1 contradicted, 0 not found")
     refused = run("ask", "   ")
     assert refused.returncode == 1 and refused.stderr.startswith("error:")
+
+
+def test_rebuild_of_an_empty_index_indexes_the_bundled_chapter_and_of_a_full_one_keeps_its_documents(
+    tmp_path, monkeypatch
+):
+    settings = Settings(data_dir=tmp_path / "fresh")
+    code, out, err = run_cli(settings, "index", "--rebuild", "--no-progress", monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert out.strip().startswith("indexed 1,")
+    code, out, _ = run_cli(settings, "sources", monkeypatch=monkeypatch)
+    assert CHAPTER.name in out
+    code, out, err = run_cli(settings, "index", "--rebuild", "--no-progress", monkeypatch=monkeypatch)
+    assert code == 0 and out.strip().startswith("indexed 1,"), err
