@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import re
 import shutil
 import threading
 import warnings
@@ -318,13 +319,20 @@ def is_verb_base(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def opposed(a: str, b: str) -> bool:
-    """Whether two words mean opposite things: WordNet antonyms, directly or through what they are kinds
-    of (declining is a kind of decreasing, increasing's antonym; an adjective through the head it is
-    similar to: pragmatic ~ practical, impractical's antonym), among their commonest senses. Two nouns may not
-    both go up to what they are kinds of: a noun's kinds are broad ("the rest of X", a kind of inactivity, is no
-    opposite of "effort", a kind of activity); two verbs may ("shrink" decreases, "grow" increases)."""
+    """Whether two words mean opposite things: WordNet antonyms (`_antonymous`), or a verb WordNet defines as not
+    doing the other ("deny": "refuse to grant", `_defined_as_not`)."""
     if a == b or min(len(a), len(b)) < 2:  # a letter ("d" of "Ml/d") opposes nothing
         return False
+    return _antonymous(a, b) or _defined_as_not(a, b) or _defined_as_not(b, a)
+
+
+@lru_cache(maxsize=65536)
+def _antonymous(a: str, b: str) -> bool:
+    """WordNet antonyms, directly or through what they are kinds of (declining is a kind of decreasing,
+    increasing's antonym; an adjective through the head it is similar to: pragmatic ~ practical, impractical's
+    antonym), among their commonest senses. Two nouns may not both go up to what they are kinds of: a noun's kinds
+    are broad ("the rest of X", a kind of inactivity, is no opposite of "effort", a kind of activity); two verbs may
+    ("shrink" decreases, "grow" increases)."""
     own_a, own_b = _generalised(a, kinds=False), _generalised(b, kinds=False)
     general_a, general_b = _generalised(a), _generalised(b)
 
@@ -394,6 +402,56 @@ def says_not_done(verb: str) -> bool:
     """Whether a verb before an infinitive says the act did not come about ("failed to build", "refused to
     negotiate"): WordNet opposes it to "succeed" or "accept"."""
     return any(opposed(verb.lower(), done) for done in _DOING)
+
+
+# A gloss's list of acts: "reach, hit, or meet", "keep or to maintain"
+_GLOSS_LIST = re.compile(r",\s*or\s+|,\s*|\s+or\s+")
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def _acts_not_done(verb: str) -> tuple[str, ...]:
+    """The acts WordNet defines a verb as not doing, each a verb or a phrase as its glosses write it: a gloss (or a
+    clause of one) "fail / refuse to X, Y or Z" (its first words, a verb opposed by antonymy to succeeding or
+    accepting) gives X, Y and Z, up to the first item that is no verb ("deny": "refuse to grant, as of a petition"
+    gives "grant"; "miss": "fail to reach or get to" gives "reach", "get to"; "refuse": "refuse to let have")."""
+    reader = _reader()
+    if reader is None or not verb:
+        return ()
+    acts: list[str] = []
+    for synset in reader.synsets(verb.replace(" ", "_"), "v"):
+        for clause in synset.definition().split(";"):
+            words = clause.split()
+            at = next(
+                (i for i, w in enumerate(words[:3]) if words[i + 1 : i + 2] == ["to"] and _negates_an_act(w)), None
+            )
+            if at is None:
+                continue
+            for item in _GLOSS_LIST.split(" ".join(words[at + 2 :])):
+                item = item.strip().removeprefix("to ").strip()
+                if not item or not reader.synsets(item.split()[0], "v"):
+                    break
+                acts.append(item)
+    return tuple(dict.fromkeys(acts))
+
+
+def _negates_an_act(word: str) -> bool:
+    """A gloss's "fail" / "refuse" before "to": WordNet's antonym of succeeding or accepting."""
+    return any(_antonymous(word, done) for done in _DOING)
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def _defined_as_not(a: str, b: str) -> bool:
+    """Whether WordNet defines verb `a` as not doing `b` (`_acts_not_done`): `b` is one of those acts, a word
+    sharing a sense with one, or a verb one of whose senses is glossed as the act ("grant": "let have", which
+    "refuse" is defined as refusing)."""
+    acts = _acts_not_done(a)
+    if not acts:
+        return False
+    reader = _reader()
+    glosses = {s.definition() for s in reader.synsets(b.replace(" ", "_"), "v")}
+    return any(act == b or act in glosses or (" " not in act and synonymous(b, act)) for act in acts)
 
 
 # The verbs whose opposites, before a that-clause, say the clause is not so: "denied that X" (not admitted),

@@ -3247,3 +3247,51 @@ def test_all_of_a_whole_conflicts_with_the_part_the_act_was_done_to(verb, part, 
     source = facts(f"The team {verb} {part} of the {whole} communities targeted by the programme.")
     claim = facts(f"The team {verb} all {whole} communities targeted by the programme.")
     assert [(c.claim, c.source) for c in align(claim, source).conflicts] == [(str(whole), str(part))]
+
+
+# Verbs WordNet defines as not doing another ("deny": "refuse to grant"; "miss": "fail to reach"), and pairs it
+# defines nothing of the kind between.
+DEFINED_AGAINST = [
+    ("refuse", "grant"),
+    ("deny", "allow"),
+    ("miss", "reach"),
+    ("exclude", "include"),
+    ("withhold", "share"),
+    ("ignore", "acknowledge"),
+    ("lose", "keep"),
+    ("veto", "endorse"),
+    ("miss", "attend"),
+]
+NOT_DEFINED_AGAINST = [("deny", "request"), ("miss", "visit"), ("fail", "get"), ("refuse", "ask"), ("lose", "spend")]
+
+
+@pytest.mark.parametrize(("a", "b"), DEFINED_AGAINST)
+def test_a_verb_defined_as_not_doing_another_opposes_it(a, b):
+    assert lexicon.opposed(a, b) and lexicon.opposed(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_DEFINED_AGAINST)
+def test_a_verb_defined_as_not_doing_one_act_does_not_oppose_another(a, b):
+    assert not (lexicon.opposed(a, b) or lexicon.opposed(b, a))
+
+
+DONE_AND_UNDONE = [
+    ("The {body} granted {thing} in {month}.", "The {body} refused {thing}."),
+    ("The {body} refused {thing} in {month}.", "The {body} granted {thing}."),
+    ("The {body} denied {thing} in {month}.", "The {body} allowed {thing}."),
+    ("The {body} included {thing} in the {month} budget.", "The {body} excluded {thing} from the budget."),
+    ("The {body} withheld {thing} in {month}.", "The {body} shared {thing}."),
+]
+PARTIES = [("council", "planning permission"), ("ministry", "the licence"), ("board", "the extra funding")]
+
+
+@pytest.mark.parametrize(
+    ("event", "party", "month"), list(itertools.product(DONE_AND_UNDONE, PARTIES, ["May", "October"]))
+)
+def test_an_act_claimed_where_the_sentence_tells_its_undoing_conflicts(event, party, month):
+    """ "The council refused planning permission" against "The council granted planning permission in May": an act
+    and the act WordNet defines as not doing it, on the same thing by the same body."""
+    body, thing = party
+    source, claim = (e.format(body=body, thing=thing, month=month) for e in event)
+    assert "antonym" in kinds(claim, source)
+    assert "antonym" not in kinds(source, source)
