@@ -198,7 +198,11 @@ def align(
         differing = []  # another time, which the sentence does not give (the same value in another year conflicts)
     opposites = [
         pair
-        for pair in [*reversed_words(claim.words, source.words), *reversed_degrees(claim, source)]
+        for pair in [
+            *reversed_standings(claim, source),
+            *reversed_words(claim.words, source.words),
+            *reversed_degrees(claim, source),
+        ]
         if not _at_two_times(pair, claim, source)
     ]
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
@@ -514,6 +518,23 @@ def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[
             continue
         pairs += [(f"{modifier} {head}", f"{m} {h}") for m, h in same_head if _graded_apart(modifier, m)]
     return list(dict.fromkeys(pairs))
+
+
+# The ways of standing against a reference that cannot both hold ("over budget" / "within budget")
+_STANDING_APART = frozenset({(">", "<"), (">", "<="), (">=", "<")})
+
+
+def reversed_standings(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """("overran its budget", "18 per cent below its budget"), ("met the target", "missing the target"): the claim
+    and the sentence set a thing the opposite ways against one reference (`SentenceFacts.standings`): the same noun,
+    or two sums set aside ("its allocation" / "under budget")."""
+    return [
+        (said, found)
+        for way, reference, said in claim.standings
+        for other_way, other, found in source.standings
+        if ((way, other_way) in _STANDING_APART or (other_way, way) in _STANDING_APART)
+        and (_same_noun(reference, other) or (lexicon.sizes_money(reference) and lexicon.sizes_money(other)))
+    ]
 
 
 def replaced_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 77
+FACTS_VERSION = 78
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -700,6 +700,10 @@ class SentenceFacts:
     # and comparative or superlative modifiers: ("all", "persons"), ("less", "effective"), ("more", "formal")
     graded: bool = False  # it compares or ranks: a comparative or superlative ("higher", "the most promising path")
     ranks: tuple[Rank, ...] = ()  # its superlatives, each with its place and what holds it
+    standings: tuple[tuple[str, str, str], ...] = ()  # (way, reference lemma, words as written): where what it tells
+    # of stands against a reference it is measured by, the way as the thing stands to it ("<", "<=", ">", ">="):
+    # "18 per cent below its budget" -> ("<", "budget", "below its budget"), "overran its budget" -> (">", "budget",
+    # "overran its budget"), "missing the target" -> ("<", "target", "missing the target") (`_standings`)
     stages: tuple[Stage, ...] = ()  # the numbered items timing its acts ("introduced in Round 1")
     intended: tuple[tuple[str, str], ...] = ()  # (attitude, act) lemmas of the acts it sets under an attitude, not as
     # done: ("plan", "raise") of "plans to raise the fee", ("recommend", "raise") of "recommends raising it" (`_intended`)
@@ -767,6 +771,7 @@ class SentenceFacts:
             "deg": [list(d) for d in self.degrees],
             "graded": self.graded,
             "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
+            "stand": [list(x) for x in self.standings],
             "stages": [[g.noun, g.number, g.act, g.text, g.start, g.end] for g in self.stages],
             "roles": [list(r) for r in self.roles],
             "modal": [list(m) for m in self.modality],
@@ -796,6 +801,7 @@ class SentenceFacts:
             item=d.get("item", 0),
             graded=d.get("graded", False),
             ranks=tuple(Rank(g, p, t, n, tuple(h)) for g, p, t, n, h in d.get("ranks", ())),
+            standings=tuple((w, r, t) for w, r, t in d.get("stand", ())),
             stages=tuple(Stage(*g) for g in d.get("stages", ())),
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
@@ -1107,6 +1113,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         degrees=_degrees(span),
         graded=any(t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) for t in span),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
+        standings=_standings(span),
         stages=_stages(span, base),
         intended=_intended(span),
         roles=tuple(dict.fromkeys((*_roles(span), *_gapped_agents(span, values, base)))),
@@ -1524,6 +1531,74 @@ def _excepted(quantifier: Token) -> str:
         return ""
     near = [*quantifier.children, *quantifier.head.children]
     return next((w.lower_ for w in near if w.lower_ in EXCEPTIVES and w.i > quantifier.i), "")
+
+
+def _standings(span: Span) -> tuple[tuple[str, str, str], ...]:
+    """(way, reference lemma, words as written) for each phrase setting what the sentence tells of against a reference
+    noun it is measured by: a bounding preposition before it ("below its budget", "over budget", "within its
+    allocation", "short of the target"), or a verb of going beyond, falling short of or coming up to it as its object
+    ("exceeded its budget", "overran its budget", "missed the target", "met the target": `_way_of_verb`). A negated
+    verb turns the way ("did not exceed its budget": "<="). The reference is a common noun that is no number, unit or
+    time ("reached 86 per cent", "over three years" are values, bounded or not)."""
+    found = []
+    for t in span:
+        if t.dep_ == "prep" and t.pos_ == "ADP":
+            way = _BOUND_WAYS.get(t.lower_, "")
+            if t.lower_ == "of" and t.head.lower_ == _SHORT:  # "fell short of the target"
+                way = "<"
+            reference = next((c for c in t.children if c.dep_ == "pobj"), None)
+            governor = t.head.head if t.head.lower_ == _SHORT else t.head
+        elif t.pos_ == "VERB":
+            way = _way_of_verb(t.lemma_.lower())
+            reference = next((c for c in t.children if c.dep_ == "dobj"), None)
+            governor = t
+        else:
+            continue
+        if not way or reference is None or not _a_reference(reference):
+            continue
+        if any(c.dep_ == "neg" for c in governor.children):
+            way = _NOT_SO[way]
+        words = span.doc[min(t.i, reference.i) : max(t.i, reference.i) + 1].text
+        found.append((way, reference.lemma_.lower(), words))
+    return tuple(found)
+
+
+# English: "short of" bounds what it governs from below ("fell short of the target"); a negation turns a way round
+_SHORT = "short"
+_NOT_SO = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+# WordNet's own words for coming up to a standard ("reached / met the target")
+_REACHING = ("reach", "satisfy")
+# English: the prefixes grading a verb beyond or short of what its object sets ("overspend", "underspend")
+_SCALE_PREFIXES = ("over", "under")
+
+
+def _way_of_verb(verb: str) -> str:
+    """How a verb's object stands as a reference to its doer: ">" for going beyond it (WordNet's exceeding:
+    "exceed", "surpass"; a scale prefix on a verb WordNet glosses as doing so, "overspend": "spend more than", "overrun":
+    "run beyond"), "<" for falling short (opposed to reaching or exceeding: "miss"; "underspend"), ">=" for coming up to
+    it ("reach", "meet": WordNet's reaching and satisfying), "" for none."""
+    if lexicon.exceeds(verb):
+        return ">"
+    if lexicon.opposed(verb, "reach") or lexicon.opposed(verb, "exceed"):
+        return "<"
+    if any(lexicon.means_same(verb, w) for w in _REACHING):
+        return ">="
+    for prefix in _SCALE_PREFIXES:
+        rest = verb.removeprefix(prefix)
+        if rest != verb and lexicon.glossed_as(verb, rest, (*_BOUND_WAYS, _SHORT)):
+            return _BOUND_WAYS[prefix]
+    return ""
+
+
+def _a_reference(noun: Token) -> bool:
+    """A noun that can be a standard something is measured against ("the 90 per cent target"): a common noun, no
+    things counted ("400 visitors"), no unit ("86 per cent") and no time ("three years")."""
+    return (
+        noun.pos_ == "NOUN"
+        and not (is_plural(noun) and any(c.dep_ == "nummod" for c in noun.children))
+        and not lexicon.is_unit(noun.lemma_.lower())
+        and "noun.time" not in lexicon.supersenses(noun.lemma_.lower(), "n", senses=1)
+    )
 
 
 def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:

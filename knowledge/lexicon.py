@@ -404,6 +404,21 @@ def says_not_done(verb: str) -> bool:
     return any(opposed(verb.lower(), done) for done in _DOING)
 
 
+@lru_cache(maxsize=4096)
+@_one_reader_at_a_time
+def glossed_as(verb: str, act: str, grades: tuple[str, ...]) -> bool:
+    """Whether one of WordNet's glosses of `verb` opens with `act` followed by one of `grades` ("overspend": "spend
+    more than available of (a budget)"; "overrun": "run beyond or past"): the verb is that act done to a degree."""
+    reader = _reader()
+    if reader is None or not act:
+        return False
+    for synset in reader.synsets(verb.replace(" ", "_"), "v"):
+        words = synset.definition().split()
+        if words[:1] == [act] and words[1:2] and words[1] in grades:
+            return True
+    return False
+
+
 # A gloss's list of acts: "reach, hit, or meet", "keep or to maintain"
 _GLOSS_LIST = re.compile(r",\s*or\s+|,\s*|\s+or\s+")
 
@@ -443,15 +458,17 @@ def _negates_an_act(word: str) -> bool:
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
 def _defined_as_not(a: str, b: str) -> bool:
-    """Whether WordNet defines verb `a` as not doing `b` (`_acts_not_done`): `b` is one of those acts, a word
-    sharing a sense with one, or a verb one of whose senses is glossed as the act ("grant": "let have", which
-    "refuse" is defined as refusing)."""
+    """Whether WordNet defines verb `a` as not doing `b` (`_acts_not_done`): `b` is one of those acts, a word whose
+    commonest sense is one of the act's ("hold" / "keep"; "have" shares only a rarer sense with "experience", which
+    "miss" is defined as not doing: "missing the target" is no lack of it), or a verb one of whose senses is glossed as
+    the act ("grant": "let have", which "refuse" is defined as refusing)."""
     acts = _acts_not_done(a)
     if not acts:
         return False
     reader = _reader()
     glosses = {s.definition() for s in reader.synsets(b.replace(" ", "_"), "v")}
-    return any(act == b or act in glosses or (" " not in act and synonymous(b, act)) for act in acts)
+    commonest = _senses(b, "v", 1)
+    return any(act == b or act in glosses or (" " not in act and commonest & _senses(act, "v", 3)) for act in acts)
 
 
 # The verbs whose opposites, before a that-clause, say the clause is not so: "denied that X" (not admitted),

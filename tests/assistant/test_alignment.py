@@ -3295,3 +3295,60 @@ def test_an_act_claimed_where_the_sentence_tells_its_undoing_conflicts(event, pa
     source, claim = (e.format(body=body, thing=thing, month=month) for e in event)
     assert "antonym" in kinds(claim, source)
     assert "antonym" not in kinds(source, source)
+
+
+# Where a thing stands against a reference: each wording of one way, then of the other.
+ABOVE = [
+    "{thing} ran {n} per cent over its {ref}.",
+    "{thing} exceeded its {ref} by {n} per cent.",
+    "{thing} came in {n} per cent above its {ref}.",
+    "{thing} overran its {ref} by {n} per cent.",
+]
+BELOW = [
+    "{thing} came in {n} per cent under its {ref}.",
+    "{thing} cost {n} per cent less, finishing below its {ref}.",
+    "{thing} missed its {ref} by {n} per cent.",
+    "{thing} fell {n} per cent short of its {ref}.",
+]
+THINGS = [("The bridge repair", "budget"), ("Bus punctuality", "target"), ("The Eastgate depot", "forecast")]
+
+
+@pytest.mark.parametrize(("above", "below", "thing"), list(itertools.product(ABOVE, BELOW, THINGS))[::2])
+def test_a_thing_set_the_other_way_against_its_reference_conflicts(above, below, thing):
+    """ "overran its budget by 18 per cent" against "18 per cent below its budget": one reference, two ways."""
+    name, ref = thing
+    over, under = above.format(thing=name, ref=ref, n=18), below.format(thing=name, ref=ref, n=18)
+    assert "antonym" in kinds(over, under) and "antonym" in kinds(under, over)
+    assert "antonym" not in kinds(over, above.format(thing=name, ref=ref, n=12))
+    assert "antonym" not in kinds(under, BELOW[0].format(thing=name, ref=ref, n=18))
+
+
+@pytest.mark.parametrize("wording", ["{thing} did not exceed its {ref}.", "{thing} stayed within its {ref}."])
+@pytest.mark.parametrize("thing", THINGS)
+def test_a_negated_going_beyond_or_staying_within_conflicts_with_going_beyond_only(wording, thing):
+    """ "did not exceed its budget" ("<=") against "ran over its budget" (">"), not against "came in under it"."""
+    name, ref = thing
+    claim = wording.format(thing=name, ref=ref)
+    assert "antonym" in kinds(claim, ABOVE[0].format(thing=name, ref=ref, n=18))
+    assert "antonym" not in kinds(claim, BELOW[1].format(thing=name, ref=ref, n=18))
+
+
+@pytest.mark.parametrize("thing", THINGS)
+def test_reaching_a_reference_conflicts_with_missing_it_not_with_beating_it(thing):
+    name, ref = thing
+    met = f"{name} met its {ref} in 2023."
+    assert "antonym" in kinds(met, f"{name} reached 86 per cent in 2023, missing its {ref}.")
+    assert "antonym" not in kinds(met, f"{name} exceeded its {ref} in 2023.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The works ran over three years.",
+        "Children under five were vaccinated.",
+        "The museum exceeded 400 visitors.",
+        "Punctuality reached 86 per cent.",
+    ],
+)
+def test_a_bounded_value_or_a_time_is_no_reference(sentence):
+    assert facts(sentence).standings == ()
