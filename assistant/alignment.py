@@ -150,7 +150,8 @@ def align(
         if column is False:  # a sentence giving values by time, none of the time the claim names
             unstated.append(said)
             continue
-        outcome = _compare_quantity(said, source, claim_stems) if column is None else column
+        as_done = not claim.intended  # "planned to have 1,200 homes replaced" tells no act done
+        outcome = _compare_quantity(said, source, claim_stems, as_done) if column is None else column
         if said.kind == "year" and outcome is None and said.value == period:
             continue  # a sentence giving no year under "Annual Review 2024" tells of 2024 (`period`)
         if (
@@ -171,7 +172,11 @@ def align(
         # a sentence around states it too, unless the sentence itself sets a bound against the claim's ("up to
         # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
         rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
-        telling = [f for f in _telling(said, claim, source, context) if not _of_another_item(claim, f)]
+        telling = [
+            f
+            for f in _telling(said, claim, source, context)
+            if not _of_another_item(claim, f) and not _only_intended_there(said, claim, f)
+        ]
         if outcome is True and (other_end := _at_the_other_end(said, claim, source)) is not None:
             differing.append((said, other_end))  # "rose to £1.31 million" against "stood at £1.12 million, down
             continue  # from £1.31 million"
@@ -776,6 +781,18 @@ def _the_difference_of_two(said: Quantity, source: SentenceFacts) -> bool:
     )
 
 
+def _the_part_acted_on(said: Quantity, found: Quantity) -> bool:
+    """ "23 inspectors were posted" of "Of the 41 inspectors hired, 23 were posted": the part a sentence's act was done
+    to counts the things it was done to, in the claim's act."""
+    return (
+        found.part
+        and not (said.part or said.whole)
+        and bool(said.act and found.act)
+        and _same_act(said.act, found.act)
+        and (found.of == said.of or lexicon.counts_as(found.of, said.of))
+    )
+
+
 def _at_the_other_end(said: Quantity, claim: SentenceFacts, source: SentenceFacts) -> Quantity | None:
     """The sentence's other value of the kind, when the claim puts its value at one end of a path ("rose to £1.31
     million") and the sentence, in another act, at the other ("stood at £1.12 million, down from £1.31 million"):
@@ -1115,9 +1132,12 @@ def _claimed_times(said: Quantity, claim: SentenceFacts) -> list[Entity]:
     return [date for q, date in dated_values(claim) if q == said and date is not None]
 
 
-def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[str]) -> Quantity | bool | None:
+def _compare_quantity(
+    said: Quantity, source: SentenceFacts, claim_stems: set[str], as_done: bool = True
+) -> Quantity | bool | None:
     """True when the sentence states it, the sentence's differing quantity when it conflicts, None when
-    the sentence says nothing of the kind about it."""
+    the sentence says nothing of the kind about it. `as_done`: the claim tells an act done, not only intended ("planned
+    to have 1,200 homes replaced" may give the whole of "950 of the 1,200 homes")."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
     if said.kind != "year" and (aimed := _for_another_purpose(said, same_kind)) is not None:
         return aimed  # "£12,000 for a heat pump" is not what insulation gets
@@ -1172,8 +1192,15 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
     if said.kind == "count":
         if (exchanged := _exchanged(said, same_kind)) is not None:
             return exchanged  # "approved 1,940" against "received 1,940 and approved 1,115 of them"
-        counts = [q for q in same_kind if q.of == said.of and q.part == said.part]  # "46 of its installations" is
-        # some of them, no number of all it installed; in the claim's act, a count of a kind of its noun is one of it
+        # "46 of its installations" is some of them, no number of all it installed, and "the 41" of "23 of the 41
+        # inspectors were posted" no number posted; in the claim's act, a count of a kind of its noun is one of it
+        if as_done and not said.whole and any(q.part for q in same_kind):
+            same_kind = [q for q in same_kind if not q.whole]
+        counts = [
+            q
+            for q in same_kind
+            if (q.of == said.of and q.part == said.part) or (as_done and _the_part_acted_on(said, q))
+        ]
         counts = counts or [  # ("interviewed 4,620 people" against "6,420 passengers interviewed")
             q
             for q in same_kind
@@ -1191,7 +1218,11 @@ def _compare_quantity(said: Quantity, source: SentenceFacts, claim_stems: set[st
             return _against_bound(said, counts, same_kind)
         if any(_near(said, q) for q in counts) or any(
             q.value == said.value
-            and (q in counts or (q.of and q.part == said.part and lexicon.counts_as(q.of, said.of)))
+            and (
+                q in counts
+                or (q.of and q.part == said.part and lexicon.counts_as(q.of, said.of))
+                or (as_done and _the_part_acted_on(said, q))
+            )
             for q in same_kind
         ):
             return True  # "2,870 residents" says "2,870 people": a count of a kind of the claim's thing
@@ -1591,6 +1622,16 @@ def _telling(
         for f in context
         if said.kind != "year" or _acts(claim) & _acts(f) or (source.refers_back and f.end <= source.start)
     ]
+
+
+def _only_intended_there(said: Quantity, claim: SentenceFacts, other: SentenceFacts) -> bool:
+    """ "planned to relocate 1,240 households", beside "780 households had been relocated": a sentence around giving a
+    value of an act it only intends (`SentenceFacts.intended`) does not state the claim's value of the act done."""
+    return (
+        bool(said.act)
+        and any(_same_act(said.act, act) for _, act in other.intended)
+        and not any(_same_act(said.act, act) for _, act in claim.intended)
+    )
 
 
 def _acts(facts: SentenceFacts) -> set[str]:

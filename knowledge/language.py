@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 78
+FACTS_VERSION = 79
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3211,17 +3211,37 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
             continue
         root = number.root
         counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root  # "nine posts of the 38"
-        noun = _partitive(root) or _partitive(counted)  # "186 of the 210 kilometres", "186 kilometres of the 210 ..."
+        # "186 of the 210 kilometres", "186 kilometres of the 210 ...", "Of the 41 inspectors hired, 23 were posted"
+        noun = _partitive(root) or _partitive(counted) or _fronted_whole(counted)
         numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num] if noun is not None else []
-        j = at.get(numbers[0].idx) if numbers else None
+        j = at.get(numbers[0].left_edge.idx) if numbers else None  # "20" of "the 20 million kroner reserve"
         if j is None or j == i or found[j].kind not in ("count", "amount"):
             continue
-        if value.kind == "amount" and (found[j].kind, found[j].of) != (value.kind, value.of):
-            continue  # a part in its own unit is in the whole's
+        if value.kind == "amount" and (
+            found[j].kind != value.kind or found[j].of not in ("", value.of) or found[j].money != value.money
+        ):
+            continue  # a part in its own unit is in the whole's (a whole whose unit went unread, in the part's)
         whole = found[j]
         given[j] = replace(given[j], whole=True)
         given[i] = replace(value, kind=whole.kind, of=value.of or whole.of, money=whole.money, part=True)
     return given
+
+
+def _fronted_whole(counted: Token) -> Token | None:
+    """The noun of an "of" phrase put before the subject it takes a part from ("Of the 41 inspectors hired, 23 were
+    posted": inspectors), or None."""
+    if counted.dep_ not in _SUBJECTS:
+        return None
+    return next(
+        (
+            c
+            for p in counted.head.children
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i < counted.i
+            for c in p.children
+            if c.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _words_of_value(doc: Doc, value: Quantity, offset: int) -> Span | None:

@@ -3352,3 +3352,67 @@ def test_reaching_a_reference_conflicts_with_missing_it_not_with_beating_it(thin
 )
 def test_a_bounded_value_or_a_time_is_no_reference(sentence):
     assert facts(sentence).standings == ()
+
+
+# A part of a whole, in the three ways English puts it, and the act done to the part.
+PARTITIVES = [
+    "Of the {whole} {things} hired, {part} were posted to the coast.",
+    "{part} of the {whole} {things} were posted to the coast.",
+    "Of its {whole} {things}, {part} were posted to the coast.",
+]
+COUNTED = [("inspectors", 41, 23), ("nurses", 120, 85), ("engineers", 30, 12)]
+
+
+@pytest.mark.parametrize(("source", "counted"), list(itertools.product(PARTITIVES, COUNTED)))
+def test_the_part_an_act_was_done_to_is_the_count_of_that_act_and_the_whole_is_not(source, counted):
+    """ "23 inspectors were posted" of "Of the 41 inspectors hired, 23 were posted"; "41 inspectors were posted" and
+    "all 41 were posted" against it name the part."""
+    things, whole, part = counted
+    text = source.format(whole=whole, part=part, things=things)
+    stated = align(facts(f"{part} {things} were posted to the coast."), facts(text))
+    assert stated.conflicts == [] and stated.unstated == []
+    for claim in (f"{whole} {things} were posted to the coast.", f"All {whole} {things} were posted to the coast."):
+        conflicts = align(facts(claim), facts(text)).conflicts
+        assert [(c.kind, c.claim, c.source) for c in conflicts] == [("count", str(whole), str(part))]
+
+
+@pytest.mark.parametrize("counted", COUNTED)
+def test_a_fronted_of_phrase_gives_the_whole_and_the_subject_the_part(counted):
+    things, whole, part = counted
+    found = facts(f"Of the {whole} {things} hired, {part} were posted to the coast.").quantities
+    assert [(q.value, q.whole, q.part) for q in found] == [(whole, True, False), (part, False, True)]
+    assert {q.of for q in found} == {lexicon.singular(things)}
+
+
+INTENDED_THEN_DONE = [
+    (
+        "The agency planned to relocate {planned} households.",
+        "By June, {done} households had been relocated.",
+        "By June, {planned} households had been relocated.",
+    ),
+    (
+        "The board proposed to train {planned} nurses.",
+        "In the end, {done} nurses were trained.",
+        "{planned} nurses were trained.",
+    ),
+    (
+        "The council intended to repair {planned} bridges.",
+        "By December it had repaired {done} bridges.",
+        "By December the council had repaired {planned} bridges.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("wording", "values"), list(itertools.product(INTENDED_THEN_DONE, [(1240, 780), (60, 45)])))
+def test_a_value_only_intended_around_the_sentence_does_not_state_the_value_done(wording, values):
+    """ "1,240 households had been relocated" against "780 households had been relocated", beside "planned to relocate
+    1,240 households": the plan's number is no number done."""
+    intended, told, claimed = wording
+    planned, done = values
+    around = [facts(intended.format(planned=f"{planned:,}"))]
+    source = facts(told.format(done=f"{done:,}"))
+    claim = facts(claimed.format(planned=f"{planned:,}"))
+    conflicts = align(claim, source, context=around).conflicts
+    assert [(c.kind, c.source) for c in conflicts] == [("count", f"{done:,}")]
+    planned_claim = facts(intended.format(planned=f"{planned:,}"))
+    assert align(planned_claim, source, context=around).conflicts == []

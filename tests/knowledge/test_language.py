@@ -996,7 +996,7 @@ def _counts(sentence: str) -> dict[str, tuple[str, str]]:
         ("The programme began with 14 community paramedics in 2021 and employed 38 by 2024.", "38", "paramedic"),
         ("The agency hired 40 inspectors in 2022 and trained 25.", "25", "inspector"),
         ("The council received 1,940 applications and approved 1,200.", "1,200", "application"),
-        ("Of the 38 claims, nine were closed.", "nine", ""),  # a part of a whole, no count of claims
+        ("Of the 38 claims, nine were closed.", "nine", "claim"),  # a part of the whole (`Quantity.part`)
         ("The fund hired 12 staff and spent 3 million.", "3 million", ""),
     ],
 )
