@@ -325,6 +325,7 @@ def align(
             Conflict(kind="antonym", claim=word, source=opposite, source_start=source.start, source_end=source.end)
         )
     for kind, pairs in (
+        ("negation", called_off(claim, source)),
         (
             "role",
             [
@@ -540,6 +541,40 @@ def reversed_standings(claim: SentenceFacts, source: SentenceFacts) -> list[tupl
         if ((way, other_way) in _STANDING_APART or (other_way, way) in _STANDING_APART)
         and (_same_noun(reference, other) or (lexicon.sizes_money(reference) and lexicon.sizes_money(other)))
     ]
+
+
+def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """("opened", "postponed"): the claim tells an act done by or to a thing the sentence says was put off or called
+    off (`lexicon.calls_off`: "A sixth centre, planned for 2024, was postponed"; "Plans for the depot were shelved"), or
+    the act itself ("The opening of the plant was postponed"); not where the sentence also tells the act done, or the claim only intends it or puts it
+    off too."""
+    called = [(p, argument) for p, role, argument in source.roles if role == "patient" and lexicon.calls_off(p)]
+    if not called:
+        return []
+    # and what the thing called off is of or for ("Plans for the depot were shelved", "the opening of the plant")
+    called += [
+        (verb, a)
+        for verb, thing in list(called)
+        for p, _, a in source.roles
+        if _same_noun(p, thing.split()[-1].lower())
+    ]
+    planned = {word for pair in claim.intended for word in pair}  # "planned to open": neither is done
+    told = {w for w, kind in source.words if kind in ("V", "P") and not lexicon.calls_off(w)}
+    pairs = []
+    for act, _, argument in claim.roles:
+        if (
+            act in planned
+            or act in claim.denied
+            or lexicon.calls_off(act)
+            or not ({(act, "V"), (act, "P")} & set(claim.words))
+            or any(_same_act(act, w) for w in told)
+        ):
+            continue
+        for verb, thing in called:
+            head = thing.split()[-1].lower()
+            if _same_noun(head, argument.split()[-1].lower()) or _same_word(act, head):
+                pairs.append((act, verb))
+    return list(dict.fromkeys(pairs))
 
 
 def replaced_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

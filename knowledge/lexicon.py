@@ -471,6 +471,26 @@ def _defined_as_not(a: str, b: str) -> bool:
     return any(act == b or act in glosses or (" " not in act and commonest & _senses(act, "v", 3)) for act in acts)
 
 
+# WordNet's own words for putting off or calling off what was scheduled
+_CALLING_OFF = ("postpone", "cancel")
+
+
+@lru_cache(maxsize=4096)
+@_one_reader_at_a_time
+def calls_off(verb: str) -> bool:
+    """Whether a verb says a scheduled thing was put off or called off ("postponed", "deferred", "shelved",
+    "cancelled", "called off"): one of its two commonest senses is WordNet's first sense of postponing or cancelling,
+    or a kind of one."""
+    reader = _reader()
+    if reader is None or not verb:
+        return False
+    anchors = {s for w in _CALLING_OFF for s in reader.synsets(w, "v")[:1]}
+    return any(
+        {synset, *(h for path in synset.hypernym_paths() for h in path)} & anchors
+        for synset in reader.synsets(verb.replace(" ", "_"), "v")[:2]
+    )
+
+
 # The verbs whose opposites, before a that-clause, say the clause is not so: "denied that X" (not admitted),
 # "doubts that X" (not believed), "refuted the claim that X" (not proved), "disagreed that X" (not agreed); named
 # by WordNet's own words for holding a statement true.

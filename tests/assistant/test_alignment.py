@@ -3416,3 +3416,40 @@ def test_a_value_only_intended_around_the_sentence_does_not_state_the_value_done
     assert [(c.kind, c.source) for c in conflicts] == [("count", f"{done:,}")]
     planned_claim = facts(intended.format(planned=f"{planned:,}"))
     assert align(planned_claim, source, context=around).conflicts == []
+
+
+CALLED_OFF = [
+    "The {thing}, planned for {year}, was postponed.",
+    "The {thing} was cancelled in {year}.",
+    "The council deferred the {thing} in {year}.",
+    "Plans for the {thing} were shelved in {year}.",
+]
+DONE_TO = [
+    ("The council opened the {thing} in {year}.", "The council planned to open the {thing} in {year}."),
+    ("The {thing} was completed in {year}.", "The {thing} was due to be completed in {year}."),
+    ("Contractors built the {thing} in {year}.", "Contractors hoped to build the {thing} in {year}."),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "claims", "thing"),
+    list(itertools.product(CALLED_OFF, DONE_TO, ["depot", "footbridge", "second reservoir"])),
+)
+def test_an_act_done_to_a_thing_put_off_or_called_off_conflicts(source, claims, thing):
+    """ "The council opened the depot in 2024" against "The depot, planned for 2024, was postponed"; a claim that it
+    was only planned, or about another thing, does not conflict."""
+    done, planned = claims
+    told = facts(source.format(thing=thing, year=2024))
+    assert "negation" in kinds(done.format(thing=thing, year=2024), source.format(thing=thing, year=2024))
+    assert "negation" not in {c.kind for c in align(facts(planned.format(thing=thing, year=2024)), told).conflicts}
+    assert "negation" not in kinds(done.format(thing="library", year=2024), source.format(thing=thing, year=2024))
+
+
+@pytest.mark.parametrize("verb", ["postpone", "defer", "shelve", "cancel", "call off", "put off"])
+def test_a_verb_of_putting_off_or_calling_off_calls_off(verb):
+    assert lexicon.calls_off(verb)
+
+
+@pytest.mark.parametrize("verb", ["open", "complete", "plan", "delay", "hold", "launch"])
+def test_a_verb_of_doing_or_of_delaying_calls_nothing_off(verb):
+    assert not lexicon.calls_off(verb)
