@@ -533,14 +533,19 @@ _STANDING_APART = frozenset({(">", "<"), (">", "<="), (">=", "<")})
 def reversed_standings(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """("overran its budget", "18 per cent below its budget"), ("met the target", "missing the target"): the claim
     and the sentence set a thing the opposite ways against one reference (`SentenceFacts.standings`): the same noun,
-    or two sums set aside ("its allocation" / "under budget")."""
-    return [
-        (said, found)
-        for way, reference, said in claim.standings
-        for other_way, other, found in source.standings
-        if ((way, other_way) in _STANDING_APART or (other_way, way) in _STANDING_APART)
-        and (_same_noun(reference, other) or (lexicon.sizes_money(reference) and lexicon.sizes_money(other)))
-    ]
+    or two sums set aside ("its allocation" / "under budget"); none where the sentence also sets something the claim's
+    way."""
+
+    def alike(a: str, b: str) -> bool:
+        return _same_noun(a, b) or (lexicon.sizes_money(a) and lexicon.sizes_money(b))
+
+    pairs = []
+    for way, reference, said in claim.standings:
+        against = [(w, found) for w, other, found in source.standings if alike(reference, other)]
+        if any(w == way for w, _ in against):
+            continue  # "A ran over budget, while B came in under budget": the claim's way is the sentence's too
+        pairs += [(said, found) for w, found in against if (way, w) in _STANDING_APART or (w, way) in _STANDING_APART]
+    return pairs
 
 
 def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
