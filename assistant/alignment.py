@@ -27,7 +27,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SMALL_WORDS
 
@@ -73,6 +73,7 @@ from knowledge.language import (
     places_in_series,
     places_in_time,
     said_as,
+    years_in_unit,
     years_in,
 )
 from knowledge.terms import stem
@@ -220,7 +221,9 @@ def align(
                 conflict("date", date, other)
             else:
                 unstated.append(date)  # "September 2016" where the sentence says only "2016"
-    if claim.graded and not (source.graded or any(f.graded and _grades_alike(claim, f) for f in context)):
+    if claim.graded and not (
+        source.graded or _stands_as_graded(claim, source) or any(f.graded and _grades_alike(claim, f) for f in context)
+    ):
         # "erosion caused most of the displacement" against "storms and erosion displaced X"; a sentence around
         # grades it only when it grades the same word ("more complaints", not "resolved more slowly")
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
@@ -806,19 +809,56 @@ def _the_difference_of_two(said: Quantity, source: SentenceFacts) -> bool:
     buses than it was due to supply") is the difference of two values the sentence gives of one thing: two counts
     of one noun ("142 staff, compared with 151 staff"), two sums of money ("cost £4.83 million against a budget of
     £4.2 million"), two spans or two shares."""
-    if not said.qualifies or said.value is None:
+    if not said.qualifies or said.value is None or _opposite_comparison(said, source.quantities) is not None:
         return False
     values = [q for q in source.quantities if q.kind == said.kind and q.value is not None and not q.qualifies]
-    if said.kind == "count":
-        values = [q for q in values if q.of]
     if said.kind == "amount":
         values = [q for q in values if q.money == said.money]
     return any(
         math.isclose(abs(a.value - b.value), said.value, rel_tol=0.02 if said.approximate else 1e-6)
         for i, a in enumerate(values)
         for b in values[i + 1 :]
-        if said.kind != "count" or a.of == b.of
+        if said.kind != "count" or (a.of or b.of) and (a.of == b.of or not (a.of and b.of))  # "17 meetings, fewer
+        # than the 24 promised": the number compared stands for the same things
     )
+
+
+def _opposite_comparison(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
+    """The sentence's value of the claim's kind and size that is a difference the other way ("£900,000 more than the
+    £10.7 million allocated" against "£900,000 under budget"), or None."""
+    ways = {"", "change"}
+    if said.qualifies in ways:
+        return None
+    return next(
+        (
+            q
+            for q in found
+            if q.kind == said.kind
+            and q.value == said.value
+            and q.qualifies not in ways
+            and (q.qualifies == "less") != (said.qualifies == "less")
+        ),
+        None,
+    )
+
+
+# A calendar month runs 28 to 31 days: how far a span counted in months may lie from its average length, per month
+_MONTH_SPREAD = (31 - 28) / 2 / 365
+
+
+def _same_span(said: Quantity, found: Quantity) -> bool:
+    """Whether two spans in units that convert only roughly are one length: months against weeks or days ("a month
+    and a half" of "six weeks"; "three months" of "90 days"), within one of the finer unit and the months' spread;
+    "two months" is no "six weeks", and months against years convert exactly ("two years" is no "26 months")."""
+    if not said.of or not found.of or said.value is None or found.value is None:
+        return False
+    units = [years_in_unit(said.of), years_in_unit(found.of)]
+    in_months = [(u * 12).is_integer() for u in units]
+    if in_months[0] == in_months[1]:
+        return False
+    counted = said if in_months[0] else found  # a span counted in years is 365 days each, give or take one
+    months = counted.value * 12 if years_in_unit(counted.of) < 1 else 0
+    return abs(said.value - found.value) <= min(units) + months * _MONTH_SPREAD
 
 
 def _the_part_acted_on(said: Quantity, found: Quantity) -> bool:
@@ -1093,7 +1133,9 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[str] = frozenset()) -> float:
     """The share of the claim's content words found in `around`: stemmed ("adopted" meets "adoption"), or
-    by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`). The words
+    by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`); a verb with its
+    particle by what WordNet lists the two as ("went up" meets "rose", and "rose" meets "went up"); a noun by a kind
+    of it ("people" meets "residents": `lexicon.counts_as`). The words
     of a quantity ("the past twenty years") and of its kind ("the number of") are the quantity's to check, not words
     to find, and those of a name
     its document's title sets the scene with (`scene`, lower-cased) are found there."""
@@ -1111,7 +1153,18 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
     if not wanted:
         return 0.0
     found = {stem(lemma) for facts in around for lemma in facts.lemmas}
-    return sum(said_in(w, found) for w in wanted) / len(wanted)
+    phrasal = [p for facts in around for p in facts.phrasal]  # "went up" says "rise"
+    found |= {stem(w) for p in phrasal for w in (p, *lexicon.related_forms(p))}
+    particled = {p.split("_")[0]: p for p in claim.phrasal}  # "went up" is said by "rise", however "go" is not
+    nouns = {w for w, kind in claim.words if kind == "N"}
+    specific = {w for facts in around for w, kind in facts.words if kind == "N"}  # "residents" says "people"
+
+    def said(word: str) -> bool:
+        if said_in(word, found) or (word in particled and said_in(particled[word], found)):
+            return True
+        return word in nouns and any(lexicon.counts_as(noun, word) for noun in specific)
+
+    return sum(said(w) for w in wanted) / len(wanted)
 
 
 def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) -> Quantity | bool | None:
@@ -1179,6 +1232,8 @@ def _compare_quantity(
     the sentence says nothing of the kind about it. `as_done`: the claim tells an act done, not only intended ("planned
     to have 1,200 homes replaced" may give the whole of "950 of the 1,200 homes")."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
+    if (opposite := _opposite_comparison(said, same_kind)) is not None:
+        return replace(opposite, text=f"{opposite.text} {opposite.qualifies}")  # "£900,000 more" of "£900,000 under"
     if said.kind != "year" and (aimed := _for_another_purpose(said, same_kind)) is not None:
         return aimed  # "£12,000 for a heat pump" is not what insulation gets
     if said.kind in ("count", "amount") and (done := _done_to_a_part(said, same_kind)) is not None:
@@ -1291,7 +1346,7 @@ def _compare_quantity(
         told = [q for q in same_kind if not q.measures or said_in(q.measures, claim_stems)]
         if said.bound and told:  # "over two years" of "26 months"
             return _against_bound(said, told, same_kind)
-        if any(q.value == said.value for q in same_kind):
+        if any(q.value == said.value or _same_span(said, q) for q in same_kind):
             return True
         return next(iter(told), None)
     if said.kind in ("amount", "percent"):
@@ -1401,6 +1456,13 @@ def _fits(said: Quantity, change: Quantity, way: int) -> Quantity | bool:
         return True if _within(said, change) else change
     close = abs((said.value or 0) - (change.value or 0)) <= (_tolerance(said) if said.approximate else 1.0)
     return True if close else change
+
+
+def _stands_as_graded(claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the sentence sets what it tells of against a reference the way the claim's comparatives grade it
+    ("under its budget" for "£300,000 less than budgeted"; not for "more than budgeted")."""
+    graded = {"<" if lexicon.diminishes(word) else ">" for word, _ in claim.degrees}
+    return len(graded) == 1 and any(way.strip("=") in graded for way, _, _ in source.standings)
 
 
 def _grades_alike(claim: SentenceFacts, source: SentenceFacts) -> bool:

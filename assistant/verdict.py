@@ -140,13 +140,11 @@ class VerdictPolicy:
         )
         for sentence, alignment in examined:  # a close sentence that conflicts decides, whatever another states,
             if alignment.conflicts and sentence.score >= self.contradict_score:  # unless one stating it is far closer
-                if (
-                    stating is not None
-                    and not unknown
-                    and stating >= sentence.score + self.outweigh
-                    and all(c.kind in _VALUES for c in alignment.conflicts)
-                ):
+                values = not unknown and all(c.kind in _VALUES for c in alignment.conflicts)
+                if values and stating is not None and stating >= sentence.score + self.outweigh:
                     break
+                if values and self._values_stated_closer(sentence, alignment, examined):
+                    continue
                 return _contradicted(sentence, alignment)
         for sentence, alignment in examined:
             if alignment.states_all and not unknown and self._close_enough(sentence.score, alignment):
@@ -159,6 +157,21 @@ class VerdictPolicy:
             evidence = [s for s, _ in examined[:1] if s.score >= self.contradict_score]
             return Decision(Verdict.NOT_FOUND, f"the documents never mention {words}", evidence, missing=list(unknown))
         return self._not_found(list(examined))
+
+    def _values_stated_closer(
+        self, sentence: ScoredSentence, alignment: Alignment, examined: Sequence[tuple[ScoredSentence, Alignment]]
+    ) -> bool:
+        """Whether a close sentence conflicting with none of the claim, `outweigh` closer than `sentence`, states each
+        value `sentence` gives otherwise: then those are another thing's values ("The saltmarsh work cost £2.1
+        million" far closer than "of which £300,000 was set aside for programme management")."""
+        differing = {c.claim for c in alignment.conflicts}
+        return any(
+            other.score >= max(self.contradict_score, sentence.score + self.outweigh)
+            and not found.conflicts
+            and not found.hedged
+            and not differing & {d.text for d in found.unstated}
+            for other, found in examined
+        )
 
     def _close_enough(self, score: float, alignment: Alignment) -> bool:
         """Very close; or close and using (nearly) every word of the claim, or the table row recording what the claim

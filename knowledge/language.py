@@ -38,7 +38,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 79
+FACTS_VERSION = 80
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -718,6 +718,8 @@ class SentenceFacts:
     # which reads as written
     label: tuple[str, ...] = ()  # a table row's label's content lemmas: what its values are of ("accommodation",
     # "condition" of "Accommodation conditions | 167 | 122")
+    phrasal: tuple[str, ...] = ()  # its verbs with their particles that WordNet lists as one verb ("go_up" of "went
+    # up", "carry_out"): what the verb says with its particle
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
@@ -735,7 +737,8 @@ class SentenceFacts:
         """The lower-cased words of its quantities ("roughly the past twenty years") and the units of its sums
         and measures ("euros" of "1,350 euros", which "€1,350" says): the quantities' to check."""
         units = {q.of for q in self.quantities if q.kind == "amount" and q.of}
-        return frozenset({w.lower() for q in self.quantities for w in q.text.split()} | units)
+        words = {w.lower() for q in self.quantities for w in q.text.split()}
+        return frozenset(words | {_unmarked(w) for w in words} | units)  # "£300,000": "300,000" too
 
     def to_dict(self) -> dict:
         return {
@@ -774,6 +777,7 @@ class SentenceFacts:
             "stand": [list(x) for x in self.standings],
             "stages": [[g.noun, g.number, g.act, g.text, g.start, g.end] for g in self.stages],
             "roles": [list(r) for r in self.roles],
+            **({"phr": list(self.phrasal)} if self.phrasal else {}),
             "modal": [list(m) for m in self.modality],
             "intended": [list(i) for i in self.intended],
             **({"read": self.reading} if self.reading else {}),
@@ -808,11 +812,31 @@ class SentenceFacts:
             places=tuple(d.get("place", ())),
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
+            phrasal=tuple(d.get("phr", ())),
             modality=tuple((w, k, p) for w, k, p in d.get("modal", ())),
             intended=tuple((a, b) for a, b in d.get("intended", ())),
             reading=d.get("read", ""),
             label=tuple(d.get("label", ())),
         )
+
+
+def _phrasal_verbs(span: Span) -> tuple[str, ...]:
+    """ "go_up" of "went up", "carry_out" of "carried it out": each verb with a particle that WordNet lists with it."""
+    found = []
+    for token in span:
+        for particle in (c for c in token.children if c.dep_ == "prt"):
+            phrase = f"{token.lemma_.lower()}_{particle.lower_}"
+            if token.pos_ in ("VERB", "AUX") and lexicon.is_verb(phrase):
+                found.append(phrase)
+    return tuple(dict.fromkeys(found))
+
+
+def _unmarked(word: str) -> str:
+    """A word without the symbols and punctuation around it ("£300,000" -> "300,000", "(2021)" -> "2021")."""
+    marks = [unicodedata.category(c)[0] in "SP" for c in word]
+    start = marks.index(False) if False in marks else len(word)
+    end = len(word) - marks[::-1].index(False) if False in marks else start
+    return word[start:end]
 
 
 def facts_to_json(facts: Sequence[SentenceFacts]) -> str:
@@ -1098,6 +1122,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
             if _negates(t)
         ),
         lemmas=tuple(content_lemmas(span)),
+        phrasal=_phrasal_verbs(span),
         words=_word_lemmas(span),
         refers_back=_refers_back(span),
         describes_back=_describes_back(span),
@@ -2161,11 +2186,21 @@ def _offset(date: Span) -> bool:
 def _sized_comparison(amount: Span) -> str:
     """The comparison or change a share or sum sizes: the comparative, when one with its "than" follows it ("15 per
     cent more than the target": "more"; "€2 million higher than planned": "high"; "fewer", "less": "less"), or
-    "change" for the extent of a verb ("climbed 59%", "rose by 59%", against "rose from 7.4% to 8.9%"): the
+    "change" for the extent of a verb ("climbed 59%", "rose by 59%", against "rose from 7.4% to 8.9%"); "more" or
+    "less" for how far it stands beyond or short of a reference ("£900,000 over budget", "18% below its budget"): the
     difference, not the share or sum itself; else ""."""
     if _changed_by(amount) is not None:
         return "change"
     doc = amount.doc
+    after = doc[amount.end] if amount.end < len(doc) else None  # "£2 million under budget", "18% below its budget":
+    if after is not None and _BOUND_WAYS.get(after.lower_) in (">", "<"):  # how far it stands from a reference
+        reference = next((c for c in after.children if c.dep_ == "pobj"), None)
+        sizes = after.head.i in {t.i for t in amount} or (amount.root.dep_ == "npadvmod" and amount.root.head == after)
+        bare = reference is not None and not any(c.dep_ in ("det", "poss") for c in reference.children)
+        sizes = sizes or (bare and not is_plural(reference))  # "ran £900,000 over budget", where the parser hangs
+        # both on the verb; "averaged 95% over the programme" is no standing, the programme no standard
+        if sizes and reference is not None and _a_reference(reference):
+            return "more" if _BOUND_WAYS[after.lower_] == ">" else "less"
     following = doc[amount.end] if amount.end < len(doc) else None
     counted = amount.root.head if amount.root.dep_ == "nummod" else None  # "eight fewer buses than planned"
     if following is not None and following.tag_ not in ("JJR", "RBR") and counted is not None:
@@ -2188,7 +2223,11 @@ def _changed_by(amount: Span) -> Token | None:
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head  # "a drop of 11%"
     sizing = root.dep_ in ("pobj", "compound", "amod", "nmod", "nummod") and noun.i != root.i
     counted = root.dep_ == "nummod" and is_plural(noun)  # "46 installations", "12 closures": acts counted, no extent
-    if sizing and not counted and noun.pos_ == "NOUN" and lexicon.is_a_change(noun.lemma_.lower()):
+    # a measure before a noun sizes what the noun names in its commonest sense ("an 18-kilometre stretch", "a 2-metre
+    # rise"); a share or sum may size a change however named ("a 30% reduction")
+    measured = root.dep_ != "pobj" and root.ent_type_ not in ("PERCENT", "MONEY")
+    senses = 1 if measured else 3
+    if sizing and not counted and noun.pos_ == "NOUN" and lexicon.is_a_change(noun.lemma_.lower(), senses):
         return noun
     # "by 11 metres head", "by 360 patients": the phrase the measure or number opens
     while root.dep_ in ("compound", "nummod") and root.head.i != root.i:
@@ -2483,6 +2522,16 @@ def _passed(number: Sequence[Token]) -> bool:
 
 
 _PARTS = {"half": 2, "quarter": 4}  # English number words naming a part of a whole; from "third" on, the ordinals
+
+
+def _part_added(span: Span) -> float:
+    """The part of a unit a number or unit is joined with ("two and a half years", "a month and a half": 0.5), or 0."""
+    heads = {t.i for t in span}
+    return sum(
+        1 / _PARTS[t.lemma_.lower()]
+        for t in span
+        if t.dep_ == "conj" and t.head.i in heads and t.lemma_.lower() in _PARTS
+    )
 
 
 def _share_in_words(number: Span) -> float | None:
@@ -3009,14 +3058,16 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             elif units and _offset(ent):
                 pass  # "a year earlier", "three years ago": a time counted back or on from another, no span
             elif units and count is not None:  # "two decades": 20 years, a count of decades
+                count += _part_added(ent)  # "two and a half years"
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
                 qualifies = _sized_comparison(ent)  # "dropped by 1.7 days": the extent of a change
                 measures = "" if qualifies else _measured(ent)
                 if ends is not None and (most := number_value(ends[1].text)) is not None:  # "four to seven months"
                     high = most * _YEARS_PER_UNIT[units[0].lemma_.lower()]
             elif units and units[0].tag_ == "NN" and _one_unit(units[0]):
-                kind, value, of = "span", _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
-                # "the past decade": one unit ("this year", "the first year" are points in time, not spans)
+                unit = _YEARS_PER_UNIT[units[0].lemma_.lower()]
+                kind, value, of = "span", unit * (1 + _part_added(ent)), units[0].lemma_.lower()
+                # "the past decade": one unit; "a month and a half": one and a half ("this year", "the first year" are points in time, not spans)
         elif ent.label_ == "MONEY" or (ent.label_ in ("CARDINAL", "QUANTITY") and _beside_a_currency_code(ent)):
             scale = _scale_after(ent)  # "€7.9m": the tokenizer leaves "m" out of the amount
             ent = Span(span.doc, ent.start, ent.end + 1, label=ent.label_) if scale else ent

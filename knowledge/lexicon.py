@@ -900,12 +900,13 @@ def is_unit(noun: str, senses: int = 1) -> bool:
     return bool(prefix) and "noun.quantity" in supersenses(noun[len(prefix) :], "n", senses=senses)
 
 
-def is_a_change(noun: str) -> bool:
+def is_a_change(noun: str, senses: int = 3) -> bool:
     """Whether a noun names a change as an event: one of its three commonest senses is a kind of change
     ("reduction", "increase", "improvement", "difference"), or it is the form of a verb going up or down ("drop",
     "fall", "decline", "growth": `direction`) that names no limit ("limit") or share: "a reduction of 30%" sizes a
-    change, "a limit of €250,000" a bound, "a contribution of €2m" a sum."""
-    if any(_commonest_is_a(noun, kind, senses=3) for kind in ("change.n.01", "change.n.03")):
+    change, "a limit of €250,000" a bound, "a contribution of €2m" a sum. `senses`: how many of its commonest senses
+    count."""
+    if any(_commonest_is_a(noun, kind, senses=senses) for kind in ("change.n.01", "change.n.03")):
         return True
     return direction(noun) != 0 and not names_a_limit(noun) and not is_share(noun)
 

@@ -3462,3 +3462,107 @@ def test_a_sentence_setting_one_thing_each_way_against_the_reference_does_not_re
     name, ref = thing
     source = f"{name} ran 18 per cent over its {ref}, while the depot came in under its {ref}."
     assert "antonym" not in kinds(f"{name} ran over its {ref}.", source)
+
+
+DIFFERENCES = [
+    # (claim with the difference, source giving the two values; {a} the value, {b} the reference, {d} their difference)
+    (
+        "The trust held {a} public meetings, {d} fewer than the {b} it had promised.",
+        "The trust held {a} public meetings over the three years, fewer than the {b} promised in its plan.",
+    ),
+    (
+        "The depot work was delivered for £{a} million, £{d} million less than budgeted.",
+        "The depot work cost £{a} million, under its budget of £{b} million.",
+    ),
+    (
+        "The agency hired {a} inspectors, {d} fewer than planned.",
+        "The agency hired {a} inspectors, below its target of {b}.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("wording", "values"), list(itertools.product(DIFFERENCES, [(17, 24), (6, 9)])))
+def test_the_size_of_a_difference_is_stated_by_the_two_values_it_lies_between(wording, values):
+    """ "17 meetings, seven fewer than the 24 promised" of "17 meetings, fewer than the 24 promised": the difference
+    is the sentence's two values apart, no rival count; a wrong difference is not stated."""
+    claim, source = wording
+    a, b = values
+    told = facts(source.format(a=a, b=b))
+    right = align(facts(claim.format(a=a, b=b, d=b - a)), told)
+    assert right.states_all, (right.conflicts, right.unstated)
+    wrong = align(facts(claim.format(a=a, b=b, d=b - a + 2)), told)
+    assert not wrong.states_all
+
+
+@pytest.mark.parametrize(
+    ("size", "ways"),
+    list(itertools.product(["£900,000", "£2 million", "12 per cent"], [("over", "under"), ("under", "over")])),
+)
+def test_a_difference_stated_the_other_way_conflicts(size, ways):
+    """ "came in £900,000 under budget" against "cost £900,000 more than its budget": the same size, the other way."""
+    said, found = ways
+    more = "more" if found == "over" else "less"
+    source = f"The bridge repair cost {size} {more} than the sum allocated to it."
+    conflicts = align(facts(f"The bridge repair came in {size} {said} budget."), facts(source)).conflicts
+    assert conflicts and conflicts[0].claim == size
+    assert align(facts(f"The bridge repair came in {size} {found} budget."), facts(source)).conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("said", "found", "same"),
+    [
+        ("a month and a half", "six weeks", True),
+        ("three months", "90 days", True),
+        ("six months", "26 weeks", True),
+        ("a year", "52 weeks", True),
+        ("two months", "six weeks", False),
+        ("a year", "50 weeks", False),
+        ("two years", "26 months", False),
+        ("two and a half years", "30 months", True),
+        ("two and a half years", "two years", False),
+    ],
+)
+@pytest.mark.parametrize("wording", ["The storm closed the coast road for {}.", "The works lasted {}."])
+def test_spans_in_units_that_convert_roughly_are_one_length_within_the_months_spread(said, found, same, wording):
+    """ "a month and a half" of "six weeks": months against weeks or days convert only roughly; months against years
+    exactly ("two years" is no "26 months")."""
+    conflicts = kinds(wording.format(said), wording.format(found))
+    assert ("time_span" not in conflicts) is same, conflicts
+
+
+PARTICLED = [
+    ("Prices went up in 2022.", "Prices rose in 2022."),
+    ("The council carried out the repairs in 2022.", "The council implemented the repairs in 2022."),
+    ("The council shut down the depot in 2022.", "The council closed the depot in 2022."),
+    ("The agency turned down the request in 2022.", "The agency rejected the request in 2022."),
+]
+UNRELATED = "The council praised the {} in 2022."
+
+
+@pytest.mark.parametrize("pair", PARTICLED)
+def test_a_verb_with_its_particle_is_said_by_the_verb_wordnet_lists_the_two_as(pair):
+    """ "went up" meets "rose", and "rose" meets "went up" (WordNet's "go_up"); a verb of no such sense does not."""
+    with_particle, in_one_word = pair
+    assert align(facts(with_particle), facts(in_one_word)).coverage == 1.0
+    assert align(facts(in_one_word), facts(with_particle)).coverage == 1.0
+    thing = with_particle.split()[-3]
+    assert align(facts(with_particle), facts(UNRELATED.format(thing))).coverage < 1.0
+
+
+@pytest.mark.parametrize(
+    ("general", "specific", "said"),
+    [
+        ("people", "residents", True),
+        ("people", "volunteers", True),
+        ("professionals", "nurses", True),
+        ("birds", "seabirds", True),
+        ("residents", "people", False),
+        ("nurses", "professionals", False),
+        ("seabirds", "birds", False),
+    ],
+)
+@pytest.mark.parametrize("wording", ["Many {} lived near the shore in 2023.", "The survey asked {} about the floods."])
+def test_a_noun_is_said_by_a_kind_of_it_and_not_the_other_way(general, specific, said, wording):
+    """ "People live near the shore" of "residents live near the shore": a resident is a person; a person need not be
+    a resident."""
+    assert (align(facts(wording.format(general)), facts(wording.format(specific))).coverage == 1.0) is said

@@ -146,3 +146,35 @@ def test_the_row_recording_what_the_claim_names_supports_it_below_the_support_sc
     assert VerdictPolicy().choose([(rows[1], align(other_year, rows[1].facts))]).verdict is not Verdict.SUPPORTED
     other = table_rows(["Measure | 2023 | 2024", f"Staff trained | {' | '.join(cells)}"], scores=[score, score])[1]
     assert VerdictPolicy().choose([(other, align(said, other.facts))]).verdict is not Verdict.SUPPORTED
+
+
+VALUES_STATED_CLOSER = [
+    (
+        "The saltmarsh work was finished for £{a} million in {y}.",
+        "The saltmarsh work cost £{a} million in {y}, which the evaluators judged good value.",
+        "Of the total, £{b} million was set aside for programme management in {y}.",
+    ),
+    (
+        "The programme completed {a} kilometres of hard defences by {y}.",
+        "By {y}, {a} kilometres of hard defences had been completed, behind the plan.",
+        "The first aim was to build or repair {b} kilometres of hard defences by {y}.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "stating", "conflicting"), VALUES_STATED_CLOSER)
+@pytest.mark.parametrize(("a", "b", "y"), [(2.1, 0.3, 2023), (5.8, 6.5, 2024)])
+def test_a_far_closer_sentence_stating_the_conflicting_value_outweighs_it_though_it_states_not_all(
+    claim, stating, conflicting, a, b, y
+):
+    """A sentence `outweigh` closer that states the very value a less close one gives otherwise, with no conflict of
+    its own, makes that value another thing's, even when it lacks a detail of the claim (so no support): the verdict
+    is not contradicted; about as close, the conflict decides."""
+    said = facts(claim.format(a=a, y=y))
+    for close, distant, contradicted in [(0.78, 0.47, False), (0.6, 0.55, True)]:
+        ranked = [candidate(stating.format(a=a, y=y), close), candidate(conflicting.format(b=b, y=y), distant)]
+        examined = [(s, align(said, s.facts)) for s in ranked]
+        assert not examined[0][1].conflicts
+        assert examined[1][1].conflicts and {c.kind for c in examined[1][1].conflicts} <= {"amount", "count"}
+        verdict = VerdictPolicy().choose(examined).verdict
+        assert (verdict is Verdict.CONTRADICTED) is contradicted, (close, distant, verdict)

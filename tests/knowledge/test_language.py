@@ -1505,3 +1505,50 @@ def test_an_adjective_meaning_whole_takes_all_of_the_value(adjective, value):
     assert [q.whole for q in facts.quantities if q.kind != "year"] == [True]
     other = language.analyse_span(language.parse(f"By June the big {value} reserve had been drawn.")[:])
     assert not any(q.whole for q in other.quantities)
+
+
+def facts(text: str):
+    return language.analyse_span(language.parse(text)[:])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("It took two and a half years.", 2.5),
+        ("The road was shut for a month and a half.", 0.125),
+        ("The meeting lasted one and a half hours.", 1.5 / (365 * 24)),
+        ("The works ran for a year and a half.", 1.5),
+    ],
+)
+def test_a_half_joined_to_a_span_counts(text, years):
+    (span,) = [q for q in facts(text).quantities if q.kind == "span"]
+    assert span.value == pytest.approx(years)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifies"),
+    [
+        ("The scheme finished £2 million under budget.", "less"),
+        ("Costs came in 18 per cent below its budget.", "less"),
+        ("Hard defences ran £900,000 over budget.", "more"),
+        ("Occupancy averaged 95 per cent over the programme.", ""),
+        ("The fund paid out £3 million over three years.", ""),
+    ],
+)
+def test_a_measure_before_a_standard_sizes_how_far_it_stands_from_it(text, qualifies):
+    (value,) = [q for q in facts(text).quantities if q.kind in ("amount", "percent")]
+    assert value.qualifies == qualifies
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The programme covered an 18-kilometre stretch of coastline.", False),
+        ("A 700-metre sea wall was planned.", False),
+        ("Sea levels saw a 2-metre rise.", True),
+        ("It was a 30% reduction.", True),
+    ],
+)
+def test_a_measure_before_a_noun_sizes_a_change_only_when_the_noun_names_one_in_its_commonest_sense(text, change):
+    (value,) = [q for q in facts(text).quantities if q.kind in ("amount", "percent")]
+    assert (value.qualifies == "change") is change
