@@ -73,8 +73,8 @@ from knowledge.language import (
     places_in_series,
     places_in_time,
     said_as,
-    years_in_unit,
     years_in,
+    years_in_unit,
 )
 from knowledge.terms import stem
 
@@ -818,7 +818,7 @@ def _the_difference_of_two(said: Quantity, source: SentenceFacts) -> bool:
         math.isclose(abs(a.value - b.value), said.value, rel_tol=0.02 if said.approximate else 1e-6)
         for i, a in enumerate(values)
         for b in values[i + 1 :]
-        if said.kind != "count" or (a.of or b.of) and (a.of == b.of or not (a.of and b.of))  # "17 meetings, fewer
+        if said.kind != "count" or ((a.of or b.of) and (a.of == b.of or not (a.of and b.of)))  # "17 meetings, fewer
         # than the 24 promised": the number compared stands for the same things
     )
 
