@@ -152,7 +152,7 @@ def align(
             unstated.append(said)
             continue
         as_done = not claim.intended  # "planned to have 1,200 homes replaced" tells no act done
-        outcome = _compare_quantity(said, source, claim_stems, as_done) if column is None else column
+        outcome = _compare_quantity(said, source, claim_stems, as_done, claim) if column is None else column
         if said.kind == "year" and outcome is None and said.value == period:
             continue  # a sentence giving no year under "Annual Review 2024" tells of 2024 (`period`)
         if (
@@ -861,6 +861,38 @@ def _same_span(said: Quantity, found: Quantity) -> bool:
     return abs(said.value - found.value) <= min(units) + months * _MONTH_SPREAD
 
 
+def _spans_of_two_acts(said: Quantity, claim: SentenceFacts, found: Quantity, source: SentenceFacts) -> bool:
+    """Whether the claim's span and the sentence's are the lengths of acts that differ, by the verbs that take them
+    ("worked there for ten years", "oversaw the final six months")."""
+    acts = [_span_taker(said, claim), _span_taker(found, source)]
+    return all(acts) and not _same_act(*acts)
+
+
+def _span_taker(span: Quantity, facts: SentenceFacts) -> str:
+    """The verb a span is an object or adjunct of ("for ten years" of "worked": work), or "": a span that is the subject
+    ("The last two decades have seen ...") is the time of all the sentence tells."""
+    last = span.text.split()[-1].lower()
+    verbs = {w for w, kind in facts.words if kind in ("V", "P")}
+    taking = (p for p, role, a in facts.roles if a.split()[-1].lower() == last and p in verbs and role != "agent")
+    return next(taking, "")
+
+
+def _share_counted(said: Quantity, source: SentenceFacts) -> Quantity | None:
+    """The share a sentence gives of the claim's thing as a part of a whole counted ("150 of the 300 homes": 50%
+    of homes), or None."""
+    counts = [q for q in source.quantities if q.kind == "count" and q.value and said.of and _counts_of(q, said.of)]
+    parts, wholes = [q for q in counts if q.part], [q for q in counts if q.whole]
+    if len(parts) != 1 or len(wholes) != 1 or parts[0].value > wholes[0].value:
+        return None
+    part, whole = parts[0], wholes[0]
+    text = f"{part.text} of {whole.text}"
+    return Quantity(text, "percent", 100 * part.value / whole.value, said.of, part.start, whole.end)
+
+
+def _counts_of(count: Quantity, thing: str) -> bool:
+    return count.of == thing or lexicon.counts_as(count.of, thing)
+
+
 def _the_part_acted_on(said: Quantity, found: Quantity) -> bool:
     """ "23 inspectors were posted" of "Of the 41 inspectors hired, 23 were posted": the part a sentence's act was done
     to counts the things it was done to, in the claim's act."""
@@ -1226,11 +1258,16 @@ def _claimed_times(said: Quantity, claim: SentenceFacts) -> list[Entity]:
 
 
 def _compare_quantity(
-    said: Quantity, source: SentenceFacts, claim_stems: set[str], as_done: bool = True
+    said: Quantity,
+    source: SentenceFacts,
+    claim_stems: set[str],
+    as_done: bool = True,
+    claim: SentenceFacts | None = None,
 ) -> Quantity | bool | None:
     """True when the sentence states it, the sentence's differing quantity when it conflicts, None when
     the sentence says nothing of the kind about it. `as_done`: the claim tells an act done, not only intended ("planned
-    to have 1,200 homes replaced" may give the whole of "950 of the 1,200 homes")."""
+    to have 1,200 homes replaced" may give the whole of "950 of the 1,200 homes"). `claim`: the claim's facts, when
+    the acts its values are of count."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
     if (opposite := _opposite_comparison(said, same_kind)) is not None:
         return replace(opposite, text=f"{opposite.text} {opposite.qualifies}")  # "£900,000 more" of "£900,000 under"
@@ -1342,8 +1379,14 @@ def _compare_quantity(
         ranges = [q for q in same_kind if q.high is not None]
         if said.high is not None or ranges:  # "four to seven months": stated by the same range only
             return _against_ranges(said, ranges, [q for q in same_kind if q.high is None])
-        # "a four-year strategy" measures the strategy: a rival only for a claim telling of it
-        told = [q for q in same_kind if not q.measures or said_in(q.measures, claim_stems)]
+        # "a four-year strategy" measures the strategy: a rival only for a claim telling of it; "oversaw the final
+        # six months" times another act than "had worked there for ten years"
+        told = [
+            q
+            for q in same_kind
+            if (not q.measures or said_in(q.measures, claim_stems))
+            and not (claim and _spans_of_two_acts(said, claim, q, source))
+        ]
         if said.bound and told:  # "over two years" of "26 months"
             return _against_bound(said, told, same_kind)
         if any(q.value == said.value or _same_span(said, q) for q in same_kind):
@@ -1360,6 +1403,8 @@ def _compare_quantity(
         change = _relative_change(source) if said.kind == "percent" and said.qualifies == "change" else None
         if change is not None and not matching:  # "cut by more than half" of "fell from 47 days to 21 days"
             return _fits(said, *change)
+        if said.kind == "percent" and not said.qualifies and not matching and (share := _share_counted(said, source)):
+            return _fits(said, share, 0)  # "more than half of the homes" of "150 of the 300 homes"
         if said.bound and matching:  # "more than €2 million" of "€2.4 million"
             outcome = _against_bound(said, matching, same_kind)
             rival = (
@@ -1722,8 +1767,17 @@ def _telling(
     return [
         f
         for f in context
-        if said.kind != "year" or _acts(claim) & _acts(f) or (source.refers_back and f.end <= source.start)
+        if said.kind != "year"
+        or _acts(claim) & _acts(f)
+        or (source.refers_back and f.end <= source.start and not _year_of_another_act(said, f))
     ]
+
+
+def _year_of_another_act(said: Quantity, other: SentenceFacts) -> bool:
+    """Whether the sentence gives the claim's year only as the time of another act ("commissioned in May 2024",
+    beside "It was published in February 2025", for "published in February 2024")."""
+    years = [q for q in other.quantities if q.kind == "year" and q.value == said.value]
+    return bool(said.act) and bool(years) and all(q.act and not _same_act(q.act, said.act) for q in years)
 
 
 def _only_intended_there(said: Quantity, claim: SentenceFacts, other: SentenceFacts) -> bool:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from spacy.lang.char_classes import CURRENCY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
@@ -2757,8 +2758,16 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?:[/\-–](\d{2}))?(?!\d)")  # a year
 def said_as(entity: Entity, label: str, facts: SentenceFacts) -> bool:
     """A name or date of `label` the sentence gives, in those words or more precisely ("14 March 2024" says
     "March 2024")."""
-    words = set(entity.text.lower().replace(",", " ").split())
-    return any(e.label == label and words <= set(e.text.lower().replace(",", " ").split()) for e in facts.entities)
+    words = _content_words(entity.text)
+    return any(e.label == label and words <= _content_words(e.text) for e in facts.entities)
+
+
+def _content_words(text: str) -> set[str]:
+    """The lower-cased words of a name or date but its function words ("April 2021 to March 2024" and "between April
+    2021 and March 2024": april, 2021, march, 2024)."""
+    words = text.replace(",", " ").split()
+    content = {w.lower() for w in words if not (w.islower() and w in STOP_WORDS)}  # "May" is a month, "may" no date
+    return content or {w.lower() for w in words}
 
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}  # "jan" -> 1 ... (English locale)
@@ -3036,6 +3045,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if share is not None:  # "three-quarters", "a third", "two in five": a share, near the true one
             kind, value, approximate = "percent", share, _approximate(ent, unbounded=True)
             qualifies = _sized_comparison(ent)  # "fell by three quarters": the extent of a change
+            of = _share_of(ent)  # "more than half of the 72 properties": a share of properties
             covered.update(range(ent.start, _share_end(ent)))
         elif ent.label_ in ("DATE", "TIME"):  # "55 minutes", "3 hours": the recogniser's times are spans too
             years = [t for t in ent if is_year(t)]

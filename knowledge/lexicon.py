@@ -719,10 +719,17 @@ def quality_adjectives(word: str, pos: str = "n", senses: int = 2) -> frozenset[
         return frozenset()
     found = set()
     for synset in reader.synsets(word.replace(" ", "_"), pos)[:senses]:
+        if synset.lexname() not in _QUALITY_SENSES:
+            continue  # "home" (a place) gives "homely", no quality of it
         for lemma in synset.lemmas():
             if lemma.name().lower() == word:
                 found.update(d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().pos() in "as")
     return frozenset(w for w in found if "_" not in w)
+
+
+# WordNet's lexicographer files of the senses that name a quality or a state ("complexity", "salience", "relevance",
+# "abound"), which an adjective can grade
+_QUALITY_SENSES = frozenset({"noun.attribute", "noun.state", "noun.relation", "verb.stative"})
 
 
 # WordNet's attributes of a statement's truth: what "true", "right", "correct", "accurate" (and their opposites) grade

@@ -3566,3 +3566,73 @@ def test_a_noun_is_said_by_a_kind_of_it_and_not_the_other_way(general, specific,
     """ "People live near the shore" of "residents live near the shore": a resident is a person; a person need not be
     a resident."""
     assert (align(facts(wording.format(general)), facts(wording.format(specific))).coverage == 1.0) is said
+
+
+@pytest.mark.parametrize(
+    ("share", "part", "whole", "stated"),
+    [
+        ("Half", 150, 300, True),
+        ("More than half", 180, 300, True),
+        ("More than half", 120, 300, False),
+        ("Fewer than half", 29, 50, False),
+        ("Fewer than half", 19, 48, True),
+        ("A quarter", 10, 40, True),
+    ],
+)
+@pytest.mark.parametrize("thing", [("homes", "were insulated"), ("households", "accepted the offer")])
+def test_a_share_is_stated_by_a_part_of_a_whole_counted(share, part, whole, stated, thing):
+    """ "More than half of the homes were insulated" of "Of the 300 homes, 180 were insulated", and a conflict with
+    "120"; a share of another thing ("90 per cent of the market value") states nothing of it."""
+    noun, act = thing
+    claim = facts(f"{share} of the {noun} {act}.")
+    alignment = align(claim, facts(f"Of the {whole} {noun}, {part} {act}."))
+    assert alignment.states_all is stated
+    assert bool(alignment.conflicts) is not stated
+    other = align(claim, facts(f"The scheme paid 90 per cent of the market value to the {noun} that {act[:-1]}."))
+    assert not other.conflicts and not other.states_all
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "Alison Marsh had worked at the trust for ten years.",
+            "Alison Marsh oversaw the final six months of delivery.",
+        ),
+        ("The manager had run the depot for two years.", "The manager audited the last three months of accounts."),
+    ],
+)
+def test_a_span_of_another_act_is_no_rival(claim, source):
+    """ "worked there for ten years" against "oversaw the final six months": two acts, two lengths."""
+    assert "time_span" not in kinds(claim, source)
+    shorter = claim.replace("ten years", "six months").replace("two years", "three months")
+    assert "time_span" in kinds(claim, shorter)  # the same act, another length
+
+
+@pytest.mark.parametrize(("act", "other"), [("published", "commissioned"), ("launched", "approved")])
+def test_a_year_of_another_act_in_the_sentence_pointed_back_to_does_not_state_the_claims(act, other):
+    """ "The report was published in February 2024" against "It was published in February 2025", after "The
+    evaluation was commissioned in May 2024": 2024 is the commission's year; the claim's year conflicts."""
+    before = facts(f"The evaluation was {other} by the board in May 2024.")
+    claim = facts(f"The evaluation report was {act} in February 2024.")
+    conflicts = align(claim, facts(f"It was {act} in February 2025."), context=[before]).conflicts
+    assert [c.kind for c in conflicts] == ["year"]
+    same = facts(f"The evaluation was {act} by the board in May 2024.")
+    assert align(claim, facts(f"It was {act} in February 2025."), context=[same]).conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("noun", "adjectives"),
+    [("home", set()), ("complexity", {"complex"}), ("relevance", {"relevant"}), ("salience", {"salient"})],
+)
+def test_only_a_noun_of_quality_or_state_gives_the_adjectives_that_grade_it(noun, adjectives):
+    """ "home" (a place) gives no "homely" for "worst" to reverse; "complexity" gives "complex"."""
+    assert lexicon.quality_adjectives(noun) == adjectives
+
+
+@pytest.mark.parametrize("span", ["the past decade", "the last five years"])
+def test_a_span_that_is_the_subject_times_all_the_sentence_tells(span):
+    """ "The last two decades have seen an increase in efforts" times the efforts however the claim words their act:
+    "Over the past decade, efforts have built confidence" conflicts."""
+    source = "The last two decades have seen an increase in efforts to build confidence among members."
+    assert "time_span" in kinds(f"Over {span}, efforts have built confidence among members.", source)

@@ -1552,3 +1552,18 @@ def test_a_measure_before_a_standard_sizes_how_far_it_stands_from_it(text, quali
 def test_a_measure_before_a_noun_sizes_a_change_only_when_the_noun_names_one_in_its_commonest_sense(text, change):
     (value,) = [q for q in facts(text).quantities if q.kind in ("amount", "percent")]
     assert (value.qualifies == "change") is change
+
+
+@pytest.mark.parametrize(
+    ("claimed", "given", "said"),
+    [
+        ("April 2021 to March 2024", "between April 2021 and March 2024", True),
+        ("April 2021 to May 2024", "between April 2021 and March 2024", False),
+        ("March 2024", "14 March 2024", True),
+    ],
+)
+def test_a_date_is_said_by_its_content_words_not_its_connectives(claimed, given, said):
+    """ "April 2021 to March 2024" is said by "between April 2021 and March 2024"; "May" is a month, not "may"."""
+    source = facts(f"The scheme ran {given}.")
+    (date,) = [e for e in facts(f"The scheme ran {claimed}.").entities if e.label == "DATE"]
+    assert language.said_as(date, "DATE", source) is said
