@@ -249,7 +249,12 @@ def align(
     unsaid = [
         n
         for n in claim.names()
-        if n in twins or (not name_said(n.text, named) and not _described(n, source, descriptions or {}, about))
+        if n in twins
+        or (
+            not name_said(n.text, named)
+            and not _described(n, source, descriptions or {}, about)
+            and not _by_family_name(n, source)
+        )
     ]
     anchored = False
     scene: set[str] = set()  # the words of the names the document's title gives as the claim's setting
@@ -1995,6 +2000,17 @@ def _list_partner(name: Entity, claim: SentenceFacts, source: SentenceFacts, oth
         if len(unsaid) == 1 and len(partners) == 1:
             return partners[0]
     return None
+
+
+def _by_family_name(name: Entity, source: SentenceFacts) -> bool:
+    """Whether the sentence calls the claim's person by the family name alone, as a text does once it has named them
+    ("Renwick left the Trust" for "Thomas Renwick left the Trust"), and names no other person of that family name."""
+    words = name.text.split()
+    if name.label != "PERSON" or len(words) < 2:
+        return False
+    people = [e.text.split() for e in source.entities if e.label == "PERSON"]
+    named = [e.text.split() for e in source.names()]  # whatever label the recogniser gave another of the family
+    return [words[-1]] in people and not any(len(n) > 1 and n[-1] == words[-1] and n != words for n in named)
 
 
 def _slots(entity: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:

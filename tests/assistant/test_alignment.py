@@ -3636,3 +3636,17 @@ def test_a_span_that_is_the_subject_times_all_the_sentence_tells(span):
     "Over the past decade, efforts have built confidence" conflicts."""
     source = "The last two decades have seen an increase in efforts to build confidence among members."
     assert "time_span" in kinds(f"Over {span}, efforts have built confidence among members.", source)
+
+
+@pytest.mark.parametrize(
+    ("person", "act"), [("Thomas Renwick", "left the trust"), ("Amira Haddad", "joined the board")]
+)
+def test_a_person_called_by_the_family_name_alone_is_the_claims_person(person, act):
+    """ "Renwick left the Trust in September 2023" says "Thomas Renwick left the Trust in September 2023" (a text names
+    a person in full once, then by the family name); another person of that family name in the sentence does not."""
+    family = person.split()[-1]
+    claim = facts(f"{person} {act} in September 2023.")
+    assert align(claim, facts(f"{family} {act} in September 2023.")).states_all
+    two = facts(f"{family} {act} in September 2023, a year after Laila {family} had done so.")
+    assert not align(claim, two).states_all
+    assert not align(facts(f"Nadia {family} {act} in May 2022."), facts(f"{family} {act} in May 2022.")).conflicts
