@@ -196,6 +196,8 @@ def align(
             # "more than 400" against 390
         else:
             differing.append((said, outcome))
+    stated = [q for q in claim.quantities if q not in unstated and all(q is not s for s, _ in differing)]
+    unstated = [q for q in unstated if not _share_of_its_values(q, stated)]  # "5.8 km, 89% of its 6.5 km target"
     undated = [(s, f) for s, f in differing if _of_a_period_unsaid(s, f, claim, around)]
     unstated += [s for s, _ in undated]  # "470 fines in Year 3" against "1,120 fines" over the whole period
     differing = [d for d in differing if d not in undated]
@@ -880,6 +882,23 @@ def _span_taker(span: Quantity, facts: SentenceFacts) -> str:
     verbs = {w for w, kind in facts.words if kind in ("V", "P")}
     taking = (p for p, role, a in facts.roles if a.split()[-1].lower() == last and p in verbs and role != "agent")
     return next(taking, "")
+
+
+def _share_of_its_values(share: Entity | Quantity, stated: Sequence[Quantity]) -> bool:
+    """Whether a claim's percentage is the share one of its own stated values is of another ("completed 5.8 km of
+    defences, 89% of its 6.5 km target"; "29 households, 58 per cent of the target of 50"), to the percentage point:
+    the sentence states both values, so it states their ratio."""
+    if not isinstance(share, Quantity) or share.kind != "percent" or share.qualifies or share.value is None:
+        return False
+    values = [q for q in stated if q.kind in ("count", "amount") and q.value]
+    return any(
+        abs(100 * part.value / whole.value - share.value) < (_tolerance(share) if share.approximate else 1.0)
+        and part.money == whole.money
+        and (part.of == whole.of or not part.of or not whole.of)
+        for part in values
+        for whole in values
+        if part is not whole and part.value < whole.value
+    )
 
 
 def _share_counted(said: Quantity, source: SentenceFacts) -> Quantity | None:

@@ -722,10 +722,13 @@ def change_ends(
     source: SentenceFacts, kinds: Sequence[str] = ("count", "span", "amount")
 ) -> tuple[Quantity, Quantity] | None:
     """The two values of one kind an act of change goes from and to ("fell from £186 in 2021 to £142 in 2024"), in
-    that order; None unless the sentence gives exactly two such values."""
+    that order: the sentence's two exact values, else the two its "from" and "to" take, approximate or not ("rose from
+    about 2,100 to about 5,400" beside "the three sites"); None without two such values."""
     acts = {p for p, r, _ in source.roles if r in PATH_ENDS and lexicon.is_change(p)}
     ends = {r: a for p, r, a in source.roles if p in acts and r in ("from", "to")}
     values = [q for q in source.quantities if q.kind in kinds and q.exact]
+    if len(values) != 2 and set(ends) == {"from", "to"}:  # "the three sites rose from about 2,100 to about 5,400":
+        values = [q for q in source.quantities if q.kind in kinds and set(ends.values()) & set(q.text.split())]
     if set(ends) != {"from", "to"} or len(values) != 2 or values[0].kind != values[1].kind:
         return None
     first, last = values

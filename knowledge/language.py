@@ -2238,7 +2238,9 @@ def _changed_by(amount: Span) -> Token | None:
     verb = by.head if of_extent else by
     # "rose from 52% in Round 1 to 71%", "to" taken for the number's modifier: where it went, not how far
     reached = any(c.dep_ == "quantmod" and c.lower_ == "to" for t in amount for c in t.children)
-    extent = of_extent or (root.dep_ == "npadvmod" and not reached)
+    # "completed 5.8 km, 89% of its target": a share of a thing, hung on the verb, no extent of it
+    shared = any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.root.children)
+    extent = of_extent or (root.dep_ == "npadvmod" and not reached and not shared)
     if extent and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
         return verb
     return None

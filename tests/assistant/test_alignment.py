@@ -3650,3 +3650,34 @@ def test_a_person_called_by_the_family_name_alone_is_the_claims_person(person, a
     two = facts(f"{family} {act} in September 2023, a year after Laila {family} had done so.")
     assert not align(claim, two).states_all
     assert not align(facts(f"Nadia {family} {act} in May 2022."), facts(f"{family} {act} in May 2022.")).conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        ("Bird numbers at the three sites more than doubled.", True),
+        ("Bird numbers at the three sites rose by more than 150%.", True),
+        ("Bird numbers at the three sites more than tripled.", False),
+    ],
+)
+@pytest.mark.parametrize(("start", "end"), [("about 2,100", "about 5,400"), ("roughly 2,100", "nearly 5,400")])
+def test_a_change_between_approximate_ends_beside_another_count_sizes_the_claims(claim, stated, start, end):
+    """ "more than doubled" of "at the three sites rose from about 2,100 to about 5,400": the two values "from" and "to"
+    take, however approximate, and whatever other count the sentence gives."""
+    source = f"Numbers of wading birds at the three sites rose from {start} to {end} over the same period."
+    alignment = align(facts(claim), facts(source))
+    assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
+
+
+@pytest.mark.parametrize(
+    ("share", "stated"), [("89%", True), ("89 per cent", True), ("roughly 90 per cent", True), ("75%", False)]
+)
+@pytest.mark.parametrize(("done", "target", "unit"), [(5.8, 6.5, "km"), (5.8, 6.5, "kilometres")])
+def test_a_share_the_claim_makes_of_two_of_its_stated_values_is_stated(share, stated, done, target, unit):
+    """ "completed 5.8 km, 89% of its 6.5 km target" where the sentence states 5.8 km and the 6.5 km target: their
+    ratio is stated too; a share they do not make is not."""
+    source = (
+        f"By the end, {done} kilometres of hard defences had been completed, against the target of {target} kilometres."
+    )
+    claim = f"The programme completed {done} {unit} of hard defences, {share} of its {target} {unit} target."
+    assert align(facts(claim), facts(source)).states_all is stated
