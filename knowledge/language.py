@@ -1853,6 +1853,8 @@ def _not_under(child: Token) -> bool:
 
 
 def _negates(token: Token) -> bool:
+    if token.dep_ == "neg" and _limits_a_time(token.head):
+        return False  # "will not start before 2026": a time limit (`_time_bound`), no denial
     return (
         token.dep_ == "neg"
         or "Polarity=Neg" in str(token.morph)
@@ -1864,6 +1866,22 @@ def _negates(token: Token) -> bool:
         or _negating_preposition(token)
         or _lacks(token)
     )
+
+
+def _limits_a_time(verb: Token) -> bool:
+    """Whether a negated verb takes a date an upper time limit sets ("will not start before 2026", "did not open until
+    2027"): the negation bounds when the act is done (no earlier than 2026), no denial of it (`_time_bound`)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _NOT_EARLIER
+        and any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or is_year(o)) for o in c.children)
+        for c in verb.children
+    )
+
+
+# English: the time limits a negation turns into the earliest time ("not before 2026", "not until 2026"); "not by
+# 2026" stays a denial (it had not happened by then)
+_NOT_EARLIER = frozenset(["before", "until", "till"])
 
 
 def _negating_preposition(token: Token) -> bool:
@@ -2937,7 +2955,10 @@ def _time_bound(date: Span) -> str:
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
     if PATH_ENDS.get(before.lower_) == "start" and before.pos_ == "ADP" and not _ends_a_period(before, date):
         return ">="  # "From 1 January 2024, children have travelled free": a start with no end
-    return TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
+    way = TIME_LIMITS.get(before.lower_, "") if before.pos_ in ("ADP", "SCONJ") else ""
+    if before.lower_ in _NOT_EARLIER and any(c.dep_ == "neg" for c in before.head.children):
+        return ">="  # "will not start before 2026", "will not open until 2026": in 2026 at the earliest
+    return way
 
 
 def _ends_a_period(start: Token, date: Span) -> bool:

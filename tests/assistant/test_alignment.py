@@ -3681,3 +3681,14 @@ def test_a_share_the_claim_makes_of_two_of_its_stated_values_is_stated(share, st
     )
     claim = f"The programme completed {done} {unit} of hard defences, {share} of its {target} {unit} target."
     assert align(facts(claim), facts(source)).states_all is stated
+
+
+@pytest.mark.parametrize("limit", ["will not start before {y}", "will not begin until {y}", "did not start until {y}"])
+@pytest.mark.parametrize("thing", ["The second phase", "Work on the sea wall"])
+def test_a_negated_time_limit_bounds_the_time_and_denies_nothing(limit, thing):
+    """ "will not start before 2026" is "in 2026 at the earliest": "began in 2025" conflicts by its year, "will begin
+    in 2027" does not, and neither is a negation conflict."""
+    claim = f"{thing} {limit.format(y=2026)}."
+    assert kinds(claim, f"{thing} began in 2025.") == {"year"}
+    assert kinds(claim, f"{thing} will begin in 2027.") == set()
+    assert "negation" not in kinds(claim, f"{thing} is expected to begin in 2026.")
