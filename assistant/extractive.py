@@ -44,6 +44,7 @@ _DIRECT = frozenset(
         Expected.AMOUNT,
         Expected.SHARE,
         Expected.EXTENT,
+        Expected.DURATION,
         Expected.PLACE,
         Expected.PERSON,
         Expected.AGENT,

@@ -355,6 +355,15 @@ def _only_intended(value: Quantity, facts: SentenceFacts, question: Question) ->
     return not {stem(a) for a in attitudes} & {stem(w) for w, _ in question.stated.words}
 
 
+def _dates_no_act_asked(question: Question, facts: SentenceFacts) -> bool:
+    """Whether a question asks the year or date of an act done once ("In what year was X founded?", "When did X join
+    Y?") and the sentence, a sentence of verbs, tells that act in no word or form of it: its times are other acts'."""
+    if not question.once or not question.act or facts.reading:
+        return False
+    acts = {w for w, kind in facts.words if kind in ("V", "P", "N")}
+    return bool(acts) and not said_in(question.act, {stem(w) for w in acts})
+
+
 def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity | None:
     """The entity or quantity of `facts` that answers what `question` asks for, or None."""
     wanted = question.expected
@@ -415,6 +424,10 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             ),
             None,
         )
+    if wanted is Expected.DURATION:  # "how long did it last?": a span ("six weeks"), or a period ("from 2021 to 2024")
+        spans = [q for q in values if q.kind == "span" and (q.kind, q.value) not in stated]
+        periods = [e for e in new if e.label == "DATE" and len(years_in(e.text)) > 1]
+        return next(iter(spans), None) or next(iter(periods), None)
     if wanted is Expected.EXTENT:  # "by how much": the extent of a change ("cut it by 11 metres", "by 12%"), or the
         return _extent_of_a_change(question, values, facts)  # values it went from and to ("fell from 58.4 to 44.9")
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
@@ -440,8 +453,15 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         numbered = next((e for e in new if (item := numbered_item(e)) and item[0] == question.about != ""), None)
         if numbered is not None:  # "which phase?": "Phase 2", one of a numbered series of the stretches asked
             return numbered
-        years = [
-            q for q in facts.quantities if q.kind == "year" and (not q.of or q.of in _about(question) or _a_time(q.of))
+        if _dates_no_act_asked(question, facts):
+            return None  # "In what year was the Trust founded?" of "a scheme delivered by the Trust between 2021 and
+            # 2024": the sentence tells no founding
+        years = [  # not a date the question gives ("On what date in February 2025 was it published?")
+            q
+            for q in facts.quantities
+            if q.kind == "year"
+            and (not q.of or q.of in _about(question) or _a_time(q.of))
+            and q.text.lower() not in asked
         ]
         if years:  # the year of the act asked first: "signed" of "Work began in June 2023 after it was signed in 2022"
             return min(years, key=lambda q: bool(question.act) and q.act != question.act)

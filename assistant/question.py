@@ -58,6 +58,7 @@ class Expected(StrEnum):
     AMOUNT = "an amount of money"
     SHARE = "a share or percentage"
     EXTENT = "the size of the change"
+    DURATION = "a length of time"
     PLACE = "a place"
     PERSON = "a person"
     AGENT = "who did it"
@@ -161,7 +162,7 @@ def analyse(text: str) -> Question:
         about=about,
         geographic=geographic,
         future=future,
-        once=expected is Expected.TIME and wh is not None and _done_once(wh),
+        once=expected in (Expected.TIME, Expected.POINT_IN_TIME) and wh is not None and _done_once(wh),
         asks_list=_asks_list(doc, wh),
         claim=claim.text if claim is not None else (doc.text if form is Form.YES_NO else ""),
         focus=tuple(c.text for c in noun_phrases(doc) if not any(t.tag_ in WH_TAGS or t.pos_ == "PRON" for t in c)),
@@ -560,11 +561,22 @@ def _asked_verb(wh: Token) -> Token:
         verb = verb.head
     if verb.lemma_ == "be":  # "When was the fund set up?": the participle hung on the subject is the passive verb
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None and attribute is not None and wh not in attribute.subtree:  # "On what date was the report
+            subject, attribute = attribute, None  # published?": the subject taken for the complement of "was"
         participle = (
             next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if subject else None
         )
-        if participle is not None and participle.i > subject.i and not any(t.dep_ == "attr" for t in verb.children):
+        if participle is not None and participle.i > subject.i and attribute is None:
             return participle
+        # "In what year was the Eastern Shore Resilience Trust founded?": the participle taken for a clause of "was"
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")), None)
+        if (
+            subject is None
+            and clause is not None
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+        ):
+            return clause
     return misread_predicate(verb) or verb  # "How much did the pilot cost?", "cost" taken for a noun
 
 
@@ -576,6 +588,8 @@ def _done_once(wh: Token) -> bool:
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "acl":  # the passive's "be" the parser took for the main verb (see `_asked_verb`)
         helpers.append(verb.head.head)
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be":  # or for a verb its participle completes
+        helpers.append(verb.head)
     if verb.tag_ == "VBG" or any(h.lemma_ == "have" or h.tag_ == "MD" for h in helpers):
         return False
     past = verb.tag_ == "VBD" or any(h.tag_ == "VBD" for h in helpers)
@@ -704,11 +718,11 @@ def _an_office(noun: Token) -> bool:
 
 
 def _asks_a_sum(much: Token, verb: Token) -> bool:
-    """ "How much does it cost / did they spend / is the budget?" asks a sum; "how much has X changed / does it
+    """ "How much does it cost / did they spend / did they charge / is the budget?" asks a sum; "how much has X changed / does it
     matter?" asks a degree: the verb is one of having and giving, or states a price, or "much" is its object or
     complement and it is no verb of change ("How much has it grown?", where the parser may take "much" for an
     object)."""
-    if "verb.possession" in lexicon.supersenses(verb.lemma_, "v") or _states_a_price(verb.lemma_.lower()):
+    if "verb.possession" in lexicon.supersenses(verb.lemma_, "v", senses=3) or _states_a_price(verb.lemma_.lower()):
         return True
     if lexicon.supersenses(verb.lemma_, "v", senses=1) & {"verb.change", "verb.motion"}:
         return False
@@ -727,8 +741,12 @@ def _of_extent(wh: Token, much: Token) -> bool:
 
 def _size_asked(wh: Token) -> Expected:
     """ "How large is the grant?", "How high were the fees?": an adjective of magnitude said of a sum asks the sum;
-    of anything else ("How large is the team?", "How long is the course?") anything that tells."""
+    of anything else ("How large is the team?", "How long is the course?") anything that tells; one of duration said of
+    an act ("How long did the works last?") a length of time."""
     degree = wh.head
+    verb = degree.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" for c in degree.head.children)  # "did ... last"
+    if degree.dep_ == "advmod" and verb and lexicon.grades_duration(degree.lower_):
+        return Expected.DURATION  # "How long did the works last?", "How long had she been manager?"
     if degree.pos_ != "ADJ" or not lexicon.names_a_magnitude(degree.lemma_.lower()):
         return Expected.ANY
     subject = next((c for c in degree.head.children if c.dep_ == "nsubj"), None) if degree.dep_ == "acomp" else None

@@ -814,6 +814,19 @@ def is_share(noun: str) -> bool:
 
 @lru_cache(maxsize=4096)
 @_one_reader_at_a_time
+def grades_duration(word: str) -> bool:
+    """Whether the adjective's commonest sense grades how long something lasts (WordNet's attribute a temporal property:
+    "long", "short"): "How long did the works last?" asks a length of time."""
+    reader = _reader()
+    if reader is None or not word:
+        return False
+    return any(
+        "temporal_property.n.01" in {h.name() for path in attribute.hypernym_paths() for h in path}
+        for synset in reader.synsets(word, "a")[:1]
+        for attribute in synset.attributes()
+    )
+
+
 def names_a_magnitude(adjective: str) -> bool:
     """Whether one of the adjective's two commonest senses is a degree of a magnitude (WordNet's attribute link: "large" and
     "big" of size, "high" of height, "long" of length): "How large is X?" asks how much of X there is."""

@@ -311,15 +311,56 @@ def test_a_place_a_name_is_named_after_answers_where_the_question_is_about_that_
     assert answer_fact(analyse(f"In {wh} were the harbour compacts adopted?"), sentence) is None
 
 
+DATED = {
+    "did the agency join the network": "The agency joined the network in May 2016.",
+    "was the charter adopted": "The charter was adopted in May 2016 by the agency.",
+}
+
+
 @pytest.mark.parametrize("adverb", ["exactly", "precisely"])
-@pytest.mark.parametrize("event", ["did the agency join the network", "was the charter adopted"])
+@pytest.mark.parametrize("event", list(DATED))
 def test_when_exactly_asks_for_a_date_not_a_time_phrase(adverb, event):
     sentence = facts("In recent years, the agency joined the network and the charter was adopted.")
     assert holds_expected(analyse(f"When {event}?"), sentence)
     assert not holds_expected(analyse(f"When {adverb} {event}?"), sentence)
-    assert holds_expected(
-        analyse(f"When {adverb} {event}?"), facts("The charter was adopted in May 2016 by the agency.")
-    )
+    assert holds_expected(analyse(f"When {adverb} {event}?"), facts(DATED[event]))
+
+
+@pytest.mark.parametrize(
+    ("question", "other", "same"),
+    [
+        (
+            "In what year was the {n} founded?",
+            "The scheme was delivered by the {n} between April 2021 and March 2024.",
+            "The {n} was established in 1998.",
+        ),
+        (
+            "When did the {n} join the network?",
+            "The {n} signed the charter in 2019.",
+            "The {n} joined the network in 2019.",
+        ),
+        (
+            "On what date was the {n} report published?",
+            "The {n} report was commissioned in May 2024.",
+            "The {n} report was published on 3 February 2025.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("name", ["Eastern Shore Resilience Trust", "trust"])
+def test_the_time_of_an_act_done_once_is_given_only_by_a_sentence_telling_that_act(question, other, same, name):
+    """ "In what year was the Trust founded?" is not answered by the years of the scheme it delivered; a sentence
+    telling the act, in a word of its sense ("established"), answers it."""
+    asked = analyse(question.format(n=name))
+    assert asked.once
+    assert not holds_expected(asked, facts(other.format(n=name)))
+    assert holds_expected(asked, facts(same.format(n=name)))
+
+
+def test_the_date_a_question_gives_is_no_answer_to_it():
+    """ "On what exact date in February 2025 was it published?" is not answered by "published in February 2025"."""
+    asked = analyse("On what exact date in February 2025 was the report published?")
+    assert not holds_expected(asked, facts("The report was published in February 2025."))
+    assert holds_expected(asked, facts("The report was published on 3 February 2025."))
 
 
 @pytest.mark.parametrize("party", ["proponents of port cooperation", "the harbour councils", "Member States"])
@@ -1652,3 +1693,17 @@ def test_a_number_of_a_noun_that_may_be_money_answers_a_question_for_a_sum(curre
     """ "cut to 58 crowns": read as a count (a crown is rarely money), it is the sum a question for a sum asks."""
     found = answer_fact(analyse(question), facts(sentence.format(c=currency)))
     assert found is not None and found.text.split()[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answered"),
+    [
+        ("The works lasted six weeks, longer than planned.", True),
+        ("The works ran from 2021 to 2024.", True),
+        ("The works began in March 2021.", False),
+        ("The works were led by Ana Ruiz.", False),
+    ],
+)
+def test_a_length_of_time_is_answered_by_a_span_or_a_period(sentence, answered):
+    """ "How long did the works last?": "six weeks" or "from 2021 to 2024" answers it; a start date does not."""
+    assert holds_expected(analyse("How long did the works last?"), facts(sentence)) is answered

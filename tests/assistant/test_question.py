@@ -961,3 +961,28 @@ def test_which_feature_of_a_thing_asks_for_no_number(noun, frame):
     level of funding" still ask for a size."""
     assert analyse(frame.format(n=noun)).expected not in (Expected.COUNT, Expected.AMOUNT)
     assert analyse("What is the value of the transfers?").expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long did the {t} last?",
+        "How long had the {t} been running when the storm hit?",
+        "How long will the {t} take?",
+        "How long has the {t} been under way?",
+    ],
+)
+@pytest.mark.parametrize("thing", ["works", "consultation", "Harbour Road closure"])
+def test_how_long_of_an_act_asks_a_length_of_time(question, thing):
+    """ "How long did the works last?": an adverb grading duration (WordNet's attribute of "long") on a verb; "How
+    long is the sea wall?" (of a thing) and "How high did prices rise?" ask no length of time."""
+    assert analyse(question.format(t=thing)).expected is Expected.DURATION
+    assert analyse(f"How long is the {thing}?").expected is not Expected.DURATION
+    assert analyse(f"How high did the {thing} costs rise?").expected is not Expected.DURATION
+
+
+@pytest.mark.parametrize("verb", ["charge", "bill", "pay", "spend"])
+@pytest.mark.parametrize("party", ["the consultants", "Harrow & Lyle Associates"])
+def test_how_much_of_a_verb_of_payment_in_any_of_its_commonest_senses_asks_a_sum(verb, party):
+    """ "How much did the consultants charge the trust?": "charge" demands payment in its third sense."""
+    assert analyse(f"How much did {party} {verb} the trust for the evaluation?").expected is Expected.AMOUNT
