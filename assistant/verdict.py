@@ -6,7 +6,9 @@ The claim was the query; its candidate evidence sentences come scored (closeness
   another sentence states ("planned for 2024, was postponed" outweighs "planned for 2024"), unless it conflicts only
   in values and a very close sentence stating the claim is `outweigh` closer still: then the value is another
   thing's (the budget allocated, "€11.5 million from 2023", against the grants paid, "| 9.1 |" in a table; a
-  negation, a name or a reversed word is of the claim's own act and always decides);
+  negation, a name or a reversed word is of the claim's own act and always decides), or a close sentence conflicting
+  with none of the claim, `outweigh` closer, states each of those values (stop 44: "The saltmarsh work cost £2.1
+  million" against "of which £300,000 was set aside for programme management": the next sentences decide);
 - else the first sentence that is very close (score >= `support_score`), or close and using most of the
   claim's words (`support_coverage`), or a table row recording what the claim names (`Alignment.on_record`: a row's
   few words are its label's and headings', so a claim's paraphrase stays far) from `record_score`, and states every
