@@ -329,9 +329,25 @@ def _day_of_month(number: Token) -> Span | None:
 _OF_TIME = frozenset(["in", "about", "around", "since", "during", "until", "before", "after"])
 
 
+# English: the comparatives of time and the way each bounds the time ("later than 2020": after it; "no earlier than
+# 2026": in 2026 at the earliest)
+_TIME_COMPARATIVES = {"earlier": "<", "sooner": "<", "later": ">"}
+
+
+def _time_compared(than: Token) -> str:
+    """For "than" after a comparative of time, the way it bounds the time, turned by a negation ("no earlier than
+    2026": ">="); else ""."""
+    comparative = than.head
+    way = _TIME_COMPARATIVES.get(comparative.lower_, "") if than.lower_ == "than" else ""
+    if way and any(c.dep_ == "neg" for c in comparative.children):
+        return _NOT_SO[way]
+    return way
+
+
 def _a_year_after_a_preposition(token: Token) -> bool:
-    """A four-digit number of this or the last century, the object of a preposition of time ("How about 2024?")."""
-    dated = token.dep_ == "pobj" and token.head.lower_ in _OF_TIME
+    """A four-digit number of this or the last century, the object of a preposition of time ("How about 2024?", "no
+    earlier than 2026")."""
+    dated = token.dep_ == "pobj" and (token.head.lower_ in _OF_TIME or bool(_time_compared(token.head)))
     return is_year(token) and 1900 <= (year_of(token) or 0) <= 2100 and dated
 
 
@@ -2952,6 +2968,9 @@ def _time_bound(date: Span) -> str:
         return ">="
     if date.start >= 2 and _is_dash(doc[date.start - 1]) and is_year(doc[date.start - 2]):
         return "<="
+    than = next((t for t in (*date, *doc[max(date.start - 1, 0) : date.start]) if _time_compared(t)), None)
+    if than is not None:  # "no later than March 2027", "later than 2020"
+        return _time_compared(than)
     before = doc[date.start - 1] if date.start and date[0].pos_ not in ("ADP", "SCONJ") else date[0]
     if PATH_ENDS.get(before.lower_) == "start" and before.pos_ == "ADP" and not _ends_a_period(before, date):
         return ">="  # "From 1 January 2024, children have travelled free": a start with no end

@@ -1567,3 +1567,20 @@ def test_a_date_is_said_by_its_content_words_not_its_connectives(claimed, given,
     source = facts(f"The scheme ran {given}.")
     (date,) = [e for e in facts(f"The scheme ran {claimed}.").entities if e.label == "DATE"]
     assert language.said_as(date, "DATE", source) is said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bound"),
+    [
+        ("no earlier than 2026", ">="),
+        ("no later than March 2027", "<="),
+        ("later than 2020", ">"),
+        ("earlier than 2019", "<"),
+        ("in 2019", ""),
+    ],
+)
+@pytest.mark.parametrize("wording", ["The wall is expected to begin {}.", "Work on the depot began {}."])
+def test_a_comparative_of_time_bounds_the_year(phrase, bound, wording):
+    """ "no earlier than 2026" is 2026 at the earliest (a year the recogniser may not label); "later than 2020" after."""
+    (year,) = [q for q in facts(wording.format(phrase)).quantities if q.kind == "year"]
+    assert year.bound == bound
