@@ -360,6 +360,8 @@ def _dates_no_act_asked(question: Question, facts: SentenceFacts) -> bool:
     Y?") and the sentence, a sentence of verbs, tells that act in no word or form of it: its times are other acts'."""
     if not question.once or not question.act or facts.reading:
         return False
+    if any(q.kind == "year" and q.of and q.of in _about(question) for q in facts.quantities):
+        return False  # "the 2016 New York Declaration" for "When was the declaration adopted?": the thing's own year
     acts = {w for w, kind in facts.words if kind in ("V", "P", "N")}
     return bool(acts) and not said_in(question.act, {stem(w) for w in acts})
 
@@ -456,12 +458,13 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         if _dates_no_act_asked(question, facts):
             return None  # "In what year was the Trust founded?" of "a scheme delivered by the Trust between 2021 and
             # 2024": the sentence tells no founding
-        years = [  # not a date the question gives ("On what date in February 2025 was it published?")
-            q
+        given = {q.text.lower() for q in question.stated.quantities if q.kind == "year" and not q.of}
+        years = [  # not a time the question gives ("On what date in February 2025 was it published?"); a year
+            q  # naming the thing asked may be its answer ("When was the 2016 Declaration adopted?")
             for q in facts.quantities
             if q.kind == "year"
             and (not q.of or q.of in _about(question) or _a_time(q.of))
-            and q.text.lower() not in asked
+            and q.text.lower() not in given
         ]
         if years:  # the year of the act asked first: "signed" of "Work began in June 2023 after it was signed in 2022"
             return min(years, key=lambda q: bool(question.act) and q.act != question.act)
