@@ -129,6 +129,7 @@ def align(
     claim's kind states that one ("Wenlow was the busiest branch in 2024"), and contradicts no other."""
     conflicts: list[Conflict] = []
     unstated: list[Entity | Quantity] = []
+    source = _parts_of_the_whole_before(source, context)
     around = [source, *context]
 
     def conflict(kind: str, said: Entity | Quantity, found: Entity | Quantity | None, source_text: str = "") -> None:
@@ -170,6 +171,9 @@ def align(
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
+        if said.kind == "year" and outcome not in (True, None) and _another_of_its_years(said, outcome, claim):
+            outcome = None  # "The 2023 purchase cost more than the 2022 spending" / "far more than the £9m spent in
+            # 2022": the sentence's 2022 is the claim's other year, no rival to 2023
         # a sentence around states it too, unless the sentence itself sets a bound against the claim's ("up to
         # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
         rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
@@ -208,7 +212,7 @@ def align(
         pair
         for pair in [
             *reversed_standings(claim, source),
-            *reversed_words(claim.words, source.words),
+            *reversed_words(_with_phrasal(claim), _with_phrasal(source)),
             *reversed_degrees(claim, source),
         ]
         if not _at_two_times(pair, claim, source)
@@ -503,22 +507,31 @@ def _plainly_stated(head: str, other: SentenceFacts, verbal: bool = False) -> st
     return next((w for w in (*(w for w, _ in other.words), *other.lemmas) if same(w)), None)  # names too
 
 
+def _with_phrasal(facts: SentenceFacts) -> tuple[tuple[str, str], ...]:
+    """The sentence's words with its verbs of a particle as WordNet lists them ("went down": go_down)."""
+    return (*facts.words, *((p, "V") for p in facts.phrasal))
+
+
 def reversed_words(
     claim_words: tuple[tuple[str, str], ...], source_words: tuple[tuple[str, str], ...]
 ) -> list[tuple[str, str]]:
     """(claim word, source word) pairs of opposite meaning and the same word class, each absent from the
     other side ("less" in the claim, "more" in the source and not in the claim): `lexicon.opposed`, or
-    "non-X" against "X"."""
+    "non-X" against "X", or two verbs of change going opposite ways ("fell" / "grew": `lexicon.changes_apart`) where
+    the source has none going the claim's way."""
     claim_set, source_set = {w for w, _ in claim_words}, {w for w, _ in source_words}
+    source_verbs = {w for w, kind in source_words if kind == "V"}
     pairs = []
     for word, kind in dict.fromkeys(claim_words):
         if word in source_set:
             continue
+        changing = kind == "V" and not any(lexicon.changes_alike(word, v) for v in source_verbs)
         for other, other_kind, written in dict.fromkeys(_with_qualities(source_words)):
             if _CLASSES.get(other_kind, other_kind) != _CLASSES.get(kind, kind) or other in claim_set:
                 continue
-            if _negative_prefix(word, other) or lexicon.opposed(word, other):
-                pairs.append((word, written))
+            apart = changing and other_kind == "V" and lexicon.changes_apart(word, other)
+            if _negative_prefix(word, other) or lexicon.opposed(word, other) or apart:
+                pairs.append((word.replace("_", " "), written.replace("_", " ")))  # "go_down": "go down"
     return list(dict.fromkeys(pairs))
 
 
@@ -1214,9 +1227,14 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
     particled = {p.split("_")[0]: p for p in claim.phrasal}  # "went up" is said by "rise", however "go" is not
     nouns = {w for w, kind in claim.words if kind == "N"}
     specific = {w for facts in around for w, kind in facts.words if kind == "N"}  # "residents" says "people"
+    changing = {q.act for q in claim.quantities if q.act}  # "grew by half a million" is said by "rose from 3.1
+    changed = {q.act for facts in around for q in facts.quantities if q.act}  # million to 3.6 million"
 
     def said(word: str) -> bool:
         if said_in(word, found) or (word in particled and said_in(particled[word], found)):
+            return True
+        sense = particled.get(word, word)  # "went up by 6%": go_up
+        if sense in changing and any(lexicon.changes_alike(sense, act) for act in changed):
             return True
         return word in nouns and any(lexicon.counts_as(noun, word) for noun in specific)
 
@@ -1430,7 +1448,10 @@ def _compare_quantity(
         if said.kind == "percent" and not said.qualifies and not matching and (share := _share_counted(said, source)):
             return _fits(said, share, 0)  # "more than half of the homes" of "150 of the 300 homes"
         if said.bound and matching:  # "more than €2 million" of "€2.4 million"
-            outcome = _against_bound(said, matching, same_kind)
+            acted = [q for q in matching if said.act and q.act and _same_act(q.act, said.act)]  # "cost over £14
+            # million" of "cost £14.2m, far more than the £9m spent": the cost's value decides, the other act's is none
+            outcome = _against_bound(said, acted, acted) if acted else _against_bound(said, matching, same_kind)
+            matching = acted or matching
             rival = (
                 isinstance(outcome, Quantity) and not _same_measure(said, outcome) and outcome not in _limits(matching)
             )
@@ -1764,6 +1785,23 @@ def _an_end_of(said: Quantity, period: Quantity) -> int:
     if not said.act or said.bound or len(years_in(period.text)) < 2:
         return 0
     return lexicon.ends_a_period(said.act)
+
+
+def _parts_of_the_whole_before(source: SentenceFacts, context: Sequence[SentenceFacts]) -> SentenceFacts:
+    """`source` with each count of a part of a whole it names by a pronoun ("Of these, 19 were battery-electric",
+    "19 of them") counting what the sentence before counts ("In 2023 the authority bought 48 new buses": buses)."""
+    before = [f for f in context if f.end <= source.start]
+    counted = [q.of for f in before[-1:] for q in f.quantities if q.kind == "count" and q.of and not q.part]
+    if not counted or not any(q.part and not q.of and q.kind == "count" for q in source.quantities):
+        return source
+    whole = counted[-1]
+    values = tuple(replace(q, of=whole) if q.part and not q.of and q.kind == "count" else q for q in source.quantities)
+    return replace(source, quantities=values)
+
+
+def _another_of_its_years(said: Quantity, found: Quantity, claim: SentenceFacts) -> bool:
+    """Whether the source's year is one the claim gives to another thing: it dates that, not what `said` dates."""
+    return any(q is not said and q.kind == "year" and q.value == found.value for q in claim.quantities)
 
 
 def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:

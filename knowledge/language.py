@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 80
+FACTS_VERSION = 81
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -397,6 +397,8 @@ def _relabelled(ent: Span) -> Span:
         label = "MONEY"
     elif label == "MONEY" and _counts_things(ent):
         label = "CARDINAL"
+    elif label in ("DATE", "TIME") and not words and not any(is_year(t) for t in numbers):
+        label = "CARDINAL"  # "Forty-two" opening a sentence: number words alone, no unit of time, no year
     return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
 
 
@@ -501,6 +503,24 @@ def _periods(ents: list[Span]) -> list[Span]:
     return merged
 
 
+def _number_words(first: Token) -> str:
+    """The number written from `first` on: its words, a tens word and a units word joined by a hyphen as one
+    ("twenty-five"), up to the first other word ("four" of "four to seven")."""
+    doc, end = first.doc, first.i + 1
+    while end + 1 < len(doc) and _compound_number(doc[end]):
+        end += 2
+    return doc[first.i : end].text
+
+
+def _compound_number(hyphen: Token) -> bool:
+    """Whether a hyphen joins a tens word and a units word into one number ("twenty-nine"), not a range's ends."""
+    doc = hyphen.doc
+    if hyphen.text != "-" or not 0 < hyphen.i < len(doc) - 1 or hyphen.whitespace_ or doc[hyphen.i - 1].whitespace_:
+        return False
+    tens, units = _NUMBER_WORDS.get(doc[hyphen.i - 1].lower_, 0), _NUMBER_WORDS.get(doc[hyphen.i + 1].lower_, 0)
+    return tens >= 20 and tens % 10 == 0 and 0 < units < 10
+
+
 def _period_opening(first: Span, second: Span) -> Token | None:
     """The "between" or "from" opening a period whose two ends are these dates, or None."""
     doc = first.doc
@@ -532,7 +552,7 @@ def _range_ends(ent: Span) -> list[Span]:
     for t in ent[1:]:
         before, after = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
         linking = t.lower_ in _RANGE_WORDS or (between and t.lower_ == "and")  # "between €500 and €2,000"
-        if not linking or not any(n.like_num for n in before):
+        if not linking or not any(n.like_num for n in before) or _compound_number(t):
             continue
         if timed and not all(_a_duration(part) for part in (before, after)):
             return [ent]  # "four to seven months": one span's range
@@ -755,7 +775,8 @@ class SentenceFacts:
         and measures ("euros" of "1,350 euros", which "€1,350" says): the quantities' to check."""
         units = {q.of for q in self.quantities if q.kind == "amount" and q.of}
         words = {w.lower() for q in self.quantities for w in q.text.split()}
-        return frozenset(words | {_unmarked(w) for w in words} | units)  # "£300,000": "300,000" too
+        graded = {b for w in words for b in lexicon.base_forms(w, "a")}  # "fewer than 50": "few" is the bound's too
+        return frozenset(words | {_unmarked(w) for w in words} | units | graded)  # "£300,000": "300,000" too
 
     def to_dict(self) -> dict:
         return {
@@ -839,13 +860,8 @@ class SentenceFacts:
 
 def _phrasal_verbs(span: Span) -> tuple[str, ...]:
     """ "go_up" of "went up", "carry_out" of "carried it out": each verb with a particle that WordNet lists with it."""
-    found = []
-    for token in span:
-        for particle in (c for c in token.children if c.dep_ == "prt"):
-            phrase = f"{token.lemma_.lower()}_{particle.lower_}"
-            if token.pos_ in ("VERB", "AUX") and lexicon.is_verb(phrase):
-                found.append(phrase)
-    return tuple(dict.fromkeys(found))
+    found = [verb_sense(t) for t in span if t.pos_ in ("VERB", "AUX")]
+    return tuple(dict.fromkeys(w for w in found if "_" in w))
 
 
 def _unmarked(word: str) -> str:
@@ -2254,7 +2270,7 @@ def _sized_comparison(amount: Span) -> str:
 def _changed_by(amount: Span) -> Token | None:
     """The verb of change a share, sum or count is the extent of ("climbed 59%", "was cut by half", "grew by 360
     patients"), or the noun of one ("a reduction of 30%", "a 30% reduction"); or None."""
-    root = amount.root
+    root = _number_root(amount) if amount.root.dep_ == "det" else amount.root  # "by a million trips": its number
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head  # "a drop of 11%"
     sizing = root.dep_ in ("pobj", "compound", "amod", "nmod", "nummod") and noun.i != root.i
     counted = root.dep_ == "nummod" and is_plural(noun)  # "46 installations", "12 closures": acts counted, no extent
@@ -2275,7 +2291,7 @@ def _changed_by(amount: Span) -> Token | None:
     # "completed 5.8 km, 89% of its target": a share of a thing, hung on the verb, no extent of it
     shared = any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.root.children)
     extent = of_extent or (root.dep_ == "npadvmod" and not reached and not shared)
-    if extent and verb.pos_ == "VERB" and lexicon.is_change(verb.lemma_.lower()):
+    if extent and verb.pos_ == "VERB" and lexicon.is_change(verb_sense(verb)):  # "went up by 6 per cent"
         return verb
     return None
 
@@ -2374,9 +2390,17 @@ def _range_end(number: Token, step: int) -> Token | None:
     if not 0 <= i < len(doc) or doc[i].lower_ not in _RANGE_WORDS:
         return None
     i = past_units(i + step)
-    if 0 <= i < len(doc) and doc[i].like_num and not is_year(doc[i]) and not is_year(number):
-        return doc[i]
-    return None
+    if not (0 <= i < len(doc) and doc[i].like_num and not is_year(doc[i]) and not is_year(number)):
+        return None
+    first, last = sorted((number, doc[i]), key=lambda t: t.i)  # a unit written after the last end is both ends' ("10
+    if _sign_after(first) and not _sign_after(last):  # to 15%"); one after the first only is that end's own: "grew
+        return None  # by 6% to 812" is no range
+    return doc[i]
+
+
+def _sign_after(number: Token) -> bool:
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return following is not None and following.text == "%"
 
 
 def _a_scale(token: Token) -> bool:
@@ -2457,7 +2481,8 @@ def _span_range(span: Span) -> tuple[Token, Token] | None:
         return None
     low, most = numbers
     between = span.doc[low.i + 1 : most.i]
-    return (low, most) if len(between) == 1 and between[0].lower_ in (*_RANGE_WORDS, "and") else None
+    linked = len(between) == 1 and between[0].lower_ in (*_RANGE_WORDS, "and") and not _compound_number(between[0])
+    return (low, most) if linked else None  # "twenty-five years" is one length
 
 
 def _draws_a_line(number: Span) -> bool:
@@ -2571,11 +2596,38 @@ def _part_added(span: Span) -> float:
     )
 
 
+def _part_of_a_number(token: Token) -> float | None:
+    """The part a word naming one takes of the number it modifies ("half a million", "half a dozen": 0.5), so the
+    whole is a count, not a share; None when `token` is no such part."""
+    parts = _PARTS.get(token.lemma_.lower())
+    number = token.head
+    if parts is None or not (number.like_num or number.lower_ in _SCALES) or number.i <= token.i or token.dep_ not in ("quantmod", "compound", "nmod"):
+        return None
+    return 1 / parts
+
+
+def _parts_taken(number: Span | Sequence[Token]) -> float:
+    """The factor the parts in a number's words take of it ("half a million": 0.5), 1 when none does."""
+    factor = 1.0
+    for token in number:
+        factor *= _part_of_a_number(token) or 1.0
+    return factor
+
+
+def _value_in_words(number: Span) -> float | None:
+    """The value a number's words give, any part of it taken ("1,200"; "half a million": 500,000; "half a dozen": 6)."""
+    value = number_value(" ".join(t.text for t in number if t.like_num or t.lower_ in _SCALES))
+    return None if value is None else value * _parts_taken(number)
+
+
 def _share_in_words(number: Span) -> float | None:
     """The percentage a fraction in words names: "three-quarters" -> 75, "a third" -> 33.3, "half" -> 50; or a
-    number "in" / "out of" another ("two in five", "one out of three") -> 40, 33.3. None when it is not one."""
+    number "in" / "out of" another ("two in five", "one out of three") -> 40, 33.3. None when it is not one, nor when
+    the part is of a number ("half a million": a count)."""
     for token in number:
         lemma = token.lemma_.lower()
+        if _part_of_a_number(token) is not None:
+            continue
         parts = _PARTS.get(lemma) or (ordinal_value(lemma) or 0) * (token.pos_ == "NOUN")
         counted = [t for t in number if t.like_num and t.i < token.i]
         one = any(c.morph.get("Definite") == ["Ind"] for c in token.children)  # "a third", not "the third of"
@@ -2700,7 +2752,16 @@ def _act_of(date: Token) -> str:
     if date.dep_ == "conj" and date.head.pos_ in ("NOUN", "PROPN", "VERB") and not date.head.like_num:
         return _coordinated_act(date)
     head = date.head.head if date.dep_ == "pobj" else date.head
-    return head.lemma_.lower() if head.pos_ == "VERB" and head.i != date.i else ""
+    return verb_sense(head) if head.pos_ == "VERB" and head.i != date.i else ""
+
+
+def verb_sense(verb: Token) -> str:
+    """A verb's lemma, with its particle where WordNet lists the two as one verb ("went up": go_up, a rise)."""
+    lemma = verb.lemma_.lower()
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        if lexicon.is_verb(f"{lemma}_{particle.lower_}"):
+            return f"{lemma}_{particle.lower_}"
+    return lemma
 
 
 def _coordinated_act(value: Token) -> str:
@@ -3023,8 +3084,8 @@ def _paired(number: Token) -> str:
         for c in (*preposition.head.children, *preposition.children)
         if c.dep_ == "prep" and c.i != preposition.i and c.lower_ not in _RATE_BASES
     ]
-    for other in others:
-        for noun in (c for c in other.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+    for other in others:  # a share's sign counts nothing ("grew by 6% to 812": 812 of what grew)
+        for noun in (c for c in other.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ != "PERCENT"):
             if any(c.dep_ == "nummod" and c.like_num and not is_year(c) and not _a_rate_base(c) for c in noun.children):
                 return noun.lemma_.lower()
     return ""
@@ -3093,10 +3154,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             years = [t for t in ent if is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
             # a number counts the units it comes before ("two years"); after one it names a unit ("year two")
-            count = next(
-                (number_value(t.text) for t in ent if t.like_num and not is_year(t) and units and t.i < units[0].i),
-                None,
-            )
+            first = next((t for t in ent if t.like_num and not is_year(t) and units and t.i < units[0].i), None)
+            count = number_value(_number_words(first)) if first is not None else None  # "twenty-five years": 25
             if years:
                 kind, value = "year", year_of(years[0])
                 of = "" if ent.root.dep_ in ("pobj", "npadvmod") else _of(years[0])
@@ -3127,6 +3186,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 ent = Span(span.doc, ent.start - 1, ent.end, label=ent.label_)  # the sum as written, its unit too
             words = [t.text for t in ent if t.like_num or _abbreviated_scale(t) or _scaled(t.text)]
             kind, value, money = "amount", number_value(" ".join(words)), True
+            value = None if value is None else value * _parts_taken(ent)  # "half a million euros"
             if all(w.lower() in _SCALES for w in words) and not any(t.pos_ == "DET" for t in ent):
                 # "(€ million)": a table's unit, no sum ("a million euros" is one)
                 kind = None
@@ -3135,7 +3195,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             qualifies = _sized_comparison(ent)
             measures = "" if qualifies else _measured(ent)
         elif ent.label_ == "QUANTITY" and any(t.like_num for t in ent):  # "8.5 km", "2.4 cubic metres of water"
-            kind, value = "amount", number_value(" ".join(t.text for t in ent if t.like_num))
+            kind, value = "amount", _value_in_words(ent)
             of = ent.root.lemma_.lower() if ent.root.pos_ in ("NOUN", "PROPN") and not ent.root.like_num else ""
             measures = _measured(ent) or _substance(ent.root)
             act = _act_of(ent.root)
@@ -3151,8 +3211,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         elif ent.label_ == "CARDINAL" and (_partitive_one(ent) or _a_rate_base(_number_root(ent))):
             pass  # "one of the issues" says it belongs to them, not how many there are; "per 100 homes" a rate's base
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
-            kind, value = "count", number_value(" ".join(t.text for t in ent if t.like_num))
-            root = _number_root(ent)
+            kind, value = "count", _value_in_words(ent)
+            root = _number_root(ent)  # "half a million trips": 500,000
             of = _of(root) or _said_to_be(root) or _paired(root) or _subject_reaching(root)
             part = _part_counted(root) is not None  # "46 of its installations": some of them
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
@@ -3171,7 +3231,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             covered.update(range(ent.start, ent.end))
         if kind is not None:
             if qualifies == "change" and not act and (verb := _changed_by(ent)) is not None:
-                act = verb.lemma_.lower()  # "fell by 55%": the change the extent is of
+                act = verb_sense(verb)  # "fell by 55%": the change the extent is of
             bound = _bound_way(ent) if kind != "year" else _time_bound(ent)
             exact = (not bound and not _a_bound(ent) and share is None) or (bool(bound) and _draws_a_line(ent))
             exact = exact or high is not None  # a range's ends are exact
@@ -3315,7 +3375,12 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
         root = number.root
         counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root  # "nine posts of the 38"
         # "186 of the 210 kilometres", "186 kilometres of the 210 ...", "Of the 41 inspectors hired, 23 were posted"
-        noun = _partitive(root) or _partitive(counted) or _fronted_whole(counted)
+        noun = _partitive_word(root) or _partitive_word(counted) or _fronted_whole(counted)
+        if noun is not None and noun.pos_ == "PRON":  # "of which 19", "Of these, 19", "19 of them"
+            noun = _antecedent_of_relative(noun)
+            if noun is None:  # a whole the sentence before names ("Of these, 19 were ..."): a part of it
+                given[i] = replace(value, part=True) if value.kind == "count" and not value.of else given[i]
+                continue
         numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num] if noun is not None else []
         j = at.get(numbers[0].left_edge.idx) if numbers else None  # "20" of "the 20 million kroner reserve"
         if j is None or j == i or found[j].kind not in ("count", "amount"):
@@ -3328,6 +3393,21 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
         given[j] = replace(given[j], whole=True)
         given[i] = replace(value, kind=whole.kind, of=value.of or whole.of, money=whole.money, part=True)
     return given
+
+
+def _partitive_word(token: Token) -> Token | None:
+    """The word a number takes a part of by "of", a pronoun too ("19 of them"); `_partitive` gives nouns only."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None) if of else None
+
+
+def _antecedent_of_relative(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun's clause qualifies ("48 buses, of which 19 were ...": buses), or None for any other
+    pronoun (its antecedent lies outside the sentence)."""
+    if pronoun.tag_ not in ("WDT", "WP"):
+        return None
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _fronted_whole(counted: Token) -> Token | None:

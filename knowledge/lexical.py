@@ -38,7 +38,7 @@ from knowledge.terms import stem, terms
 log = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
 
-TERMS_VERSION = 1  # change with `knowledge.terms`: a saved index tokenized another way is rebuilt
+TERMS_VERSION = 2  # change with `knowledge.terms`: a saved index tokenized another way is rebuilt
 
 
 @dataclass(frozen=True)

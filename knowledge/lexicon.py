@@ -210,6 +210,18 @@ def available() -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def base_forms(word: str, parts: str = "nv") -> tuple[str, ...]:
+    """The base forms of an inflected word as the parts of speech `parts` ("n", "v", "a"), by WordNet's morphology:
+    its rules and its exceptions ("buses" -> bus, "women" -> woman, "went" -> go, "leaves" -> leaf and leave; as an
+    adjective, "fewer" -> few); () when it has none."""
+    reader = _reader()
+    if reader is None or not word.isalpha():
+        return ()
+    return tuple(dict.fromkeys(b for pos in parts for b in reader._morphy(word, pos)))  # every reading's base
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
 def supersenses(lemma: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
     """The lexicographer files ("noun.location", "noun.person", ...) of the first `senses` senses of
     `lemma` as part of speech `pos` ("n", "v", "a"): its coarse class, most frequent senses first. A sense
@@ -559,6 +571,17 @@ def direction(verb: str) -> int:
     if any(opposed(verb, w) for w in ("decrease", "fall")) or any(synonymous(verb, w) for w in ("increase", "rise")):
         return 1
     return 0
+
+
+def changes_alike(a: str, b: str) -> bool:
+    """Whether two verbs of change go the same known way ("grew" and "rose", "dropped" and "declined"): given the
+    same extent or ends of one thing, they tell one change."""
+    return is_change(a) and is_change(b) and direction(a) == direction(b) != 0
+
+
+def changes_apart(a: str, b: str) -> bool:
+    """Whether two verbs of change go opposite known ways ("grew" and "fell", "declined" and "climbed")."""
+    return is_change(a) and is_change(b) and direction(a) * direction(b) < 0
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from functools import lru_cache
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from knowledge import lexicon
 from knowledge.language import number_value
 
 # spaCy's stop words, less the number words ("two global compacts": a count is content), plus bare clitics
@@ -30,13 +31,17 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-cased word: 'adopted' and 'adoption' meet."""
+    """The Snowball (Porter 2) stem of a lower-cased word: 'adopted' and 'adoption' meet. An inflection Snowball
+    does not undo ("buses", "women", "went", "analyses") takes its base's stem when its noun and verb readings agree on
+    one: "buses" meets "bus"; "leaves" (leaf or leave) keeps Snowball's."""
     w = word.lower()
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
-    return _STEMMER.stemWord(w)
+    stemmed = _STEMMER.stemWord(w)
+    bases = {_STEMMER.stemWord(b) for b in lexicon.base_forms(w)}
+    return bases.pop() if len(bases) == 1 and stemmed not in bases else stemmed
 
 
 def terms(text: str) -> list[str]:

@@ -3692,3 +3692,91 @@ def test_a_negated_time_limit_bounds_the_time_and_denies_nothing(limit, thing):
     assert kinds(claim, f"{thing} began in 2025.") == {"year"}
     assert kinds(claim, f"{thing} will begin in 2027.") == set()
     assert "negation" not in kinds(claim, f"{thing} is expected to begin in 2026.")
+
+
+@pytest.mark.parametrize(
+    ("claimed", "stated"), [("grew", True), ("rose", True), ("climbed", True), ("fell", False), ("declined", False)]
+)
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        (
+            "Ridership rose from 3.1 million trips in 2022 to 3.6 million in 2023.",
+            "Ridership {v} by half a million trips between 2022 and 2023.",
+        ),
+        ("Staff numbers increased by 6% to 812.", "Staff numbers {v} by 6% to 812."),
+    ],
+)
+def test_a_verb_of_change_going_the_sources_way_says_its_change(claimed, stated, source, claim):
+    """ "grew by half a million" is said by "rose from 3.1 million to 3.6 million" (two verbs of change going one
+    way, WordNet's); "fell" going the other way reverses it."""
+    alignment = align(facts(claim.format(v=claimed)), facts(source))
+    assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
+    assert alignment.coverage == 1.0 or not stated
+    assert bool(alignment.conflicts) is (not stated)
+
+
+@pytest.mark.parametrize(("first", "second"), [(2023, 2022), (2020, 2019)])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The {a} purchase cost more than the {b} spending.",
+            "The purchase cost £14.2m, far more than the £9m spent in {b}.",
+        ),
+        (
+            "The {a} survey drew more replies than the {b} survey.",
+            "The survey drew 1,400 replies, more than the 900 received in {b}.",
+        ),
+    ],
+)
+def test_a_source_year_the_claim_gives_another_thing_is_no_rival(first, second, claim, source):
+    """The sentence's year is the claim's other year (the thing compared with): it does not contradict the first."""
+    assert "year" not in kinds(claim.format(a=first, b=second), source.format(b=second))
+
+
+@pytest.mark.parametrize(("count", "stated"), [("19", True), ("Nineteen", True), ("25", False)])
+@pytest.mark.parametrize("whole", ["Of these, {n} were battery-electric.", "{n} of them were battery-electric."])
+def test_a_part_of_a_whole_the_sentence_before_counts_is_of_its_noun(count, stated, whole):
+    """ "In 2023 the authority bought 48 new buses. Of these, 19 were battery-electric.": 19 buses, so "Nineteen of the
+    new buses were battery-electric" is stated and "25 of the new buses" conflicts."""
+    before = facts("In 2023 the authority bought 48 new buses.")
+    source = analyse_span(parse("In 2023 the authority bought 48 new buses. " + whole.format(n=19))[9:])
+    alignment = align(facts(f"{count} of the new buses were battery-electric."), source, context=[before])
+    assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
+    assert bool(alignment.conflicts) is (not stated)
+
+
+@pytest.mark.parametrize(("particle", "stated"), [("up", True), ("down", False)])
+@pytest.mark.parametrize(("source", "claim"), [
+    ("Staff numbers grew by 6% to 812.", "Staff numbers went {p} by 6 per cent."),
+    ("Ridership rose from 3.1 million trips in 2022 to 3.6 million in 2023.", "Ridership went {p} between 2022 and 2023."),
+    ("Complaints fell from 410 in 2021 to 350 in 2022.", "Complaints went {q} between 2021 and 2022."),
+])
+def test_a_verb_with_its_particle_changes_the_way_wordnet_lists_it(particle, stated, source, claim):
+    """ "went up by 6 per cent" is a rise (WordNet's go_up) sized by 6%: said by "grew by 6%", reversed by "went down"."""
+    other = "down" if particle == "up" else "up"
+    text = claim.format(p=particle, q=other)
+    alignment = align(facts(text), facts(source))
+    assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
+    assert bool(alignment.conflicts) is (not stated)
+
+
+@pytest.mark.parametrize(("bound", "stated"), [("over", True), ("more than", True), ("under", False)])
+@pytest.mark.parametrize(("verb", "other"), [("cost", "spent"), ("raised", "received")])
+def test_a_bound_is_decided_by_the_value_of_the_claims_act(bound, stated, verb, other):
+    """ "cost over £14 million" of "cost £14.2m, far more than the £9m spent in 2022": the value of the claim's act
+    decides, not the other act's."""
+    source = f"The appeal {verb} £14.2m, far more than the £9m {other} in 2022."
+    alignment = align(facts(f"The appeal {verb} {bound} £14 million."), facts(source))
+    assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
+    assert bool(alignment.conflicts) is (not stated)
+
+
+@pytest.mark.parametrize(("bound", "value", "stated"), [("fewer than", 50, True), ("Fewer than", 60, True), ("fewer than", 40, False), ("more than", 40, True), ("greater than", 40, True)])
+def test_a_comparative_bounding_a_count_is_the_bounds_word_not_one_to_find(bound, value, stated):
+    """ "fewer than 50 buses were bought" of "bought 48 new buses": "fewer" (lemma "few") is the bound's word, checked
+    with its value, not a content word the sentence must use."""
+    alignment = align(facts(f"In 2023, {bound} {value} buses were bought."), facts("In 2023 the authority bought 48 new buses."))
+    assert alignment.coverage == 1.0
+    assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)

@@ -1584,3 +1584,59 @@ def test_a_comparative_of_time_bounds_the_year(phrase, bound, wording):
     """ "no earlier than 2026" is 2026 at the earliest (a year the recogniser may not label); "later than 2020" after."""
     (year,) = [q for q in facts(wording.format(phrase)).quantities if q.kind == "year"]
     assert year.bound == bound
+
+
+@pytest.mark.parametrize(("part", "factor"), [("half a", 0.5), ("a", 1.0)])
+@pytest.mark.parametrize(("scale", "value"), [("million", 1_000_000), ("thousand", 1_000), ("dozen", 12)])
+@pytest.mark.parametrize("noun", ["trips", "visitors", "applications"])
+def test_a_part_of_a_number_word_is_a_count_not_a_share(part, factor, scale, value, noun):
+    """ "half a million trips" counts 500,000 trips and "half a dozen" six; a share is a part of a thing ("half of the
+    40 buses"), never of a number word."""
+    facts = language.analyse_span(language.parse(f"The service recorded {part} {scale} {noun} last year.")[:])
+    counted = [q for q in facts.quantities if q.kind == "count"]
+    assert [q.value for q in counted] == [value * factor]
+    assert not [q for q in facts.quantities if q.kind == "percent"]
+
+
+@pytest.mark.parametrize("verb", ["grew", "rose", "fell", "dropped"])
+@pytest.mark.parametrize(("extent", "level", "noun"), [("6%", "812", "Staff numbers"), ("4 per cent", "3,100", "Turnout")])
+def test_the_level_a_change_reaches_counts_what_changed_not_the_extents_sign(verb, extent, level, noun):
+    """ "Staff numbers grew by 6% to 812": 812 is exact, of the staff, not the other end of a range "6% to 812"; the
+    share's sign names no thing counted."""
+    facts = language.analyse_span(language.parse(f"{noun} {verb} by {extent} to {level}.")[:])
+    reached = next(q for q in facts.quantities if q.text == level)
+    assert reached.exact and reached.kind == "count"
+    assert reached.of in (noun.split()[0].lower(), "")  # what changed, when the parse says it; never the "%" or "cent"
+
+
+@pytest.mark.parametrize(("low", "high"), [("10", "15%"), ("61%", "54%")])
+def test_a_sign_after_the_last_end_of_a_range_is_both_ends(low, high):
+    """ "rose 10 to 15%": both ends are shares; only "6% to 812" is no range."""
+    facts = language.analyse_span(language.parse(f"Rents rose {low} to {high} in the year.")[:])
+    assert [q.kind for q in facts.quantities if q.text in (low, high)] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize(("written", "value"), [("twenty-nine", 29), ("Forty-two", 42), ("ninety-one", 91)])
+@pytest.mark.parametrize("frame", ["{n} of the new buses were hybrids.", "The firm hired {n} people.", "It took {n} years."])
+def test_a_hyphenated_number_word_is_one_number_not_a_range(written, value, frame):
+    """ "twenty-nine" is 29 (a tens word and a units word joined), not a range from 20 to 9; "10-15" stays a range."""
+    facts = language.analyse_span(language.parse(frame.format(n=written))[:])
+    assert [q.value for q in facts.quantities] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "of", "part"),
+    [
+        ("The authority bought 48 buses, of which 19 were battery-electric.", "bus", True),
+        ("The council funded 12 projects, of which 5 were in rural areas.", "project", True),
+        ("Of these, 19 were battery-electric.", "", True),
+        ("19 of them were battery-electric.", "", True),
+        ("Of those, 12 have since closed.", "", True),
+    ],
+)
+def test_a_number_taking_a_part_of_a_pronoun_is_a_part(text, of, part):
+    """ "of which 19" takes a part of the noun the relative clause qualifies; "Of these, 19" and "19 of them" of a whole
+    the sentence before names (the alignment takes it from there)."""
+    facts = language.analyse_span(language.parse(text)[:])
+    counted = [q for q in facts.quantities if q.part]
+    assert [(q.of, q.part) for q in counted] == [(of, part)]

@@ -254,3 +254,29 @@ def test_a_metric_prefix_on_a_unit_is_a_unit(noun, unit):
 def test_a_letter_opposes_nothing(letter, word):
     """ "d" of "Ml/d" is a letter, whatever WordNet lists it as (Roman 500, a vitamin): no antonym of "third"."""
     assert not lexicon.opposed(word, letter) and not lexicon.opposed(letter, word)
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [("buses", "bus"), ("gases", "gas"), ("women", "woman"), ("children", "child"), ("went", "go"), ("paid", "pay")],
+)
+def test_an_inflection_snowball_leaves_meets_its_base(inflected, base):
+    """Snowball stems "buses" to "buse" and keeps "women": the base WordNet's morphology gives joins them, so a claim's
+    "bus" meets a document's "buses"."""
+    from knowledge.terms import stem
+
+    assert stem(inflected) == stem(base)
+
+
+@pytest.mark.parametrize(("word", "other"), [("leaves", "leave"), ("uses", "use"), ("states", "state")])
+def test_an_inflection_of_two_readings_keeps_snowballs_stem(word, other):
+    """ "leaves" is a leaf's plural or leave's third person: Snowball's stem, which meets the verb, stays."""
+    from knowledge.terms import stem
+
+    assert stem(word) == stem(other)
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [("grow", "rise", True), ("fall", "decline", True), ("grow", "fall", False)])
+def test_verbs_of_change_going_one_way_tell_one_change(a, b, alike):
+    assert lexicon.changes_alike(a, b) is alike
+    assert lexicon.changes_apart(a, b) is (not alike)
