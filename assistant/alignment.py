@@ -171,9 +171,6 @@ def align(
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
-        if said.kind == "year" and outcome not in (True, None) and _another_of_its_years(said, outcome, claim):
-            outcome = None  # "The 2023 purchase cost more than the 2022 spending" / "far more than the £9m spent in
-            # 2022": the sentence's 2022 is the claim's other year, no rival to 2023
         # a sentence around states it too, unless the sentence itself sets a bound against the claim's ("up to
         # €500,000" of "up to a limit of €250,000": a neighbour's "two euros" lies within it, and says nothing)
         rescued = not (said.bound and isinstance(outcome, Quantity) and _limits([outcome]))
@@ -1265,6 +1262,8 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
             continue
         paired = True
         dated = [(q, d) for q, d in dated if not _thing_of(q) or said_in(_thing_of(q), stems)]
+        if said.kind == "count" and said.of:  # "38 caseworkers by the end of 2022" against "by the end of 2022 five
+            dated = [(q, d) for q, d in dated if not q.of or _counts_one_thing(q.of, said.of)]  # centres": centres
         if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
             return False
         at_time = [q for q, date in dated if period_said(time, [date])]
@@ -1277,6 +1276,10 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
                 else at_time[0]
             )
     return False if paired else None
+
+
+def _counts_one_thing(a: str, b: str) -> bool:
+    return _same_noun(a, b) or lexicon.counts_as(a, b) or lexicon.counts_as(b, a)
 
 
 def _thing_of(value: Quantity) -> str:
@@ -1360,7 +1363,17 @@ def _compare_quantity(
         def timeless(q: Quantity) -> bool:
             return bool(said.act) and point and not q.act and len(years_in(q.text)) > 1
 
-        return next((q for q in same_kind if about(q) and not _holds(q, said.value) and not timeless(q)), None)
+        # a year the claim gives another thing dates that, no rival ("The 2023 purchase cost more than the 2022
+        # spending" / "far more than the £9m spent in 2022"; "from 1,450 in 2021 to 3,900 in 2023": 2024, not 2021)
+        others = {q.value for q in claim.quantities if q is not said and q.kind == "year"} if claim else set()
+        return next(
+            (
+                q
+                for q in same_kind
+                if about(q) and not _holds(q, said.value) and not timeless(q) and q.value not in others
+            ),
+            None,
+        )
     if (change := _absolute_change(said, source)) is not None:
         return _fits(said, *change)  # "dropped by £44" of "fell from £186 to £142"
     if said.kind == "count":
@@ -1797,11 +1810,6 @@ def _parts_of_the_whole_before(source: SentenceFacts, context: Sequence[Sentence
     whole = counted[-1]
     values = tuple(replace(q, of=whole) if q.part and not q.of and q.kind == "count" else q for q in source.quantities)
     return replace(source, quantities=values)
-
-
-def _another_of_its_years(said: Quantity, found: Quantity, claim: SentenceFacts) -> bool:
-    """Whether the source's year is one the claim gives to another thing: it dates that, not what `said` dates."""
-    return any(q is not said and q.kind == "year" and q.value == found.value for q in claim.quantities)
 
 
 def _dates_another_act(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:

@@ -3780,3 +3780,15 @@ def test_a_comparative_bounding_a_count_is_the_bounds_word_not_one_to_find(bound
     alignment = align(facts(f"In 2023, {bound} {value} buses were bought."), facts("In 2023 the authority bought 48 new buses."))
     assert alignment.coverage == 1.0
     assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
+
+
+@pytest.mark.parametrize(("count", "noun"), [("38", "caseworkers"), ("120", "volunteers")])
+@pytest.mark.parametrize("time", ["By the end of 2022", "In 2022"])
+def test_a_count_of_another_noun_at_the_claims_time_is_no_rival(count, noun, time):
+    """ "By the end of 2022 five centres were running, employing 38 caseworkers" against "by the end of 2022 five
+    centres were operating": the sentence's value of 2022 counts centres, not caseworkers; the caseworkers are unstated."""
+    claim = f"{time} five welcome centres were running, employing {count} {noun} between them."
+    source = f"The first centre opened in September 2021, and {time.lower()} five centres were operating across the city."
+    alignment = align(facts(claim), facts(source))
+    assert not alignment.conflicts
+    assert [q.text for q in alignment.unstated] == [count]
