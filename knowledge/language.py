@@ -1718,10 +1718,11 @@ def _clause_tokens(head: Token) -> set[int]:
     return {w.i for w in head.subtree} - inner
 
 
-def _partitive(token: Token) -> Token | None:
-    """The noun a quantifier standing alone takes a part of ("all of its areas", "some of the States")."""
+def _partitive(token: Token, words: tuple[str, ...] = ("NOUN", "PROPN")) -> Token | None:
+    """The noun a quantifier standing alone takes a part of ("all of its areas", "some of the States"); with "PRON"
+    among `words`, a pronoun too ("19 of them")."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if of else None
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in words), None) if of else None
 
 
 def _phrases(span: Span, sense: str) -> tuple[str, ...]:
@@ -2399,6 +2400,7 @@ def _range_end(number: Token, step: int) -> Token | None:
 
 
 def _sign_after(number: Token) -> bool:
+    """Whether a per cent sign follows the number ("6%")."""
     following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     return following is not None and following.text == "%"
 
@@ -2601,7 +2603,9 @@ def _part_of_a_number(token: Token) -> float | None:
     whole is a count, not a share; None when `token` is no such part."""
     parts = _PARTS.get(token.lemma_.lower())
     number = token.head
-    if parts is None or not (number.like_num or number.lower_ in _SCALES) or number.i <= token.i or token.dep_ not in ("quantmod", "compound", "nmod"):
+    if parts is None or not (number.like_num or number.lower_ in _SCALES) or number.i <= token.i:
+        return None
+    if token.dep_ not in ("quantmod", "compound", "nmod"):
         return None
     return 1 / parts
 
@@ -3375,7 +3379,7 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
         root = number.root
         counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root  # "nine posts of the 38"
         # "186 of the 210 kilometres", "186 kilometres of the 210 ...", "Of the 41 inspectors hired, 23 were posted"
-        noun = _partitive_word(root) or _partitive_word(counted) or _fronted_whole(counted)
+        noun = _partitive(root, _WHOLES) or _partitive(counted, _WHOLES) or _fronted_whole(counted)
         if noun is not None and noun.pos_ == "PRON":  # "of which 19", "Of these, 19", "19 of them"
             noun = _antecedent_of_relative(noun)
             if noun is None:  # a whole the sentence before names ("Of these, 19 were ..."): a part of it
@@ -3395,10 +3399,7 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
     return given
 
 
-def _partitive_word(token: Token) -> Token | None:
-    """The word a number takes a part of by "of", a pronoun too ("19 of them"); `_partitive` gives nouns only."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None) if of else None
+_WHOLES = ("NOUN", "PROPN", "PRON")  # what a number may take a part of: "of the 48 buses", "of which", "of them"
 
 
 def _antecedent_of_relative(pronoun: Token) -> Token | None:

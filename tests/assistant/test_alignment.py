@@ -3748,11 +3748,17 @@ def test_a_part_of_a_whole_the_sentence_before_counts_is_of_its_noun(count, stat
 
 
 @pytest.mark.parametrize(("particle", "stated"), [("up", True), ("down", False)])
-@pytest.mark.parametrize(("source", "claim"), [
-    ("Staff numbers grew by 6% to 812.", "Staff numbers went {p} by 6 per cent."),
-    ("Ridership rose from 3.1 million trips in 2022 to 3.6 million in 2023.", "Ridership went {p} between 2022 and 2023."),
-    ("Complaints fell from 410 in 2021 to 350 in 2022.", "Complaints went {q} between 2021 and 2022."),
-])
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("Staff numbers grew by 6% to 812.", "Staff numbers went {p} by 6 per cent."),
+        (
+            "Ridership rose from 3.1 million trips in 2022 to 3.6 million in 2023.",
+            "Ridership went {p} between 2022 and 2023.",
+        ),
+        ("Complaints fell from 410 in 2021 to 350 in 2022.", "Complaints went {q} between 2021 and 2022."),
+    ],
+)
 def test_a_verb_with_its_particle_changes_the_way_wordnet_lists_it(particle, stated, source, claim):
     """ "went up by 6 per cent" is a rise (WordNet's go_up) sized by 6%: said by "grew by 6%", reversed by "went down"."""
     other = "down" if particle == "up" else "up"
@@ -3773,11 +3779,22 @@ def test_a_bound_is_decided_by_the_value_of_the_claims_act(bound, stated, verb, 
     assert bool(alignment.conflicts) is (not stated)
 
 
-@pytest.mark.parametrize(("bound", "value", "stated"), [("fewer than", 50, True), ("Fewer than", 60, True), ("fewer than", 40, False), ("more than", 40, True), ("greater than", 40, True)])
+@pytest.mark.parametrize(
+    ("bound", "value", "stated"),
+    [
+        ("fewer than", 50, True),
+        ("Fewer than", 60, True),
+        ("fewer than", 40, False),
+        ("more than", 40, True),
+        ("greater than", 40, True),
+    ],
+)
 def test_a_comparative_bounding_a_count_is_the_bounds_word_not_one_to_find(bound, value, stated):
     """ "fewer than 50 buses were bought" of "bought 48 new buses": "fewer" (lemma "few") is the bound's word, checked
     with its value, not a content word the sentence must use."""
-    alignment = align(facts(f"In 2023, {bound} {value} buses were bought."), facts("In 2023 the authority bought 48 new buses."))
+    alignment = align(
+        facts(f"In 2023, {bound} {value} buses were bought."), facts("In 2023 the authority bought 48 new buses.")
+    )
     assert alignment.coverage == 1.0
     assert alignment.states_all is stated, (alignment.conflicts, alignment.unstated)
 
@@ -3788,7 +3805,9 @@ def test_a_count_of_another_noun_at_the_claims_time_is_no_rival(count, noun, tim
     """ "By the end of 2022 five centres were running, employing 38 caseworkers" against "by the end of 2022 five
     centres were operating": the sentence's value of 2022 counts centres, not caseworkers; the caseworkers are unstated."""
     claim = f"{time} five welcome centres were running, employing {count} {noun} between them."
-    source = f"The first centre opened in September 2021, and {time.lower()} five centres were operating across the city."
+    source = (
+        f"The first centre opened in September 2021, and {time.lower()} five centres were operating across the city."
+    )
     alignment = align(facts(claim), facts(source))
     assert not alignment.conflicts
     assert [q.text for q in alignment.unstated] == [count]

@@ -1599,7 +1599,9 @@ def test_a_part_of_a_number_word_is_a_count_not_a_share(part, factor, scale, val
 
 
 @pytest.mark.parametrize("verb", ["grew", "rose", "fell", "dropped"])
-@pytest.mark.parametrize(("extent", "level", "noun"), [("6%", "812", "Staff numbers"), ("4 per cent", "3,100", "Turnout")])
+@pytest.mark.parametrize(
+    ("extent", "level", "noun"), [("6%", "812", "Staff numbers"), ("4 per cent", "3,100", "Turnout")]
+)
 def test_the_level_a_change_reaches_counts_what_changed_not_the_extents_sign(verb, extent, level, noun):
     """ "Staff numbers grew by 6% to 812": 812 is exact, of the staff, not the other end of a range "6% to 812"; the
     share's sign names no thing counted."""
@@ -1617,7 +1619,9 @@ def test_a_sign_after_the_last_end_of_a_range_is_both_ends(low, high):
 
 
 @pytest.mark.parametrize(("written", "value"), [("twenty-nine", 29), ("Forty-two", 42), ("ninety-one", 91)])
-@pytest.mark.parametrize("frame", ["{n} of the new buses were hybrids.", "The firm hired {n} people.", "It took {n} years."])
+@pytest.mark.parametrize(
+    "frame", ["{n} of the new buses were hybrids.", "The firm hired {n} people.", "It took {n} years."]
+)
 def test_a_hyphenated_number_word_is_one_number_not_a_range(written, value, frame):
     """ "twenty-nine" is 29 (a tens word and a units word joined), not a range from 20 to 9; "10-15" stays a range."""
     facts = language.analyse_span(language.parse(frame.format(n=written))[:])

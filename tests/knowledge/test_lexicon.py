@@ -276,7 +276,9 @@ def test_an_inflection_of_two_readings_keeps_snowballs_stem(word, other):
     assert stem(word) == stem(other)
 
 
-@pytest.mark.parametrize(("a", "b", "alike"), [("grow", "rise", True), ("fall", "decline", True), ("grow", "fall", False)])
+@pytest.mark.parametrize(
+    ("a", "b", "alike"), [("grow", "rise", True), ("fall", "decline", True), ("grow", "fall", False)]
+)
 def test_verbs_of_change_going_one_way_tell_one_change(a, b, alike):
     assert lexicon.changes_alike(a, b) is alike
     assert lexicon.changes_apart(a, b) is (not alike)
