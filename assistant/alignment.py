@@ -1226,9 +1226,13 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
     specific = {w for facts in around for w, kind in facts.words if kind == "N"}  # "residents" says "people"
     changing = {q.act for q in claim.quantities if q.act}  # "grew by half a million" is said by "rose from 3.1
     changed = {q.act for facts in around for q in facts.quantities if q.act}  # million to 3.6 million"
+    verbs = {w for w, kind in claim.words if kind in ("V", "P")}
+    acts = {w for facts in around for w, kind in facts.words if kind in ("V", "P")}  # "were running" says "operating"
 
     def said(word: str) -> bool:
         if said_in(word, found) or (word in particled and said_in(particled[word], found)):
+            return True
+        if word in verbs and any(lexicon.means_same(word, act) for act in acts):
             return True
         sense = particled.get(word, word)  # "went up by 6%": go_up
         if sense in changing and any(lexicon.changes_alike(sense, act) for act in changed):

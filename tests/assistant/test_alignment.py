@@ -3811,3 +3811,21 @@ def test_a_count_of_another_noun_at_the_claims_time_is_no_rival(count, noun, tim
     alignment = align(facts(claim), facts(source))
     assert not alignment.conflicts
     assert [q.text for q in alignment.unstated] == [count]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "written", "said"),
+    [
+        ("were running", "were operating", True),
+        ("purchased", "bought", True),
+        ("hired", "employed", True),
+        ("sold", "bought", False),
+        ("closed", "opened", False),
+    ],
+)
+@pytest.mark.parametrize("thing", ["five welcome centres", "the two depots"])
+def test_a_verb_of_one_sense_with_the_sentences_covers_the_claims(claimed, written, said, thing):
+    """ "were running" is said by "were operating" (WordNet: one is a word for one of the other's commonest senses,
+    `lexicon.means_same`); "sold" is not said by "bought"."""
+    alignment = align(facts(f"By 2022 the city {claimed} {thing}."), facts(f"By 2022 the city {written} {thing}."))
+    assert (alignment.coverage == 1.0) is said
