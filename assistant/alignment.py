@@ -743,13 +743,22 @@ def moved_arguments(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[s
 def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """(claim's phrase, source's) where the claim's act takes by a preposition a thing the source's act (the
     same act, or one word for it) does not, and the source's thing stands elsewhere in the claim: "starts with an
-    overview ... and only afterwards discusses the benefits" against "begins with a discussion of the benefits"."""
+    overview ... and only afterwards discusses the benefits" against "begins with a discussion of the benefits"; or
+    a thing the source names in another place, beside the one it gives the act ("occurred in lithium batteries"
+    against "occurred in lead-acid batteries; the lithium batteries have had a failure rate below 2%")."""
     claim_words = {w for w, _ in claim.words} | set(claim.lemmas)
     source_stems = _stems(source)
     claim_acts, source_acts = _acts(claim), _acts(source)
     pairs = []
     for head, role, word in claim.roles:
-        if role in CORE_ROLES or role == "mod" or head not in claim_acts or stem(word.split()[-1]) in source_stems:
+        if role in CORE_ROLES or role == "mod" or head not in claim_acts:
+            continue
+        placed = [a for p, r, a in source.roles if r == role and p in source_acts and _same_act(head, p)]
+        elsewhere = any(_same_phrase(word, a) for _, _, a in source.roles) and not any(
+            _same_phrase(word, a) for a in placed
+        )
+        known = stem(word.split()[-1]) in source_stems
+        if known and not elsewhere:
             continue
         for other, other_role, found in source.roles:
             if other_role != role or other not in source_acts or not _same_act(head, other) or _same_noun(word, found):
@@ -757,7 +766,11 @@ def traded_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
             if _a_time(word, claim) != _a_time(found, source):  # "signed in mid-June" / "signed in Vendra"
                 continue
             thing = found.split()[-1].lower()
-            if thing in claim_words or claim_acts & lexicon.derived_forms(thing):  # "discussion" / "discusses"
+            if known:  # another kind of the same thing ("lead-acid batteries" / "lithium batteries")
+                traded = stem(thing) == stem(word.split()[-1])
+            else:  # the source's thing elsewhere in the claim ("discussion" / "discusses")
+                traded = thing in claim_words or bool(claim_acts & lexicon.derived_forms(thing))
+            if traded:
                 pairs.append((f"{head} {role} {word}", f"{other} {role} {found}"))
     return list(dict.fromkeys(pairs))
 
@@ -1636,9 +1649,10 @@ def _tolerance(said: Quantity) -> float:
 
 
 def _near(said: Quantity, found: Quantity) -> bool:
-    """An approximate quantity within its tolerance of an exact one ("roughly three-quarters" of 76%)."""
+    """An approximate quantity within its tolerance of an exact or approximate one ("roughly three-quarters" of 76%,
+    "roughly one in eight" of "about 13%"), not of a bound ("more than 12%" gives no one value)."""
     close = said.value is not None and found.value is not None and abs(said.value - found.value) <= _tolerance(said)
-    return said.approximate and found.exact and close
+    return said.approximate and (found.exact or found.approximate) and close
 
 
 def _far(said: Quantity, found: Quantity) -> bool:
@@ -1729,12 +1743,22 @@ def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
         return _given_by_another(said, shares) if said.kind == "percent" else None
     own = [q for q in found if q.act and _same_act(q.act, said.act)]
     elsewhere = [q for q in found if q.value == said.value and q.act and not _same_act(q.act, said.act)]
-    if elsewhere and own and not any(q.value == said.value for q in own):
-        return own[0]
+    named = [q for q in found if q.kind == said.kind and q.party and said.party and _same_phrase(q.party, said.party)]
+    # the claim's party given the claim's value in a verb the parse gives it, the claim's act only another's ("A,
+    # which pledged $32 million, followed by B with $25 million" against "B pledged $25 million"): no exchange
+    theirs_elsewhere = any(q in named for q in elsewhere) and not any(q in named for q in own)
+    if elsewhere and own and not any(q.value == said.value for q in own) and not theirs_elsewhere:
+        return next(iter(named), own[0])  # the claim's party's own value first
     if not own and said.party:  # the claim's act in other words ("was put at" / "is estimated at"): its party's
         own = [q for q in found if q.kind == said.kind]  # value, where the claim's is another act's ("of which 11.2
         # million has been recovered")
-    return _given_by_another(said, own) or (_given_by_another(said, shares) if said.kind == "percent" else None)
+    # the claim's value given another party in the claim's act, and its party a value in a verb the parse gives it
+    # ("A, which pledged $32 million, followed by B with $25 million" against "B pledged $32 million")
+    return (
+        _given_by_another(said, own)
+        or _given_by_another(said, [*own, *named])
+        or (_given_by_another(said, shares) if said.kind == "percent" else None)
+    )
 
 
 def _done_to_a_part(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:

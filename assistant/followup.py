@@ -258,6 +258,7 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                         False,
                         clause_subject=_clause_subject(token),
                         pointing=True,
+                        partitive=_taken_part_of(token),  # "How many of those ...?"
                     )
                 )
         elif (elided := _elided(token)) is not None:
@@ -1167,7 +1168,14 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         candidates = sorted(speakers, key=lambda c: not c.document)  # "Why does it think X?": the text asked about
     if anaphor.pointing:  # "Why is that significant?": what the answer just said, when it agrees
         said = next(
-            (c for c in candidates if c.answered and c.plural == anaphor.plural and c.head != anaphor.clause_subject),
+            (
+                c
+                for c in candidates
+                if c.answered
+                and c.plural == anaphor.plural
+                and c.head != anaphor.clause_subject
+                and not (anaphor.partitive and _no_members(c))
+            ),
             None,
         )
         if said is not None:
@@ -1204,7 +1212,7 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         and not c.named_only
         and not c.owns
         and c.head != anaphor.clause_subject
-        and not (anaphor.partitive and c.quantity)
+        and not (anaphor.partitive and _no_members(c))
     ]
     if anaphor.possessed and lexicon.supersenses(anaphor.possessed, "n", senses=1) & {"noun.act"}:
         agents = [
@@ -1229,6 +1237,12 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         if c.named_only and not c.act and c.plural == anaphor.plural and c.head != anaphor.clause_subject
     ]
     return min(said, key=lambda c: not c.answered, default=None)
+
+
+def _no_members(candidate: _Candidate) -> bool:
+    """Whether a phrase names no things to count some of ("How many of those ...?"): a number or sum ("€32 an hour"),
+    or a noun of quantity ("Volunteer numbers grew from 210 to 265": the numbers, not the volunteers)."""
+    return candidate.quantity or "noun.quantity" in lexicon.supersenses(candidate.head, "n", senses=2)
 
 
 _AGENTS = frozenset(["noun.person", "noun.group"])  # WordNet's classes of nouns that can act

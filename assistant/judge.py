@@ -52,14 +52,17 @@ from knowledge.language import (
     SentenceFacts,
     calendar_date,
     content_lemmas,
+    date_precision,
     is_calendar_date,
     is_degree_word,
+    is_time_unit,
     number_value,
     numbered_item,
     ordinal_value,
     places_in_series,
     spells,
     years_in,
+    years_in_unit,
 )
 from knowledge.terms import stem
 
@@ -362,7 +365,7 @@ def _dates_no_act_asked(question: Question, facts: SentenceFacts) -> bool:
         return False
     if any(q.kind == "year" and q.of and q.of in _about(question) for q in facts.quantities):
         return False  # "the 2016 New York Declaration" for "When was the declaration adopted?": the thing's own year
-    acts = {w for w, kind in facts.words if kind in ("V", "P", "N")}
+    acts = {w for w, kind in facts.words if kind in ("V", "P", "N")} | set(facts.phrasal)  # "carried out": carry_out
     return bool(acts) and not said_in(question.act, {stem(w) for w in acts})
 
 
@@ -448,39 +451,9 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             )
         )
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
-    if wanted in (Expected.TIME, Expected.POINT_IN_TIME):
-        timed = _time_of_the_value_stated(question, facts)
-        if timed is not None:  # "In which year did the wait come to 71 days?": the column of 71 days
-            return timed or None
-        numbered = next((e for e in new if (item := numbered_item(e)) and item[0] == question.about != ""), None)
-        if numbered is not None:  # "which phase?": "Phase 2", one of a numbered series of the stretches asked
-            return numbered
-        if _dates_no_act_asked(question, facts):
-            return None  # "In what year was the Trust founded?" of "a scheme delivered by the Trust between 2021 and
-            # 2024": the sentence tells no founding
-        given = {q.text.lower() for q in question.stated.quantities if q.kind == "year" and not q.of}
-        years = [  # not a time the question gives ("On what date in February 2025 was it published?"); a year
-            q  # naming the thing asked may be its answer ("When was the 2016 Declaration adopted?")
-            for q in facts.quantities
-            if q.kind == "year"
-            and (not q.of or q.of in _about(question) or _a_time(q.of))
-            and q.text.lower() not in given
-        ]
-        if years:  # the year of the act asked first: "signed" of "Work began in June 2023 after it was signed in 2022"
-            return min(years, key=lambda q: bool(question.act) and q.act != question.act)
-        dated = {(q.start, q.end) for q in facts.quantities if q.kind == "year"}  # years dating another noun
-        dates = [e for e in new if e.label in ("DATE", "TIME") and (e.start, e.end) not in dated]
-        if wanted is Expected.POINT_IN_TIME:  # a point, not "in recent years": it has a number or a name
-            dates = [
-                e for e in dates if any(c.isdigit() for c in e.text) or any(w[:1].isupper() for w in e.text.split()[1:])
-            ]
-        if dates:
-            return dates[0]
-        if wanted is Expected.TIME and facts.times and not question.once:  # "at present", "in an era of ..."
-            return Entity(facts.times[0], "TIME", facts.start, facts.start)
-        if question.future and facts.conditional:
-            return Entity("", "CONDITION", facts.start, facts.start)
-        return None
+    if wanted in (Expected.TIME, Expected.POINT_IN_TIME):  # to the day or month asked ("in which month?")
+        found = _time_asked(question, facts, new)
+        return found if found is None or date_precision(found.text) >= precision_asked(question) else None
     labels = {
         Expected.PLACE: PLACE_LABELS if question.geographic else PLACE_LABELS | {"ORG"},
         # "which contractor": a person or a firm
@@ -515,6 +488,56 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return next((e for e in new if e.is_name), None)
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
+    return None
+
+
+def precision_asked(question: Question) -> int:
+    """How finely a question asks for a point in time (`language.date_precision`): 1 "in which month?", 2 "which
+    week?" or "which day?" (a calendar unit shorter than a month), else 0 (a year answers it)."""
+    about = question.about
+    if question.expected is not Expected.POINT_IN_TIME or not is_time_unit(about) or years_in_unit(about) >= 1:
+        return 0
+    return 1 if years_in_unit(about) >= 1 / 12 else 2
+
+
+def _time_asked(question: Question, facts: SentenceFacts, new: Sequence[Entity]) -> Entity | Quantity | None:
+    """The time or date of `facts` a "when" or "what year / date" question asks for (`new`: the sentence's entities the
+    question does not give)."""
+    wanted, precision = question.expected, precision_asked(question)
+    timed = _time_of_the_value_stated(question, facts)
+    if timed is not None:  # "In which year did the wait come to 71 days?": the column of 71 days
+        return timed or None
+    numbered = next((e for e in new if (item := numbered_item(e)) and item[0] == question.about != ""), None)
+    if numbered is not None:  # "which phase?": "Phase 2", one of a numbered series of the stretches asked
+        return numbered
+    if _dates_no_act_asked(question, facts):
+        return None  # "In what year was the Trust founded?" of "a scheme delivered by the Trust between 2021 and
+        # 2024": the sentence tells no founding
+    given = {q.text.lower() for q in question.stated.quantities if q.kind == "year" and not q.of}
+    years = [  # not a time the question gives ("On what date in February 2025 was it published?"); a year
+        q  # naming the thing asked may be its answer ("When was the 2016 Declaration adopted?")
+        for q in facts.quantities
+        if q.kind == "year" and (not q.of or q.of in _about(question) or _a_time(q.of)) and q.text.lower() not in given
+        if date_precision(q.text) >= precision  # "in which month?": not "in 2022"
+    ]
+    if years:  # the year of the act asked first: "signed" of "Work began in June 2023 after it was signed in 2022"
+        return min(years, key=lambda q: bool(question.act) and not said_in(question.act, {stem(q.act)}))
+    dated = {(q.start, q.end) for q in facts.quantities if q.kind == "year"}  # years dating another noun
+    dates = [
+        e
+        for e in new
+        if e.label in ("DATE", "TIME") and (e.start, e.end) not in dated and date_precision(e.text) >= precision
+    ]
+    if wanted is Expected.POINT_IN_TIME:  # a point, not "in recent years": it has a number or a name
+        dates = [
+            e for e in dates if any(c.isdigit() for c in e.text) or any(w[:1].isupper() for w in e.text.split()[1:])
+        ]
+    if dates:
+        return dates[0]
+    if wanted is Expected.TIME and facts.times and not question.once:  # "at present", "in an era of ..."
+        return Entity(facts.times[0], "TIME", facts.start, facts.start)
+    if question.future and facts.conditional:
+        return Entity("", "CONDITION", facts.start, facts.start)
     return None
 
 

@@ -39,6 +39,7 @@ from knowledge.language import (
     parse,
     stands_for_a_noun,
     superlative,
+    verb_sense,
 )
 from knowledge.terms import stem, terms
 
@@ -122,10 +123,11 @@ def analyse(text: str) -> Question:
     if not tokens or not any(_content(t) for t in tokens) or _courtesy(doc):
         return Question(doc.text, Form.SMALL_TALK, doc=doc)
     claim = _claim(doc)
-    asking = [t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t)]
+    asking = [t for t in doc if t.tag_ in WH_TAGS and not _is_relative(t) and not _subordinating(t)]
     # "When countries disagree, what could X do?": the wh-word of a clause set before the question asks nothing
     wh = next((t for t in asking if not _in_adverbial_clause(t)), asking[0] if asking else None)
-    first = tokens[0]
+    # "When the board met, was the plan approved?": the main clause opens after the clause set before it
+    first = next((t for t in tokens if not _in_adverbial_clause(t)), tokens[0])
     if claim is not None:
         form = Form.CLAIM
     elif wh is None and _an_auxiliary(first):
@@ -155,6 +157,10 @@ def analyse(text: str) -> Question:
     determined = _determined_noun(wh) if wh is not None else None
     if expected is Expected.ANY and form is Form.QUESTION and acronyms and _asks_expansion(doc, wh):
         expected = Expected.EXPANSION
+    unit = _unit_asked(doc) if form is Form.QUESTION and expected in (Expected.ANY, Expected.COUNT) else None
+    if unit is not None:  # "What is the storage capacity, in kilowatt-hours, of X?": a measure in that unit
+        money = lexicon.counts_as(unit.lemma_.lower(), "monetary_unit")
+        expected, about = (Expected.AMOUNT if money else Expected.COUNT), unit.lemma_.lower()
     return Question(
         text=doc.text,
         form=form,
@@ -182,6 +188,19 @@ def analyse(text: str) -> Question:
 def _in_adverbial_clause(token: Token) -> bool:
     """Whether the word sits in an adverbial clause ("when countries disagree, ...")."""
     return any(a.dep_ == "advcl" for a in (token, *token.ancestors))
+
+
+def _subordinating(token: Token) -> bool:
+    """A wh-word opening an adverbial clause ("Was X done when the review was carried out?"): it joins the
+    clause to the question and asks nothing; but in a request of the speaker or the assistant ("Can you tell me
+    when X was adopted?", "Do you know when ...?", which the parser may hang the same way) it asks what is to be
+    told."""
+    clause = token.head
+    opens = token.dep_ == "advmod" and clause.dep_ == "advcl" and clause.left_edge.i == token.i and clause.i > 0
+    # English grammar: a question inverts, a clause does not ("When was the contract signed?", which the parser may
+    # hang the same way, puts the verb right after "when"; "when the review was carried out" its subject)
+    inverted = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return opens and not inverted and not _personal(token.doc)
 
 
 def _content(token: Token) -> bool:
@@ -553,6 +572,21 @@ def _noun_class(lemma: str) -> Expected:
     return Expected.ANY
 
 
+def _unit_asked(doc: Doc) -> Token | None:
+    """The unit of measure a question asks its value in ("in kilowatt-hours", "in cubic metres"): a bare unit (no
+    article, no number) after "in", no unit of time ("in years" asks how long)."""
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ != "in" or token.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+            continue
+        phrase = doc[token.left_edge.i : token.i + 1].text
+        timed = token.left_edge.i == token.i and is_time_unit(token.lemma_)  # "in months", not "in kilowatt-hours"
+        if lexicon.is_unit(phrase.lower()) and not timed:
+            return token
+    return None
+
+
 def _asked_verb(wh: Token) -> Token:
     """The verb a wh-word asks about: its head, past the auxiliaries ("Where is IOM based": "based")."""
     doc = wh.doc
@@ -564,8 +598,12 @@ def _asked_verb(wh: Token) -> Token:
         attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
         if subject is None and attribute is not None and wh not in attribute.subtree:  # "On what date was the report
             subject, attribute = attribute, None  # published?": the subject taken for the complement of "was"
+        # the last participle hung in the subject ("When was the refurbishment of the library set up?": on "library";
+        # "called off", which the tagger may read as a past tense)
         participle = (
-            next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if subject else None
+            next((c for c in reversed(list(subject.subtree)) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+            if subject
+            else None
         )
         if participle is not None and participle.i > subject.i and attribute is None:
             return participle
@@ -633,6 +671,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return Expected.EXTENT, "", False, False  # "By how much did they raise it?": a number says it
         if noun is None and quantifier.lower_ == "much":  # "How much did the X boardwalk cost to build?": the word
             misread = quantifier.head if quantifier.head.pos_ == "NOUN" else None  # after the subject, taken for a
+            if _changes_one_way(doc, quantifier):  # "How much did X grow?": how far, by a number or "substantially",
+                return Expected.ANY, "", False, False  # no sum (where the parser takes "borrowing" for the verb)
             asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)  # noun, is its verb
             return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
         if (
@@ -647,6 +687,8 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             noun = counted_noun(noun)
         if quantifier.lower_ == "much" and "noun.possession" in lexicon.supersenses(noun.lemma_, "n"):
             return Expected.AMOUNT, noun.lemma_.lower(), False, False
+        if quantifier.lower_ == "much" and "noun.time" in lexicon.supersenses(noun.lemma_, "n", senses=2):
+            return Expected.DURATION, "", False, False  # "how much time did volunteers give?": "19,400 hours"
         member = _member(noun)
         if member is not None and lexicon.names_a_kind(noun.lemma_.lower()):
             noun = member  # "how many kinds of instruments": kinds are counted by naming instruments ("how many
@@ -729,6 +771,36 @@ def _asks_a_sum(much: Token, verb: Token) -> bool:
     return much.dep_ in ("dobj", "npadvmod", "attr", "pobj", "nsubjpass", "acomp")
 
 
+def _changes_one_way(doc: Doc, much: Token) -> bool:
+    """Whether "how much" sizes a change up or down (`lexicon.direction`) of what the question's verb says changed
+    ("How much did digital borrowing grow?", "How much did they cut costs?"), not what "How much did the charity
+    raise?" raised: a verb needing an object that has none takes "how much" for it (the parser may take it for the
+    object of "grown" too)."""
+    words = [t for t in doc if not t.is_punct]
+    # "How much did spending on repairs fall?": the tagger may take "fall" for a noun; after "did", the word ending
+    # the question is its verb
+    supported = any(t.lemma_ == "do" and t.tag_ in ("VBD", "VBZ", "VBP") for t in doc)
+    verbs = [
+        t
+        for t in doc
+        if t.pos_ == "VERB"
+        or (t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"))
+        or (supported and t.i == words[-1].i and t.tag_ == "NN" and lexicon.is_verb_base(t.lower_))
+    ]
+    # "To how much did they raise it?": the value reached, no size of the change
+    reached = much.dep_ == "pobj" or (much.i >= 2 and doc[much.i - 2].pos_ == "ADP")
+    return (
+        much.dep_ != "nsubjpass"
+        and not reached
+        and any(
+            lexicon.is_change(v.lemma_.lower())
+            and lexicon.direction(v.lemma_) != 0
+            and (lexicon.intransitive(v.lemma_) or any(c.dep_ == "dobj" and c.i != much.i for c in v.children))
+            for v in verbs
+        )
+    )
+
+
 def _of_extent(wh: Token, much: Token) -> bool:
     """ "By how much did X rise?", "How much did X rise by?": "much" is the object of the preposition of a change's
     extent, which a number gives ("by 12%"), where "How much has X changed?" may be answered "substantially"."""
@@ -785,10 +857,11 @@ def _action(wh: Token) -> str:
 
 
 def _act(wh: Token) -> str:
-    """The lexical verb a wh-word asks about (`_asked_verb`): "Which firm was awarded the contract?" -> "award"; ""
-    when that is no lexical verb ("What is the budget?")."""
+    """The lexical verb a wh-word asks about (`_asked_verb`), with its particle where the two are one verb
+    (`language.verb_sense`): "Which firm was awarded the contract?" -> "award", "When was it put off?" -> "put_off";
+    "" when that is no lexical verb ("What is the budget?")."""
     verb = _asked_verb(wh)
-    return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
+    return verb_sense(verb) if verb.pos_ == "VERB" else ""
 
 
 def _can_be_located(noun: Token) -> bool:

@@ -1,14 +1,15 @@
 """The offline verdict on one claim: supported, contradicted or not in the documents, with the deciding sentence.
 
 The claim was the query; its candidate evidence sentences come scored (closeness: `ScoredSentence.score`).
-- The first (best) close sentence (score >= `contradict_score`) one of whose details conflicts with the
-  claim's (a year, a count, a name, a negation, a reversed word: `alignment.align`) -> contradicted, whatever
-  another sentence states ("planned for 2024, was postponed" outweighs "planned for 2024"), unless it conflicts only
-  in values and a very close sentence stating the claim is `outweigh` closer still: then the value is another
-  thing's (the budget allocated, "€11.5 million from 2023", against the grants paid, "| 9.1 |" in a table; a
-  negation, a name or a reversed word is of the claim's own act and always decides), or a close sentence conflicting
-  with none of the claim, `outweigh` closer, states each of those values (stop 44: "The saltmarsh work cost £2.1
-  million" against "of which £300,000 was set aside for programme management": the next sentences decide);
+- The first (best) close sentence (score >= `contradict_score`) one of whose details conflicts with the claim's (a
+  year, a count, a name, a negation, a reversed word: `alignment.align`) -> contradicted, whatever another sentence
+  states ("planned for 2024, was postponed" outweighs "planned for 2024"), unless it conflicts only in values (or in
+  another item of the claim's noun: "the solar systems", stop 46) and a very close sentence stating the claim is
+  `outweigh` closer still: then the value is another thing's (the budget allocated, "€11.5 million from 2023", against
+  the grants paid, "| 9.1 |" in a table; a negation, a name or a reversed word is of the claim's own act and always
+  decides), or a close sentence conflicting with none of the claim, `outweigh` closer, states each of those values
+  (stop 44: "The saltmarsh work cost £2.1 million" against "of which £300,000 was set aside for programme management":
+  the next sentences decide);
 - else the first sentence that is very close (score >= `support_score`), or close and using most of the
   claim's words (`support_coverage`), or a table row recording what the claim names (`Alignment.on_record`: a row's
   few words are its label's and headings', so a claim's paraphrase stays far) from `record_score`, and states every
@@ -69,8 +70,9 @@ _WHAT_IS_MISSING = {
     "INTENDED": "the act as done, not only planned or proposed",
 }
 
-# The conflicts of a value (`Conflict.kind`)
-_VALUES = frozenset({"year", "date", "count", "amount", "percent", "time_span"})
+# The conflicts a far closer sentence stating the claim shows to be of another thing: a value, or another item of the
+# claim's noun ("the solar systems" beside "a national maintenance system")
+_OF_ANOTHER_THING = frozenset({"year", "date", "count", "amount", "percent", "time_span", "item"})
 
 # For an evidence sentence: the names its document defines, each with the common noun describing it
 # ("DWIP" -> "programme"; `language.descriptions`).
@@ -142,7 +144,7 @@ class VerdictPolicy:
         )
         for sentence, alignment in examined:  # a close sentence that conflicts decides, whatever another states,
             if alignment.conflicts and sentence.score >= self.contradict_score:  # unless one stating it is far closer
-                values = not unknown and all(c.kind in _VALUES for c in alignment.conflicts)
+                values = not unknown and all(c.kind in _OF_ANOTHER_THING for c in alignment.conflicts)
                 if values and stating is not None and stating >= sentence.score + self.outweigh:
                     break
                 if values and self._values_stated_closer(sentence, alignment, examined):

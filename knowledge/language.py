@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 81
+FACTS_VERSION = 82
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1678,13 +1678,26 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         place = ordinal_value(before.text) if before is not None else None
         clause = _clause_head(graded)
         noun = graded.head if graded.dep_ == "amod" and graded.head.pos_ in ("NOUN", "PROPN") else None
-        inside = _clause_tokens(clause)
+        inside = _clause_tokens(clause) - _told_of_names(names, clause)
         holders = tuple(
             n.text for n in names if all(w.i in inside for w in n) and n.label_ not in ENTITY_LABELS_NOT_NAMES
         )
         text = span.doc[(first - 1 if place else first) : max(t.i, graded.i) + 1].text
         found.append(Rank(grade, place or 1, text, noun.lemma_.lower() if noun is not None else "", holders))
     return tuple(found)
+
+
+# what hangs on a name to tell more of it ("A, which pledged $32 million, followed by B")
+_TELLING_MORE = frozenset(["acl", "relcl", "prep", "advmod", "advcl"])
+
+
+def _told_of_names(names: Sequence[Span], clause: Token) -> set[int]:
+    """The indices of the words hung on a name to tell more of it, or on its clause's verb as an adverb ("ahead of
+    B"): the names there are not where the name stands ("The largest contributor is A, followed by B": B is not the
+    largest)."""
+    told = [c for n in names for t in n for c in t.children if c.dep_ in _TELLING_MORE]
+    told += [c for c in clause.children if c.dep_ == "advmod"]
+    return {w.i for c in told for w in c.subtree}
 
 
 _CLAUSES = frozenset(["advcl", "ccomp", "parataxis", "conj"])  # a clause of its own inside another
@@ -2437,6 +2450,9 @@ def _change_opening(number: Token) -> Token | None:
     i = low.i - 1
     while i >= 0 and _unit_of_a_number(low.doc[i]):
         i -= 1
+    statistic = low.doc[i].head if i >= 0 and low.doc[i].lower_ == "of" else None
+    if statistic is not None and statistic.i < i and lexicon.names_a_statistic(statistic.lemma_):
+        i = statistic.left_edge.i - 1  # "from an average of 9 to 15": the values the average goes from and to
     return low.doc[i] if i >= 0 and low.doc[i].lower_ == "from" else None
 
 
@@ -2807,6 +2823,16 @@ def calendar_date(text: str) -> tuple[int | None, int | None, int | None] | None
     return years[0], month, days[0] if month is not None and len(days) == 1 else None
 
 
+def date_precision(text: str) -> int:
+    """How finely a date as written places a point in time: 2 to the day ("14 March 2021", "March 14"), 1 to the
+    month ("March 2021"), 0 no finer than a year ("2021", "in recent years")."""
+    words = text.replace(",", " ").split()
+    if not any(w.isalpha() and lexicon.is_month(w) for w in words):
+        return 0
+    days = [d for d in (int(w) if w.isdigit() else ordinal_value(w) for w in words) if d is not None and 1 <= d <= 31]
+    return 2 if days else 1
+
+
 def is_calendar_date(date: Entity) -> bool:
     """A date with a number and a name ("September 2016", "1 July 2018", "Year 2"), more than a bare year."""
     words = date.text.split()
@@ -2882,13 +2908,21 @@ def _party_of(date: Token) -> str:
     if verb.dep_ == "acomp":  # "Delays were responsible for 41%": the subject of the verb the adjective completes
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "acl":
-        subject = verb.head
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if subject is None and agent is not None and date.head.lower_ == "with":  # "A, followed by B with $25 million":
+        subject = agent  # what comes with the doer the participle names is the doer's
+    elif (subject is None and verb.dep_ == "acl") or (subject is not None and _relative_subject(subject, verb)):
+        subject = verb.head  # "the Tarsen shelter, opened on ..."; "A, which pledged $32 million": A
     elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # a participle clause: the main subject
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i == date.i:  # "62 per cent of them completed it": the share is no party to itself
         return ""
     return _with_compounds(subject).text if subject.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _relative_subject(subject: Token, verb: Token) -> bool:
+    """ "which" / "who" / "that" as the subject of a relative clause: it stands for the noun the clause describes."""
+    return verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP")
 
 
 def _share_of(share: Span) -> str:
@@ -3116,6 +3150,8 @@ def _subject_reaching(number: Token) -> str:
     11,750", "Applications fell to 900", "The total was 11,750"): the subject's "of" noun when it has one (the
     claims), else the subject; "" when the verb has an object ("paid benefits to 400": 400 others) or the number
     is one ("decided 31,900")."""
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and lexicon.names_a_statistic(number.head.head.lemma_):
+        number = number.head.head  # "rose from an average of 9 to 15": the average is what the subject comes to
     verb = number.head.head if number.dep_ == "pobj" and number.head.dep_ == "prep" else number.head
     # "Total boardings reached 84.6 million": the object of a verb of coming to or being at a size (WordNet's
     # verb.motion and verb.stative: "reach", "total", "exceed"), not of another act ("decided 31,900")
@@ -3352,7 +3388,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found = [q for q in found if not (q.start - offset <= number.idx < q.end - offset)]
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
-    found = _elided_nouns(span, sorted(found, key=lambda q: q.start), offset)
+    found = _ends_of_changes(span, _elided_nouns(span, sorted(found, key=lambda q: q.start), offset), offset)
     found = _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
     return _purposes(span, _parts_of_wholes(span, found, offset), offset)
 
@@ -3607,8 +3643,9 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         if phrase.pos_ == "PROPN":  # "For Round 2, which began on 1 September 2023": a number naming, no value
             dated.append(value)
             continue
-        if phrase.dep_ == "pobj":
-            phrase = phrase.head.head if phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN" else phrase.head
+        if phrase.dep_ == "pobj":  # past "of" to what it measures, or to the part of it ("10 of the 12 ...")
+            measured = phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM")
+            phrase = phrase.head.head if measured else phrase.head
         named = {t.i for c in phrase.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" for t in c.subtree}
         # a clause of its own inside the phrase dates its own verb ("out of eleven companies, its best ranking since the
         # table began in 2012": the table's start)
@@ -3649,6 +3686,24 @@ def _elided_nouns(span: Span, found: list[Quantity], offset: int) -> list[Quanti
         ):
             series[i] = replace(count, kind="count", of=before.of)
     return series
+
+
+def _ends_of_changes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """The two ends of one change ("rose from 9 to 15 deliveries", "from an average of 9 to 15") count one thing: an
+    end the parse gives no noun takes the other's."""
+    ends = list(found)
+    for i, low in enumerate(ends):
+        number = next((t for t in _words_of_value(span.doc, low, offset) or () if t.like_num), None)
+        other = _range_end(number, 1) if number is not None and _a_change(number) else None
+        j = next(
+            (k for k, q in enumerate(ends) if other is not None and q.start - offset <= other.idx < q.end - offset),
+            None,
+        )
+        if j is None or ends[j].kind != low.kind or bool(low.of) == bool(ends[j].of):
+            continue
+        of = low.of or ends[j].of
+        ends[i], ends[j] = replace(low, of=of), replace(ends[j], of=of)
+    return ends
 
 
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}

@@ -405,6 +405,28 @@ def impersonal(verb: str, senses: int = 4) -> bool:
     return False
 
 
+# WordNet's frames of a verb with no object: 1 "Something ----s", 2 "Somebody ----s"
+_INTRANSITIVE_FRAMES = frozenset({1, 2})
+
+
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def intransitive(verb: str, senses: int = 2) -> bool:
+    """Whether one of a verb's `senses` commonest senses takes no object (WordNet's frames "Something ----s",
+    "Somebody ----s"): "rise", "grow", "drop" are said of what changes; "raise" and "cut" of what is changed."""
+    reader = _reader()
+    name = verb.lower().replace(" ", "_")
+    if reader is None or not name:
+        return False
+    return any(
+        f in _INTRANSITIVE_FRAMES
+        for synset in reader.synsets(name, "v")[:senses]
+        for lemma in synset.lemmas()
+        if lemma.name().lower() == name
+        for f in lemma.frame_ids()
+    )
+
+
 # The verbs whose opposites, before an infinitive, say the act did not come about: "failed to build" (not
 # succeeded), "refused / declined to negotiate" (not accepted); named by WordNet's own words for them.
 _DOING = ("succeed", "accept")

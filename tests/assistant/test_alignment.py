@@ -3829,3 +3829,89 @@ def test_a_verb_of_one_sense_with_the_sentences_covers_the_claims(claimed, writt
     `lexicon.means_same`); "sold" is not said by "bought"."""
     alignment = align(facts(f"By 2022 the city {claimed} {thing}."), facts(f"By 2022 the city {written} {thing}."))
     assert (alignment.coverage == 1.0) is said
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"), [("recommendations", "accepted"), ("proposals", "approved"), ("bids", "rejected")]
+)
+@pytest.mark.parametrize(
+    "when", ["at its meeting on 12 December 2023", "at its session in March 2021", "on 4 May 2022"]
+)
+def test_a_part_and_its_whole_share_the_date_of_their_phrase(noun, verb, when):
+    """ "accepted 10 of the 12 recommendations at its meeting on 12 December 2023": the parser may hang the date on
+    the whole; it dates the part as much, so the same claim is stated and a wrong part or whole contradicted."""
+    source = f"The steering committee, chaired by Minister Ana Ruiz, {verb} 10 of the 12 {noun} {when}."
+    assert align(facts(f"The steering committee {verb} 10 of the 12 {noun} {when}."), facts(source)).states_all
+    wrong_part = align(facts(f"The committee {verb} 9 of the 12 {noun} {when}."), facts(source)).conflicts
+    assert [(c.claim, c.source) for c in wrong_part] == [("9", "10")]
+    wrong_whole = align(facts(f"The committee {verb} 10 of the 14 {noun} {when}."), facts(source)).conflicts
+    assert [(c.claim, c.source) for c in wrong_whole] == [("14", "12")]
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [("Roughly one in eight", "about 13%"), ("About a third", "roughly 35%"), ("Nearly half", "about 48%")],
+)
+@pytest.mark.parametrize(("noun", "act"), [("systems", "had failed"), ("households", "had applied")])
+def test_an_approximate_share_is_stated_by_an_approximate_one_within_its_tolerance(said, found, noun, act):
+    """ "Roughly one in eight systems had failed" of "a failure rate of about 13%": two approximations of one value."""
+    source = f"Of the 487 {noun} in the scheme, {found} {act} by October 2023."
+    assert align(facts(f"{said} of the {noun} in the scheme {act} by October 2023."), facts(source)).states_all
+
+
+@pytest.mark.parametrize("statistic", ["an average of", "a mean of", "a median of"])
+@pytest.mark.parametrize(("low", "high", "verb"), [(9, 15, "increased"), (40, 25, "fell"), (12, 20, "grew")])
+def test_a_change_from_a_statistic_of_one_value_to_another(statistic, low, high, verb):
+    """ "The number of deliveries increased from an average of 9 to 15": a change from 9 to 15 of the deliveries,
+    no range; its size and ends are stated, a wrong size contradicted."""
+    source = f"The number of deliveries per clinic {verb} from {statistic} {low} to {high} per quarter."
+    share = round(abs(high - low) / low * 100)
+    way = "went up" if high > low else "went down"
+    claimed = facts(f"Deliveries per clinic {verb} from {low} to {high} per quarter.")
+    assert align(claimed, facts(source)).states_all
+    assert align(facts(f"Deliveries per clinic {way} by {share}%."), facts(source)).states_all
+    wrong = align(facts(f"Deliveries per clinic {way} by {share + 20}%."), facts(source)).conflicts
+    assert [c.kind for c in wrong] == ["percent"]
+
+
+DONORS = [("Nordic Development Facility", 32), ("Energy Access Fund", 25), ("Aurora Health Foundation", 11.5)]
+
+
+@pytest.mark.parametrize("verb", ["pledged", "committed", "promised"])
+@pytest.mark.parametrize("claimed", range(3))
+@pytest.mark.parametrize("value", range(3))
+def test_each_party_of_a_list_following_the_first_has_its_own_value(verb, claimed, value):
+    """ "The largest contributor is A, which pledged $32 million, followed by B with $25 million and C with $11.5
+    million": each sum is its own party's, in the act the first names; another's sum contradicts."""
+    (a, x), (b, y), (c, z) = DONORS
+    source = f"The largest contributor is the {a}, which {verb} ${x} million, followed by the {b} with ${y} million "
+    source += f"and the {c} with ${z} million."
+    party, amount = DONORS[claimed][0], DONORS[value][1]
+    result = align(facts(f"The {party} {verb} ${amount} million."), facts(source))
+    if claimed == value:
+        assert result.states_all, (party, amount)
+    else:
+        assert [c.kind for c in result.conflicts] == ["amount"], (party, amount)
+
+
+KINDS_OF_A_THING = [
+    (
+        "lead-acid batteries",
+        "lithium batteries",
+        "failures occurred in {k}",
+        "the {o} have had a failure rate below 2%",
+    ),
+    ("diesel buses", "electric buses", "most breakdowns happened on {k}", "the {o} have run without a fault"),
+    ("rural schools", "city schools", "the dropouts were concentrated in {k}", "the {o} kept nearly all pupils"),
+]
+
+
+@pytest.mark.parametrize(("kind", "other", "act", "aside"), KINDS_OF_A_THING)
+def test_the_other_kind_the_sentence_names_apart_from_the_act_contradicts(kind, other, act, aside):
+    """ "Nearly all failures occurred in lithium batteries" against "Nearly all failures occurred in lead-acid
+    batteries; the lithium batteries have had a failure rate below 2%": the sentence names both kinds and gives the act
+    to the other."""
+    source = f"Nearly all {act.format(k=kind)}; {aside.format(o=other)}."
+    wrong = align(facts(f"Nearly all {act.format(k=other)}."), facts(source))
+    assert [c.kind for c in wrong.conflicts] == ["role"]
+    assert align(facts(f"Nearly all {act.format(k=kind)}."), facts(source)).states_all

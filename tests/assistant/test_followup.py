@@ -1754,3 +1754,16 @@ def test_that_year_is_the_year_the_previous_question_set_before_one_its_answer_c
     the conversation is about, not the year the answer compares it with."""
     rewritten = standalone_question(follow_up, history(question.format(a=asked), answer.format(o=other)))
     assert str(asked) in rewritten and str(other) not in rewritten, rewritten
+
+
+@pytest.mark.parametrize(("people", "act"), [("volunteers", "have"), ("inspectors", "hire"), ("members", "recruit")])
+@pytest.mark.parametrize("measure", ["{P} numbers grew from 210 to 265.", "The number of {p} rose to 265."])
+def test_some_of_those_are_of_the_things_counted_not_of_their_number(people, act, measure):
+    """ "How many of those worked on the project?" after "Volunteer numbers grew from 210 to 265": some of the
+    volunteers; a number has no members to count."""
+    history = [
+        {"role": "user", "content": f"How many {people} did the consortium {act} in 2024?"},
+        {"role": "assistant", "content": measure.format(P=people[:-1].capitalize(), p=people)},
+    ]
+    rewritten = standalone_question("How many of those worked on the digitisation project?", history)
+    assert rewritten == f"How many of the {people} worked on the digitisation project?"

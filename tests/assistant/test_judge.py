@@ -17,7 +17,7 @@ from assistant.judge import (
     name_said,
     words_of,
 )
-from assistant.question import analyse
+from assistant.question import Expected, analyse
 from assistant.types import Passage
 from knowledge.language import SentenceFacts, analyse_span, parse
 from tests.assistant.retrieved import table_rows
@@ -1707,3 +1707,67 @@ def test_a_number_of_a_noun_that_may_be_money_answers_a_question_for_a_sum(curre
 def test_a_length_of_time_is_answered_by_a_span_or_a_period(sentence, answered):
     """ "How long did the works last?": "six weeks" or "from 2021 to 2024" answers it; a start date does not."""
     assert holds_expected(analyse("How long did the works last?"), facts(sentence)) is answered
+
+
+@pytest.mark.parametrize(
+    ("asked_of", "told"),
+    [
+        ("was the first clinic connected", "The first clinic was connected"),
+        ("did the council approve the plan", "The council approved the plan"),
+        ("was the lease signed", "The lease was signed"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("asked", "precision"),
+    [("In which month", 1), ("In what month", 1), ("On which day", 2), ("In what year", 0), ("When", 0)],
+)
+def test_a_point_in_time_is_answered_only_as_finely_as_asked(asked_of, told, asked, precision):
+    """ "In which month was the first clinic connected?" is not answered by "in 2022": the month is what it asks;
+    "in March 2022" answers it, and a year answers "In what year ...?"."""
+    question = analyse(f"{asked} {asked_of}?")
+    for written, finest in [("in 2022", 0), ("in March 2022", 1), ("on 14 March 2022", 2)]:
+        found = answer_fact(question, facts(f"{told} {written}."))
+        assert (found is not None) is (finest >= precision), (question.text, written)
+
+
+UNITS_ASKED = [
+    (
+        "What is the storage capacity, in kilowatt-hours, of the battery bank?",
+        "Each battery bank stores 12 kilowatt-hours.",
+    ),
+    ("How long is the new pipeline in kilometres?", "The new pipeline is 40 kilometres long."),
+    ("What was the daily leakage in megalitres?", "Daily leakage fell from 38.5 to 31.2 megalitres."),
+    ("What is the size of the reservoir in cubic metres?", "The reservoir holds 3,400 cubic metres."),
+]
+OTHER_VALUES = ["The programme installed 487 battery banks in 2023.", "The works took 18 months.", "Costs fell by 19%."]
+
+
+@pytest.mark.parametrize(("asked", "answering"), UNITS_ASKED)
+def test_a_value_asked_in_a_unit_is_answered_only_by_a_value_in_it(asked, answering):
+    """ "What is the storage capacity, in kilowatt-hours, of X?" wants a measure in kilowatt-hours: a sentence giving
+    none (a count of banks, a span, a share) does not answer it."""
+    question = analyse(asked)
+    assert question.expected is Expected.COUNT
+    assert answer_fact(question, facts(answering)) is not None
+    assert all(answer_fact(question, facts(other)) is None for other in OTHER_VALUES)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [("How long did the works take in months?", "DURATION"), ("How much did it cost in euros?", "AMOUNT")],
+)
+def test_a_unit_of_time_or_money_asked_keeps_its_kind(asked, expected):
+    assert analyse(asked).expected is Expected[expected]
+
+
+@pytest.mark.parametrize(
+    ("phrasal", "written"), [("put off", "postponed"), ("called off", "cancelled"), ("set up", "established")]
+)
+@pytest.mark.parametrize("thing", ["the refurbishment of the library", "the new bus route"])
+def test_the_time_of_an_act_asked_by_a_phrasal_verb_is_the_time_of_that_act(phrasal, written, thing):
+    """ "Until when was X put off?" of "X, originally scheduled for autumn 2024, was postponed until 2026": "put off"
+    is one verb (WordNet's put_off, postpone), whose time is 2026, not the schedule's."""
+    verb, particle = phrasal.split()
+    source = f"{thing[0].upper() + thing[1:]}, originally scheduled for autumn 2024, was {written} in 2026."
+    found = answer_fact(analyse(f"When was {thing} {verb} {particle}?"), facts(source))
+    assert found is not None and found.text == "2026"

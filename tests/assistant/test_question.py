@@ -986,3 +986,77 @@ def test_how_long_of_an_act_asks_a_length_of_time(question, thing):
 def test_how_much_of_a_verb_of_payment_in_any_of_its_commonest_senses_asks_a_sum(verb, party):
     """ "How much did the consultants charge the trust?": "charge" demands payment in its third sense."""
     assert analyse(f"How much did {party} {verb} the trust for the evaluation?").expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize(
+    "main", ["Had the arbitration been concluded", "Was the dam finished", "Did the council approve the plan"]
+)
+@pytest.mark.parametrize(
+    ("joiner", "clause"), [("when", "the review was carried out"), ("while", "the strike lasted"), ("if", "it met")]
+)
+def test_a_wh_word_opening_a_clause_after_a_yes_no_question_asks_nothing(main, joiner, clause):
+    """ "Had the arbitration been concluded when the review was carried out?" asks yes or no: the "when" joins the
+    clause that dates it, and the question wants no date."""
+    question = analyse(f"{main} {joiner} {clause}?")
+    assert question.form is Form.YES_NO and question.expected is Expected.ANY and question.claim
+
+
+@pytest.mark.parametrize("joiner", ["When", "If", "Once", "After"])
+@pytest.mark.parametrize("main", ["was the plan approved", "did the board approve the plan", "will the plan stop"])
+def test_a_yes_no_question_after_a_clause_set_before_it_is_yes_no(joiner, main):
+    """ "When the board met, was the plan approved?": the question opens after the clause set before it."""
+    assert analyse(f"{joiner} the board met, {main}?").form is Form.YES_NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When was the dam finished?",
+        "When did the floods come?",
+        "When will it open?",
+        "When was the contract for the Castlemere Town Hall renovation signed?",
+        "When was the lease for the Northgate Pool site agreed?",
+    ],
+)
+def test_a_fronted_when_still_asks_a_time(text):
+    """The parser may hang "When was" apart from the verb ("When was the contract for X signed?"): a clause with
+    no subject of its own is no clause set before the question."""
+    assert analyse(text).expected is Expected.TIME
+
+
+@pytest.mark.parametrize("request_", ["Can you tell me", "Do you know", "Could you find out"])
+@pytest.mark.parametrize("clause", ["the declaration was adopted", "the plan was approved", "the dam opened"])
+def test_a_when_in_a_request_of_the_assistant_asks_a_time(request_, clause):
+    """ "Can you tell me when the declaration was adopted?": the parser may hang the clause as it hangs "... when the
+    review was carried out"; asked of the assistant, it is what is to be told."""
+    assert analyse(f"{request_} when {clause}?").expected is Expected.TIME
+
+
+@pytest.mark.parametrize(
+    "subject", ["sales", "digital borrowing of e-books", "the number of members", "spending on repairs"]
+)
+@pytest.mark.parametrize(
+    ("base", "participle"),
+    [("rise", "risen"), ("fall", "fallen"), ("grow", "grown"), ("drop", "dropped"), ("increase", "increased")],
+)
+def test_how_much_a_thing_went_up_or_down_asks_how_far_not_a_sum(subject, base, participle):
+    """ "How much did digital borrowing of e-books grow?" asks how far (a number or "substantially"), not a sum of
+    money, though the parser may take "borrowing" or "spending" for the verb."""
+    for asked in (f"How much did {subject} {base}?", f"How much have {subject} {participle}?"):
+        assert analyse(asked).expected is Expected.ANY, asked
+
+
+@pytest.mark.parametrize(
+    "text", ["How much did the charity raise?", "How much did the agency cut?", "How much was cut from the budget?"]
+)
+def test_how_much_a_verb_of_change_takes_as_its_object_is_no_size_of_a_change(text):
+    """ "How much did the charity raise?": "how much" is what was raised."""
+    assert analyse(text).expected in (Expected.AMOUNT, Expected.ANY)
+
+
+@pytest.mark.parametrize("noun", ["time", "delay"])
+@pytest.mark.parametrize("frame", ["How much {n} did volunteers give?", "Roughly how much {n} was there in 2023?"])
+def test_how_much_time_asks_a_length_of_time(noun, frame):
+    """ "How much time did volunteers donate?" is answered by "19,400 hours": a length of time, not a count of
+    something called time."""
+    assert analyse(frame.format(n=noun)).expected is Expected.DURATION

@@ -178,3 +178,27 @@ def test_a_far_closer_sentence_stating_the_conflicting_value_outweighs_it_though
         assert examined[1][1].conflicts and {c.kind for c in examined[1][1].conflicts} <= {"amount", "count"}
         verdict = VerdictPolicy().choose(examined).verdict
         assert (verdict is Verdict.CONTRADICTED) is contradicted, (close, distant, verdict)
+
+
+ANOTHER_ITEM = [
+    (
+        "The programme has not yet set up a national maintenance system.",
+        "Routine maintenance falls to clinic staff, of whom fewer than half were trained on the solar systems.",
+    ),
+    (
+        "The ministry has not yet set up a national maintenance system.",
+        "Repairs are left to school staff, few of whom were trained on the solar systems.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "conflicting"), ANOTHER_ITEM)
+def test_a_far_closer_sentence_stating_the_claim_outweighs_another_item_of_its_noun(claim, conflicting):
+    """ "the solar systems" is another system than "a national maintenance system": a very close sentence stating
+    the claim decides; when the two are about as close, the other item still contradicts."""
+    said = facts(claim)
+    for close, distant, expected in [(1.0, 0.49, Verdict.SUPPORTED), (0.8, 0.75, Verdict.CONTRADICTED)]:
+        ranked = [candidate(claim, close), candidate(conflicting, distant)]
+        examined = [(s, align(said, s.facts)) for s in ranked]
+        assert [c.kind for c in examined[1][1].conflicts] == ["item"]
+        assert VerdictPolicy().choose(examined).verdict is expected, (close, distant)

@@ -1644,3 +1644,22 @@ def test_a_number_taking_a_part_of_a_pronoun_is_a_part(text, of, part):
     facts = language.analyse_span(language.parse(text)[:])
     counted = [q for q in facts.quantities if q.part]
     assert [(q.of, q.part) for q in counted] == [(of, part)]
+
+
+@pytest.mark.parametrize(
+    ("first", "others"),
+    [("Arden Trust", ["Mere Foundation", "Holt Fund"]), ("Kestrel Bank", ["Lune Council", "Brant Group"])],
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The largest contributor is the {a}, which pledged $32 million, followed by the {b} and the {c}.",
+        "The biggest donor was the {a}, ahead of the {b} and the {c}.",
+        "The most generous funder is the {a}, followed by the {b} with $25 million.",
+    ],
+)
+def test_the_names_told_of_a_superlatives_holder_hold_no_rank(first, others, frame):
+    """ "The largest contributor is A, followed by B": what hangs on the name A tells more of it; B is not the
+    largest."""
+    (rank,) = language.analyse_span(language.parse(frame.format(a=first, b=others[0], c=others[1]))[:]).ranks
+    assert [h.removeprefix("the ") for h in rank.holders] == [first]
