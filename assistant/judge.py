@@ -415,6 +415,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
                 return Quantity(str(items), "count", float(items), question.about, facts.start, facts.start)
         return counted
     stated = {(q.kind, q.value) for q in question.stated.quantities}  # "How much of the £1.85 million came from
+    if wanted is Expected.AMOUNT and _sums_of_another_thing(question, facts):
+        return None  # "What was the total expenditure?" of "Total income was £6.84 million, up from £6.52 million"
     if wanted is Expected.AMOUNT:  # X?": the sum the question gives is not its answer; a sum of money (not "2.4 cubic
         return next(  # metres"), or a charge given as a rate ("What is the bank's fee?": 3.6%)
             (
@@ -489,6 +491,19 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _sums_of_another_thing(question: Question, facts: SentenceFacts) -> bool:
+    """Whether the sentence's sums are of another thing than the one a question asks the sum of: it sizes a noun
+    ("Total income was £6.84 million") and never says the asked one in any form or word of its sense
+    ("expenditure", "spending") nor sizes a kind of it ("a budget of €240,000" is money); "how much money" asks any."""
+    about = question.about
+    if not about or lexicon.may_name_money(about):
+        return False
+    measured = [q.measures for q in facts.quantities if q.kind == "amount" and q.measures]
+    said = {stem(lemma) for lemma in facts.lemmas}
+    kinds = any(lexicon.counts_as(m, about) for m in measured)
+    return bool(measured) and not kinds and not said_in(about, said | {stem(m) for m in measured})
 
 
 def precision_asked(question: Question) -> int:

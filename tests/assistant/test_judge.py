@@ -1771,3 +1771,20 @@ def test_the_time_of_an_act_asked_by_a_phrasal_verb_is_the_time_of_that_act(phra
     source = f"{thing[0].upper() + thing[1:]}, originally scheduled for autumn 2024, was {written} in 2026."
     found = answer_fact(analyse(f"When was {thing} {verb} {particle}?"), facts(source))
     assert found is not None and found.text == "2026"
+
+
+SUMS_OF_THINGS = [
+    ("expenditure", "Expenditure in 2023 was £7.1 million."),
+    ("income", "Total income for 2023 was £6.84 million, up from £6.52 million in 2022."),
+    ("budget", "The original budget was £780,000; the latest forecast is £865,000."),
+]
+
+
+@pytest.mark.parametrize("asked", range(3))
+@pytest.mark.parametrize("given", range(3))
+def test_a_sum_of_another_thing_does_not_answer_the_sum_asked(asked, given):
+    """ "What was the total expenditure?" is not answered by "Total income was £6.84 million": the sentence's sums
+    size another thing, and it never says the one asked."""
+    noun, sentence = SUMS_OF_THINGS[asked][0], SUMS_OF_THINGS[given][1]
+    found = answer_fact(analyse(f"What was the consortium's total {noun}?"), facts(sentence))
+    assert (found is not None) is (asked == given), (noun, sentence)
