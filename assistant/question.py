@@ -669,10 +669,11 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return Expected.ANY, "", False, False
         if noun is None and quantifier.lower_ == "much" and _of_extent(wh, quantifier):
             return Expected.EXTENT, "", False, False  # "By how much did they raise it?": a number says it
+        if noun is None and quantifier.lower_ == "much" and _changes_one_way(doc, quantifier):
+            return Expected.ANY, "", False, False  # "How much did X grow?": how far, by a number or "substantially",
+            # no sum (where the parser takes "borrowing" for the verb)
         if noun is None and quantifier.lower_ == "much":  # "How much did the X boardwalk cost to build?": the word
             misread = quantifier.head if quantifier.head.pos_ == "NOUN" else None  # after the subject, taken for a
-            if _changes_one_way(doc, quantifier):  # "How much did X grow?": how far, by a number or "substantially",
-                return Expected.ANY, "", False, False  # no sum (where the parser takes "borrowing" for the verb)
             asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)  # noun, is its verb
             return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
         if (
