@@ -454,8 +454,7 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         )
         return min(shares, key=lambda q: _SHARES.index(q.kind), default=None)
     if wanted in (Expected.TIME, Expected.POINT_IN_TIME):  # to the day or month asked ("in which month?")
-        found = _time_asked(question, facts, new)
-        return found if found is None or date_precision(found.text) >= precision_asked(question) else None
+        return _time_asked(question, facts, new)
     labels = {
         Expected.PLACE: PLACE_LABELS if question.geographic else PLACE_LABELS | {"ORG"},
         # "which contractor": a person or a firm
@@ -506,7 +505,7 @@ def _sums_of_another_thing(question: Question, facts: SentenceFacts) -> bool:
     return bool(measured) and not kinds and not said_in(about, said | {stem(m) for m in measured})
 
 
-def precision_asked(question: Question) -> int:
+def _precision_asked(question: Question) -> int:
     """How finely a question asks for a point in time (`language.date_precision`): 1 "in which month?", 2 "which
     week?" or "which day?" (a calendar unit shorter than a month), else 0 (a year answers it)."""
     about = question.about
@@ -516,12 +515,12 @@ def precision_asked(question: Question) -> int:
 
 
 def _time_asked(question: Question, facts: SentenceFacts, new: Sequence[Entity]) -> Entity | Quantity | None:
-    """The time or date of `facts` a "when" or "what year / date" question asks for (`new`: the sentence's entities the
-    question does not give)."""
-    wanted, precision = question.expected, precision_asked(question)
+    """The time or date of `facts` a "when" or "what year / date" question asks for, as finely as it asks ("in which
+    month?" is not answered by "in 2022"; `new`: the sentence's entities the question does not give)."""
+    wanted, precision = question.expected, _precision_asked(question)
     timed = _time_of_the_value_stated(question, facts)
     if timed is not None:  # "In which year did the wait come to 71 days?": the column of 71 days
-        return timed or None
+        return timed if isinstance(timed, Entity) and date_precision(timed.text) >= precision else None
     numbered = next((e for e in new if (item := numbered_item(e)) and item[0] == question.about != ""), None)
     if numbered is not None:  # "which phase?": "Phase 2", one of a numbered series of the stretches asked
         return numbered

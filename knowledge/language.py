@@ -2817,20 +2817,24 @@ def calendar_date(text: str) -> tuple[int | None, int | None, int | None] | None
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     if len(years) != 1:
         return None
-    months = [_MONTHS[w.lower()[:3]] for w in words if w.isalpha() and w.lower()[:3] in _MONTHS and lexicon.is_month(w)]
-    days = [d for d in (int(w) if w.isdigit() else ordinal_value(w) for w in words) if d is not None and 1 <= d <= 31]
-    month = months[0] if len(months) == 1 else None
-    return years[0], month, days[0] if month is not None and len(days) == 1 else None
+    month, day = _month_and_day(words)
+    return years[0], month, day
 
 
 def date_precision(text: str) -> int:
     """How finely a date as written places a point in time: 2 to the day ("14 March 2021", "March 14"), 1 to the
     month ("March 2021"), 0 no finer than a year ("2021", "in recent years")."""
-    words = text.replace(",", " ").split()
-    if not any(w.isalpha() and lexicon.is_month(w) for w in words):
-        return 0
+    month, day = _month_and_day(text.replace(",", " ").split())
+    return 0 if month is None else 2 if day is not None else 1
+
+
+def _month_and_day(words: Sequence[str]) -> tuple[int | None, int | None]:
+    """The month a date's words name (the calendar's English names, as written or abbreviated) and its day (a number
+    of one or two digits, or an ordinal), when each is one; no day without a month."""
+    months = [_MONTHS[w.lower()[:3]] for w in words if w.isalpha() and w.lower()[:3] in _MONTHS and lexicon.is_month(w)]
     days = [d for d in (int(w) if w.isdigit() else ordinal_value(w) for w in words) if d is not None and 1 <= d <= 31]
-    return 2 if days else 1
+    month = months[0] if len(months) == 1 else None
+    return month, days[0] if month is not None and len(days) == 1 else None
 
 
 def is_calendar_date(date: Entity) -> bool:
