@@ -218,7 +218,7 @@ def align(
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
         differing, opposites = [], []  # reached €184 million": another thing, with its own value
     for date in claim.entities:
-        if date.label == "DATE" and is_calendar_date(date) and not any(said_as(date, "DATE", f) for f in around):
+        if date.label == "DATE" and is_calendar_date(date) and not any(_date_said(date, f) for f in around):
             other = _other_month(date, claim, source) if _one_event(claim, source) else None
             if other is not None:  # "joined in January 2022" against "from September 2022"
                 conflict("date", date, other)
@@ -1295,6 +1295,13 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     return False if paired else None
 
 
+def _date_said(date: Entity, facts: SentenceFacts) -> bool:
+    """Whether a sentence gives a claim's date: as one date, or a period by its every end ("between 2021 and 2023" of
+    "from 38.5 in 2021 to 31.2 in 2023")."""
+    period = len(years_in(date.text)) > 1 and period_said(date, [e for e in facts.entities if e.label == "DATE"])
+    return said_as(date, "DATE", facts) or period
+
+
 def _counts_one_thing(a: str, b: str) -> bool:
     return _same_noun(a, b) or lexicon.counts_as(a, b) or lexicon.counts_as(b, a)
 
@@ -2037,12 +2044,20 @@ def _in_its_slot(name: Entity, claim: SentenceFacts, rival: Entity, source: Sent
         return [(p, r) for p, r, a in facts.roles if r != "patient" and named & _capitalised(a)]
 
     return any(
-        _same_act(act, other) and role == other_role and _one_thing(said, found)
+        _same_act(act, other) and role == other_role and _one_thing(said, found) and not _counted(found, source)
         for act, role in fillers(claim, name)
         for other, other_role in fillers(source, rival)
         for said in _done_to(claim, act)
         for found in _done_to(source, other)
     )
+
+
+def _counted(things: str, facts: SentenceFacts) -> bool:
+    """Things of a kind the sentence counts ("enrolled 31,050 learners"): a number of them, of which several doers
+    may each act on their own ("A enrolled 54,200 learners" / "B enrolled 31,050 learners" name no rival doers)."""
+    counts = [q.of for q in facts.quantities if q.kind == "count" and q.of]
+    plural = not _capitalised(things) and lexicon.is_plural_noun(things.split()[-1])
+    return plural and any(_counts_one_thing(lexicon.singular(things.split()[-1]), of) for of in counts)
 
 
 def _done_to(facts: SentenceFacts, act: str) -> list[str]:

@@ -335,13 +335,18 @@ def _which_alone(token: Token) -> bool:
 
 def _says_a_clause(pronoun: Token) -> bool:
     """Whether the pronoun is the subject of a verb of saying or thinking that takes a clause ("It also notes
-    that X", "They argue that X")."""
+    that X", "They argue that X"), or of a verb of saying in its commonest senses (saying or thinking, nothing else:
+    not "face" or "list") with what is said as its object ("It also proposes extending X", "It recommends a third
+    phase")."""
     verb = pronoun.head
-    return (
-        pronoun.dep_ == "nsubj"
-        and any(c.dep_ == "ccomp" for c in verb.children)
-        and bool(lexicon.supersenses(verb.lemma_, "v") & {"verb.communication", "verb.cognition"})
-    )
+    if pronoun.dep_ != "nsubj":
+        return False
+    commonest = lexicon.supersenses(verb.lemma_, "v", senses=2)
+    said = any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    if said and "verb.communication" in commonest and commonest <= {"verb.communication", "verb.cognition"}:
+        return True
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    return clause and bool(lexicon.supersenses(verb.lemma_, "v") & {"verb.communication", "verb.cognition"})
 
 
 def _animate(pronoun: Token) -> bool | None:

@@ -302,6 +302,9 @@ def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
             break  # "the induction was delivered by X" reports nothing: a passive with no clause is the statement
         if inner is None and not any(t.tag_ in _FINITE for t in clause.sent if t.i > clause.i):
             break  # "the Commission allowed BRW a 2.5% increase": no clause follows to report; the verb is the claim's
+        reported = ("ccomp", "dobj") if inner is not None else ("ccomp", "dobj", "advcl")  # as the parser may attach it
+        if any(c.dep_ in reported and _asks(c) for c in clause.children):
+            break  # "announced which recommendations were accepted": an indirect question is what the report states
         saying = clause
         if inner is None:
             break
@@ -317,6 +320,16 @@ def _report(clause: Token, whole: bool = False, to_end: bool = False) -> Span:
         start += 1  # "told me", "heard it said" ("that" is trimmed below)
     tokens = _untagged([t for t in saying.sent if t.i >= start])
     return _trimmed(tokens) or clause.doc[clause.i : clause.i + 1]
+
+
+_WH_TAGS = ("WDT", "WP", "WP$", "WRB")  # the Penn tags of the wh-words that open a question
+
+
+def _asks(clause: Token) -> bool:
+    """An indirect question: a clause opened by a wh-word ("which recommendations the ministry accepted", "how many
+    staff left") or by "whether" / "if"; it states nothing of its own to check."""
+    opening = clause.left_edge
+    return opening.tag_ in _WH_TAGS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def _untagged(tokens: list[Token]) -> list[Token]:

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 82
+FACTS_VERSION = 83
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -91,7 +91,12 @@ def _quantity_labels(doc: Doc) -> Doc:
     year after a preposition of time that it left out or took for a number ("What about 2022?"), and a year a date
     cut short governs ("the summer of 2022")."""
     ents = _periods(
-        [piece for ent in doc.ents for part in _range_ends(_relabelled(ent)) for piece in _count_apart(part)]
+        [
+            piece
+            for ent in _numbers_in_words(doc)
+            for part in _range_ends(_relabelled(ent))
+            for piece in _count_apart(part)
+        ]
     )
     ents = [year for ent in ents for year in _a_year_alone(ent)]
     ents = filter_spans([_with_its_year(ent) for ent in ents] + _split_years(doc))
@@ -117,6 +122,119 @@ def _quantity_labels(doc: Doc) -> Doc:
         ents = filter_spans([*kept, *days])
     doc.ents = _numbered_names(doc, ents)
     return doc
+
+
+def _numbers_in_words(doc: Doc) -> list[Span]:
+    """The recogniser's entities, with each number written in words that it took apart or cut short ("one point four"
+    and "million pounds"; "sixty-three" of "sixty-three and a half million"; "a quarter" and "million" of "a quarter of a
+    million") as one: a sum where it took a part for one (the currency after it included), a share where it did,
+    else a number. A number of time units is left to the dates ("two and a half years"), and digits with a scale
+    ("14.7 million") to the recogniser."""
+    ents = list(doc.ents)
+    i = 0
+    while i < len(doc):
+        end = _number_in_words_end(doc, i)
+        timed = end < len(doc) and doc[end].lemma_.lower() in _YEARS_PER_UNIT
+        digits = all((t.like_num and not t.is_alpha) or t.lower_ in _SCALES for t in doc[i:end])  # "14.7 million"
+        if end - i < 2 or timed or digits:
+            i = max(end, i + 1)
+            continue
+        overlapping = [e for e in ents if e.start < end and i < e.end]
+        within = next((e for e in overlapping if e.start <= i and end <= e.end), None)
+        if within is not None:  # one entity holds it: labelled by what stands beside the number
+            start, stop, label = within.start, within.end, _number_in_words_label(within, i, end)
+            overlapping = [within]
+        else:
+            labels = {e.label_ for e in overlapping}
+            label = "MONEY" if "MONEY" in labels else "PERCENT" if "PERCENT" in labels else "CARDINAL"
+            stop = max([end, *(e.end for e in overlapping if e.label_ == label)])
+            start = min([i, *(e.start for e in overlapping if e.label_ == label)])
+        ents = [e for e in ents if e not in overlapping]
+        after = doc[stop] if stop < len(doc) else None
+        if after is not None and _currency_word(after, doc[i:end]) and not any(e.start <= stop < e.end for e in ents):
+            stop, label = stop + 1, "MONEY"  # "one point four million pounds below budget": the sum with its currency
+        ents.append(Span(doc, start, stop, label=label))
+        i = max(end, stop)
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _currency_word(token: Token, number: Span) -> bool:
+    """A currency code or symbol, or a noun naming a currency after `number` ("euros"; "pounds" after a scale or a
+    fraction, `_a_sum_of`), not a weight ("pounds of fish")."""
+    lemma = token.lemma_.lower()
+    named = lexicon.counts_as(lemma, "monetary_unit") or _a_sum_of(number, lemma, "")
+    return _is_currency_marker(token) or (named and not any(c.lower_ == "of" for c in token.children))
+
+
+def _number_in_words_label(number: Span, start: int, end: int) -> str:
+    """The label of an entity holding a number in words (`start` to `end`), by the words beside it: a sum with a
+    currency ("two and a quarter million dollars", which the recogniser may take for a number or a measure), a time
+    only with a unit of time or a year (not the "quarter" of "two and a quarter million"), a measure only with a unit,
+    else a number."""
+    beside = [t for t in number if not start <= t.i < end]
+    if any(_currency_word(t, number.doc[start:end]) for t in beside):
+        return "MONEY"
+    if number.label_ in ("DATE", "TIME"):
+        timed = any(t.lemma_.lower() in _YEARS_PER_UNIT or is_year(t) for t in beside)
+        return number.label_ if timed else "CARDINAL"
+    if number.label_ == "QUANTITY" and not any(t.is_alpha for t in beside):
+        return "CARDINAL"
+    return number.label_
+
+
+def _number_in_words_end(doc: Doc, start: int) -> int:
+    """Where a number written in words from `start` ends, by the grammar of English numbers: numbers and scales
+    ("two hundred thousand"), a tens and a units word joined by a hyphen, decimals after "point" ("one point four"), a
+    part joined by "and" ("sixty-three and a half", "two and three quarters") or taken of a scale ("a quarter of a
+    million", "half a million"); `start` when none starts there."""
+
+    def word(i: int) -> str:
+        return doc[i].lower_ if i < len(doc) else ""
+
+    def number(i: int) -> bool:
+        return i < len(doc) and (doc[i].like_num or word(i) in _SCALES) and not is_year(doc[i])
+
+    def part(i: int) -> bool:
+        return word(i).rstrip("s") in _PARTS
+
+    def decimals(i: int) -> bool:  # "point four" after a number
+        return word(i) == "point" and number(i - 1) and i + 1 < len(doc) and doc[i + 1].like_num
+
+    def continues(i: int) -> bool:  # "two hundred", "thousand two", "twenty one"; not "four three-day"
+        tens, units = _NUMBER_WORDS.get(word(i - 1), 0), _NUMBER_WORDS.get(word(i), 0)
+        grouped = tens >= 20 and tens % 10 == 0 and 0 < units < 10
+        return number(i) and (word(i) in _SCALES or word(i - 1) in _SCALES or grouped)
+
+    def opening_a_part(i: int) -> int:  # "a half", "three quarters", "half": the part's end, or `i`
+        if part(i):
+            return i + 1
+        if (word(i) in ("a", "an") or number(i)) and part(i + 1):
+            return i + 2
+        return i
+
+    end = opening_a_part(start)
+    if end > start:  # a part of a scale: "half a million", "a quarter of a million"
+        after = end + (word(end) == "of")
+        if word(after) in ("a", "an") and word(after + 1) in _SCALES:
+            end = after + 2
+        else:
+            return start
+    elif number(start):
+        end = start + 1
+    else:
+        return start
+    while True:
+        if continues(end):
+            end += 1
+        elif (end < len(doc) and _compound_number(doc[end])) or decimals(end):
+            end += 2  # "sixty-three", "one point four"
+        elif word(end) == "and" and word(end - 1) in _SCALES and number(end + 1):
+            end += 2  # "two hundred and five"
+        elif word(end) == "and" and (joined := opening_a_part(end + 1)) > end + 1:
+            end = joined  # "sixty-three and a half"
+        else:
+            break
+    return end if number_value(doc[start:end].text) is not None else start
 
 
 def _counts_time_units(number: Token) -> bool:
@@ -326,7 +444,9 @@ def _day_of_month(number: Token) -> Span | None:
 
 
 # English grammar: prepositions that place a year in time ("in 2024", "since 2019"; not "rose to 1500")
-_OF_TIME = frozenset(["in", "about", "around", "since", "during", "until", "before", "after"])
+_OF_TIME = frozenset(
+    ["in", "about", "around", "since", "during", "until", "before", "after", "from", "between", "through"]
+)
 
 
 # English: the comparatives of time and the way each bounds the time ("later than 2020": after it; "no earlier than
@@ -347,8 +467,17 @@ def _time_compared(than: Token) -> str:
 def _a_year_after_a_preposition(token: Token) -> bool:
     """A four-digit number of this or the last century, the object of a preposition of time ("How about 2024?", "no
     earlier than 2026")."""
-    dated = token.dep_ == "pobj" and (token.head.lower_ in _OF_TIME or bool(_time_compared(token.head)))
+    head = token.head
+    dated = token.dep_ == "pobj" and (head.lower_ in _OF_TIME or bool(_time_compared(head)) or _closes_a_period(head))
     return is_year(token) and 1900 <= (year_of(token) or 0) <= 2100 and dated
+
+
+def _closes_a_period(preposition: Token) -> bool:
+    """ "to" of "from 2015 to 2024": the preposition of a period's end, where a "from" beside it takes a year."""
+    if preposition.lower_ != "to":
+        return False
+    near = [preposition.head, *preposition.head.children]
+    return any(is_year(c) for f in near if f.lower_ == "from" for c in f.children if c.dep_ == "pobj")
 
 
 def _a_year_alone(ent: Span) -> list[Span]:
@@ -1856,7 +1985,7 @@ def _negated(negation: Token) -> Token:
         return next(c for c in negation.children if c.dep_ in ("pobj", "dobj"))
     if _excludes(negation):  # "among organisations rather than among States": States
         after = negation.doc[negation.i + 1 : negation.sent.end]
-        return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), negation)
+        return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")), negation)
     head = negation.head
     if negation.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         head = head.head  # "No member state has adopted X" denies the adoption, as "None of them has adopted X"
@@ -2214,12 +2343,45 @@ def ordinal_value(text: str) -> int | None:
 
 def number_value(text: str) -> float | None:
     """The value of a number written in digits or words: "1,200" -> 1200, "two" -> 2, "twenty-five" -> 25,
-    "3 million" -> 3e6; an amount's abbreviated scale too ("7.9m", "7.9 m", "2.4bn"); None when it is not one."""
+    "3 million" -> 3e6; an amount's abbreviated scale too ("7.9m", "7.9 m", "2.4bn"); the decimals after "point" ("one
+    point four million": 1.4e6), a part joined to a number ("sixty-three and a half million": 63.5e6, "two and three
+    quarters": 2.75) or taken of a scale ("half a million", "a quarter of a million", "three quarters of a million":
+    250,000); None when it is not one (nor a part of nothing: "a half")."""
     total, current, seen = 0.0, 0.0, False
+    place = 0.0  # after "point", the place value of the next digit
+    joined = False  # an "and" came after a number: a part that follows is added to it
+    factor = 1.0  # a part taken of the scale that follows ("a quarter of a million")
+    previous = ""  # the word before, as read
     for word in re.split(r"[\s-]+", text.lower().strip()):
-        if not word or word in ("and", "a"):
+        if not word or word in ("a", "an", "of"):
+            previous = word
+            continue
+        if word == "and":
+            joined, previous = seen, word
             continue
         scaled = _SCALED.fullmatch(word)
+        if word in _PARTS or word.rstrip("s") in _PARTS:
+            parts = _PARTS[word.rstrip("s") if word not in _PARTS else word]
+            counted = _NUMBER_WORDS.get(previous, 0)  # "three quarters": three parts
+            current -= counted if 0 < counted < parts else 0
+            share = (counted if 0 < counted < parts else 1) / parts
+            if joined and current:
+                current += share  # "sixty-three and a half"
+            else:
+                factor *= share  # "half a million"
+            place, previous = 0.0, word
+            continue
+        if word == "point" and seen and not place:
+            place, previous = 0.1, word
+            continue
+        if place:
+            digit = _NUMBER_WORDS.get(word, int(word) if word.isdigit() and len(word) == 1 else None)
+            if digit is not None and digit < 10:
+                current, place, previous = current + digit * place, place / 10, word
+                continue
+            place = 0.0
+            if word not in _SCALES:
+                return None
         if scaled:
             word = scaled.group(1)
             total, current = total + float(word.replace(",", "")) * _SCALE_ABBREVIATIONS[scaled.group(2)], 0.0
@@ -2230,12 +2392,15 @@ def number_value(text: str) -> float | None:
         elif word in _NUMBER_WORDS:
             current += _NUMBER_WORDS[word]
         elif word in _SCALES:
-            current = (current or 1) * _SCALES[word]
+            current = (current or 1) * _SCALES[word] * factor
+            factor = 1.0
             if _SCALES[word] >= 1000:
                 total, current = total + current, 0.0
         else:
             return None
-        seen = True
+        seen, previous = True, word
+    if factor != 1.0:
+        return None  # "a half", "three quarters": a part of nothing named, no number
     return total + current if seen else None
 
 
@@ -2245,6 +2410,8 @@ def _offset(date: Span) -> bool:
     the phrase): a point in time, not a span."""
     following = date.doc[date.end] if date.end < len(date.doc) else None
     last = date[-1] if date[-1].pos_ == "ADV" or following is None else following
+    if _excludes(last.head):
+        return False  # "three years rather than two": an alternative set against the span, no time counted on
     return last.pos_ == "ADV" and any(t.lemma_.lower() in _YEARS_PER_UNIT for t in date if t.i < last.i)
 
 
@@ -2626,18 +2793,23 @@ def _part_of_a_number(token: Token) -> float | None:
     return 1 / parts
 
 
-def _parts_taken(number: Span | Sequence[Token]) -> float:
-    """The factor the parts in a number's words take of it ("half a million": 0.5), 1 when none does."""
-    factor = 1.0
-    for token in number:
-        factor *= _part_of_a_number(token) or 1.0
-    return factor
+# the words of the grammar of a number in words besides its numbers and scales ("one point four million", "sixty-three
+# and a half million", "a quarter of a million")
+_NUMBER_GRAMMAR = frozenset(["point", "and", "a", "an", "of", "half", "halves", "quarter", "quarters"])
+
+
+def _number_text(number: Span | Sequence[Token], money: bool = False) -> str:
+    """A number's words as `number_value` reads them: its numbers, scales and the words of its grammar; a sum's
+    abbreviated scale too (`money`: "€7.9m", not the "k" of "a 10k loop")."""
+    words = [t for t in number if t.like_num or t.lower_ in _SCALES or t.lower_ in _NUMBER_GRAMMAR]
+    words += [t for t in number if money and (_abbreviated_scale(t) or _scaled(t.text))]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
 def _value_in_words(number: Span) -> float | None:
-    """The value a number's words give, any part of it taken ("1,200"; "half a million": 500,000; "half a dozen": 6)."""
-    value = number_value(" ".join(t.text for t in number if t.like_num or t.lower_ in _SCALES))
-    return None if value is None else value * _parts_taken(number)
+    """The value a number's words give ("1,200"; "half a million": 500,000; "half a dozen": 6; "one point four
+    million")."""
+    return number_value(_number_text(number))
 
 
 def _share_in_words(number: Span) -> float | None:
@@ -2646,8 +2818,8 @@ def _share_in_words(number: Span) -> float | None:
     the part is of a number ("half a million": a count)."""
     for token in number:
         lemma = token.lemma_.lower()
-        if _part_of_a_number(token) is not None:
-            continue
+        if _part_of_a_number(token) is not None or any(t.lower_ in _SCALES for t in number if t.i > token.i):
+            continue  # "half a million", "a quarter of a million": a part of a number
         parts = _PARTS.get(lemma) or (ordinal_value(lemma) or 0) * (token.pos_ == "NOUN")
         counted = [t for t in number if t.like_num and t.i < token.i]
         one = any(c.morph.get("Definite") == ["Ind"] for c in token.children)  # "a third", not "the third of"
@@ -3228,9 +3400,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             ent = Span(span.doc, ent.start, ent.end + 1, label=ent.label_) if scale else ent
             if ent.start > span.start and _is_currency_marker(span.doc[ent.start - 1]):  # "XDR" of "XDR 48.0 million":
                 ent = Span(span.doc, ent.start - 1, ent.end, label=ent.label_)  # the sum as written, its unit too
-            words = [t.text for t in ent if t.like_num or _abbreviated_scale(t) or _scaled(t.text)]
-            kind, value, money = "amount", number_value(" ".join(words)), True
-            value = None if value is None else value * _parts_taken(ent)  # "half a million euros"
+            words = _number_text(ent, money=True).split()
+            kind, value, money = "amount", number_value(" ".join(words)), True  # "half a million euros"
             if all(w.lower() in _SCALES for w in words) and not any(t.pos_ == "DET" for t in ent):
                 # "(€ million)": a table's unit, no sum ("a million euros" is one)
                 kind = None
@@ -3394,6 +3565,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
     found = _ends_of_changes(span, _elided_nouns(span, sorted(found, key=lambda q: q.start), offset), offset)
     found = _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
+    found = _excluded_alternatives(span, found, offset)
     return _purposes(span, _parts_of_wholes(span, found, offset), offset)
 
 
@@ -3665,6 +3837,32 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         at = offset + own[0].start_char if len(own) == 1 and not rivals else None
         dated.append(replace(value, dated=at))
     return dated
+
+
+def _excluded_alternatives(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """A bare number set against a value by "instead of" or "rather than" ("lasted six days instead of the ten
+    planned", "hired 40 nurses rather than the 55 promised") counts what that value counts, its noun left out: the
+    same things, or the same unit of time (ten days)."""
+    doc = span.doc
+    read = list(found)
+    for i, value in enumerate(found):
+        number = _words_of_value(doc, value, offset)
+        if value.kind != "count" or value.of or number is None or value.value is None:
+            continue
+        marker = number.start - 1
+        while marker > span.start and doc[marker].pos_ == "DET":
+            marker -= 1  # "instead of the ten"
+        if marker < span.start or not _excludes(doc[marker]):
+            continue
+        before = [q for q in read[:i] if q.kind in ("count", "span") and q.of and q.end - offset <= doc[marker].idx]
+        if not before:
+            continue
+        against = before[-1]
+        if against.kind == "count":
+            read[i] = replace(value, of=against.of)
+        elif (unit := _YEARS_PER_UNIT.get(against.of)) is not None:
+            read[i] = replace(value, kind="span", value=value.value * unit, of=against.of)
+    return read
 
 
 def _elided_nouns(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:

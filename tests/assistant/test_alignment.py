@@ -1141,6 +1141,21 @@ def test_another_doer_of_the_same_act_on_the_same_thing_conflicts(doers, act, th
     assert not [c for c in align(facts(act[0].format(a=b, thing=thing)), facts(source)).conflicts if c.kind == "name"]
 
 
+@pytest.mark.parametrize("doers", DOERS)
+@pytest.mark.parametrize(
+    ("verb", "things"), [("enrolled", "learners"), ("trained", "teachers"), ("planted", "trees"), ("hired", "nurses")]
+)
+@pytest.mark.parametrize("amount", ["more {t} than any other partner", "{t} in 2023", "over 400 {t}"])
+def test_several_doers_may_each_act_on_things_of_a_kind(doers, verb, things, amount):
+    """ "A enrolled 54,200 learners" beside "B enrolled 31,050 learners": things of a kind the sentence counts, each
+    doer its own number of them, so another doer of the act is no rival ("installed the meters" of one firm against
+    another's "installed meters" stays one: nothing counts them)."""
+    a, b = doers
+    source = facts(f"{a} {verb} 54,200 {things}. {b} {verb} 31,050 {things}.")
+    claim = facts(f"{a} {verb} {amount.format(t=things)}.")
+    assert not [c for c in align(claim, source).conflicts if c.kind == "name"]
+
+
 @pytest.mark.parametrize(
     ("doers", "verbs"), list(list(itertools.product(DOERS, [("commissioned", "led"), ("funded", "ran")])))
 )
@@ -3915,3 +3930,23 @@ def test_the_other_kind_the_sentence_names_apart_from_the_act_contradicts(kind, 
     wrong = align(facts(f"Nearly all {act.format(k=other)}."), facts(source))
     assert [c.kind for c in wrong.conflicts] == ["role"]
     assert align(facts(f"Nearly all {act.format(k=kind)}."), facts(source)).states_all
+
+
+@pytest.mark.parametrize(("first", "last"), [(2019, 2021), (2021, 2023), (2016, 2024)])
+@pytest.mark.parametrize(
+    ("subject", "source_verb", "claim_verb", "values"),
+    [
+        ("leakage", "fell", "dropped", ("38.5 megalitres a day", "31.2 megalitres a day")),
+        ("enrolment", "rose", "grew", ("12,400 pupils", "15,100 pupils")),
+        ("the fare", "increased", "went up", ("£2.10", "£2.60")),
+    ],
+)
+@pytest.mark.parametrize("opening", ["Between {a} and {b}, ", "From {a} to {b}, "])
+def test_a_period_is_given_by_the_dates_of_its_ends(first, last, subject, source_verb, claim_verb, values, opening):
+    """ "Between 2021 and 2023, leakage dropped" of "Leakage fell from 38.5 in 2021 to 31.2 in 2023": the sentence gives
+    the period by its two ends; a period starting in another year it does not give."""
+    source = facts(f"{subject.capitalize()} {source_verb} from {values[0]} in {first} to {values[1]} in {last}.")
+    said = facts(opening.format(a=first, b=last) + f"{subject} {claim_verb}.")
+    assert not [u.text for u in align(said, source).unstated if getattr(u, "label", "") == "DATE"]
+    other = facts(opening.format(a=first - 1, b=last) + f"{subject} {claim_verb}.")
+    assert not align(other, source).states_all

@@ -889,6 +889,17 @@ def test_it_saying_something_stands_for_what_can_say_it(source, verb):
     assert rewritten.startswith(source), rewritten
 
 
+@pytest.mark.parametrize("source", ["The report", "The review", "The committee"])
+@pytest.mark.parametrize("verb", ["proposes", "recommends", "suggests", "urges"])
+@pytest.mark.parametrize("rest", ["extending the pilot to all five provinces", "a new numeracy module"])
+def test_it_doing_a_verb_of_saying_stands_for_what_can_say_it(source, verb, rest):
+    """ "It also proposes extending X" after "The report recommends a phase with a budget of US$42 million": a verb
+    whose commonest sense is one of saying needs a text or a body as its doer, with or without a clause after it."""
+    h = history(f"{source} recommends a third phase with a budget of US$42 million.", "ok")
+    rewritten = standalone_question(f"It also {verb} {rest}.", h)
+    assert rewritten.startswith(source), rewritten
+
+
 @pytest.mark.parametrize("noun", ["camp", "district", "city", "town", "port"])
 @pytest.mark.parametrize("place", ["Valle Seco", "Port Anselm", "Harrow Vale"])
 @pytest.mark.parametrize(

@@ -1060,3 +1060,25 @@ def test_how_much_time_asks_a_length_of_time(noun, frame):
     """ "How much time did volunteers donate?" is answered by "19,400 hours": a length of time, not a count of
     something called time."""
     assert analyse(frame.format(n=noun)).expected is Expected.DURATION
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which recommendations the ministry accepted",
+        "how many staff the council hired",
+        "when the office would open",
+        "why the depot closed",
+        "whether the fund had grown",
+        "what the plan would cost",
+    ],
+)
+@pytest.mark.parametrize("verb", ["announced", "revealed", "explained", "confirmed"])
+@pytest.mark.parametrize(
+    "frame", ["Someone told me that {c}. Right?", "I read that {c}. Right?", "Is it true that {c}?"]
+)
+def test_a_report_of_an_indirect_question_is_the_claim_itself(question, verb, frame):
+    """ "Someone told me that Tobias Renn announced which recommendations the ministry accepted": what is claimed is
+    that he announced it; the indirect question states nothing to check on its own."""
+    said = f"the mayor {verb} {question}"
+    assert analyse(frame.format(c=said)).claim.rstrip(".") == said

@@ -54,6 +54,56 @@ def test_numbers_in_digits_and_words_have_values(words, value):
     assert language.number_value(words) == value
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("one point four", 1.4),
+        ("two point seven five", 2.75),
+        ("sixty-three and a half", 63.5),
+        ("two and three quarters", 2.75),
+        ("four and a quarter", 4.25),
+        ("two hundred and five", 205),
+    ],
+)
+@pytest.mark.parametrize(("scale", "factor"), [("", 1), ("million", 1e6), ("billion", 1e9)])
+def test_decimals_and_parts_in_words_have_values(words, value, scale, factor):
+    """A number in words with decimals after "point" or a part joined by "and" reads whole, scaled or not."""
+    assert language.number_value(f"{words} {scale}") == pytest.approx(value * factor)
+
+
+@pytest.mark.parametrize(("words", "value"), [("one thousand two hundred", 1200), ("two thousand and ten", 2010)])
+def test_a_number_in_words_adds_its_scaled_groups(words, value):
+    assert language.number_value(words) == value
+
+
+@pytest.mark.parametrize("part", ["a half", "three quarters", "a quarter"])
+def test_a_part_of_nothing_named_is_no_number(part):
+    assert language.number_value(part) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("one point four", 1.4), ("sixty-three and a half", 63.5), ("two and a quarter", 2.25), ("forty-one", 41)],
+)
+@pytest.mark.parametrize(("scale", "factor"), [("million", 1e6), ("billion", 1e9)])
+@pytest.mark.parametrize("currency", ["pounds", "euros", "dollars"])
+@pytest.mark.parametrize(
+    "wording", ["The council spent {} on the new depot.", "A grant of {} was awarded in 2021.", "It cost {} in all."]
+)
+def test_a_sum_in_words_is_read_whole(words, value, scale, factor, currency, wording):
+    """The recogniser splits or cuts short a sum in words ("one point four" and "million pounds"): it reads as one."""
+    facts = language.analyse_span(language.parse(wording.format(f"{words} {scale} {currency}"))[:])
+    sums = [q for q in facts.quantities if q.kind == "amount"]
+    assert [(q.value, q.money) for q in sums] == [(pytest.approx(value * factor), True)], facts.quantities
+
+
+@pytest.mark.parametrize("number", ["two and a half", "three and a half", "one and a quarter"])
+@pytest.mark.parametrize("unit", ["years", "months", "decades"])
+def test_a_number_in_words_of_time_units_stays_a_span(number, unit):
+    facts = language.analyse_span(language.parse(f"The works took {number} {unit} to finish.")[:])
+    assert [q.kind for q in facts.quantities] == ["span"], facts.quantities
+
+
 @pytest.mark.parametrize("number", ["two", "three", "five", "12"])
 @pytest.mark.parametrize("noun", ["compacts", "agencies", "initiatives", "reports"])
 def test_a_count_is_of_the_noun_it_modifies(number, noun):
@@ -1586,8 +1636,18 @@ def test_a_comparative_of_time_bounds_the_year(phrase, bound, wording):
     assert year.bound == bound
 
 
-@pytest.mark.parametrize(("part", "factor"), [("half a", 0.5), ("a", 1.0)])
-@pytest.mark.parametrize(("scale", "value"), [("million", 1_000_000), ("thousand", 1_000), ("dozen", 12)])
+@pytest.mark.parametrize(
+    ("part", "factor", "scale", "value"),
+    [
+        *[(p, f, s, v) for p, f in [("half a", 0.5), ("a", 1.0)] for s, v in [("million", 1e6), ("dozen", 12)]],
+        *[
+            (p, f, s, v)
+            for p, f in [("a quarter of a", 0.25), ("three quarters of a", 0.75)]
+            for s, v in [("million", 1e6)]
+        ],
+        *[(p, f, s, v) for p, f in [("half a", 0.5), ("a quarter of a", 0.25)] for s, v in [("thousand", 1e3)]],
+    ],
+)
 @pytest.mark.parametrize("noun", ["trips", "visitors", "applications"])
 def test_a_part_of_a_number_word_is_a_count_not_a_share(part, factor, scale, value, noun):
     """ "half a million trips" counts 500,000 trips and "half a dozen" six; a share is a part of a thing ("half of the
@@ -1663,3 +1723,41 @@ def test_the_names_told_of_a_superlatives_holder_hold_no_rank(first, others, fra
     largest."""
     (rank,) = language.analyse_span(language.parse(frame.format(a=first, b=others[0], c=others[1]))[:]).ranks
     assert [h.removeprefix("the ") for h in rank.holders] == [first]
+
+
+@pytest.mark.parametrize("marker", ["instead of the", "rather than the", "rather than"])
+@pytest.mark.parametrize(
+    ("said", "unit", "kind"),
+    [("six days", "day", "span"), ("three years", "year", "span"), ("40 nurses", "nurse", "count")],
+)
+@pytest.mark.parametrize("tail", ["", " originally planned", " it had promised"])
+def test_a_bare_number_set_against_a_value_counts_what_it_counts(marker, said, unit, kind, tail):
+    """ "lasted six days instead of the ten planned": ten days, the noun left out; "three years rather than two" is no
+    time counted on from another ("two years later"), but a span set against another."""
+    text = f"The council took {said} {marker} ten{tail}."
+    read = [(q.kind, q.of) for q in language.analyse_span(language.parse(text)[:]).quantities]
+    assert read == [(kind, unit), (kind, unit)], read
+
+
+@pytest.mark.parametrize("words", ["one point four million", "two and a half million", "forty-one thousand"])
+@pytest.mark.parametrize("currency", ["pounds", "euros", "dollars"])
+@pytest.mark.parametrize(("way", "qualifies"), [("below", "less"), ("under", "less"), ("over", "more")])
+def test_a_sum_in_words_beside_a_reference_is_how_far_it_stands_from_it(words, currency, way, qualifies):
+    """ "kept spending one point four million pounds below budget": the sum in words with its currency word is the
+    difference from the budget, as "£1.4 million under budget" is."""
+    text = f"The utility kept its spending {words} {currency} {way} budget."
+    sums = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "amount"]
+    assert [(q.money, q.qualifies) for q in sums] == [(True, qualifies)], sums
+
+
+@pytest.mark.parametrize(("first", "last"), [(2015, 2024), (2009, 2012), (2017, 2019)])
+@pytest.mark.parametrize(
+    "wording",
+    ["From {a} to {b}, the fare went up.", "The fare went up from {a} to {b}.", "Between {a} and {b}, fares rose."],
+)
+def test_the_years_a_period_runs_between_are_years(first, last, wording):
+    """ "From 2015 to 2024, ...": the recogniser may leave both years out; a year after "from", "between", or after
+    the "to" of a "from" that takes a year, is a year in time."""
+    read = language.analyse_span(language.parse(wording.format(a=first, b=last))[:]).quantities
+    assert {q.value for q in read if q.kind == "year"} >= {first}, read
+    assert all(q.kind == "year" for q in read), read
