@@ -2793,15 +2793,16 @@ def _part_of_a_number(token: Token) -> float | None:
     return 1 / parts
 
 
-# the words of the grammar of a number in words besides its numbers and scales ("one point four million", "sixty-three
-# and a half million", "a quarter of a million")
-_NUMBER_GRAMMAR = frozenset(["point", "and", "a", "an", "of", "half", "halves", "quarter", "quarters"])
+# the function words of the grammar of a number in words besides its numbers, scales and parts (`_PARTS`): "one point
+# four million", "sixty-three and a half million", "a quarter of a million"
+_NUMBER_GRAMMAR = frozenset(["point", "and", "a", "an", "of"])
 
 
 def _number_text(number: Span | Sequence[Token], money: bool = False) -> str:
     """A number's words as `number_value` reads them: its numbers, scales and the words of its grammar; a sum's
     abbreviated scale too (`money`: "€7.9m", not the "k" of "a 10k loop")."""
     words = [t for t in number if t.like_num or t.lower_ in _SCALES or t.lower_ in _NUMBER_GRAMMAR]
+    words += [t for t in number if t.lower_.rstrip("s") in _PARTS]
     words += [t for t in number if money and (_abbreviated_scale(t) or _scaled(t.text))]
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
