@@ -597,10 +597,13 @@ def antecedents(
         chunks.sort(key=lambda c: (_embedding(c.root), order.get(c.root.dep_, 3), c.start))
         for chunk in chunks:
             candidate = replace(_candidate(_with_modifiers(chunk)), object=chunk.root.dep_ == "dobj")
-            if q.wh_noun and any(c.tag_ in WH_TAGS for c in chunk.root.children):  # "which country": asked for
+            asked = any(c.tag_ in WH_TAGS for c in chunk.root.children)  # "which country", "what new route"
+            if q.wh_noun and asked:
                 candidate = replace(candidate, also_head=q.wh_noun)
-            owned = chunk.start > 0 and chunk.doc[chunk.start - 1].tag_ == "PRP$"  # "its plan" is a definite one
-            found.append(replace(candidate, text="the " + candidate.text) if owned else candidate)
+            # "its plan" is a definite one, and so is one asked for, once answered ("the new route")
+            owned = chunk.start > 0 and chunk.doc[chunk.start - 1].tag_ == "PRP$"
+            definite = owned or (asked and not candidate.text.lower().startswith("the "))
+            found.append(replace(candidate, text="the " + candidate.text) if definite else candidate)
     if answer_doc is not None:
         open_heads = _open_heads(q) if q.form is Form.YES_NO else set()
         for sent in answer_doc.sents:
@@ -1268,7 +1271,10 @@ def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candid
     picks: dict[Anaphor, _Candidate | None] = {}
     for anaphor in anaphors:  # one pronoun said twice stands for one thing ("Who will run it, and when will it meet?")
         first = next((a for a in picks if _word(doc, a) == _word(doc, anaphor) and a.plural == anaphor.plural), None)
-        picks[anaphor] = picks[first] if first is not None and picks[first] is not None else _pick(anaphor, candidates)
+        # two pronouns are two things ("When did they sign it?": "it" is not one of "Norway and Peru")
+        others = [p.text.lower() for a, p in picks.items() if p is not None and not (a.pointing or anaphor.pointing)]
+        free = [c for c in candidates if not any(c.text.lower() in o or o in c.text.lower() for o in others)]
+        picks[anaphor] = picks[first] if first is not None and picks[first] is not None else _pick(anaphor, free)
     taken = {picked for anaphor, picked in picks.items() if not anaphor.pointing}
     for anaphor in sorted(anaphors, key=lambda a: -a.start):
         picked = picks[anaphor]

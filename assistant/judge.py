@@ -206,6 +206,8 @@ def grades(facts: SentenceFacts, graded: set[str]) -> bool:
     if ANY_GRADE in graded and facts.graded:
         return True
     said = [head for _, head in facts.degrees] + [w for w, kind in facts.words if kind in ("J", "R")]
+    ranked = {r.grade for r in facts.ranks}  # "was not the lowest" grades nothing; "the cheapest, not B" does
+    said = [w for w in said if w not in facts.denied or w in ranked]
     return any(_same_quality(a, b) for a in graded - {ANY_GRADE} for b in said)
 
 
@@ -1019,6 +1021,9 @@ def missing_facts(
         numbered = numbered_as(rank.text, rank.head.lemma_ if rank.dep_ == "amod" else "", scope)  # "Phase 2"
         if rank.lower_ not in ranked and ordinal_value(rank.text) not in items and not numbered:  # place" ranks
             missing.append(rank.text)  # nothing asked)
+    # "What was the budget of the first phase?" where a chosen sentence giving a budget tells of "the second phase"
+    answering = [] if asserts else [f for f in facts if holds_expected(question, f)]
+    missing += [t.text for t in question.doc or () if t.text not in missing and _another_ranked(t, answering)]
     return missing
 
 
@@ -1059,6 +1064,19 @@ def _date_words(date: str) -> list[str]:
 def _ranks_a_party(ordinal: Token) -> bool:
     """ "the second centre", "the third recommendation"."""
     return ordinal.dep_ == "amod" and _a_party(ordinal.head)
+
+
+def _another_ranked(ordinal: Token, facts: Sequence[SentenceFacts]) -> bool:
+    """ "the first phase" where a sentence saying the noun ranks by another ordinal only ("the second phase"): it
+    tells of another one of the series."""
+    if ordinal.ent_type_ != "ORDINAL" or ordinal.dep_ != "amod" or ordinal.head.pos_ != "NOUN":
+        return False
+    noun, place = ordinal.head.lemma_.lower(), ordinal_value(ordinal.text)
+    return any(
+        noun in f.lemmas and places and place not in places
+        for f in facts
+        for places in [{ordinal_value(e.text) for e in f.entities if e.label == "ORDINAL"} - {None}]
+    )
 
 
 def _ranks_an_act(ordinal: Token) -> bool:

@@ -686,8 +686,9 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             return Expected.ANY, "", False, False  # "How much did X grow?": how far, by a number or "substantially",
             # no sum (where the parser takes "borrowing" for the verb)
         if noun is None and quantifier.lower_ == "much":  # "How much did the X boardwalk cost to build?": the word
-            misread = quantifier.head if quantifier.head.pos_ == "NOUN" else None  # after the subject, taken for a
-            asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)  # noun, is its verb
+            # after the subject, taken for a noun or for the object of the verb after it, is the verb "much" sizes
+            misread = quantifier.head if quantifier.head.pos_ in ("NOUN", "VERB") else None
+            asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)
             return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
         if (
             noun is None and whole is not None and whole.pos_ == "NOUN"
@@ -917,8 +918,13 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     member = _member(noun)
     if member is not None and lexicon.counts_as(lemma, "kind"):  # "what sort of body is X?": a category of bodies,
         return Expected.ANY, member.lemma_.lower(), False, False  # said of X, not another body's name or a number
-    if member is not None and lexicon.counts_as(lemma, "name"):  # "what is the name of the manager / the clinic?":
-        return _noun_request(member, True)  # what "which manager / which clinic" asks, a person or a body
+    if member is not None and lexicon.names_a_name(lemma):
+        # "what is the name of the manager / the clinic?": what "which manager / which clinic" asks, a person or a
+        # body; of another thing ("the title of the exhibition", "the name of the festival"), its proper name
+        named = _noun_request(member, True)
+        if named[0] in (Expected.PERSON, Expected.ORGANIZATION, Expected.PLACE):
+            return named
+        return Expected.NAME, member.lemma_.lower(), False, False
     if member is not None and lexicon.counts_as(lemma, "manner"):  # "what way of working ...?": a manner, said in
         return Expected.ANY, member.lemma_.lower(), False, False  # words, not the number "the size of X" asks
     if lexicon.is_ratio(lemma) and not (determined and noun.tag_ == "NNS"):  # "what proportion of holders": a part of
@@ -931,7 +937,10 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     measured = "noun.quantity" in sized_senses or "noun.attribute" in sized_senses
     if measured and member is not None and not (determined and noun.tag_ == "NNS"):  # "the value of the transfers":
         sized = Expected.AMOUNT if lexicon.sizes_money(lemma) else Expected.COUNT  # a sum, not a count
-        return sized, member.lemma_.lower(), False, False
+        # "the final cost of MV Ardnish": a name is whose the sum is, said anywhere in the passage ("Its final cost
+        # was ..."); the sum is what the sentence must size
+        owned = sized is Expected.AMOUNT and member.pos_ == "PROPN"
+        return sized, (lemma if owned else member.lemma_.lower()), False, False
     kind = _noun_class(lemma)
     if kind in (Expected.TIME, Expected.POINT_IN_TIME):
         kind = _level_of(noun) or kind  # "the income threshold": a level of income, not the threshold of an era

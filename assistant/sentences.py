@@ -4,7 +4,8 @@ A sentence's score mixes meaning and wording: `dense_weight * cosine(question, s
 bundled model's embeddings) `+ (1 - dense_weight) * overlap`, where overlap is the idf-weighted share
 of the question's terms found in the sentence (rare words such as "projectized" count for more than
 "migration", which every sentence of this corpus shares; a sentence pointing back, "These issues include X",
-takes the terms of the sentence before it at `leaning` weight). A passage is then ranked by its best
+takes the terms of the sentence before it at `leaning` weight; the title and headings over a sentence frame it, and
+their terms are its own). A passage is then ranked by its best
 sentence (plus a little of its second best), so the passage that actually states the answer comes first.
 
 Sentence vectors are computed at index time and read from the store (`KnowledgeStore.sentence_vectors`)
@@ -72,6 +73,7 @@ class SentenceScorer:
         total = sum(wanted.values())
         qv = np.asarray(question_vector)
         scored: dict[tuple[str, int], ScoredSentence] = {}
+        framing: dict[str, set[str]] = {}
         for (passage, start, end), vector in zip(spans, vectors, strict=True):
             if (passage.doc_id, start) in scored:  # the same sentence in two overlapping chunks
                 continue
@@ -79,6 +81,7 @@ class SentenceScorer:
             facts = passage.facts_at(start, end)
             dense = float(qv @ vector)
             present = set(terms(facts.reading or text))  # a table row's words with its headings'
+            present |= framing.setdefault(passage.chunk_id, _terms_of_headings(passage))
             before = _terms_before(passage, start) if facts.refers_back and wanted else set()
             found = sum(w if t in present else self.leaning * w for t, w in wanted.items() if t in present | before)
             overlap = found / total if total else 0.0
@@ -124,6 +127,12 @@ class SentenceScorer:
             texts = [p.facts_at(s, e).reading or p.text[s - p.start : e - p.start] for p, s, e in unstored.values()]
             found.update(zip(unstored, map(np.asarray, self.store.embeddings.embed_documents(texts)), strict=True))
         return [found[k] for k in keys]
+
+
+def _terms_of_headings(passage: Passage) -> set[str]:
+    """The terms of the title and headings over a passage, which frame each of its sentences ("Freight manager Shona
+    Petrie ..." under "Skerrin Sound Ferries: Annual Service Review" is about the ferry company's freight manager)."""
+    return set(terms(" ".join((passage.title, passage.heading, passage.section))))
 
 
 def _terms_before(passage: Passage, start: int) -> set[str]:

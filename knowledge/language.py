@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 83
+FACTS_VERSION = 84
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -74,6 +74,7 @@ def nlp() -> Language:
     pipeline.add_pipe("quantity_labels", after="ner")
     pipeline.add_pipe("person_labels", after="quantity_labels")
     pipeline.add_pipe("verbless_sentences", after="person_labels")
+    pipeline.add_pipe("do_support", after="verbless_sentences")
     return pipeline
 
 
@@ -328,6 +329,18 @@ def _verbless_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("do_support")
+def _do_support(doc: Doc) -> Doc:
+    """The word a "do" auxiliary supports is a bare verb ("Did the winter link open in 2023?", "Did staff turnover
+    drop?"), though the tagger may take it for an adjective, an adverb or a noun: read as the verb it is."""
+    for token in doc:
+        supported = any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < token.i for c in token.children)
+        subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)  # a clause, only the tag wrong
+        if supported and subject and token.pos_ in ("ADJ", "ADV", "NOUN") and lexicon.is_verb_base(token.lower_):
+            token.pos_, token.tag_ = "VERB", "VB"
+    return doc
+
+
 @Language.component("person_labels")
 def _person_labels(doc: Doc) -> Doc:
     """A name the recogniser labelled otherwise (an organization, a place, or none) is a person's where the
@@ -462,6 +475,24 @@ def _time_compared(than: Token) -> str:
     if way and any(c.dep_ == "neg" for c in comparative.children):
         return _NOT_SO[way]
     return way
+
+
+def _unit_adverb(date: Span) -> Token:
+    """The word ending a date phrase of units, or the adverb after it the recogniser may leave out ("two months
+    later", "a year earlier")."""
+    after = date.doc[date.end] if date.end < len(date.doc) else None
+    return date[-1] if date[-1].pos_ == "ADV" or after is None else after
+
+
+def _later_than(date: Span) -> str:
+    """For a span of units before a comparative of time and its standard ("nine months later than planned", "three
+    weeks earlier than expected"), the comparison it sizes, as `_sized_comparison` names it ("late", "early"); else
+    ""."""
+    doc, last = date.doc, _unit_adverb(date)
+    standard = last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "than"  # wherever the parser hangs "than"
+    if last.lower_ not in _TIME_COMPARATIVES or not standard:
+        return ""
+    return next(iter(lexicon.base_forms(last.lower_, "a")[1:]), last.lemma_.lower())  # "later" (RB): "late"
 
 
 def _a_year_after_a_preposition(token: Token) -> bool:
@@ -1792,8 +1823,10 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
     """Each superlative adjective or adverb ("cheapest", "most common"; not "most" of a noun: "most migrants"),
     placed by an ordinal just before it ("the third largest") or first, with the names in its own clause."""
     found = []
+    # "was not the lowest" holds no rank; "the cheapest, not B" does (the negation after it sets B apart)
+    denied = {t.i for n in span if _negates(n) for t in _denied(n) if t.i > n.i}
     for t in span:
-        if t.tag_ not in ("JJS", "RBS"):
+        if t.tag_ not in ("JJS", "RBS") or t.i in denied:
             continue
         graded = t.head if t.lower_ in ("most", "least") else t
         if graded.pos_ not in ("ADJ", "ADV") or (graded is t and t.lower_ in ("most", "least")):
@@ -2030,6 +2063,9 @@ def _not_under(child: Token) -> bool:
 def _negates(token: Token) -> bool:
     if token.dep_ == "neg" and _limits_a_time(token.head):
         return False  # "will not start before 2026": a time limit (`_time_bound`), no denial
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and _joins_words(following):
+        return False  # "no-shows", "a no-fly zone": the first part of a hyphenated word, no denial
     return (
         token.dep_ == "neg"
         or "Polarity=Neg" in str(token.morph)
@@ -2408,10 +2444,11 @@ def _offset(date: Span) -> bool:
     """Whether a date phrase of units counts a time back or on from another by an adverb after its unit ("a year
     earlier", "three years ago", "two months later", "two years previously", which the recogniser may leave out of
     the phrase): a point in time, not a span."""
-    following = date.doc[date.end] if date.end < len(date.doc) else None
-    last = date[-1] if date[-1].pos_ == "ADV" or following is None else following
+    last = _unit_adverb(date)
     if _excludes(last.head):
         return False  # "three years rather than two": an alternative set against the span, no time counted on
+    if _later_than(date):
+        return False  # "nine months later than planned": how far from the time set, a span
     return last.pos_ == "ADV" and any(t.lemma_.lower() in _YEARS_PER_UNIT for t in date if t.i < last.i)
 
 
@@ -3388,7 +3425,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             elif units and count is not None:  # "two decades": 20 years, a count of decades
                 count += _part_added(ent)  # "two and a half years"
                 kind, value, of = "span", count * _YEARS_PER_UNIT[units[0].lemma_.lower()], units[0].lemma_.lower()
-                qualifies = _sized_comparison(ent)  # "dropped by 1.7 days": the extent of a change
+                qualifies = _sized_comparison(ent) or _later_than(ent)  # "dropped by 1.7 days": the extent of a
+                # change; "nine months later than planned": a delay
                 measures = "" if qualifies else _measured(ent)
                 if ends is not None and (most := number_value(ends[1].text)) is not None:  # "four to seven months"
                     high = most * _YEARS_PER_UNIT[units[0].lemma_.lower()]

@@ -802,6 +802,12 @@ def names_a_word(noun: str) -> bool:
     return _commonest_is_a(noun, "language_unit.n.01")
 
 
+def names_a_name(noun: str) -> bool:
+    """Whether one of the noun's two commonest senses is a kind of name ("name", "title": the name of a work of art):
+    asked of a thing, a proper name answers it."""
+    return _commonest_is_a(noun, "name.n.01", senses=2)
+
+
 def is_ratio(noun: str) -> bool:
     """Whether the noun's commonest sense is a relation between magnitudes ("percent", "proportion", "ratio",
     "rate"): a part of a whole as a number, not a part as a thing ("part", "section")."""

@@ -3950,3 +3950,16 @@ def test_a_period_is_given_by_the_dates_of_its_ends(first, last, subject, source
     assert not [u.text for u in align(said, source).unstated if getattr(u, "label", "") == "DATE"]
     other = facts(opening.format(a=first - 1, b=last) + f"{subject} {claim_verb}.")
     assert not align(other, source).states_all
+
+
+@pytest.mark.parametrize(("rank", "other"), [("second", "first"), ("third", "second")])
+@pytest.mark.parametrize("noun", ["phase", "round", "stage"])
+def test_a_rank_the_title_gives_is_said_by_a_sentence_under_it_ranking_nothing(rank, other, noun):
+    """ "The second phase enrolled 131,450 adults" against "The phase enrolled 131,450 adults" under the title
+    "Evaluation of the Second Phase of X": the title frames it; a sentence ranking another ("the first phase") does
+    not take the title's rank."""
+    title = f"Evaluation Report: {rank.title()} {noun.title()} of the National Adult Literacy Programme"
+    claim = facts(f"The {rank} {noun} enrolled 131,450 adults.")
+    assert align(claim, facts(f"The {noun} enrolled 131,450 adults."), about=(title,)).states_all
+    assert not align(claim, facts(f"The {noun} enrolled 131,450 adults."), about=()).states_all
+    assert not align(claim, facts(f"The {other} {noun} enrolled 131,450 adults."), about=(title,)).states_all

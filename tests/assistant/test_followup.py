@@ -1778,3 +1778,31 @@ def test_some_of_those_are_of_the_things_counted_not_of_their_number(people, act
     ]
     rewritten = standalone_question("How many of those worked on the digitisation project?", history)
     assert rewritten == f"How many of the {people} worked on the digitisation project?"
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "parties"),
+    [
+        ("Which two countries signed the agreement?", "Norway and Peru.", "Norway and Peru"),
+        ("Who chairs the board?", "Ana Ruiz chairs the board.", "Ana Ruiz"),
+        ("Which firms won the contract?", "Halden Engineering and Stannard & Lowe.", "Halden Engineering and Stannard"),
+    ],
+)
+@pytest.mark.parametrize("question", ["When did {s} sign it?", "Why did {s} accept it?"])
+def test_two_pronouns_of_one_question_are_two_things(asked, answer, parties, question):
+    """ "When did they sign it?" after "Which two countries signed the agreement?" / "Norway and Peru": "they" are the
+    countries and "it" the agreement, never one of the countries."""
+    subject = "she" if parties == "Ana Ruiz" else "they"
+    thing = asked.rstrip("?").split(" the ")[-1]
+    rewritten = standalone_question(question.format(s=subject), history(asked, answer))
+    assert parties in rewritten and f"the {thing}" in rewritten, rewritten
+
+
+@pytest.mark.parametrize("kind", ["new route", "new ship", "pilot scheme"])
+@pytest.mark.parametrize("wh", ["What", "Which"])
+def test_a_thing_asked_for_by_its_kind_is_named_again_as_a_definite_one(kind, wh):
+    """ "What new route did X launch?" then "How many passengers did it carry?": "the new route", not "new route"."""
+    h = history(f"{wh} {kind} did the company launch in 2023?", "A seasonal service between two islands.")
+    rewritten = standalone_question("How many passengers did it carry in its first summer?", h)
+    assert f"the {kind} carry" in rewritten or "the seasonal service" in rewritten, rewritten
+    assert f" {kind} " not in rewritten.replace(f"the {kind}", ""), rewritten

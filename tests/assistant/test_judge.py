@@ -9,9 +9,11 @@ import pytest
 from assistant.judge import (
     RefusalPolicy,
     answer_fact,
+    compared,
     enumerated,
     gives_the_count_asked,
     graded_in,
+    grades,
     holds_expected,
     missing_facts,
     name_said,
@@ -1788,3 +1790,84 @@ def test_a_sum_of_another_thing_does_not_answer_the_sum_asked(asked, given):
     noun, sentence = SUMS_OF_THINGS[asked][0], SUMS_OF_THINGS[given][1]
     found = answer_fact(analyse(f"What was the consortium's total {noun}?"), facts(sentence))
     assert (found is not None) is (asked == given), (noun, sentence)
+
+
+@pytest.mark.parametrize("name", ["MV Ardnish", "the Harbour Trust", "Tarrow Bridge"])
+@pytest.mark.parametrize(
+    ("asked", "said", "answered"),
+    [
+        ("final cost", "final cost", True),
+        ("cost", "total cost", True),
+        ("budget", "budget", True),
+        ("cost", "income", False),
+    ],
+)
+def test_the_sum_of_a_name_is_sized_where_a_pronoun_stands_for_the_name(name, asked, said, answered):
+    """ "What was the final cost of MV Ardnish?": the name is whose the cost is, said in the sentence before ("Its
+    final cost was £47.5 million"); a sentence sizing another sum of it ("Its income was ...") does not answer."""
+    found = answer_fact(analyse(f"What was the {asked} of {name}?"), facts(f"Its {said} was £47.5 million."))
+    assert (found is not None and found.text == "£47.5 million") is answered
+
+
+@pytest.mark.parametrize("unit", ["months", "weeks", "years"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum finally re-opened on that date, nine {u} later than first planned.",
+        "The museum re-opened nine {u} later than planned.",
+        "Nine {u} later than scheduled, the museum re-opened.",
+    ],
+)
+def test_a_delay_answers_how_late(unit, sentence):
+    """ "nine months later than planned" says how late it was: a span of nine months (not a point in time counted on
+    from another, as "nine months later, it re-opened")."""
+    found = answer_fact(analyse(f"How many {unit} late was the museum?"), facts(sentence.format(u=unit)))
+    assert found is not None and found.text.lower().startswith("nine")
+
+
+@pytest.mark.parametrize(("asked", "other"), [("first", "second"), ("third", "first"), ("second", "third")])
+@pytest.mark.parametrize(
+    ("noun", "question"),
+    [
+        ("phase", "What was the total budget of the {a} phase of the programme?"),
+        ("round", "How many applicants were there in the {a} round?"),
+        ("stage", "When did the {a} stage of the works finish?"),
+    ],
+)
+def test_a_sentence_on_another_of_a_ranked_series_does_not_answer(asked, other, noun, question):
+    """ "the first phase" is not answered by a sentence on "the second phase" (one it ranks by another ordinal only),
+    though the passage around says "first"; a sentence ranking both answers it."""
+    q = analyse(question.format(a=asked))
+    told = f"The {other} {noun} had a budget of £18.4 million, with 4,200 applicants, and finished in May 2023."
+    both = f"The {other} {noun} cost £18.4 million, against £12 million for the {asked} {noun}."
+    around = [facts(f"Applicants to the {asked} {noun} numbered 3,100.")]
+    assert asked in missing_facts(q, [facts(told)], around)
+    assert asked not in missing_facts(q, [facts(both)], around)
+
+
+@pytest.mark.parametrize(
+    ("question", "grade"),
+    [
+        ("What was the lowest bid for the contract?", "lowest"),
+        ("Which route is the busiest?", "busiest"),
+        ("Which option was the most expensive?", "most expensive"),
+    ],
+)
+@pytest.mark.parametrize("said", ["was not the {g}", "was not quite the {g}", "was never the {g}"])
+def test_a_superlative_denied_ranks_nothing(question, grade, said):
+    """ "Stannard & Lowe's bid was not the lowest" does not answer "What was the lowest bid?"; "X was the lowest, not
+    Y" does."""
+    q = analyse(question)
+    assert not grades(facts(f"The Harbour Trust's offer {said.format(g=grade)}."), compared(q))
+    assert grades(facts(f"The Harbour Trust's offer was the {grade}, not the Lindqvist Fund's."), compared(q))
+
+
+@pytest.mark.parametrize("noun", ["name", "title"])
+@pytest.mark.parametrize("thing", ["exhibition", "festival", "report"])
+def test_the_name_of_a_thing_is_answered_by_a_proper_name(noun, thing):
+    """ "What was the title of the exhibition that opened in May?": "Threads of the Valley", not a sentence saying only
+    that an exhibition opened in May."""
+    q = analyse(f"What was the {noun} of the {thing} that opened in May 2024?")
+    assert q.expected is Expected.NAME
+    assert answer_fact(q, facts(f'The {thing}, "Threads of the Valley", opened in May 2024.')) is not None
+    assert answer_fact(q, facts(f"A second {thing}, on local photography, opened in May 2024.")) is None

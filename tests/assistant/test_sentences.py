@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from assistant.sentences import ScoredSentence, SentenceScorer
 from assistant.types import Passage
@@ -67,7 +68,7 @@ class _Vectors:
         return {k: np.ones(2) / np.sqrt(2) for k in keys}
 
 
-def _scored_by(text: str, question_terms: set[str]) -> dict[str, float]:
+def _scored_by(text: str, question_terms: set[str], title: str = "doc", section: str = "") -> dict[str, float]:
     doc = parse(text)
     spans = tuple((s.start_char, s.end_char) for s in doc.sents)
     facts = tuple(analyse_span(s) for s in doc.sents)
@@ -76,7 +77,8 @@ def _scored_by(text: str, question_terms: set[str]) -> dict[str, float]:
         doc_id="doc",
         text=text,
         source="doc.txt",
-        title="doc",
+        title=title,
+        section=section,
         start=0,
         end=len(text),
         sentences=spans,
@@ -94,3 +96,20 @@ def test_a_sentence_pointing_back_takes_the_words_of_the_one_before_at_half_weig
     plain = _scored_by("The harbour reforms were debated for years. Several reforms include a pilot levy.", asked)
     assert pointing["These reforms include a pilot levy."] == 0.75 + 0.25 * 0.5
     assert plain["Several reforms include a pilot levy."] == 0.75
+
+
+@pytest.mark.parametrize(
+    ("title", "section"),
+    [("Skerrin Sound Ferries: Annual Review 2023", "Freight"), ("Annual Review 2023", "Skerrin Sound Ferries")],
+)
+def test_the_title_and_headings_over_a_sentence_frame_it(title, section):
+    """ "Who is the freight manager at Skerrin Sound Ferries?": "Freight manager Shona Petrie judged ..." under a title
+    or heading naming the company says all the question asks, as the sentence repeating the name does."""
+    asked = set(terms("freight manager Skerrin Sound Ferries"))
+    text = "Skerrin Sound Ferries carried 1.42 million passengers. Freight manager Shona Petrie judged the system effective."
+    framed = _scored_by(text, asked, title=title, section=section)
+    bare = _scored_by(text, asked)
+    assert framed["Freight manager Shona Petrie judged the system effective."] == 1.0
+    assert bare["Freight manager Shona Petrie judged the system effective."] == 0.4
+    # the heading "Freight" frames the other sentence too
+    assert framed["Skerrin Sound Ferries carried 1.42 million passengers."] == (0.8 if section == "Freight" else 0.6)

@@ -1761,3 +1761,43 @@ def test_the_years_a_period_runs_between_are_years(first, last, wording):
     read = language.analyse_span(language.parse(wording.format(a=first, b=last))[:]).quantities
     assert {q.value for q in read if q.kind == "year"} >= {first}, read
     assert all(q.kind == "year" for q in read), read
+
+
+@pytest.mark.parametrize(("span", "value"), [("nine months", 0.75), ("two years", 2.0), ("six weeks", 6 / 52.14)])
+@pytest.mark.parametrize(("comparative", "qualifies"), [("later", "late"), ("earlier", "early"), ("sooner", "soon")])
+@pytest.mark.parametrize("standard", ["than planned", "than first planned", "than the date in the contract"])
+def test_a_time_later_or_earlier_than_another_is_how_far_from_it(span, value, comparative, qualifies, standard):
+    """ "re-opened nine months later than planned": a span of nine months beyond the time set (how late), where "nine
+    months later" alone is a point in time counted on from another."""
+    text = f"The museum re-opened {span} {comparative} {standard}."
+    spans = [q for q in language.analyse_span(language.parse(text)[:]).quantities if q.kind == "span"]
+    assert [(round(q.value, 2), q.qualifies) for q in spans] == [(round(value, 2), qualifies)], spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The booking system was effective in reducing no-shows.",
+        "The council set up a no-fly zone over the harbour.",
+        "The union signed a no-strike agreement in May.",
+        "Non-payment of fees fell by a third.",
+    ],
+)
+def test_the_first_part_of_a_hyphenated_word_denies_nothing(text):
+    """ "reducing no-shows": "no" is part of the word, not a negation of "shows"; "did not reduce no-shows" still
+    is one."""
+    assert not language.analyse_span(language.parse(text)[:]).negations
+    negated = text.replace("was effective in reducing", "did not reduce").replace("set up", "did not set up")
+    if negated != text:
+        assert language.analyse_span(language.parse(negated)[:]).negations
+
+
+@pytest.mark.parametrize("verb", ["open", "close", "start", "end", "slow"])
+@pytest.mark.parametrize("subject", ["the winter link to Rona Beag", "the new clinic", "it"])
+def test_the_word_a_do_auxiliary_supports_is_a_verb(verb, subject):
+    """ "Did the winter link to Rona Beag open in 2023?": "open" is the verb "did" supports (the tagger may read it as
+    an adjective), so the question says the act, as "The winter link opened in 2023" does."""
+    doc = language.parse(f"Did {subject} {verb} in 2023?")
+    supported = next(t for t in doc if t.lower_ == verb)
+    assert supported.pos_ == "VERB"
+    assert (verb, "V") in language.analyse_span(doc[:]).words
