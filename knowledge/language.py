@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 84
+FACTS_VERSION = 85
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1170,11 +1170,23 @@ def _bounds_a_number(token: Token) -> bool:
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "than" and doc[token.i + 2].lemma_.lower() in _MULTIPLYING:
         return True  # "more than halved", however the parser hangs it (`_multiplied`)
+    if _or_beyond(token):
+        return True  # "two decades or more"
     while token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "quantmod", "amod"):
         if token.head.like_num or token.head.lemma_.lower() in _PARTS:  # "more than half"
             return True
         token = token.head
     return False
+
+
+def _or_beyond(token: Token) -> str:
+    """For the comparative of "N or more", "N units or fewer" (a bound after its number: at least or at most N), the
+    way it bounds the number (">=", "<="); else ""."""
+    doc, i = token.doc, token.i
+    way = _BOUND_WAYS.get(token.lower_, "") if i >= 2 and doc[i - 1].lower_ == "or" else ""
+    before = doc[i - 2] if i >= 2 else token
+    counted = before.like_num or any(c.dep_ == "nummod" for c in before.children)
+    return {">": ">=", "<": "<="}.get(way, "") if counted else ""
 
 
 def whole_words(span: Span) -> Span:
@@ -2031,16 +2043,30 @@ def _negated(negation: Token) -> Token:
 
 def _denied(negation: Token) -> list[Token]:
     """The words a negation takes back: what it negates with the dependents it reaches (`_not_under`: "xenophobia is
-    not addressed" does not deny xenophobia), and for a copula the clause it is about ("it is not certain that X":
-    X)."""
+    not addressed" does not deny xenophobia; nor a relative clause inside it), and for a copula the clause it is about
+    ("it is not certain that X": X)."""
     negated = _negated(negation)
     apart = {t.i for c in negated.children if _not_under(c) for t in c.subtree}
+    # a finite relative clause says its own thing ("has not decided whether to refurbish the site, which has been
+    # closed since 2022": the site has been closed); "funding to refurbish it" is still under the negation
+    told = [r for r in negated.subtree if r.dep_ == "relcl" and r.i != negated.i and _finite(r)]
+    apart |= {t.i for r in told for t in r.subtree}
+    # and the noun it tells of, named as it is ("its Old Mill Gallery site")
+    apart |= {t.i for r in told if r.head.i != negated.i for t in r.head.subtree if t.i <= r.head.i}
     if negation.dep_ == "det":  # "no budget had been allocated": the subject its determiner negates is denied too
         apart -= {t.i for t in negation.head.subtree}
     words = [t for t in negated.subtree if t.i not in apart]
     if negation.head.lemma_ == "be":
         words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
     return words
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or with a finite auxiliary ("has been closed"), not an infinitive or
+    participle."""
+    return any(
+        "Fin" in t.morph.get("VerbForm") for t in (verb, *verb.children) if t is verb or t.dep_ in ("aux", "auxpass")
+    )
 
 
 def _under_negations(span: Span) -> list[Token]:
@@ -2754,6 +2780,11 @@ def _bound_way(number: Sequence[Token]) -> str:
     up_to = [t for t in words if t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "up"]  # "up to 300"
     words = [t for t in words if not _bounds_another_noun(t, first) and not _spans_a_time(t)]
     ways = [_BOUND_WAYS[t.lower_] for t in words if t.lower_ in _BOUND_WAYS] + ["<="] * bool(up_to)
+    after = number[-1].i + 1
+    after += after < len(doc) and doc[after].pos_ == "NOUN"  # "40 households or more": past the thing counted
+    following = doc[after + 1] if after + 1 < len(doc) else None
+    if not ways and following is not None and _or_beyond(following):  # "two decades or more": at least two
+        return _or_beyond(following)
     if not ways and _passed(number):
         return ">"
     if not ways and _set_as_a_limit(first):
@@ -2858,10 +2889,13 @@ def _share_in_words(number: Span) -> float | None:
         lemma = token.lemma_.lower()
         if _part_of_a_number(token) is not None or any(t.lower_ in _SCALES for t in number if t.i > token.i):
             continue  # "half a million", "a quarter of a million": a part of a number
-        parts = _PARTS.get(lemma) or (ordinal_value(lemma) or 0) * (token.pos_ == "NOUN")
+        # an ordinal standing as a noun, though the tagger may call it an adjective ("of which roughly a third have
+        # not been shown": the subject)
+        nominal = token.pos_ == "NOUN" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+        parts = _PARTS.get(lemma) or (ordinal_value(lemma) or 0) * nominal
         counted = [t for t in number if t.like_num and t.i < token.i]
         one = any(c.morph.get("Definite") == ["Ind"] for c in token.children)  # "a third", not "the third of"
-        if lemma in _PARTS or (token.pos_ == "NOUN" and parts >= 3 and (counted or one)):  # "half" however tagged
+        if lemma in _PARTS or (nominal and parts >= 3 and (counted or one)):  # "half" however tagged
             taken = number_value(counted[-1].text) if counted else 1.0
             return 100 * taken / parts if taken is not None and taken < parts else None
     whole = _whole_after(number)

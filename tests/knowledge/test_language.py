@@ -1801,3 +1801,35 @@ def test_the_word_a_do_auxiliary_supports_is_a_verb(verb, subject):
     supported = next(t for t in doc if t.lower_ == verb)
     assert supported.pos_ == "VERB"
     assert (verb, "V") in language.analyse_span(doc[:]).words
+
+
+@pytest.mark.parametrize(
+    ("said", "way"),
+    [
+        ("two decades or more", ">="),
+        ("40 households or more", ">="),
+        ("£5,000 or less", "<="),
+        ("20 staff or fewer", "<="),
+    ],
+)
+@pytest.mark.parametrize("frame", ["The scheme covered {s}.", "For {s}, the fund paid out."])
+def test_a_number_or_more_is_a_bound_not_a_comparison(said, way, frame):
+    """ "not seen for two decades or more" is at least two decades, as "for at least 20 years" is: a bound on the
+    number, which grades nothing."""
+    read = language.analyse_span(language.parse(frame.format(s=said))[:])
+    assert [q.bound for q in read.quantities] == [way]
+    assert not read.graded
+
+
+@pytest.mark.parametrize("part", ["a third", "a quarter", "a fifth"])
+@pytest.mark.parametrize(
+    "opening", ["About 1,400 objects are on display, of which roughly", "The trust owns 90 homes, of which about"]
+)
+def test_an_ordinal_part_standing_as_a_noun_is_a_share(part, opening):
+    """ "of which roughly a third have not been shown": "a third" is the subject (the tagger may call it an adjective),
+    a share; "the third was opened" ranks, no share."""
+    shares = {"a third": 33.33, "a quarter": 25.0, "a fifth": 20.0}
+    read = language.analyse_span(language.parse(f"{opening} {part} have not been shown.")[:]).quantities
+    assert [round(q.value, 2) for q in read if q.kind == "percent"] == [shares[part]]
+    ranked = language.analyse_span(language.parse("The third was opened in May.")[:]).quantities
+    assert not [q for q in ranked if q.kind == "percent"]
