@@ -40,6 +40,7 @@ from assistant.judge import (
     numbered_as,
     numbered_twin,
     period_said,
+    ranks_framed,
     record_names,
     said_in,
     series_counted,
@@ -237,9 +238,7 @@ def align(
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
     if ranks:  # in a word or a name ("First Steps" says "first")
         said_words = {w.lower() for f in around for w in (*f.lemmas, *(e for n in f.entities for e in n.text.split()))}
-        # "The phase aimed to ..." under the title "Second Phase of X" is the phase it frames (unless it ranks one)
-        if not any(e.label == "ORDINAL" for f in around for e in f.entities):
-            said_words |= {w.lower() for title in about for w in title.split()}
+        said_words |= ranks_framed(around, about)
         ranked = {w: n for n, r, w in claim.roles if r == "mod"}  # "the second phase": (phase, mod, second)
         unstated += [
             rank

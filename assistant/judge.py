@@ -1015,6 +1015,7 @@ def missing_facts(
     # "What target has been set for Phase 2?": a sentence about "Phase 1" tells of its numbered twin, not of it
     missing += [e.text for e in question.stated.names() if e not in unsaid and numbered_twin(e, facts)]
     ranked = {w.lower() for f in scope for w in (*f.lemmas, *(x for e in f.entities for x in e.text.split()))}
+    ranked |= ranks_framed(scope, titles)
     ranks = [t for t in question.doc or () if t.ent_type_ == "ORDINAL" and (_ranks_a_party(t) or _ranks_an_act(t))]
     items = {f.item for f in scope if f.item}  # "3. Tarrow Bridge, ...": the third of a list says "third"
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
@@ -1025,6 +1026,14 @@ def missing_facts(
     answering = [] if asserts else [f for f in facts if holds_expected(question, f)]
     missing += [t.text for t in question.doc or () if t.text not in missing and _another_ranked(t, answering)]
     return missing
+
+
+def ranks_framed(facts: Sequence[SentenceFacts], titles: Sequence[str]) -> set[str]:
+    """The words, lower-cased, of the titles over sentences that rank nothing themselves: "The phase aimed to ..."
+    under the title "Second Phase of X" is the phase it frames, "the first phase ..." is not."""
+    if any(e.label == "ORDINAL" for f in facts for e in f.entities):
+        return set()
+    return {w.lower() for title in titles for w in title.split()}
 
 
 def numbered_as(rank: str, noun: str, facts: Iterable[SentenceFacts]) -> bool:

@@ -1871,3 +1871,14 @@ def test_the_name_of_a_thing_is_answered_by_a_proper_name(noun, thing):
     assert q.expected is Expected.NAME
     assert answer_fact(q, facts(f'The {thing}, "Threads of the Valley", opened in May 2024.')) is not None
     assert answer_fact(q, facts(f"A second {thing}, on local photography, opened in May 2024.")) is None
+
+
+@pytest.mark.parametrize(("rank", "other"), [("second", "first"), ("third", "second")])
+def test_a_rank_the_title_gives_is_given_by_the_sentences_under_it(rank, other):
+    """ "Did the second phase reach its target?" of "The phase aimed to enrol 120,000 adults" under the title
+    "Evaluation Report: Second Phase of X": the title frames it; a sentence ranking another does not take its rank."""
+    q = analyse(f"Did the {rank} phase reach its enrolment target?")
+    title = (f"Evaluation Report: {rank.title()} Phase of the National Adult Literacy Programme",)
+    assert rank not in missing_facts(q, [facts("The phase aimed to enrol 120,000 adults.")], titles=title)
+    assert rank in missing_facts(q, [facts("The phase aimed to enrol 120,000 adults.")])
+    assert rank in missing_facts(q, [facts(f"The {other} phase aimed to enrol 120,000 adults.")], titles=title)
