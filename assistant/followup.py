@@ -32,6 +32,7 @@ from knowledge.language import (
     Quantity,
     SentenceFacts,
     analyse_span,
+    finite,
     is_plural,
     is_time_unit,
     misread_noun,
@@ -369,10 +370,9 @@ def _is_demonstrative(token: Token) -> bool:
         return False
     clause = token.head  # a clause has a governor with a subject; "When was [that office set up]?" has none
     governor = clause.head
-    finite = any("Fin" in t.morph.get("VerbForm") for t in (clause, *clause.children) if t.pos_ in ("VERB", "AUX"))
     return (
         clause.dep_ == "ROOT"
-        or not finite  # a clause has a finite verb: "In which years was [that money provided]?" has none
+        or not finite(clause)  # a clause has a finite verb: "In which years was [that money provided]?" has none
         or (
             clause.dep_ == "ccomp"
             and governor.dep_ == "ROOT"
@@ -1041,8 +1041,8 @@ def _with_modifiers(chunk: Span) -> Span:
         infinitive = child.dep_ in ("acl", "relcl") and "Inf" in child.morph.get("VerbForm")
         words = list(child.subtree)
         if (child.dep_ in ("prep", "nummod") or infinitive) and words[0].i == end:  # "on migration", "chapter 5"
-            finite = [t.i for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
-            end = min([*finite, words[-1].i + 1])  # a misparse: "barriers to X abound"
+            tensed = [t.i for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+            end = min([*tensed, words[-1].i + 1])  # a misparse: "barriers to X abound"
     dated = [t.i for t in chunk.doc[chunk.end : end] if t.dep_ == "prep" and _dates(t)]
     return whole_words(chunk.doc[chunk.start : _before_a_misread_verb(chunk, min([*dated, end]))])
 

@@ -2049,7 +2049,7 @@ def _denied(negation: Token) -> list[Token]:
     apart = {t.i for c in negated.children if _not_under(c) for t in c.subtree}
     # a finite relative clause says its own thing ("has not decided whether to refurbish the site, which has been
     # closed since 2022": the site has been closed); "funding to refurbish it" is still under the negation
-    told = [r for r in negated.subtree if r.dep_ == "relcl" and r.i != negated.i and _finite(r)]
+    told = [r for r in negated.subtree if r.dep_ == "relcl" and r.i != negated.i and finite(r)]
     apart |= {t.i for r in told for t in r.subtree}
     # and the noun it tells of, named as it is ("its Old Mill Gallery site")
     apart |= {t.i for r in told if r.head.i != negated.i for t in r.head.subtree if t.i <= r.head.i}
@@ -2061,7 +2061,7 @@ def _denied(negation: Token) -> list[Token]:
     return words
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """A verb with a tense of its own, or with a finite auxiliary ("has been closed"), not an infinitive or
     participle."""
     return any(
