@@ -71,9 +71,9 @@ from knowledge.language import (
     number_value,
     numbered_item,
     ordinal_value,
-    places_in_series,
     places_in_time,
     said_as,
+    series_keys,
     years_in,
     years_in_unit,
 )
@@ -434,7 +434,8 @@ def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, a
         or any(q.kind == "year" and time.start <= q.start < time.end for q in claim.quantities)
     ):
         return False
-    return not period_said(time, [e for f in around for e in f.entities if e.label == "DATE" or places_in_series(e)])
+    given = [e for f in around for e in (*(d for d in f.entities if d.label == "DATE"), *series_keys(f))]
+    return not period_said(time, given)
 
 
 def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -1113,7 +1114,10 @@ def _other_stages(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[Sta
     """The claim's items of a numbered series timing an act (`Stage`) that the sentence times only by other items of
     that series: "introduced in the second round" against "introduced in Round 1, and extended in Round 2"."""
     found = []
+    ranked = [item for e in source.items if (item := numbered_item(e)) is not None]
     for said in claim.stages:
+        if any(_same_word(said.noun, noun) and said.number == number for noun, number in ranked):
+            continue  # "the first phase cost £2 million and the second £3 million": the second ranked, its act left out
         same = [
             g
             for g in source.stages
@@ -1321,7 +1325,7 @@ def _claimed_times(said: Quantity, claim: SentenceFacts) -> list[Entity]:
     another follows the value ("13,200 a year earlier")."""
     if any(e.label == "DATE" and 0 <= e.start - said.end <= 1 and not places_in_time(e) for e in claim.entities):
         return []  # "up from 13,200 a year earlier": a time counted back from the claim's date, not that date
-    times = [e for e in claim.entities if places_in_series(e)]
+    times = series_keys(claim)
     items = [e for e in times if numbered_item(e) is not None]
     if len(items) <= 1 and len(times) - len(items) <= 1:
         return times

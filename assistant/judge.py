@@ -59,7 +59,7 @@ from knowledge.language import (
     number_value,
     numbered_item,
     ordinal_value,
-    places_in_series,
+    series_keys,
     spells,
     years_in,
     years_in_unit,
@@ -640,7 +640,7 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
     values = _of_the_party_named(
         question, [q for q in facts.quantities if q.kind != "year" and not _of_another_owner(question, facts, q)]
     )
-    asked = [e for e in question.stated.entities if places_in_series(e)]
+    asked = series_keys(question.stated)
     sorts = {numbered_item(a) is not None for a in asked}  # a date asked is sought among dates ("by 31 December
     # 2024" not among "Round 1", "Round 2"), an item of a series ("in Round 2", "in Year 2") among items
     sort = next(iter(sorts)) if len(sorts) == 1 else None
@@ -748,7 +748,7 @@ def dated_values(facts: SentenceFacts, items: bool | None = None) -> list[tuple[
         return [(v, time_of(v) if v.when else None) for v in values]
     # a point in time or a series ("Round 2"), not a span labelled a date ("closed it for 11 days"); a series is keyed
     # by dates or by numbered items, two or more ("between 2020 and 2023" and "in Phase 3" key no series)
-    keys = [e for e in facts.entities if places_in_series(e) and items in (None, numbered_item(e) is not None)]
+    keys = [e for e in series_keys(facts) if items in (None, numbered_item(e) is not None)]
     sorts = [[e for e in keys if (numbered_item(e) is not None) is sort] for sort in (False, True)]
     dates = sorted((e for sort in sorts if len(sort) > 1 for e in sort), key=lambda e: e.start)
     own = {  # a value's own date, of the sort asked

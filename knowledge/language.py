@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 85
+FACTS_VERSION = 86
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -902,6 +902,9 @@ class SentenceFacts:
     # "18 per cent below its budget" -> ("<", "budget", "below its budget"), "overran its budget" -> (">", "budget",
     # "overran its budget"), "missing the target" -> ("<", "target", "missing the target") (`_standings`)
     stages: tuple[Stage, ...] = ()  # the numbered items timing its acts ("introduced in Round 1")
+    items: tuple[Entity, ...] = ()  # the nouns an ordinal ranks, as items of a numbered series ("the second phase" ->
+    # "phase 2", with the phrase's offsets), an ordinal standing for another's noun too ("the first phase cost £2
+    # million and the second £3 million": "phase 2") (`_ranked_items`)
     intended: tuple[tuple[str, str], ...] = ()  # (attitude, act) lemmas of the acts it sets under an attitude, not as
     # done: ("plan", "raise") of "plans to raise the fee", ("recommend", "raise") of "recommends raising it" (`_intended`)
     modality: tuple[tuple[str, str, str], ...] = ()  # (marker, "certain" or "possible", a predicate it bears on):
@@ -974,6 +977,7 @@ class SentenceFacts:
             "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
             "stand": [list(x) for x in self.standings],
             "stages": [[g.noun, g.number, g.act, g.text, g.start, g.end] for g in self.stages],
+            **({"items": [[x.text, x.label, x.start, x.end] for x in self.items]} if self.items else {}),
             "roles": [list(r) for r in self.roles],
             **({"phr": list(self.phrasal)} if self.phrasal else {}),
             "modal": [list(m) for m in self.modality],
@@ -1005,6 +1009,7 @@ class SentenceFacts:
             ranks=tuple(Rank(g, p, t, n, tuple(h)) for g, p, t, n, h in d.get("ranks", ())),
             standings=tuple((w, r, t) for w, r, t in d.get("stand", ())),
             stages=tuple(Stage(*g) for g in d.get("stages", ())),
+            items=tuple(Entity(*x) for x in d.get("items", ())),
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
@@ -1345,6 +1350,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         ranks=_ranks(span, named),
         standings=_standings(span),
         stages=_stages(span, base),
+        items=_ranked_items(span, base),
         intended=_intended(span),
         roles=tuple(dict.fromkeys((*_roles(span), *_gapped_agents(span, values, base)))),
         modality=_modality(span),
@@ -1403,6 +1409,37 @@ def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
             for act in acts
         ]
     return tuple(found)
+
+
+def _ranked_items(span: Span, offset: int) -> tuple[Entity, ...]:
+    """The nouns an ordinal ranks ("the second phase", "its first year"), each as an item of a numbered series named
+    as "Round 2" is ("phase 2"), over the phrase's words; an ordinal whose noun is left out takes the noun of the
+    nearest ranked one ("in the first year and 6.5% in the second": "year 2"), also where the parser hangs it on
+    the number after it ("and the second £3 million")."""
+    ranked, elided = [], []
+    for token in span:
+        place = ordinal_value(token.text)
+        if place is None:
+            continue
+        between = token.doc[token.i + 1 : token.head.i] if token.head.i > token.i else None
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and between is not None:
+            if not any(t.like_num for t in between):  # not "the second 30%": a number's unit
+                ranked.append((token, token.head.lemma_.lower(), place, token.head))
+                continue
+        if stands_for_a_noun(token) or (token.dep_ == "amod" and between is not None):
+            elided.append((token, place))
+    found = [(token, f"{noun} {place}", last) for token, noun, place, last in ranked]
+    for token, place in elided:
+        nearest = min(ranked, key=lambda r: abs(r[0].i - token.i), default=None)
+        if nearest is not None and nearest[2] != place:
+            found.append((token, f"{nearest[1]} {place}", token))
+    items = []
+    for token, name, last in found:
+        before = token.doc[token.i - 1] if token.i > span.start else token
+        first = before if before.dep_ in ("det", "poss") else token  # "the second", "its first year"
+        start, end = first.idx, last.idx + len(last)
+        items.append(Entity(name, "NAME", offset + start, offset + end))
+    return tuple(sorted(items, key=lambda e: e.start))
 
 
 # WordNet's classes of the verbs of an attitude to an act (planning, deciding, expecting; recommending, proposing,
@@ -3100,6 +3137,15 @@ def places_in_series(entity: Entity) -> bool:
     "Phase 3"): what a series of values is given by ("from 12% in Round 1 to 21% in Round 2")."""
     numbered = entity.label in ("NAME", "DATE") and numbered_item(entity) is not None  # "Round 1", however read
     return numbered or (entity.label == "DATE" and places_in_time(entity))
+
+
+def series_keys(facts: SentenceFacts) -> list[Entity]:
+    """What a sentence's values may be given by, in order: its entities that place them in time or in a series
+    (`places_in_series`), and the nouns an ordinal ranks read as numbered items ("in the second year": "year 2",
+    `SentenceFacts.items`), where no such entity covers them."""
+    keys = [e for e in facts.entities if places_in_series(e)]
+    ranked = [i for i in facts.items if not any(k.start < i.end and i.start < k.end for k in keys)]
+    return sorted([*keys, *ranked], key=lambda e: e.start)
 
 
 def numbered_item(entity: Entity) -> tuple[str, float] | None:

@@ -1869,6 +1869,29 @@ def test_a_value_of_a_series_is_checked_at_the_time_the_claim_gives_it(p, q, sou
         assert not [c for c in align(facts(claim.format(v=value, t=time)), said).conflicts if c.kind == "percent"]
 
 
+RANKED_SOURCES = [  # a sentence giving two values to two items an ordinal ranks, the second's noun often left out
+    ("The first {n} used {a} of the grant and the second {b}.", "The {o} {n} used {v} of the grant."),
+    ("The first {n} used {a} of the grant, while the second {n} used {b}.", "The {o} {n} used {v} of the grant."),
+    ("Spending rose by {a} in the first {n} and by {b} in the second.", "Spending rose by {v} in the {o} {n}."),
+    ("In the first {n} the fund paid out {a}, and in the second {n} it paid out {b}.", "In the {o} {n} the fund paid out {v}."),
+]
+
+
+@pytest.mark.parametrize("noun", ["phase", "year", "quarter", "stage"])
+@pytest.mark.parametrize(("source", "claim"), RANKED_SOURCES)
+@pytest.mark.parametrize(("a", "b"), [("£2 million", "£3 million"), ("12%", "30%")])
+def test_a_value_of_another_ranked_item_is_not_the_claims(noun, source, claim, a, b):
+    """ "The first phase cost £3 million" against "The first phase cost £2 million and the second £3 million": the
+    value of the second, a conflict (never a support); each item's own value is stated."""
+    said = facts(source.format(n=noun, a=a, b=b))
+    for value, other, place in ((b, a, "first"), (a, b, "second")):
+        result = align(facts(claim.format(o=place, n=noun, v=value)), said)
+        assert not result.states_all
+        assert (value, other) in [(c.claim, c.source) for c in result.conflicts]
+    for value, place in ((a, "first"), (b, "second")):
+        assert align(facts(claim.format(o=place, n=noun, v=value)), said).states_all
+
+
 @pytest.mark.parametrize(("low", "high"), [("174", "212"), ("1,200", "1,450")])
 def test_values_given_before_their_dates_are_not_paired_in_order(low, high):
     """ "grew from 174 to 212 between the end of 2020 and the end of 2023": both values come before both dates,

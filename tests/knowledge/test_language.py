@@ -1833,3 +1833,23 @@ def test_an_ordinal_part_standing_as_a_noun_is_a_share(part, opening):
     assert [round(q.value, 2) for q in read if q.kind == "percent"] == [shares[part]]
     ranked = language.analyse_span(language.parse("The third was opened in May.")[:]).quantities
     assert not [q for q in ranked if q.kind == "percent"]
+
+
+@pytest.mark.parametrize("noun", ["phase", "year", "round", "quarter"])
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "The first {n} used £2 million and the second £3 million.",
+        "Spending rose by 12% in the first {n} and by 30% in the second.",
+        "In the first {n} the fund paid out £2 million, and in the second {n} £3 million.",
+        "Its first {n} used 12% of the grant and the second 30%.",
+    ],
+)
+def test_the_nouns_an_ordinal_ranks_are_items_of_a_series(noun, wording):
+    """ "the first phase ... the second": "phase 1", "phase 2", each over its own words, the second taking the noun
+    left out; a number's unit after an ordinal ("the second 30%") is no ranked noun."""
+    text = wording.format(n=noun)
+    items = facts(text).items
+    assert [i.text for i in items] == [f"{noun} 1", f"{noun} 2"]
+    first, second = (text[i.start : i.end].lower().split() for i in items)
+    assert first[-2:] == ["first", noun] and "second" in second and "30%" not in second
