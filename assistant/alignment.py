@@ -232,6 +232,7 @@ def align(
         # grades it only when it grades the same word ("more complaints", not "resolved more slowly")
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
+    unstated += [Entity(said, "DEGREE", claim.start, claim.end) for said in _standings_unsaid(claim, around)]
     unstated += _added_circumstances(claim, around)
     unstated += [Entity(act, "INTENDED", claim.start, claim.end) for act in _done_where_only_intended(claim, around)]
     source_said = words_of(around, ())
@@ -553,18 +554,32 @@ def reversed_degrees(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[
 _STANDING_APART = frozenset({(">", "<"), (">", "<="), (">=", "<")})
 
 
+def _alike_references(a: str, b: str) -> bool:
+    """One reference in two words: the same noun, or two sums set aside ("its allocation" / "budget")."""
+    return _same_noun(a, b) or (lexicon.sizes_money(a) and lexicon.sizes_money(b))
+
+
+def _standings_unsaid(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[str]:
+    """The claim's standings beyond or short of a reference ("came in under budget", "overran its budget":
+    `SentenceFacts.standings`) that no sentence around sets anything against, whichever way: the sentence does not say
+    where the thing stands."""
+    given = [other for f in around for _, other, _ in f.standings]
+    return [
+        said
+        for way, reference, said in claim.standings
+        if way in ("<", ">") and not any(_alike_references(reference, g) for g in given)  # "met" may be "made"
+    ]
+
+
 def reversed_standings(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
     """("overran its budget", "18 per cent below its budget"), ("met the target", "missing the target"): the claim
     and the sentence set a thing the opposite ways against one reference (`SentenceFacts.standings`): the same noun,
     or two sums set aside ("its allocation" / "under budget"); none where the sentence also sets something the claim's
     way."""
 
-    def alike(a: str, b: str) -> bool:
-        return _same_noun(a, b) or (lexicon.sizes_money(a) and lexicon.sizes_money(b))
-
     pairs = []
     for way, reference, said in claim.standings:
-        against = [(w, found) for w, other, found in source.standings if alike(reference, other)]
+        against = [(w, found) for w, other, found in source.standings if _alike_references(reference, other)]
         if any(w == way for w, _ in against):
             continue  # "A ran over budget, while B came in under budget": the claim's way is the sentence's too
         pairs += [(said, found) for w, found in against if (way, w) in _STANDING_APART or (w, way) in _STANDING_APART]
@@ -1237,28 +1252,36 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
     }
     if not wanted:
         return 0.0
-    found = {stem(lemma) for facts in around for lemma in facts.lemmas}
-    phrasal = [p for facts in around for p in facts.phrasal]  # "went up" says "rise"
-    found |= {stem(w) for p in phrasal for w in (p, *lexicon.related_forms(p))}
     particled = {p.split("_")[0]: p for p in claim.phrasal}  # "went up" is said by "rise", however "go" is not
     nouns = {w for w, kind in claim.words if kind == "N"}
-    specific = {w for facts in around for w, kind in facts.words if kind == "N"}  # "residents" says "people"
     changing = {q.act for q in claim.quantities if q.act}  # "grew by half a million" is said by "rose from 3.1
-    changed = {q.act for facts in around for q in facts.quantities if q.act}  # million to 3.6 million"
     verbs = {w for w, kind in claim.words if kind in ("V", "P")}
-    acts = {w for facts in around for w, kind in facts.words if kind in ("V", "P")}  # "were running" says "operating"
 
-    def said(word: str) -> bool:
-        if said_in(word, found) or (word in particled and said_in(particled[word], found)):
-            return True
-        if word in verbs and any(lexicon.means_same(word, act) for act in acts):
-            return True
-        sense = particled.get(word, word)  # "went up by 6%": go_up
-        if sense in changing and any(lexicon.changes_alike(sense, act) for act in changed):
-            return True
-        return word in nouns and any(lexicon.counts_as(noun, word) for noun in specific)
+    def said_by(sentences: Sequence[SentenceFacts]) -> Callable[[str], bool]:
+        found = {stem(lemma) for facts in sentences for lemma in facts.lemmas}
+        phrasal = [p for facts in sentences for p in facts.phrasal]  # "went up" says "rise"
+        found |= {stem(w) for p in phrasal for w in (p, *lexicon.related_forms(p))}
+        specific = {w for facts in sentences for w, kind in facts.words if kind == "N"}  # "residents" says "people"
+        changed = {q.act for facts in sentences for q in facts.quantities if q.act}  # million to 3.6 million"
+        acts = {w for facts in sentences for w, kind in facts.words if kind in ("V", "P")}  # "were running" says
+        # "operating"
 
-    return sum(said(w) for w in wanted) / len(wanted)
+        def said(word: str) -> bool:
+            if said_in(word, found) or (word in particled and said_in(particled[word], found)):
+                return True
+            if word in verbs and any(lexicon.means_same(word, act) for act in acts):
+                return True
+            sense = particled.get(word, word)  # "went up by 6%": go_up
+            if sense in changing and any(lexicon.changes_alike(sense, act) for act in changed):
+                return True
+            return word in nouns and any(lexicon.counts_as(noun, word) for noun in specific)
+
+        return said
+
+    # the sentences around may name what the claim's words refer to, but its acts are the sentence's own to say
+    # ("The X letters can be read online" is not said by "The X letters were the most viewed" beside "reading room")
+    in_context, in_itself = said_by(around), said_by(around[:1])
+    return sum((in_itself if w in verbs else in_context)(w) for w in wanted) / len(wanted)
 
 
 def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) -> Quantity | bool | None:

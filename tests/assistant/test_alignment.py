@@ -1873,7 +1873,10 @@ RANKED_SOURCES = [  # a sentence giving two values to two items an ordinal ranks
     ("The first {n} used {a} of the grant and the second {b}.", "The {o} {n} used {v} of the grant."),
     ("The first {n} used {a} of the grant, while the second {n} used {b}.", "The {o} {n} used {v} of the grant."),
     ("Spending rose by {a} in the first {n} and by {b} in the second.", "Spending rose by {v} in the {o} {n}."),
-    ("In the first {n} the fund paid out {a}, and in the second {n} it paid out {b}.", "In the {o} {n} the fund paid out {v}."),
+    (
+        "In the first {n} the fund paid out {a}, and in the second {n} it paid out {b}.",
+        "In the {o} {n} the fund paid out {v}.",
+    ),
 ]
 
 
@@ -4014,3 +4017,36 @@ def test_a_relative_clause_inside_a_negation_says_its_own_thing(source, told):
     negated = source.split(",")[0].replace(" not yet", "").replace(" not", "").replace("did approve", "approved")
     negated = negated.replace("has renovated", "renovated").replace("has decided", "decided")
     assert not align(facts(negated + "."), facts(source)).states_all, negated
+
+
+@pytest.mark.parametrize("thing", ["letters", "maps", "photographs"])
+@pytest.mark.parametrize(
+    ("verb", "around"), [("read online", "reading room"), ("loaned", "loan"), ("copied", "copies")]
+)
+def test_the_claims_act_is_the_sentences_own_to_say(thing, verb, around):
+    """The sentences around may name what the claim refers to, not what it says was done: "The letters can now be
+    read online" is not said by "The letters were the most viewed collection" beside a sentence about a reading room."""
+    claim = facts(f"The {thing} can now be {verb}.")
+    source = facts(f"The {thing} were the most viewed collection.")
+    beside = facts(f"Visitors used the {around} every day.")
+    assert align(claim, source, 0, [beside]).coverage < 1
+    assert (
+        align(
+            facts(f"The {thing} were the most viewed collection of the archive."),
+            source,
+            0,
+            [facts("The archive opened in 1990.")],
+        ).coverage
+        == 1
+    )
+
+
+@pytest.mark.parametrize("project", ["project", "refit", "programme"])
+@pytest.mark.parametrize("standing", ["came in under budget", "ran over its budget", "finished below budget"])
+def test_a_standing_against_a_reference_the_sentence_never_sets_is_unstated(project, standing):
+    """ "The project came in under budget" against "The project was funded with a budget of £2.4 million": where it
+    stands against its budget is not said (the sentence's words alone would have supported it)."""
+    claim = facts(f"The {project} {standing}.")
+    result = align(claim, facts(f"The {project} came with a budget of £2.4 million."))
+    assert not result.states_all and [d.label for d in result.unstated] == ["DEGREE"]
+    assert align(claim, facts(f"The {project} {standing}, the board said.")).states_all
