@@ -1310,6 +1310,9 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         dated = [(q, d) for q, d in dated if not _thing_of(q) or said_in(_thing_of(q), stems)]
         if said.kind == "count" and said.of:  # "38 caseworkers by the end of 2022" against "by the end of 2022 five
             dated = [(q, d) for q, d in dated if not q.of or _counts_one_thing(q.of, said.of)]  # centres": centres
+            undated = [q for q in source.quantities if q.kind == "count" and q.of and _counts_one_thing(q.of, said.of)]
+            if not dated and undated:  # "the two sites recorded 318,000 visits in 2021-22, ...": a count of its
+                return None  # own, at no time of the series, compared as any
         if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
             return False
         at_time = [q for q, date in dated if period_said(time, [date])]

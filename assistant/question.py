@@ -31,6 +31,7 @@ from knowledge.language import (
     analyse_span,
     counted_noun,
     extraposed_clause,
+    future_periphrasis,
     is_degree_word,
     is_time_unit,
     misread_auxiliary,
@@ -628,7 +629,8 @@ def _asked_verb(wh: Token) -> Token:
             and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
         ):
             return clause
-    return misread_predicate(verb) or verb  # "How much did the pilot cost?", "cost" taken for a noun
+    # "How much did the pilot cost?", "cost" taken for a noun; "Who is going to take over?": "take"
+    return misread_predicate(verb) or future_periphrasis(verb)
 
 
 def _done_once(wh: Token) -> bool:
@@ -867,7 +869,7 @@ def _states_a_price(verb: str) -> bool:
 def _action(wh: Token) -> str:
     """The lexical verb whose doer "who" / "by whom" asks for ("Who coined the term?" -> "coin"); "" for
     a verb that says little by itself ("Who has been willing to ...?")."""
-    verb = wh.head.head if wh.dep_ == "pobj" else wh.head
+    verb = future_periphrasis(wh.head.head if wh.dep_ == "pobj" else wh.head)
     return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
 
 
@@ -944,9 +946,10 @@ def _noun_request(noun: Token, determined: bool) -> tuple[Expected, str, bool, b
     kind = _noun_class(lemma)
     if kind in (Expected.TIME, Expected.POINT_IN_TIME):
         kind = _level_of(noun) or kind  # "the income threshold": a level of income, not the threshold of an era
-    if kind is Expected.AMOUNT and member is not None and lexicon.is_share(lemma):
-        return Expected.SHARE, member.lemma_.lower(), False, False  # "what share of participants / of the budget":
-        # a part of them, as a share, a count or a sum ("the wage of nurses" is their sum, no part of them)
+    if kind is Expected.AMOUNT and (member is not None or determined) and lexicon.is_share(lemma):
+        # "what share of participants / of the budget": a part of them, as a share, a count or a sum ("the wage of
+        # nurses" is their sum, no part of them); "what share were happy": a part of those the question tells of
+        return Expected.SHARE, member.lemma_.lower() if member is not None else "", False, False
     classifier = bool(senses & {"noun.group", "noun.cognition"})  # "group of", "body of", "type of", "kind of"
     if determined and classifier and member is not None:
         return _noun_request(member, True)  # "which group of migrants", "what type of law": the member noun

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 86
+FACTS_VERSION = 87
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -110,12 +110,18 @@ def _quantity_labels(doc: Doc) -> Doc:
         for t in doc
         if t.like_num and t.i not in covered and _ratio_after(doc, t.i + 1)
     ]
-    ents += [  # "to 3.5 days in 2024": a number of time units the recogniser left out, a span of time
-        Span(doc, t.i, t.i + 2, label="DATE" if _YEARS_PER_UNIT[t.head.lemma_.lower()] >= 1 / 365 else "TIME")
+    ents += [  # "to 3.5 days in 2024", "sixty-six hours": a number of time units the recogniser left out, a span of
+        # time from the number's first word
+        Span(
+            doc,
+            _number_start(doc, t.i, covered),
+            t.i + 2,
+            label="DATE" if _YEARS_PER_UNIT[t.head.lemma_.lower()] >= 1 / 365 else "TIME",
+        )
         for t in doc
         if t.i not in covered and t.i + 1 not in covered and _counts_time_units(t)
     ]
-    ents = sorted(ents, key=lambda e: e.start)
+    ents = _time_ranges(sorted(ents, key=lambda e: e.start))
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
     if days:
@@ -123,6 +129,26 @@ def _quantity_labels(doc: Doc) -> Doc:
         ents = filter_spans([*kept, *days])
     doc.ents = _numbered_names(doc, ents)
     return doc
+
+
+def _time_ranges(ents: list[Span]) -> list[Span]:
+    """A number joined by "to" or a dash to a number of time units after it ("from fifty-two to sixty-six hours"), as
+    the recogniser reads "52 to 66 hours": one span of time, a range."""
+    merged: list[Span] = []
+    for ent in ents:
+        before = merged[-1] if merged else None
+        joined = before is not None and ent.start == before.end + 1 and ent.doc[before.end].lower_ in ("to", "-", "–")
+        if joined and before.label_ == "CARDINAL" and ent.label_ in ("DATE", "TIME") and ent[0].like_num:
+            merged[-1] = Span(ent.doc, before.start, ent.end, label=ent.label_)
+        else:
+            merged.append(ent)
+    return merged
+
+
+def _number_start(doc: Doc, last: int, covered: set[int]) -> int:
+    """The first word of the number in words ending at `last` ("sixty" of "sixty-six"), outside `covered`."""
+    starts = [i for i in range(max(0, last - 6), last) if i not in covered and _number_in_words_end(doc, i) == last + 1]
+    return min(starts, default=last)
 
 
 def _numbers_in_words(doc: Doc) -> list[Span]:
@@ -401,7 +427,7 @@ def _as_group(name: Span) -> Span:
     plural = name.label_ == "PERSON" and len(name) > 1 and lexicon.is_plural_noun(last.text)
     return (
         Span(name.doc, name.start, name.end, label="ORG")
-        if plural and _names_people(lexicon.singular(last.text))
+        if plural and lexicon.names_people(lexicon.singular(last.text))
         else name
     )
 
@@ -423,17 +449,12 @@ def _as_person(name: Span) -> Span:
         return name
     if lexicon.supersenses(root.lower_, "n", senses=3) & _NOT_PEOPLE:  # "... Association", "... Assembly"
         return name
-    described = any(_names_people(a.lemma_.lower()) for a in _apposed(root, listed=False))
-    titled = len(name) > 1 and name[0].i != root.i and _names_people(name[0].lower_)
+    described = any(lexicon.names_people(a.lemma_.lower()) for a in _apposed(root, listed=False))
+    titled = len(name) > 1 and name[0].i != root.i and lexicon.names_people(name[0].lower_)
     return Span(name.doc, name.start, name.end, label="PERSON") if described or titled else name
 
 
 _NOT_PEOPLE = frozenset(["noun.group", "noun.location", "noun.artifact", "noun.act", "noun.communication"])
-
-
-def _names_people(noun: str) -> bool:
-    """A noun whose senses all name people ("evaluator", "councillor"; not "contractor": also a muscle)."""
-    return lexicon.supersenses(noun, "n", senses=3) == {"noun.person"}
 
 
 def _day_of_month(number: Token) -> Span | None:
@@ -938,6 +959,7 @@ class SentenceFacts:
         and measures ("euros" of "1,350 euros", which "€1,350" says): the quantities' to check."""
         units = {q.of for q in self.quantities if q.kind == "amount" and q.of}
         words = {w.lower() for q in self.quantities for w in q.text.split()}
+        words |= {part for w in words if "-" in w for part in w.split("-") if part}  # "sixty" of "sixty-six"
         graded = {b for w in words for b in lexicon.base_forms(w, "a")}  # "fewer than 50": "few" is the bound's too
         return frozenset(words | {_unmarked(w) for w in words} | units | graded)  # "£300,000": "300,000" too
 
@@ -1125,6 +1147,19 @@ def misread_verb(token: Token) -> bool:
     """A sentence's root tagged as a noun that takes a direct object: a verb the tagger misread ("Every payment above
     €100,000 needs a second signature": "needs" as a plural noun); a noun takes no object."""
     return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children)
+
+
+def future_periphrasis(verb: Token) -> Token:
+    """The verb "be going to" says will be done ("Who is going to take over?": "take"); the verb itself otherwise. The
+    parser heads the clause with "going" and hangs the infinitive on it."""
+    if (
+        verb.lemma_ != "go"
+        or verb.tag_ != "VBG"
+        or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    ):
+        return verb
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)), None)
+    return done if done is not None else verb
 
 
 def misread_predicate(root: Token) -> Token | None:
@@ -1422,10 +1457,10 @@ def _ranked_items(span: Span, offset: int) -> tuple[Entity, ...]:
         if place is None:
             continue
         between = token.doc[token.i + 1 : token.head.i] if token.head.i > token.i else None
-        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and between is not None:
-            if not any(t.like_num for t in between):  # not "the second 30%": a number's unit
-                ranked.append((token, token.head.lemma_.lower(), place, token.head))
-                continue
+        unit = between is not None and any(t.like_num for t in between)  # "the second 30%": a number's unit
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and between is not None and not unit:
+            ranked.append((token, token.head.lemma_.lower(), place, token.head))
+            continue
         if stands_for_a_noun(token) or (token.dep_ == "amod" and between is not None):
             elided.append((token, place))
     found = [(token, f"{noun} {place}", last) for token, noun, place, last in ranked]
@@ -2761,11 +2796,16 @@ def _span_range(span: Span) -> tuple[Token, Token] | None:
     """The two numbers of a time span given as a range ("four to seven months", "between three and six weeks",
     "4-6 weeks"): two numbers (not years) with only a linking word between them; None otherwise. (A range of sums,
     shares or counts is read as its two values: `_range_ends`.)"""
-    numbers = [t for t in span if t.like_num and not is_year(t)]
+    doc = span.doc
+    # each number by its first word ("fifty-two to sixty-six hours": "fifty", "sixty")
+    numbers = [t for t in span if t.like_num and not is_year(t) and not (t.i > 0 and _compound_number(doc[t.i - 1]))]
     if len(numbers) != 2:
         return None
     low, most = numbers
-    between = span.doc[low.i + 1 : most.i]
+    last = low.i
+    while last + 2 < len(doc) and _compound_number(doc[last + 1]):
+        last += 2
+    between = doc[last + 1 : most.i]
     linked = len(between) == 1 and between[0].lower_ in (*_RANGE_WORDS, "and") and not _compound_number(between[0])
     return (low, most) if linked else None  # "twenty-five years" is one length
 
@@ -3508,7 +3548,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                 qualifies = _sized_comparison(ent) or _later_than(ent)  # "dropped by 1.7 days": the extent of a
                 # change; "nine months later than planned": a delay
                 measures = "" if qualifies else _measured(ent)
-                if ends is not None and (most := number_value(ends[1].text)) is not None:  # "four to seven months"
+                if ends is not None and (most := number_value(_number_words(ends[1]))) is not None:  # "four to seven"
                     high = most * _YEARS_PER_UNIT[units[0].lemma_.lower()]
             elif units and units[0].tag_ == "NN" and _one_unit(units[0]):
                 unit = _YEARS_PER_UNIT[units[0].lemma_.lower()]

@@ -802,6 +802,12 @@ def names_a_word(noun: str) -> bool:
     return _commonest_is_a(noun, "language_unit.n.01")
 
 
+def names_people(noun: str) -> bool:
+    """A noun whose senses all name people ("evaluator", "councillor", "undergraduate"; not "contractor": also a
+    muscle)."""
+    return supersenses(noun, "n", senses=3) == {"noun.person"}
+
+
 def names_a_name(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a kind of name ("name", "title": the name of a work of art):
     asked of a thing, a proper name answers it."""

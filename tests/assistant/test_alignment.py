@@ -4050,3 +4050,17 @@ def test_a_standing_against_a_reference_the_sentence_never_sets_is_unstated(proj
     result = align(claim, facts(f"The {project} came with a budget of £2.4 million."))
     assert not result.states_all and [d.label for d in result.unstated] == ["DEGREE"]
     assert align(claim, facts(f"The {project} {standing}, the board said.")).states_all
+
+
+@pytest.mark.parametrize(("count", "other"), [("two", "three"), ("four", "five")])
+@pytest.mark.parametrize("noun", ["sites", "branches", "clinics"])
+@pytest.mark.parametrize("periods", [("2021", "2022", "2023"), ("Year 1", "Year 2", "Year 3")])
+def test_a_count_of_the_subject_is_no_value_of_the_series_times(count, other, noun, periods):
+    """ "Visits to the two sites reached 447,500 in 2023" against "The two sites recorded 318,000 visits in 2021, ...
+    and 447,500 in 2023": the count of the sites is given at no time of the series, and stated; another count of
+    them conflicts."""
+    a, b, c = periods
+    source = facts(f"The {count} {noun} recorded 318,000 visits in {a}, 401,000 in {b} and 447,500 in {c}.")
+    assert align(facts(f"Visits to the {count} {noun} went up every year, reaching 447,500 in {c}."), source).states_all
+    wrong = align(facts(f"Visits to the {other} {noun} went up every year, reaching 447,500 in {c}."), source)
+    assert (other, count) in [(x.claim, x.source) for x in wrong.conflicts]

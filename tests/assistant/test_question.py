@@ -1082,3 +1082,28 @@ def test_a_report_of_an_indirect_question_is_the_claim_itself(question, verb, fr
     that he announced it; the indirect question states nothing to check on its own."""
     said = f"the mayor {verb} {question}"
     assert analyse(frame.format(c=said)).claim.rstrip(".") == said
+
+
+@pytest.mark.parametrize("noun", ["share", "proportion", "percentage"])
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "In the latest survey, what {n} were happy with the hours?",
+        "What {n} said they would come back?",
+        "Which {n} did the council pay?",
+    ],
+)
+def test_a_share_asked_without_its_whole_is_a_share(noun, wording):
+    """ "what share were happy": a part of those the question tells of, a share, never a sum of money."""
+    assert analyse(wording.format(n=noun)).expected is Expected.SHARE
+
+
+@pytest.mark.parametrize(
+    ("verb", "act"), [("take over", "take_over"), ("chair", "chair"), ("run", "run"), ("fund", "fund")]
+)
+@pytest.mark.parametrize("subject", ["Who is", "Which firm is", "When is the trust"])
+def test_be_going_to_asks_the_act_it_announces(verb, act, subject):
+    """ "Who is going to take over ...?" asks about taking over, not going: the verb "be going to" announces."""
+    question = analyse(f"{subject} going to {verb} the new library?")
+    assert question.act == act
+    assert question.expected is not Expected.ANY or subject.startswith("Which")

@@ -1853,3 +1853,29 @@ def test_the_nouns_an_ordinal_ranks_are_items_of_a_series(noun, wording):
     assert [i.text for i in items] == [f"{noun} 1", f"{noun} 2"]
     first, second = (text[i.start : i.end].lower().split() for i in items)
     assert first[-2:] == ["first", noun] and "second" in second and "30%" not in second
+
+
+_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+_UNITS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+def _in_words(n: int) -> str:
+    return f"{_TENS[n // 10]}-{_UNITS[n % 10]}"
+
+
+@pytest.mark.parametrize(("low", "high"), [(21, 35), (47, 66), (52, 99), (33, 38)])
+@pytest.mark.parametrize("unit", ["hours", "days", "weeks", "months"])
+def test_a_hyphenated_number_of_time_units_reads_as_its_digits(low, high, unit):
+    """ "sixty-six hours" is a span of 66 hours, one entity from its first word (the recogniser may see only "six
+    hours"); "from fifty-two to sixty-six hours" is the range "from 52 to 66 hours" is."""
+
+    def spans(text: str) -> list[tuple[float | None, float | None]]:
+        return [(q.value, q.high) for q in facts(text).quantities if q.kind == "span"]
+
+    single = facts(f"The library now opens for {_in_words(high)} {unit} a week.").quantities
+    assert [q.text for q in single] == [f"{_in_words(high)} {unit}"]
+    assert spans(f"The library now opens for {_in_words(high)} {unit} a week.") == spans(
+        f"The library now opens for {high} {unit} a week."
+    )
+    words = f"Opening went from {_in_words(low)} to {_in_words(high)} {unit} a week."
+    assert spans(words) == spans(f"Opening went from {low} to {high} {unit} a week.")
