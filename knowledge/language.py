@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 87
+FACTS_VERSION = 88
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2341,15 +2341,18 @@ def _describes_back(span: Span) -> bool:
 
 def _refers_back(span: Span) -> bool:
     """The sentence opens with a pronoun or demonstrative that points before it ("These issues ...", "It ..."), or
-    a plural demonstrative points back inside it ("Underpinning each of these areas is ..."; a singular "this" as
-    often points at the text itself: "this chapter")."""
+    a plural or distal demonstrative points back inside it ("Underpinning each of these areas is ...", "One in five
+    respondents to that survey ..."; a singular "this" as often points at the text itself: "this chapter")."""
     first = next((t for t in span if not t.is_punct), None)
     if first is None:
         return False
     kind = first.morph.get("PronType")
     if "Dem" in kind or ("Prs" in kind and "3" in first.morph.get("Person")):
         return True
-    return any(t.dep_ == "det" and "Dem" in t.morph.get("PronType") and "Plur" in t.morph.get("Number") for t in span)
+    return any(
+        t.dep_ == "det" and "Dem" in t.morph.get("PronType") and ("Plur" in t.morph.get("Number") or t.lower_ == "that")
+        for t in span
+    )
 
 
 # -- acronyms ----------------------------------------------------------------------------------

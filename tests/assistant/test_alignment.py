@@ -4064,3 +4064,20 @@ def test_a_count_of_the_subject_is_no_value_of_the_series_times(count, other, no
     assert align(facts(f"Visits to the {count} {noun} went up every year, reaching 447,500 in {c}."), source).states_all
     wrong = align(facts(f"Visits to the {other} {noun} went up every year, reaching 447,500 in {c}."), source)
     assert (other, count) in [(x.claim, x.source) for x in wrong.conflicts]
+
+
+@pytest.mark.parametrize("noun", ["survey", "audit", "census", "review"])
+@pytest.mark.parametrize(("year", "other"), [(2024, 2022), (2019, 2021)])
+def test_that_points_back_to_the_sentence_before_for_its_year(noun, year, other):
+    """ "One in five respondents to that survey lived abroad", after "In the 2024 survey, ...": the claim's "the 2024
+    survey" is the one the sentence points back to, so its year is stated; another year is not."""
+    sentences = list(
+        parse(
+            f"In the {year} {noun}, 72 percent of users said they used it weekly. "
+            f"One in five respondents to that {noun} lived abroad."
+        ).sents
+    )
+    before, source = (analyse_span(s) for s in sentences)
+    claim = "About a fifth of the people who answered the {y} " + noun + " lived abroad."
+    assert align(facts(claim.format(y=year)), source, 0, [before]).states_all
+    assert not align(facts(claim.format(y=other)), source, 0, [before]).states_all
