@@ -1269,8 +1269,8 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
         def said(word: str) -> bool:
             if said_in(word, found) or (word in particled and said_in(particled[word], found)):
                 return True
-            if word in verbs and any(lexicon.means_same(word, act) for act in acts):
-                return True
+            if word in verbs and any(lexicon.means_same(word, act) or lexicon.a_way_of(act, word) for act in acts):
+                return True  # "created" is said by "developed", a way of creating (not "developed" by "created")
             sense = particled.get(word, word)  # "went up by 6%": go_up
             if sense in changing and any(lexicon.changes_alike(sense, act) for act in changed):
                 return True

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 88
+FACTS_VERSION = 89
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3720,8 +3720,10 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         number = _times(token)
         if number is None:
             continue
-        start, end = min(token.idx, number.idx), max(token.idx + len(token), number.idx + len(number))
-        value = _MULTIPLES.get(token.lower_) if number is token else number_value(number.text)
+        first = number.left_edge if number is not token and number.left_edge.like_num else number  # "1.3 million"
+        words = span.doc[first.i : number.i + 1].text
+        start, end = min(token.idx, first.idx), max(token.idx + len(token), number.idx + len(number))
+        value = _MULTIPLES.get(token.lower_) if number is token else number_value(words)
         found = [q for q in found if not (q.start - offset <= number.idx < q.end - offset)]
         text = span.doc.text[start:end]
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))

@@ -380,6 +380,23 @@ def means_same(a: str, b: str, pos: str = "v", senses: int = 3) -> bool:
     return b in words_of(a) or a in words_of(b)
 
 
+@lru_cache(maxsize=65536)
+@_one_reader_at_a_time
+def a_way_of(specific: str, general: str, senses: int = 2) -> bool:
+    """Whether a verb's commonest senses include a way of doing the other's ("log" visits is to "record" them; "sprint"
+    is to "run"), one or two steps down WordNet's verb hierarchy: what the specific verb tells, the general one tells
+    too (not the other way round)."""
+    reader = _reader()
+    if reader is None or specific == general:
+        return False
+    wanted = set(reader.synsets(general.replace(" ", "_"), "v")[:senses])
+    for synset in reader.synsets(specific.replace(" ", "_"), "v")[:senses]:
+        parents = set(synset.hypernyms())
+        if parents & wanted or {g for p in parents for g in p.hypernyms()} & wanted:
+            return True
+    return False
+
+
 # WordNet's verb frames (the standard numbering of its sentence frames): 34 "It ----s that CLAUSE", and the
 # frames that give the verb a subject of its own before a clause or an object: 11 "Something ----s something",
 # 26 "Somebody ----s that CLAUSE".

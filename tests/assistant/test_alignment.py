@@ -4081,3 +4081,20 @@ def test_that_points_back_to_the_sentence_before_for_its_year(noun, year, other)
     claim = "About a fifth of the people who answered the {y} " + noun + " lived abroad."
     assert align(facts(claim.format(y=year)), source, 0, [before]).states_all
     assert not align(facts(claim.format(y=other)), source, 0, [before]).states_all
+
+
+@pytest.mark.parametrize(
+    ("general", "specific"), [("created", "developed"), ("recorded", "logged"), ("changed", "closed")]
+)
+@pytest.mark.parametrize("thing", ["the standard", "the scheme", "the depot"])
+def test_a_way_of_doing_the_claims_act_says_it(general, specific, thing):
+    """ "The team created the standard" is said by "The team developed the standard" (developing is a way of creating);
+    the more specific claim is not said by the more general sentence."""
+    assert (
+        align(facts(f"The team {general} {thing} in 2022."), facts(f"In 2022 the team {specific} {thing}.")).coverage
+        == 1
+    )
+    assert (
+        align(facts(f"The team {specific} {thing} in 2022."), facts(f"In 2022 the team {general} {thing}.")).coverage
+        < 1
+    )

@@ -1896,3 +1896,20 @@ def test_a_share_of_other_people_does_not_answer_a_share_of_the_people_asked(ask
     sentence = facts(f"{other} were less satisfied, and 37 percent of them said the service was too slow.")
     assert answer_fact(analyse(share.format(a=asked)), sentence) is None
     assert answer_fact(analyse(share.format(a=other.lower())), sentence).text == "37 percent"
+
+
+@pytest.mark.parametrize("noun", ["phase", "stage", "year"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first {n} used £2 million of the grant and the second £3 million.",
+        "The fund paid out £2 million in the first {n} and £3 million in the second.",
+    ],
+)
+def test_the_value_of_the_ranked_item_asked_answers(noun, sentence):
+    """ "How much did the second phase use?" against "The first phase used £2 million and the second £3 million": the
+    second's value, the ranked nouns read as items of a series ("phase 1", "phase 2")."""
+    said = facts(sentence.format(n=noun))
+    for place, value in (("first", "£2 million"), ("second", "£3 million")):
+        answer = answer_fact(analyse(f"How much was spent in the {place} {noun}?"), said)
+        assert answer is not None and answer.text == value

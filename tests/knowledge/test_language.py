@@ -1879,3 +1879,13 @@ def test_a_hyphenated_number_of_time_units_reads_as_its_digits(low, high, unit):
     )
     words = f"Opening went from {_in_words(low)} to {_in_words(high)} {unit} a week."
     assert spans(words) == spans(f"Opening went from {low} to {high} {unit} a week.")
+
+
+@pytest.mark.parametrize(
+    ("number", "value"), [("1.3 million", 1_300_000), ("2 million", 2_000_000), ("3", 3), ("450,000", 450_000)]
+)
+@pytest.mark.parametrize("verb", ["were viewed", "were borrowed", "were downloaded"])
+def test_a_number_of_times_is_read_whole(number, value, verb):
+    """ "viewed 1.3 million times": 1,300,000 times, the scale's number with it (not "million times", a million)."""
+    counts = [q for q in facts(f"The items {verb} {number} times in 2023.").quantities if q.of == "time"]
+    assert [(q.text, q.value) for q in counts] == [(f"{number} times", value)]
