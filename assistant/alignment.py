@@ -561,14 +561,11 @@ def _alike_references(a: str, b: str) -> bool:
 
 def _standings_unsaid(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[str]:
     """The claim's standings beyond or short of a reference ("came in under budget", "overran its budget":
-    `SentenceFacts.standings`) that no sentence around sets anything against, whichever way: the sentence does not say
-    where the thing stands."""
-    given = [other for f in around for _, other, _ in f.standings]
-    return [
-        said
-        for way, reference, said in claim.standings
-        if way in ("<", ">") and not any(_alike_references(reference, g) for g in given)  # "met" may be "made"
-    ]
+    `SentenceFacts.standings`) where no sentence around sets anything against a reference, whichever way: the
+    sentence does not say where the thing stands ("fewer than planned" is said by "below its target of 24")."""
+    if any(f.standings for f in around):
+        return []
+    return [said for way, _, said in claim.standings if way in ("<", ">")]  # ">=": "met" may be "made"
 
 
 def reversed_standings(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -1278,6 +1275,18 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
 
         return said
 
+    # "exceeded the forecast" is said by "higher than forecast": where the claim sets a thing against a reference, the
+    # sentence setting it the same way says its words
+    stood = {
+        stem(w)
+        for way, reference, said in claim.standings
+        if any(w == way and _alike_references(reference, r) for f in around for w, r, _ in f.standings)
+        for w in said.split()
+    }
+    if stood:
+        wanted = {w for w in wanted if stem(w) not in stood}
+        if not wanted:
+            return 1.0
     # the sentences around may name what the claim's words refer to, but its acts are the sentence's own to say
     # ("The X letters can be read online" is not said by "The X letters were the most viewed" beside "reading room")
     in_context, in_itself = said_by(around), said_by(around[:1])

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 89
+FACTS_VERSION = 90
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1844,6 +1844,16 @@ def _standings(span: Span) -> tuple[tuple[str, str, str], ...]:
     time ("reached 86 per cent", "over three years" are values, bounded or not)."""
     found = []
     for t in span:
+        compared = _compared_with(t)  # "higher than forecast", "lower than the target"
+        if compared is not None:
+            degree, reference = compared
+            way, governor = _BOUND_WAYS.get(degree.lower_, ""), degree.head
+            if way and (reference.tag_ == "VBN" or _a_reference(reference)):
+                if any(c.dep_ == "neg" for c in governor.children):
+                    way = _NOT_SO[way]
+                words = span.doc[degree.i : reference.i + 1].text
+                found.append((way, reference.lemma_.lower(), words))
+            continue
         if t.dep_ == "prep" and t.pos_ == "ADP":
             way = _BOUND_WAYS.get(t.lower_, "")
             if t.lower_ == "of" and t.head.lower_ == _SHORT:  # "fell short of the target"
@@ -1863,6 +1873,19 @@ def _standings(span: Span) -> tuple[tuple[str, str, str], ...]:
         words = span.doc[min(t.i, reference.i) : max(t.i, reference.i) + 1].text
         found.append((way, reference.lemma_.lower(), words))
     return tuple(found)
+
+
+def _compared_with(token: Token) -> tuple[Token, Token] | None:
+    """(comparative, reference) where `token` is the "than" setting a comparative against a reference: the noun after
+    it ("higher than the target", "more than its budget") or the participle ("higher than forecast", "lower than
+    planned"), however the parser hangs the two."""
+    if token.lower_ != "than":
+        return None
+    degree = token.head if token.dep_ == "prep" else token.head.head if token.dep_ == "mark" else None
+    following = next((t for t in token.doc[token.i + 1 :] if t.dep_ not in ("det", "poss")), None)
+    if degree is None or degree.tag_ not in ("JJR", "RBR") or following is None:
+        return None
+    return (degree, following) if following.pos_ in ("NOUN", "VERB") else None
 
 
 # English: "short of" bounds what it governs from below ("fell short of the target"); a negation turns a way round

@@ -4098,3 +4098,15 @@ def test_a_way_of_doing_the_claims_act_says_it(general, specific, thing):
         align(facts(f"The team {specific} {thing} in 2022."), facts(f"In 2022 the team {general} {thing}.")).coverage
         < 1
     )
+
+
+@pytest.mark.parametrize(
+    ("claimed", "said"), [("exceeded", "higher than"), ("overran", "higher than"), ("exceeded", "more than")]
+)
+@pytest.mark.parametrize("reference", ["the forecast", "the target", "its budget"])
+def test_going_beyond_a_reference_is_said_by_a_comparative_against_it(claimed, said, reference):
+    """ "Spending exceeded the forecast" is said by "Spending was higher than the forecast"; "lower than" sets it the
+    other way, a conflict."""
+    claim = facts(f"Spending {claimed} {reference} in 2023.")
+    assert align(claim, facts(f"In 2023 spending was {said} {reference}.")).coverage == 1
+    assert align(claim, facts(f"In 2023 spending was lower than {reference}.")).conflicts

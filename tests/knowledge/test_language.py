@@ -1889,3 +1889,17 @@ def test_a_number_of_times_is_read_whole(number, value, verb):
     """ "viewed 1.3 million times": 1,300,000 times, the scale's number with it (not "million times", a million)."""
     counts = [q for q in facts(f"The items {verb} {number} times in 2023.").quantities if q.of == "time"]
     assert [(q.text, q.value) for q in counts] == [(f"{number} times", value)]
+
+
+@pytest.mark.parametrize(
+    ("degree", "way"), [("higher", ">"), ("more", ">"), ("greater", ">"), ("lower", "<"), ("less", "<")]
+)
+@pytest.mark.parametrize(
+    ("reference", "lemma"),
+    [("forecast", "forecast"), ("planned", "plan"), ("the target", "target"), ("its budget", "budget")],
+)
+def test_a_comparative_against_a_reference_is_a_standing(degree, way, reference, lemma):
+    """ "Costs were higher than forecast", "lower than the target": where the thing stands against a reference, as
+    "over budget" or "exceeded the target" say it (`SentenceFacts.standings`)."""
+    standings = facts(f"Energy costs were {degree} than {reference} in 2023.").standings
+    assert [(w, r) for w, r, _ in standings] == [(way, lemma)]
