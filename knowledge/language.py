@@ -1461,7 +1461,7 @@ def _ranked_items(span: Span, offset: int) -> tuple[Entity, ...]:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and between is not None and not unit:
             ranked.append((token, token.head.lemma_.lower(), place, token.head))
             continue
-        if stands_for_a_noun(token) or (token.dep_ == "amod" and between is not None):
+        if stands_for_a_noun(token) or (token.dep_ == "amod" and (unit or token.head.like_num)):
             elided.append((token, place))
     found = [(token, f"{noun} {place}", last) for token, noun, place, last in ranked]
     for token, place in elided:
