@@ -219,12 +219,13 @@ def align(
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
         differing, opposites = [], []  # reached €184 million": another thing, with its own value
     for date in claim.entities:
-        if date.label == "DATE" and is_calendar_date(date) and not any(_date_said(date, f) for f in around):
-            other = _other_month(date, claim, source) if _one_event(claim, source) else None
-            if other is not None:  # "joined in January 2022" against "from September 2022"
-                conflict("date", date, other)
-            else:
-                unstated.append(date)  # "September 2016" where the sentence says only "2016"
+        if date.label != "DATE" or not is_calendar_date(date) or _date_said(date, source):
+            continue
+        other = _other_month(date, claim, source) if _one_event(claim, source) else None
+        if other is not None:  # "joined in January 2022" against "from September 2022", whatever a sentence around
+            conflict("date", date, other)  # dates ("took over the work in November 2022": another act)
+        elif not any(_date_said(date, f) for f in context):
+            unstated.append(date)  # "September 2016" where the sentence says only "2016"
     if claim.graded and not (
         source.graded or _stands_as_graded(claim, source) or any(f.graded and _grades_alike(claim, f) for f in context)
     ):
@@ -233,6 +234,7 @@ def align(
         said = " ".join(claim.degrees[0]) if claim.degrees else "a comparison"
         unstated.append(Entity(said, "DEGREE", claim.start, claim.end))
     unstated += [Entity(said, "DEGREE", claim.start, claim.end) for said in _standings_unsaid(claim, around)]
+    unstated += [Entity(said, "DEGREE", claim.start, claim.end) for said in _universals_unsaid(claim, around)]
     unstated += _added_circumstances(claim, around)
     unstated += [Entity(act, "INTENDED", claim.start, claim.end) for act in _done_where_only_intended(claim, around)]
     source_said = words_of(around, ())
@@ -557,6 +559,18 @@ _STANDING_APART = frozenset({(">", "<"), (">", "<="), (">=", "<")})
 def _alike_references(a: str, b: str) -> bool:
     """One reference in two words: the same noun, or two sums set aside ("its allocation" / "budget")."""
     return _same_noun(a, b) or (lexicon.sizes_money(a) and lexicon.sizes_money(b))
+
+
+def _universals_unsaid(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[str]:
+    """The claim's "every household", "all members" where the sentences around count those things ("sent to 2,000
+    participating households") and quantify them by no universal: whether the count is all of them is not said."""
+    counted = {stem(q.of) for f in around for q in f.quantities if q.kind == "count" and q.of}
+    universal = {stem(head) for f in around for modifier, head in f.degrees if modifier in UNIVERSALS}
+    return [
+        f"{modifier} {head}"
+        for modifier, head in claim.degrees
+        if modifier in UNIVERSALS and stem(head) in counted and stem(head) not in universal
+    ]
 
 
 def _standings_unsaid(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[str]:

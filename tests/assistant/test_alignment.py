@@ -4110,3 +4110,30 @@ def test_going_beyond_a_reference_is_said_by_a_comparative_against_it(claimed, s
     claim = facts(f"Spending {claimed} {reference} in 2023.")
     assert align(claim, facts(f"In 2023 spending was {said} {reference}.")).coverage == 1
     assert align(claim, facts(f"In 2023 spending was lower than {reference}.")).conflicts
+
+
+@pytest.mark.parametrize(("said", "found"), [("November 2022", "September 2022"), ("March 2021", "June 2021")])
+@pytest.mark.parametrize("act", ["terminated its contract", "signed the lease", "closed the depot"])
+def test_another_month_of_the_act_conflicts_whatever_a_sentence_around_dates(said, found, act):
+    """ "The council terminated the contract in November 2022" against "... terminated its contract in September 2022",
+    beside "Two firms took over the work in November 2022": the sentence's own month of the act decides; the month a
+    sentence around gives is another act's."""
+    source = facts(f"The council {act} in {found} after repeated failures.")
+    beside = facts(f"Two replacement firms took over the work in {said}.")
+    result = align(facts(f"The council {act} in {said}."), source, 0, [beside])
+    assert [(c.kind, c.claim, c.source) for c in result.conflicts] == [("date", said, found)]
+    assert align(facts(f"The council {act} in {found}."), source, 0, [beside]).states_all
+
+
+@pytest.mark.parametrize("universal", ["every participating household", "all participating households", "each member"])
+@pytest.mark.parametrize("count", ["2,000", "350"])
+def test_a_universal_the_sentence_gives_only_a_count_of_is_unstated(universal, count):
+    """ "The survey was sent to every participating household" against "sent to 2,000 participating households":
+    whether 2,000 is all of them is not said (it had been supported); "sent to all participating households, 2,000 in
+    total" says it."""
+    noun = universal.split(maxsplit=1)[1].rstrip("s").split()[-1] + "s"
+    source = facts(f"A postal survey was sent to {count} participating {noun} in spring 2024.")
+    result = align(facts(f"The postal survey was sent to {universal} in spring 2024."), source)
+    assert not result.states_all and [d.label for d in result.unstated] == ["DEGREE"]
+    every = facts(f"A postal survey was sent to all participating {noun} in spring 2024, {count} in total.")
+    assert align(facts(f"The postal survey was sent to {universal} in spring 2024."), every).states_all
