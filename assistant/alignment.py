@@ -430,15 +430,15 @@ def _at_another_time(
 def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, around: Sequence[SentenceFacts]) -> bool:
     """Whether the claim gives a value at a period that is no calendar year ("in Year 3", "in the second quarter"),
     which the sentence, giving its value at no time of its own, never says: a value of another time."""
-    time = next(iter(_claimed_times(said, claim)), None)
+    times = _claimed_times(said, claim)
     if (
-        time is None
+        not times
         or found.when
-        or any(q.kind == "year" and time.start <= q.start < time.end for q in claim.quantities)
+        or any(q.kind == "year" and t.start <= q.start < t.end for t in times for q in claim.quantities)
     ):
-        return False
+        return False  # a calendar year of the claim's ("in its first year ... in 2021") is compared as a year
     given = [e for f in around for e in (*(d for d in f.entities if d.label == "DATE"), *series_keys(f))]
-    return not period_said(time, given)
+    return not any(period_said(t, given) for t in times)
 
 
 def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -1142,7 +1142,8 @@ def _other_stages(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[Sta
     found = []
     ranked = [item for e in source.items if (item := numbered_item(e)) is not None]
     for said in claim.stages:
-        if any(_same_word(said.noun, noun) and said.number == number for noun, number in ranked):
+        elided = any(_same_word(said.noun, noun) and said.number == number for noun, number in ranked)
+        if elided and not any(g.number == said.number for g in source.stages):
             continue  # "the first phase cost £2 million and the second £3 million": the second ranked, its act left out
         same = [
             g
@@ -1297,14 +1298,11 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
         if any(w == way and _alike_references(reference, r) for f in around for w, r, _ in f.standings)
         for w in said.split()
     }
-    if stood:
-        wanted = {w for w in wanted if stem(w) not in stood}
-        if not wanted:
-            return 1.0
+    stood |= {stem(b) for w in list(stood) for b in lexicon.base_forms(w, "a")}  # "higher": "high"
     # the sentences around may name what the claim's words refer to, but its acts are the sentence's own to say
     # ("The X letters can be read online" is not said by "The X letters were the most viewed" beside "reading room")
     in_context, in_itself = said_by(around), said_by(around[:1])
-    return sum((in_itself if w in verbs else in_context)(w) for w in wanted) / len(wanted)
+    return sum(stem(w) in stood or (in_itself if w in verbs else in_context)(w) for w in wanted) / len(wanted)
 
 
 def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) -> Quantity | bool | None:

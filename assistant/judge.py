@@ -442,8 +442,6 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.SHARE:  # "68 per cent of holders", else "9 of the 38 posts", "€4.4 million of the funds";
         kinds = _SHARES if question.about else _SHARES[:1]  # a count or sum is a share only of a whole the
         counted = _counted_whole(question)  # "what share of complaints": a share of other things ("81% of cases")
-        if _of_another_group(question, facts):
-            return None
         shares = (  # question names ("of the budget"; "the completion rate" is no count of completers), a count of
             q  # what is asked ("the response rate of the survey" is not "three phases")
             for q in values
@@ -494,18 +492,6 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
-
-
-def _of_another_group(question: Question, facts: SentenceFacts) -> bool:
-    """Whether a share of people asked ("what share of postgraduates") meets a sentence telling of other people only
-    ("Undergraduates were less satisfied, and 37 percent of them said ..."): its shares are that group's."""
-    if not question.about or not lexicon.names_people(question.about):
-        return False
-    people = [w for w, kind in facts.words if kind == "N" and lexicon.names_people(w)]
-    return bool(people) and not any(
-        stem(w) == stem(question.about) or lexicon.counts_as(w, question.about) or lexicon.counts_as(question.about, w)
-        for w in people
-    )
 
 
 def _sums_of_another_thing(question: Question, facts: SentenceFacts) -> bool:

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 90
+FACTS_VERSION = 91
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1459,9 +1459,12 @@ def _ranked_items(span: Span, offset: int) -> tuple[Entity, ...]:
         between = token.doc[token.i + 1 : token.head.i] if token.head.i > token.i else None
         unit = between is not None and any(t.like_num for t in between)  # "the second 30%": a number's unit
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and between is not None and not unit:
-            ranked.append((token, token.head.lemma_.lower(), place, token.head))
+            if _a_stretch(token.head.lemma_.lower()):  # "the second phase", not "the first woman"
+                ranked.append((token, token.head.lemma_.lower(), place, token.head))
             continue
-        if stands_for_a_noun(token) or (token.dep_ == "amod" and (unit or token.head.like_num)):
+        determined = token.i > span.start and token.doc[token.i - 1].dep_ in ("det", "poss")  # "the second", not
+        # "came second"
+        if determined and (stands_for_a_noun(token) or (token.dep_ == "amod" and (unit or token.head.like_num))):
             elided.append((token, place))
     found = [(token, f"{noun} {place}", last) for token, noun, place, last in ranked]
     for token, place in elided:
@@ -1475,6 +1478,13 @@ def _ranked_items(span: Span, offset: int) -> tuple[Entity, ...]:
         start, end = first.idx, last.idx + len(last)
         items.append(Entity(name, "NAME", offset + start, offset + end))
     return tuple(sorted(items, key=lambda e: e.start))
+
+
+def _a_stretch(noun: str) -> bool:
+    """A noun whose commonest sense is a stretch of time, a stage of a process or a part ("year", "phase", "round",
+    "quarter"): what values of a series are given by, not a person or a thing ("the first woman")."""
+    stretches = {"noun.time", "noun.event", "noun.process", "noun.act", "noun.quantity"}  # "quarter": a part
+    return bool(lexicon.supersenses(noun, "n", senses=1) & stretches)
 
 
 # WordNet's classes of the verbs of an attitude to an act (planning, deciding, expecting; recommending, proposing,
@@ -1876,16 +1886,20 @@ def _standings(span: Span) -> tuple[tuple[str, str, str], ...]:
 
 
 def _compared_with(token: Token) -> tuple[Token, Token] | None:
-    """(comparative, reference) where `token` is the "than" setting a comparative against a reference: the noun after
-    it ("higher than the target", "more than its budget") or the participle ("higher than forecast", "lower than
-    planned"), however the parser hangs the two."""
+    """(comparative, reference) where `token` is the "than" setting a comparative against a reference: the noun it
+    takes ("higher than the target", "lower than the original budget") or the participle it marks ("higher than
+    forecast", "lower than planned")."""
     if token.lower_ != "than":
         return None
-    degree = token.head if token.dep_ == "prep" else token.head.head if token.dep_ == "mark" else None
-    following = next((t for t in token.doc[token.i + 1 :] if t.dep_ not in ("det", "poss")), None)
-    if degree is None or degree.tag_ not in ("JJR", "RBR") or following is None:
+    if token.dep_ == "prep":
+        degree, reference = token.head, next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None)
+    elif token.dep_ == "mark":
+        degree, reference = token.head.head, token.head
+    else:
         return None
-    return (degree, following) if following.pos_ in ("NOUN", "VERB") else None
+    if reference is None or degree.tag_ not in ("JJR", "RBR") or lexicon.names_people(reference.lemma_.lower()):
+        return None  # "earned less than doctors": people compared, no standard
+    return degree, reference
 
 
 # English: "short of" bounds what it governs from below ("fell short of the target"); a negation turns a way round
@@ -3743,7 +3757,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         number = _times(token)
         if number is None:
             continue
-        first = number.left_edge if number is not token and number.left_edge.like_num else number  # "1.3 million"
+        compounds = [c for c in number.children if c.dep_ == "compound" and c.like_num and c.i < number.i]
+        first = compounds[0] if number is not token and compounds else number  # "1.3 million"
         words = span.doc[first.i : number.i + 1].text
         start, end = min(token.idx, first.idx), max(token.idx + len(token), number.idx + len(number))
         value = _MULTIPLES.get(token.lower_) if number is token else number_value(words)

@@ -4137,3 +4137,11 @@ def test_a_universal_the_sentence_gives_only_a_count_of_is_unstated(universal, c
     assert not result.states_all and [d.label for d in result.unstated] == ["DEGREE"]
     every = facts(f"A postal survey was sent to all participating {noun} in spring 2024, {count} in total.")
     assert align(facts(f"The postal survey was sent to {universal} in spring 2024."), every).states_all
+
+
+@pytest.mark.parametrize("noun", ["round", "phase"])
+def test_an_act_timed_by_another_ranked_item_conflicts_where_the_second_is_elided(noun):
+    """ "introduced in the second round" against "introduced in the first round and extended in the second round": the
+    introduction's round is the first (the second round's act is another), whatever ranked items the sentence holds."""
+    source = facts(f"The cap was introduced in the first {noun} and extended in the second {noun}.")
+    assert align(facts(f"The cap was introduced in the second {noun}."), source).conflicts

@@ -1903,3 +1903,25 @@ def test_a_comparative_against_a_reference_is_a_standing(degree, way, reference,
     "over budget" or "exceeded the target" say it (`SentenceFacts.standings`)."""
     standings = facts(f"Energy costs were {degree} than {reference} in 2023.").standings
     assert [(w, r) for w, r, _ in standings] == [(way, lemma)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first phase cost £2 million; Ashby came second with £1.5 million.",
+        "She was the first woman to lead the council, which employed 300 staff in 2019.",
+        "The first contractor finished early, and the second was paid £3 million.",
+    ],
+)
+def test_an_ordinal_ranking_no_stretch_is_no_item_of_a_series(sentence):
+    """ "came second" (no determiner), "the first woman", "the first contractor": a place in a race or a ranked
+    person or thing, no stretch of time or stage a series of values is given by."""
+    assert [i.text for i in facts(sentence).items] in ([], ["phase 1"])
+
+
+@pytest.mark.parametrize(
+    ("text", "values"), [("two to three times higher", [2.0, 3.0]), ("over 2.5 million times", [2_500_000.0])]
+)
+def test_the_number_of_a_multiple_is_its_own_words(text, values):
+    """ "two to three times": the range's ends, as before; "over 2.5 million times": the whole number, the bound apart."""
+    assert [q.value for q in facts(f"The items were viewed {text} in 2023.").quantities if q.kind == "count"] == values
