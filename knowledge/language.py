@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 91
+FACTS_VERSION = 92
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1481,10 +1481,12 @@ def _ranked_items(span: Span, offset: int) -> tuple[Entity, ...]:
 
 
 def _a_stretch(noun: str) -> bool:
-    """A noun whose commonest sense is a stretch of time, a stage of a process or a part ("year", "phase", "round",
-    "quarter"): what values of a series are given by, not a person or a thing ("the first woman")."""
-    stretches = {"noun.time", "noun.event", "noun.process", "noun.act", "noun.quantity"}  # "quarter": a part
-    return bool(lexicon.supersenses(noun, "n", senses=1) & stretches)
+    """A noun one of whose three commonest senses is a stretch of time, a stage of a process, a part or a payment
+    ("year", "phase", "round", "quarter", "tranche"): what values of a series are given by, not a person or a thing
+    ("the first woman", "the first report")."""
+    stretches = {"noun.time", "noun.event", "noun.process", "noun.act", "noun.quantity", "noun.possession"}
+    # "quarter": a part; "tranche": a payment of a series; "round": a stretch in its second sense
+    return bool(lexicon.supersenses(noun, "n", senses=3) & stretches) and not lexicon.names_people(noun)
 
 
 # WordNet's classes of the verbs of an attitude to an act (planning, deciding, expecting; recommending, proposing,
@@ -1891,8 +1893,14 @@ def _compared_with(token: Token) -> tuple[Token, Token] | None:
     forecast", "lower than planned")."""
     if token.lower_ != "than":
         return None
-    if token.dep_ == "prep":
-        degree, reference = token.head, next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None)
+    if token.dep_ == "prep":  # "than the target"; "more than forecast", the participle left outside the phrase
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        taken = next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None)
+        degree, reference = (
+            token.head,
+            taken
+            or (following if following is not None and (following.tag_ == "VBN" or following.pos_ == "NOUN") else None),
+        )
     elif token.dep_ == "mark":
         degree, reference = token.head.head, token.head
     else:
