@@ -1247,7 +1247,10 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
     """The share of the claim's content words found in `around`: stemmed ("adopted" meets "adoption"), or
     by a word of the same sense or a derivation ("entered" meets "entry": `lexicon.related_forms`); a verb with its
     particle by what WordNet lists the two as ("went up" meets "rose", and "rose" meets "went up"); a noun by a kind
-    of it ("people" meets "residents": `lexicon.counts_as`). The words
+    of it ("people" meets "residents": `lexicon.counts_as`); a verb by a way of doing it ("created" by "developed":
+    `lexicon.a_way_of`). A verb must be found in the sentence itself (`around[0]`): the sentences around may name what
+    the claim refers to, not what it says was done. The words of a standing the sentences set the claim's way
+    ("exceeded the forecast" by "higher than forecast") are found. The words
     of a quantity ("the past twenty years") and of its kind ("the number of") are the quantity's to check, not words
     to find, and those of a name
     its document's title sets the scene with (`scene`, lower-cased) are found there."""
@@ -1267,6 +1270,7 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
     particled = {p.split("_")[0]: p for p in claim.phrasal}  # "went up" is said by "rise", however "go" is not
     nouns = {w for w, kind in claim.words if kind == "N"}
     changing = {q.act for q in claim.quantities if q.act}  # "grew by half a million" is said by "rose from 3.1
+    # million to 3.6 million"
     verbs = {w for w, kind in claim.words if kind in ("V", "P")}
 
     def said_by(sentences: Sequence[SentenceFacts]) -> Callable[[str], bool]:
@@ -1274,9 +1278,9 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
         phrasal = [p for facts in sentences for p in facts.phrasal]  # "went up" says "rise"
         found |= {stem(w) for p in phrasal for w in (p, *lexicon.related_forms(p))}
         specific = {w for facts in sentences for w, kind in facts.words if kind == "N"}  # "residents" says "people"
-        changed = {q.act for facts in sentences for q in facts.quantities if q.act}  # million to 3.6 million"
-        acts = {w for facts in sentences for w, kind in facts.words if kind in ("V", "P")}  # "were running" says
-        # "operating"
+        changed = {q.act for facts in sentences for q in facts.quantities if q.act}
+        # "were running" says "operating"
+        acts = {w for facts in sentences for w, kind in facts.words if kind in ("V", "P")}
 
         def said(word: str) -> bool:
             if said_in(word, found) or (word in particled and said_in(particled[word], found)):
@@ -1309,7 +1313,8 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     """Against a sentence pairing its values with dates (`judge.dated_values`: a table's row by its columns, a
     series "61% in Year 1 and 54% in Year 3"), a value the claim gives at a time it names: True when the sentence
     gives it at that time, the sentence's value of that time when another ("61% in Year 3": 54%), False when it
-    gives none of that time; None when the claim names no time or the sentence pairs none (then compared as any)."""
+    gives none of that time; None when the claim names no time or the sentence pairs none (then compared as any), or
+    when the value counts the subject, which the sentence counts at no time of its series ("the two sites")."""
     if said.kind == "year":  # "in 2022": a time a column gives
         written = {str(int(said.value or 0))}
         if any(written & set(q.when.split()) for q in source.quantities if q.when):
@@ -1366,7 +1371,8 @@ def _thing_of(value: Quantity) -> str:
 
 
 def _claimed_times(said: Quantity, claim: SentenceFacts) -> list[Entity]:
-    """The times the claim gives a value at: its one date with a number or numbered item ("in Round 1"), one of each
+    """The times the claim gives a value at (`language.series_keys`: dates, numbered items and ordinal-ranked ones,
+    "in the second phase"): its one date with a number or numbered item ("in Round 1"), one of each
     ("Round 1 ... in November 2020 with 2,380 respondents": both), or of several, the one its series pairs with the
     value (`judge.dated_values`); none without one, when the pairing is not plain, or when a time counted from
     another follows the value ("13,200 a year earlier")."""

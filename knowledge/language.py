@@ -1851,22 +1851,18 @@ def _standings(span: Span) -> tuple[tuple[str, str, str], ...]:
     """(way, reference lemma, words as written) for each phrase setting what the sentence tells of against a reference
     noun it is measured by: a bounding preposition before it ("below its budget", "over budget", "within its
     allocation", "short of the target"), or a verb of going beyond, falling short of or coming up to it as its object
-    ("exceeded its budget", "overran its budget", "missed the target", "met the target": `_way_of_verb`). A negated
+    ("exceeded its budget", "overran its budget", "missed the target", "met the target": `_way_of_verb`), or a
+    comparative and its "than" ("higher than the target", "lower than planned": `_compared_with`). A negated
     verb turns the way ("did not exceed its budget": "<="). The reference is a common noun that is no number, unit or
     time ("reached 86 per cent", "over three years" are values, bounded or not)."""
     found = []
     for t in span:
         compared = _compared_with(t)  # "higher than forecast", "lower than the target"
+        first = t
         if compared is not None:
-            degree, reference = compared
-            way, governor = _BOUND_WAYS.get(degree.lower_, ""), degree.head
-            if way and (reference.tag_ == "VBN" or _a_reference(reference)):
-                if any(c.dep_ == "neg" for c in governor.children):
-                    way = _NOT_SO[way]
-                words = span.doc[degree.i : reference.i + 1].text
-                found.append((way, reference.lemma_.lower(), words))
-            continue
-        if t.dep_ == "prep" and t.pos_ == "ADP":
+            first, reference = compared
+            way, governor = _BOUND_WAYS.get(first.lower_, ""), first.head
+        elif t.dep_ == "prep" and t.pos_ == "ADP":
             way = _BOUND_WAYS.get(t.lower_, "")
             if t.lower_ == "of" and t.head.lower_ == _SHORT:  # "fell short of the target"
                 way = "<"
@@ -1878,11 +1874,12 @@ def _standings(span: Span) -> tuple[tuple[str, str, str], ...]:
             governor = t
         else:
             continue
-        if not way or reference is None or not _a_reference(reference):
+        participle = compared is not None and reference.tag_ == "VBN"  # "than forecast": a standard as a participle
+        if not way or reference is None or not (participle or _a_reference(reference)):
             continue
         if any(c.dep_ == "neg" for c in governor.children):
             way = _NOT_SO[way]
-        words = span.doc[min(t.i, reference.i) : max(t.i, reference.i) + 1].text
+        words = span.doc[min(first.i, reference.i) : max(first.i, reference.i) + 1].text
         found.append((way, reference.lemma_.lower(), words))
     return tuple(found)
 
