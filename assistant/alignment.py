@@ -89,6 +89,10 @@ _NAME_GROUPS = (
 # Word classes an opposite may cross: an adjective, an adverb and a participle grade alike ("less effective" /
 # "more effectively"; "declining" / "increasing"); a noun or a finite verb only meets its own class.
 _CLASSES = {"J": "graded", "R": "graded", "P": "graded"}
+# The parts of speech (WordNet's letters) an adjective or adverb is read as when looking for its opposite: never as a
+# noun ("first" is no beginning, the noun, against "finished"); a verb or participle is read as every part
+# ("declining" as a decline, the increase's opposite)
+_GRADED_PARTS = "vasr"
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,7 @@ def align(
             *reversed_words(_with_phrasal(claim), _with_phrasal(source)),
             *reversed_degrees(claim, source),
         ]
-        if not _at_two_times(pair, claim, source)
+        if not _at_two_times(pair, claim, source) and not _of_two_things(pair, claim, source)
     ]
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
@@ -350,6 +354,7 @@ def align(
                 *reversed_paths(claim, source),
                 *traded_places(claim, source),
                 *exchanged_acts(claim, source),
+                *other_holders(claim, source),
             ],
         ),
         ("modality", overstated(claim, source)),
@@ -445,11 +450,26 @@ def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFac
     """Whether two opposite words modify one noun, each in its sentence ("outbound transfers" / "inbound
     transfers"): they name two kinds of the thing, not two things said of it ("transfers rose" / "fell")."""
     word, opposite = pair
+    return bool(_modified(claim, word) & _modified(source, opposite))
 
-    def modified(facts: SentenceFacts, modifier: str) -> set[str]:
-        return {stem(p) for p, r, a in facts.roles if r == "mod" and a.lower() == modifier}
 
-    return bool(modified(claim, word) & modified(source, opposite))
+def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether two opposite adjectives qualify different things, the claim's a thing the sentence tells of without
+    its opposite ("the old Victorian sea wall" / "replaced ... the Victorian sea wall ... installed six new valves"):
+    the sentence says nothing against the claim's word."""
+    word, opposite = pair
+    mine, theirs = _modified(claim, word), _modified(source, opposite)
+    told = {stem(w) for w, kind in source.words if kind == "N"}
+    return bool(mine and theirs and mine <= told and not mine & theirs)
+
+
+def _modified(facts: SentenceFacts, modifier: str) -> set[str]:
+    """The stems of the nouns an adjective qualifies in a sentence ("old" of "the older buses": bus)."""
+    return {
+        stem(p)
+        for p, r, a in facts.roles
+        if r == "mod" and (a.lower() == modifier or modifier in lexicon.base_forms(a.lower(), "a"))
+    }
 
 
 def _at_two_times(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -533,7 +553,8 @@ def reversed_words(
             if _CLASSES.get(other_kind, other_kind) != _CLASSES.get(kind, kind) or other in claim_set:
                 continue
             apart = changing and other_kind == "V" and lexicon.changes_apart(word, other)
-            if _negative_prefix(word, other) or lexicon.opposed(word, other) or apart:
+            opposed = lexicon.opposed(word, other, *(_GRADED_PARTS if k in ("J", "R") else "" for k in (kind, other_kind)))
+            if _negative_prefix(word, other) or opposed or apart:
                 pairs.append((word.replace("_", " "), written.replace("_", " ")))  # "go_down": "go down"
     return list(dict.fromkeys(pairs))
 
@@ -710,6 +731,27 @@ def swapped_roles(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 takes_part(source.roles, other, role, said) and a_party(claim.roles, found)
             ):
                 pairs.append((said, found))
+    return list(dict.fromkeys(pairs))
+
+
+def other_holders(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's name, source's) where the claim's doer acts "as" one office the sentence gives another doer in
+    whatever verb ("A acted as the council's engineer" against "B remained as the council's engineer ..., and
+    ground investigation was carried out by A"): one office of one thing, one holder; the claim's name taking
+    another part in the sentence. An office of many holders ("as advisers") is no rival's."""
+    pairs = []
+    for act, role, office in claim.roles:
+        if role != "as" or lexicon.is_plural_noun(office.split()[-1]):
+            continue
+        doers = [a for p, r, a in claim.roles if p == act and r == "agent" and _capitalised(a)]
+        for other, other_role, found in source.roles:
+            if other_role != "as" or not _same_noun(office.split()[-1].lower(), found.split()[-1].lower()):
+                continue
+            holders = [a for p, r, a in source.roles if p == other and r == "agent" and _capitalised(a)]
+            for doer in doers:
+                elsewhere = any(_capitalised(doer) <= _capitalised(a) for p, _, a in source.roles if p != other)
+                if holders and elsewhere and not any(_capitalised(doer) & _capitalised(h) for h in holders):
+                    pairs.append((doer, " and ".join(holders)))
     return list(dict.fromkeys(pairs))
 
 

@@ -145,7 +145,10 @@ def analyse(text: str) -> Question:
     if form is Form.QUESTION:
         expected, about, geographic, future = _expected(doc, wh) if wh is not None else _requested(doc)
     stated_span = claim if claim is not None else doc[:]
-    stated = analyse_span(stated_span)
+    # a claim inside a wrapper ("Is it true that HRT plans to X?") is read alone, as the statement it is: the
+    # wrapper's parse may misread it ("HRT" a verb, "plans" a noun)
+    wrapped = claim is not None and len(claim) < len(doc)
+    stated = analyse_span(parse(claim.text)[:], claim.start_char) if wrapped else analyse_span(stated_span)
     if wh_phrase:
         stated = _without(stated, wh_phrase)
     for token in doc:  # a name inside a mention of the source ("chapter 5 of the World Migration Report") is no fact
@@ -853,7 +856,10 @@ def _asks_a_price(wh: Token) -> bool:
     if misread is not None:
         return _states_a_price(misread.lemma_.lower())
     supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in predicate.children)
-    if wh.dep_ not in ("dobj", "dative", "det") or not (predicate.pos_ == "VERB" or supported):
+    # "What did Phase Three cost?" parsed with two subjects: after "did", the verb's subject follows it, and "what"
+    # is its object
+    inverted = supported and any(c.dep_ == "nsubj" and c.i > wh.i for c in predicate.children)
+    if (wh.dep_ not in ("dobj", "dative", "det") and not inverted) or not (predicate.pos_ == "VERB" or supported):
         return False
     return _states_a_price(predicate.lemma_.lower())
 

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 92
+FACTS_VERSION = 93
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1168,11 +1168,14 @@ def misread_predicate(root: Token) -> Token | None:
     ends the clause with a word the dictionary knows as a verb; None where the parse has its verb."""
     if root.lemma_ != "do" or any(c.pos_ in ("VERB", "AUX") and c.dep_ != "aux" for c in root.children):
         return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if subject is None or subject.i <= root.i or not lexicon.is_verb_base(subject.lower_):
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or subject.i <= root.i:
         return None
-    last = subject.i + 1 >= len(root.doc) or root.doc[subject.i + 1].is_punct
-    return subject if last and subject.tag_ == "NN" else None
+    verb = subject.right_edge  # "What did the chargers at Harrowvale Interchange cost?": the subject's last word
+    if verb.tag_ != "NN" or not lexicon.is_verb_base(verb.lower_):
+        return None
+    last = verb.i + 1 >= len(root.doc) or root.doc[verb.i + 1].is_punct
+    return verb if last else None
 
 
 def misread_noun(token: Token) -> bool:
@@ -1361,7 +1364,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
                 _negation_text(t),
                 base + t.idx,
                 base + t.idx + len(t),
-                tuple(c.lemma_.lower() for c in _negated(t).children if c.dep_ in (*_SUBJECTS, "dobj")),
+                _negation_parties(t),
             )
             for t in span
             if _negates(t)
@@ -2146,6 +2149,10 @@ def _negated(negation: Token) -> Token:
         after = negation.doc[negation.i + 1 : negation.sent.end]
         return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")), negation)
     head = negation.head
+    if (act := _elided_act(head)) is not None:  # "those who did not": did not take (the course)
+        return act
+    if head.pos_ in ("NOUN", "PROPN") and head.i < negation.i:  # "connectors, not batteries": the batteries
+        return next((t for t in negation.doc[negation.i + 1 : negation.sent.end] if t.pos_ in ("NOUN", "PROPN")), head)
     if negation.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         head = head.head  # "No member state has adopted X" denies the adoption, as "None of them has adopted X"
     if head.lemma_ == "be":
@@ -2158,7 +2165,10 @@ def _negated(negation: Token) -> Token:
 def _denied(negation: Token) -> list[Token]:
     """The words a negation takes back: what it negates with the dependents it reaches (`_not_under`: "xenophobia is
     not addressed" does not deny xenophobia; nor a relative clause inside it), and for a copula the clause it is about
-    ("it is not certain that X": X)."""
+    ("it is not certain that X": X); nothing where the negated act is elided ("those who did not"): its words are the
+    act's told before, which the sentence asserts."""
+    if _elided_act(negation.head) is not None:
+        return []
     negated = _negated(negation)
     apart = {t.i for c in negated.children if _not_under(c) for t in c.subtree}
     # a finite relative clause says its own thing ("has not decided whether to refurbish the site, which has been
@@ -2173,6 +2183,22 @@ def _denied(negation: Token) -> list[Token]:
     if negation.head.lemma_ == "be":
         words += [t for c in negation.head.children if c.dep_ == "ccomp" for t in c.subtree]
     return words
+
+
+def _negation_parties(negation: Token) -> tuple[str, ...]:
+    """The subjects and object of what a negation negates (of the bare "do" standing for an elided act: "those")."""
+    negated = negation.head if _elided_act(negation.head) is not None else _negated(negation)
+    return tuple(c.lemma_.lower() for c in negated.children if c.dep_ in (*_SUBJECTS, "dobj"))
+
+
+def _elided_act(verb: Token) -> Token | None:
+    """The act a bare "do" stands for, its verb phrase left out ("but it did not": the act told before it; "those
+    who did not": the act of the other relative clause, "drivers who took the course"); None for any other verb."""
+    if verb.lemma_ != "do" or any(c.dep_ not in (*_SUBJECTS, "neg", "aux", "punct", "advmod", "cc") for c in verb.children):
+        return None
+    before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")]
+    parallel = [t for t in before if t.dep_ == verb.dep_ == "relcl"]
+    return (parallel or before or [None])[-1]
 
 
 def finite(verb: Token) -> bool:
@@ -3294,9 +3320,28 @@ def _party_of(date: Token) -> str:
         subject = verb.head  # "the Tarsen shelter, opened on ..."; "A, which pledged $32 million": A
     elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # a participle clause: the main subject
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i == date.i:  # "62 per cent of them completed it": the share is no party to itself
+    if subject is not None and subject.i == date.i:  # "£27 million came from the Fund": the Fund gave it
+        origin = _origin(verb)
+        return _with_compounds(origin).text if origin is not None else ""
+    if subject is None:  # "62 per cent of them completed it": the share is no party to itself
         return ""
     return _with_compounds(subject).text if subject.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _origin(word: Token) -> Token | None:
+    """The noun of a "from" phrase or a passive's "by" phrase of a word with no object ("came from the Fund", "£19
+    million from the Council", "was provided by the Fund"): where a value came from, the party that gave it; None
+    otherwise ("rose from 12%": a number)."""
+    if any(c.dep_ == "dobj" for c in word.children):
+        return None
+    opening = next((c for c in word.children if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"), None)
+    return _object_of(opening) if opening is not None else None
+
+
+def _object_of(preposition: Token) -> Token | None:
+    """The noun a preposition takes, or None (a number, a clause)."""
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _relative_subject(subject: Token, verb: Token) -> bool:
@@ -3573,7 +3618,14 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             years = [t for t in ent if is_year(t)]
             units = [t for t in ent if t.lemma_.lower() in _YEARS_PER_UNIT]
             # a number counts the units it comes before ("two years"); after one it names a unit ("year two")
-            first = next((t for t in ent if t.like_num and not is_year(t) and units and t.i < units[0].i), None)
+            first = next(  # "the first four years": four, the ordinal ranks them
+                (
+                    t
+                    for t in ent
+                    if t.like_num and not is_year(t) and ordinal_value(t.text) is None and units and t.i < units[0].i
+                ),
+                None,
+            )
             count = number_value(_number_words(first)) if first is not None else None  # "twenty-five years": 25
             if years:
                 kind, value = "year", year_of(years[0])
@@ -3925,6 +3977,16 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
             else ""
         )
         name = _name_before(number, repeated)
+        came = (_origin(earlier.root) or _origin(earlier.root.head)) if earlier is not None else None
+        after = doc[number.end] if number.end < len(doc) else None  # "£19 million from the Council", however parsed
+        origin = _object_of(after) if came is not None and after is not None and after.lower_ == "from" else None
+        between = doc[came.i : number.start] if came is not None else []  # no verb of its own ("the remaining
+        # £15 million": a modifier)
+        if origin is not None and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in between):
+            # "£27 million came from the Fund, £19 million from the Council": each value's origin its party (its act
+            # left unread, `_coordinated_act`)
+            gapped[i] = replace(value, party=_with_compounds(origin).text)
+            continue
         if earlier is None or name is None or name.start < earlier.end:
             continue
         joined = doc[name.start - 1] if name.start > span.start else None

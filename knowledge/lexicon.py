@@ -330,23 +330,27 @@ def is_verb_base(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def opposed(a: str, b: str) -> bool:
+def opposed(a: str, b: str, parts_a: str = "", parts_b: str = "") -> bool:
     """Whether two words mean opposite things: WordNet antonyms (`_antonymous`), or a verb WordNet defines as not
-    doing the other ("deny": "refuse to grant", `_defined_as_not`)."""
+    doing the other ("deny": "refuse to grant", `_defined_as_not`). `parts_a`, `parts_b`: the parts of speech each
+    word is read as ("v", "as": "finished" as a verb or adjective, "first" as an adjective, not the noun "first", a
+    beginning, against the noun "finish"); "" reads every part."""
     if a == b or min(len(a), len(b)) < 2:  # a letter ("d" of "Ml/d") opposes nothing
         return False
-    return _antonymous(a, b) or _defined_as_not(a, b) or _defined_as_not(b, a)
+    if _antonymous(a, b, parts_a, parts_b):
+        return True
+    return ("v" in (parts_a or "v") and _defined_as_not(a, b)) or ("v" in (parts_b or "v") and _defined_as_not(b, a))
 
 
 @lru_cache(maxsize=65536)
-def _antonymous(a: str, b: str) -> bool:
+def _antonymous(a: str, b: str, parts_a: str = "", parts_b: str = "") -> bool:
     """WordNet antonyms, directly or through what they are kinds of (declining is a kind of decreasing,
     increasing's antonym; an adjective through the head it is similar to: pragmatic ~ practical, impractical's
     antonym), among their commonest senses. Two nouns may not both go up to what they are kinds of: a noun's kinds
     are broad ("the rest of X", a kind of inactivity, is no opposite of "effort", a kind of activity); two verbs may
     ("shrink" decreases, "grow" increases)."""
-    own_a, own_b = _generalised(a, kinds=False), _generalised(b, kinds=False)
-    general_a, general_b = _generalised(a), _generalised(b)
+    own_a, own_b = _generalised(a, kinds=False, parts=parts_a), _generalised(b, kinds=False, parts=parts_b)
+    general_a, general_b = _generalised(a, parts=parts_a), _generalised(b, parts=parts_b)
 
     def reversed_by(general: frozenset, own: frozenset, other_general: frozenset) -> bool:
         opposites = {t for s in general for t in _antonym_synsets(s)}
@@ -1157,9 +1161,9 @@ def _in_use(lemma: str, synsets: list, all_senses: list) -> list:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
-def _generalised(lemma: str, senses: int = 3, kinds: bool = True) -> frozenset:
-    """The synsets of `lemma`'s commonest senses (per part of speech), the adjective heads they are similar
-    to and (`kinds`) their direct hypernyms."""
+def _generalised(lemma: str, senses: int = 3, kinds: bool = True, parts: str = "") -> frozenset:
+    """The synsets of `lemma`'s commonest senses (per part of speech; only those of `parts` when given), the
+    adjective heads they are similar to and (`kinds`) their direct hypernyms."""
     reader = _reader()
     if reader is None or not lemma:
         return frozenset()
@@ -1168,6 +1172,8 @@ def _generalised(lemma: str, senses: int = 3, kinds: bool = True) -> frozenset:
         by_pos.setdefault(synset.pos(), []).append(synset)
     found = set()
     for pos, synsets in by_pos.items():
+        if parts and pos not in parts:
+            continue
         same_part = by_pos.get("a", []) + by_pos.get("s", []) if pos in "as" else synsets
         for synset in _in_use(lemma, synsets, same_part)[:senses]:
             found.add(synset)

@@ -4145,3 +4145,121 @@ def test_an_act_timed_by_another_ranked_item_conflicts_where_the_second_is_elide
     introduction's round is the first (the second round's act is another), whatever ranked items the sentence holds."""
     source = facts(f"The cap was introduced in the first {noun} and extended in the second {noun}.")
     assert align(facts(f"The cap was introduced in the second {noun}."), source).conflicts
+
+
+# Opposite adjectives qualifying different things: the sentence tells of the claim's thing without the opposite.
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The council replaced the {a} harbour wall.",
+            "The council replaced the harbour wall and installed {b} flood gates at the river mouth.",
+        ),
+        (
+            "The trust repaired the {a} roof of the museum.",
+            "The trust repaired the roof of the museum and bought {b} display cases.",
+        ),
+        (
+            "The {a} depot was closed in 2023.",
+            "The depot was closed in 2023, and {b} buses were moved to the garage.",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("a", "b"), [("old", "new"), ("large", "small"), ("cheap", "expensive")])
+def test_an_opposite_qualifying_another_thing_is_no_conflict(claim, source, a, b):
+    assert "antonym" not in kinds(claim.format(a=a), source.format(b=b))
+    # qualifying the same thing, the opposite still conflicts
+    same = source.replace("{b} ", "").replace("the roof", "the {b} roof").replace("the harbour wall", "the {b} harbour wall")
+    same = same.replace("The depot", "The {b} depot")
+    assert "antonym" in kinds(claim.format(a=a), same.format(b=b))
+
+
+# A word that is no noun is never read as one when looking for its opposite ("first": a beginning, the noun).
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The conversion of the {p} site was finished in {y}.", "The {p} site was the first to be converted."),
+        ("Work at the {p} site was completed in {y}.", "The {p} site was the first to be rebuilt, in {y}."),
+        ("The {p} branch finished its refit in {y}.", "The {p} branch was first in line for a refit."),
+    ],
+)
+@pytest.mark.parametrize(("p", "y"), [("Kestrel Road", 2022), ("Hollin Street", 2019), ("Marsh Lane", 2024)])
+def test_an_adjective_is_not_opposed_by_its_noun_senses(claim, source, p, y):
+    assert "antonym" not in kinds(claim.format(p=p, y=y), source.format(p=p, y=y))
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [("The door was {a}.", "The door was {b}."), ("The approach is {a}.", "The approach is {b}.")],
+)
+@pytest.mark.parametrize(("a", "b"), [("closed", "open"), ("impractical", "pragmatic"), ("significant", "insignificant")])
+def test_opposite_adjectives_and_participles_still_conflict(claim, source, a, b):
+    assert "antonym" in kinds(claim.format(a=a), source.format(b=b))
+
+
+# "X, not Y": the negation is of Y, which the sentence also sets apart ("X rather than Y").
+@pytest.mark.parametrize(("x", "y"), [("heating systems", "batteries"), ("roof leaks", "damp walls"), ("late trains", "cancelled buses")])
+@pytest.mark.parametrize(
+    "source",
+    ["Most complaints involved {x} rather than {y}.", "Most complaints concerned {x}, not {y}."],
+)
+def test_x_not_y_negates_y(x, y, source):
+    said = source.format(x=x, y=y)
+    assert "negation" not in kinds(f"{x.capitalize()}, not {y}, accounted for most of the complaints.", said)
+    assert "negation" in kinds(f"{y.capitalize()}, not {x}, accounted for most of the complaints.", said)
+
+
+# A bare "did not" stands for the act told before it: it denies that act, not "do".
+@pytest.mark.parametrize(("act", "done"), [("took", "did"), ("attended", "completed"), ("joined", "did")])
+@pytest.mark.parametrize(("share", "thing"), [("eight percent", "energy"), ("12 per cent", "fuel"), ("a fifth", "water")])
+def test_an_elided_act_under_did_not_is_the_act_told_before(act, done, share, thing):
+    source = f"Drivers who {act} an optional course used about {share} less {thing} than those who did not."
+    claim = f"Drivers who {done} the optional course used roughly {share} less {thing} than drivers who skipped it."
+    assert "negation" not in kinds(claim, source)
+    negation = facts(source).negations[0]
+    assert negation.head == parse(act)[0].lemma_
+
+
+def test_but_it_did_not_denies_the_act_before_it():
+    negation = facts("The council said it would pay for the repairs, but it did not.").negations[0]
+    assert negation.head == "pay"
+
+
+# A value given in a gapped list of origins ("£27 million came from A, £19 million from B") is its origin's.
+@pytest.mark.parametrize(
+    ("a", "b", "c"),
+    [("£27 million", "£19 million", "£15 million"), ("$4.2 million", "$1.9 million", "$800,000"), ("€610,000", "€240,000", "€95,000")],
+)
+@pytest.mark.parametrize(
+    ("x", "y", "z"),
+    [
+        ("the national Clean Bus Fund", "Corrandale County Council", "the operator's own reserves"),
+        ("the Harbour Trust", "Wenlow Town Council", "private donors"),
+    ],
+)
+def test_a_value_in_a_gapped_list_of_origins_is_that_origins(a, b, c, x, y, z):
+    source = f"Of the total, {a} came from {x}, {b} from {y}, and the remaining {c} from {z}."
+    named = y.removeprefix("the ")
+    assert "amount" in kinds(f"{named} put {a} into the programme.", source)
+    assert "amount" not in kinds(f"{named} put {b} into the programme.", source)
+
+
+# One office of one thing has one holder: the claim's doer "as" it, where the sentence gives it another doer and the
+# claim's a different part.
+@pytest.mark.parametrize(
+    ("holder", "other"), [("Orrin Consulting", "Tessaly Geotech"), ("Marlow Partners", "Brightwater Surveys")]
+)
+@pytest.mark.parametrize(
+    ("office", "task"),
+    [("the council's engineer", "ground investigation"), ("the trust's auditor", "the valuation"), ("project manager", "the site survey")],
+)
+@pytest.mark.parametrize("verb", ["acted", "served", "worked"])
+def test_a_doer_as_an_office_another_holds_conflicts(holder, other, office, task, verb):
+    source = f"{holder} remained as {office} throughout the programme, and {task} was carried out by {other}."
+    assert "role" in kinds(f"{other} {verb} as {office} for the whole programme.", source)
+    assert "role" not in kinds(f"{holder} {verb} as {office} for the whole programme.", source)
+
+
+def test_a_doer_among_many_holders_of_an_office_is_no_rival():
+    source = "Orrin Consulting served as advisers to the board, and the survey was carried out by Tessaly Geotech."
+    assert "role" not in kinds("Tessaly Geotech served as advisers to the board.", source)

@@ -1925,3 +1925,21 @@ def test_an_ordinal_ranking_no_stretch_is_no_item_of_a_series(sentence):
 def test_the_number_of_a_multiple_is_its_own_words(text, values):
     """ "two to three times": the range's ends, as before; "over 2.5 million times": the whole number, the bound apart."""
     assert [q.value for q in facts(f"The items were viewed {text} in 2023.").quantities if q.kind == "count"] == values
+
+
+@pytest.mark.parametrize("unit", ["years", "months", "weeks"])
+@pytest.mark.parametrize(("words", "value"), [("four", 4), ("five", 5), ("two", 2)])
+@pytest.mark.parametrize(
+    "frame", ["The contract fixes the price for the first {n} {u}.", "In the first {n} {u}, 300 homes were insulated."]
+)
+def test_the_first_n_units_is_a_span_of_n_units(unit, words, value, frame):
+    """ "the first four years": a span of four years, the ordinal ranking them (not read as the count)."""
+    spans = [q for q in language.analyse_span(language.parse(frame.format(n=words, u=unit))[:]).quantities if q.kind == "span"]
+    assert [(q.value, q.of) for q in spans] == [(value * language._YEARS_PER_UNIT[unit[:-1]], unit[:-1])]
+
+
+@pytest.mark.parametrize(("sum_", "giver"), [("£2 million", "the Harbour Fund"), ("$75,000", "the city council")])
+@pytest.mark.parametrize("frame", ["{s} came from {g}.", "{s} was provided by {g}.", "Of the total, {s} came from {g}."])
+def test_a_value_that_came_from_or_was_given_by_a_party_is_that_partys(sum_, giver, frame):
+    value = next(q for q in language.analyse_span(language.parse(frame.format(s=sum_, g=giver))[:]).quantities)
+    assert value.party == giver.removeprefix("the ")
