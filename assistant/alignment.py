@@ -1059,7 +1059,10 @@ def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
             continue
         only_mine = [a for a in mine if not any(_same_phrase(a, b) for b in theirs)]
         only_theirs = [b for b in theirs if not any(_same_phrase(a, b) for a in mine)]
-        if len(only_mine) == 1 and len(only_theirs) == 1:
+        # a name the sentence gives anyway, in apposition ("Two replacement firms, A and B, took over the work"):
+        # no item replaced
+        named = {w for e in source.names() for w in _capitalised(e.text)}
+        if len(only_mine) == 1 and len(only_theirs) == 1 and not (_capitalised(only_mine[0]) or {""}) <= named:
             pairs.append((only_mine[0], only_theirs[0]))
     mine, theirs = claim.enumeration, source.enumeration  # a list of three or more, whatever introduces it
     if len(mine) >= 3 and len(mine) == len(theirs) and not pairs:

@@ -54,6 +54,7 @@ from knowledge.language import (
     content_lemmas,
     date_precision,
     is_calendar_date,
+    ranked_period,
     is_degree_word,
     is_time_unit,
     number_value,
@@ -94,7 +95,8 @@ class RefusalPolicy:
         if best_score < self.min_score:
             return "the closest passages are only loosely related"
         facts = [s.facts for s in sentences]
-        if not any(holds_expected(question, s.facts) and of_the_names_asked(question, s) for s in sentences):
+        answering = [s.facts for s in sentences if holds_expected(question, s.facts) and of_the_names_asked(question, s)]
+        if not answering:
             restricted = ", ".join(e.text for e in restrictions(question))
             of = f" for {restricted}" if restricted and any(holds_expected(question, f) for f in facts) else ""
             return f"the closest passages do not give {question.expected.value}{of}"
@@ -109,6 +111,8 @@ class RefusalPolicy:
         context = [f for p in passages for f in p.facts]
         titles = [t for p in passages for t in p.titles]
         framed = {p.year for p in passages if p.year is not None}
+        if question.expected is not Expected.ANY and all(of_another_kind(question, f, context) for f in answering):
+            return f"the closest passages give {question.expected.value} only of other kinds of what is asked"
         missing = missing_facts(question, facts, context, titles, document_words, framed)
         if missing:
             return "the closest passages do not say " + ", ".join(f'"{m}"' for m in missing)
@@ -252,12 +256,22 @@ def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
     sentence that may, or its document's title sets them as the scene ("The programme employed 38 paramedics" in a
     report on Holloway Vale's)."""
     names = restrictions(question)
-    if not names or sentence.facts.refers_back:
+    if not names:
         return True
     before = [f for f in sentence.passage.facts if f.end <= sentence.facts.start][-1:]
+    if sentence.facts.refers_back:  # "Conversion work there began in January 2021" after a sentence opening with
+        # another name ("Kestrel Road was the first to be converted"): it points at that name, not the one asked
+        return not any(_opens_with_another(f, names) for f in before)
     before = [f for f in before if not any(_among_others(e, f, names) for e in names)]
     said = words_of([*before, sentence.facts], sentence.passage.titles)
     return all(name_said(e.text, said) for e in names)
+
+
+def _opens_with_another(facts: SentenceFacts, names: Sequence[Entity]) -> bool:
+    """Whether a sentence opens with a name (its topic, what a pronoun after it points at) none of `names`."""
+    first = next((e for e in facts.names() if e.start == facts.start), None)
+    asked = {w for e in names for w in _name_words(e.text)}
+    return first is not None and not _name_words(first.text) & asked
 
 
 def _among_others(name: Entity, facts: SentenceFacts, asked: Sequence[Entity] = ()) -> bool:
@@ -285,6 +299,29 @@ def holds_expected(question: Question, facts: SentenceFacts) -> bool:
         acted = not question.action or said_in(question.action, {stem(lemma) for lemma in facts.lemmas})
         return (acted and not _done_to_another(question, facts)) or _given_to_a_party(question, facts)
     return question.expected is Expected.ANY or answer_fact(question, facts) is not None
+
+
+def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[SentenceFacts]) -> bool:
+    """Whether the question asks of a kind of a thing ("the diesel buses", "cavity-wall insulation": a noun or a
+    relational adjective making it one, `SentenceFacts.kinds`) that the sentences `known` (its passages) name as a
+    kind, and the sentence does not say, giving only other kinds of it ("the electric buses", "loft insulation" and
+    "solid-wall insulation"): its values are another kind's. A kind the passages never name may be the sentence's
+    in other words ("battery buses" for "electric buses")."""
+    said = {stem(lemma) for lemma in facts.lemmas}
+    asked = {stem(w.lower_) for w in question.doc or ()}
+    named = {(stem(noun), stem(modifier)) for f in known for noun, modifier, _ in f.kinds}
+    theirs: dict[str, set[str]] = {}
+    for noun, modifier, _ in facts.kinds:
+        theirs.setdefault(stem(noun), set()).add(modifier)
+    for noun, modifier, kind in question.stated.kinds:
+        if (kind == "J" and not lexicon.is_relational(modifier)) or (stem(noun), stem(modifier)) not in named:
+            continue  # "the average cost", "the new depot": a grade or a state, no kind
+        others = theirs.get(stem(noun), set())
+        if stem(modifier) in said or not others or any(stem(m) in asked for m in others):
+            continue
+        if not any(lexicon.synonymous(modifier, m, "n") or lexicon.synonymous(modifier, m, "a") for m in others):
+            return True
+    return False
 
 
 def _done_to_another(question: Question, facts: SentenceFacts) -> bool:
@@ -977,16 +1014,18 @@ def missing_facts(
             and not series_counted(q, facts)
         ):
             missing.append(q.text)
-    # a dated period without a year ("in Year 2", "by 1 July"): the chosen sentences must give it, as they must a
-    # year of its event (a claim's dates are the verdict's: `alignment`)
+    # a dated period without a year ("in Year 2", "by 1 July", "in the first year"): the chosen sentences must give
+    # it, as they must a year of its event (a claim's dates are the verdict's: `alignment`)
     periods = [] if asserts else question.stated.entities
+    dates = [e for f in facts for e in f.entities if e.label == "DATE"]
     missing += [
         d.text
         for d in periods
         if d.label == "DATE"
-        and is_calendar_date(d)
-        and calendar_date(d.text) is None
-        and not period_said(d, [e for f in facts for e in f.entities if e.label == "DATE"])
+        and (
+            (is_calendar_date(d) and calendar_date(d.text) is None and not period_said(d, dates))
+            or (ranked_period(d) and not _rank_said(d, dates))
+        )
     ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # "the saving in Milbrook during Phase 1": one of a numbered series restricts what is asked, as a year of its
@@ -1063,6 +1102,13 @@ def period_said(period: Entity, dates: Sequence[Entity]) -> bool:
     by "1 July 2024")."""
     words = {w for w in _date_words(period.text) if w not in STOP_WORDS}
     return words <= {w for d in dates for w in _date_words(d.text)}
+
+
+def _rank_said(period: Entity, dates: Sequence[Entity]) -> bool:
+    """Whether these dates place a period at the same rank ("their first cold season" by "the first winter of
+    operation"): the unit may be said in other words, the rank may not."""
+    ranks = {ordinal_value(w) for w in period.text.split()} - {None}
+    return any(ranks & {ordinal_value(w) for w in d.text.split()} for d in dates)
 
 
 def _date_words(date: str) -> list[str]:

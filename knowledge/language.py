@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 93
+FACTS_VERSION = 95
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -941,6 +941,9 @@ class SentenceFacts:
     # "condition" of "Accommodation conditions | 167 | 122")
     phrasal: tuple[str, ...] = ()  # its verbs with their particles that WordNet lists as one verb ("go_up" of "went
     # up", "carry_out"): what the verb says with its particle
+    kinds: tuple[tuple[str, str, str], ...] = ()  # (noun lemma, modifier lemma, "N" or "J") of each common noun a
+    # noun or an ungraded adjective makes a kind of: ("insulation", "loft", "N") of "loft insulation", ("bus",
+    # "electric", "J") of "the electric buses" (`_kinds`)
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
     # "patient", "agency"), ("bring", "into", "union"); a noun's too: "its entry into the union" -> ("entry",
@@ -1002,6 +1005,7 @@ class SentenceFacts:
             **({"items": [[x.text, x.label, x.start, x.end] for x in self.items]} if self.items else {}),
             "roles": [list(r) for r in self.roles],
             **({"phr": list(self.phrasal)} if self.phrasal else {}),
+            **({"kinds": [list(k) for k in self.kinds]} if self.kinds else {}),
             "modal": [list(m) for m in self.modality],
             "intended": [list(i) for i in self.intended],
             **({"read": self.reading} if self.reading else {}),
@@ -1038,6 +1042,7 @@ class SentenceFacts:
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
             phrasal=tuple(d.get("phr", ())),
+            kinds=tuple((n, m, c) for n, m, c in d.get("kinds", ())),
             modality=tuple((w, k, p) for w, k, p in d.get("modal", ())),
             intended=tuple((a, b) for a, b in d.get("intended", ())),
             reading=d.get("read", ""),
@@ -1391,8 +1396,25 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         items=_ranked_items(span, base),
         intended=_intended(span),
         roles=tuple(dict.fromkeys((*_roles(span), *_gapped_agents(span, values, base)))),
+        kinds=_kinds(span),
         modality=_modality(span),
     )
+
+
+def _kinds(span: Span) -> tuple[tuple[str, str, str], ...]:
+    """(noun lemma, modifier lemma, class) for each common noun a modifier makes a kind of: a noun compounded with
+    it ("diesel buses", "cavity-wall insulation": wall of insulation, cavity of wall; a lower-case word the tagger
+    took for a name too, "loft insulation"), "N", or an ungraded adjective ("electric buses"), "J"; not a name's
+    words, a number or a comparative."""
+    found = []
+    for token in span:
+        head = token.head
+        if token.dep_ not in ("compound", "amod") or head.pos_ != "NOUN" or token.ent_type_ or head.ent_type_:
+            continue
+        noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+        if noun or (token.pos_ == "ADJ" and token.tag_ == "JJ"):
+            found.append((head.lemma_.lower(), token.lemma_.lower(), "N" if noun else "J"))
+    return tuple(dict.fromkeys(found))
 
 
 def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
@@ -3237,6 +3259,13 @@ def is_calendar_date(date: Entity) -> bool:
     )
 
 
+def ranked_period(date: Entity) -> bool:
+    """A period an ordinal places in a series of calendar units ("the first year", "its second month"): a time of
+    its own, as a calendar date is, though it gives no number."""
+    words = [w.lower() for w in date.text.split()]
+    return any(ordinal_value(w) is not None for w in words) and any(lexicon.singular(w) in _YEARS_PER_UNIT for w in words)
+
+
 def places_in_time(date: Entity) -> bool:
     """Whether a date places a value in time: it has a year or is a named point ("2023", "March 2024", "Year 2",
     "2022-2024"), not a span the recogniser labels a date ("30 days" of "within 30 days")."""
@@ -3785,7 +3814,10 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":
             # "the single most important", "the largest single event": graded, not counted
             graded = any(t.tag_ in ("JJS", "RBS") for t in noun.subtree if t.i < noun.i)
-            if not graded and not any(c.dep_ == "nummod" for c in noun.children):
+            # "any single area", "every single home", "no single cause": a quantifier's emphasis, no count (an
+            # article's or a possessor's "single" or "only" counts one)
+            quantified = any(c.dep_ == "det" and "Art" not in c.morph.get("PronType") for c in noun.children)
+            if not graded and not quantified and not any(c.dep_ == "nummod" for c in noun.children):
                 text = span.doc[token.i : noun.i + 1].text
                 found.append(
                     Quantity(text, "count", 1.0, noun.lemma_.lower(), offset + token.idx, offset + noun.idx + len(noun))

@@ -4263,3 +4263,12 @@ def test_a_doer_as_an_office_another_holds_conflicts(holder, other, office, task
 def test_a_doer_among_many_holders_of_an_office_is_no_rival():
     source = "Orrin Consulting served as advisers to the board, and the survey was carried out by Tessaly Geotech."
     assert "role" not in kinds("Tessaly Geotech served as advisers to the board.", source)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Greyling Retrofit Ltd", "Ashmere Community Energy"), ("Holt Builders", "Tarn Housing Trust")])
+@pytest.mark.parametrize("kind", ["replacement firms", "new contractors"])
+def test_items_named_in_apposition_are_not_replaced(a, b, kind):
+    """ "Two replacement firms, A and B, took over the work": the list is A and B, however the parser hangs them."""
+    source = f"Two {kind}, {a} and the social enterprise {b}, took over the work in November 2022."
+    assert "item" not in kinds(f"In November 2022 the work was taken over by {a} and {b}.", source)
+    assert "item" in kinds(f"In November 2022 the work was taken over by {a} and Brook Energy.", f"In November 2022 the work was taken over by {a} and {b}.")

@@ -17,6 +17,8 @@ from assistant.judge import (
     holds_expected,
     missing_facts,
     name_said,
+    of_another_kind,
+    of_the_names_asked,
     words_of,
 )
 from assistant.question import Expected, analyse
@@ -1899,3 +1901,77 @@ def test_the_value_of_the_ranked_item_asked_answers(noun, sentence):
     for place, value in (("first", "£2 million"), ("second", "£3 million")):
         answer = answer_fact(analyse(f"How much was spent in the {place} {noun}?"), said)
         assert answer is not None and answer.text == value
+
+
+# A value of another kind of the thing asked about: the question's noun or relational adjective making the kind is
+# said nowhere in the sentence, which names only other kinds of it.
+KINDS = [
+    ("diesel", "electric", "buses"),
+    ("cavity-wall", "loft", "insulation"),
+    ("rural", "urban", "branches"),
+    ("bus", "tram", "routes"),
+]
+
+
+@pytest.mark.parametrize(("asked", "other", "noun"), KINDS)
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("What percentage of respondents rated the {a} {n} as reliable?", "In 2023, 78 percent of respondents rated the {o} {n} as reliable."),
+        ("What was the yearly cost of the {a} {n}?", "The yearly cost of the {o} {n} was £2.4 million."),
+        ("How many {a} {n} were added in 2022?", "In 2022, 14 {o} {n} were added."),
+    ],
+)
+def test_a_value_of_another_kind_of_the_thing_asked_does_not_answer(asked, other, noun, question, sentence):
+    q = analyse(question.format(a=asked, n=noun))
+    passage = [facts(f"The {asked} {noun} were reviewed in 2021.")]  # the documents name the kind asked
+    assert of_another_kind(q, facts(sentence.format(o=other, n=noun)), passage)
+    assert not of_another_kind(q, facts(sentence.format(o=asked, n=noun)), passage)  # the kind asked, said
+    assert not of_another_kind(q, facts(sentence.format(o="", n=noun).replace("  ", " ")), passage)  # no kind
+    # a kind the passages never name may be the sentence's in other words ("battery buses" / "electric buses")
+    assert not of_another_kind(q, facts(sentence.format(o=other, n=noun)), [facts("The scheme was reviewed.")])
+
+
+def test_a_graded_adjective_asks_no_kind():
+    q = analyse("How much did the new depot cost?")
+    assert not of_another_kind(q, facts("The main depot cost £2.4 million."), [facts("The new depot opened.")])
+
+
+@pytest.mark.parametrize("period", ["the first year", "its second month", "the third week", "the first two years"])
+@pytest.mark.parametrize(
+    ("question", "other", "own"),
+    [
+        ("How many homes did Thornbury insulate in {p}?", "Thornbury insulated 1,960 homes before its contract ended.",
+         "In {p}, Thornbury insulated 600 homes."),
+        ("What did the scheme spend in {p}?", "The scheme spent £4.2 million in all.", "The scheme spent £1.1 million in {p}."),
+    ],
+)
+def test_a_ranked_period_asked_must_be_said(period, question, other, own):
+    """ "in the first year": a time of its own, as "in Year 1" is; a sentence giving the whole's value does not say it."""
+    q = analyse(question.format(p=period))
+    assert missing_facts(q, [facts(other)])
+    assert not missing_facts(q, [facts(own.format(p=period))])
+
+
+@pytest.mark.parametrize(("place", "other"), [("Mill Lane", "Kestrel Road"), ("Wenlow Cross", "Brannock Quay")])
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How much was spent on the conversion at {}?", "Its conversion cost £4.1 million."),
+        ("How many buses were kept at {}?", "It housed 61 buses after the works."),
+    ],
+)
+def test_a_sentence_referring_back_to_another_name_does_not_give_the_value_asked(place, other, question, sentence):
+    """ "The conversion there cost £4.1 million" after a sentence opening with another name points at that one."""
+    asked = analyse(question.format(place))
+    before = facts(f"{other} was the first depot to be converted. ")
+    step = len(f"{other} was the first depot to be converted. ")
+    after = replace(facts(sentence), start=step + 5, end=step + 60)
+
+    def passage(*sentences: SentenceFacts) -> Passage:
+        return Passage(chunk_id="c", doc_id="d", text="", source="s.txt", title="s", start=0, end=0, facts=sentences)
+
+    assert RefusalPolicy().reason(asked, [_Sentence(after, passage(before))], 0.9) is not None
+    own = facts(f"{place} was the first depot to be converted. ")
+    assert RefusalPolicy().reason(asked, [_Sentence(after, passage(own))], 0.9) is None
+    assert of_the_names_asked(asked, _Sentence(after, passage(facts("The depot was the first to be converted. "))))

@@ -1943,3 +1943,13 @@ def test_the_first_n_units_is_a_span_of_n_units(unit, words, value, frame):
 def test_a_value_that_came_from_or_was_given_by_a_party_is_that_partys(sum_, giver, frame):
     value = next(q for q in language.analyse_span(language.parse(frame.format(s=sum_, g=giver))[:]).quantities)
     assert value.party == giver.removeprefix("the ")
+
+
+@pytest.mark.parametrize("quantifier", ["any", "every", "each", "no"])
+@pytest.mark.parametrize("noun", ["area", "home", "branch"])
+def test_single_after_a_quantifier_counts_nothing(quantifier, noun):
+    """ "of any single area", "every single home": emphasis, no count of one ("a single area" counts one)."""
+    said = language.analyse_span(language.parse(f"It was the largest figure of {quantifier} single {noun} in 2023.")[:])
+    assert not [q for q in said.quantities if q.kind == "count" and q.value == 1.0]
+    counted = language.analyse_span(language.parse(f"It was the figure of a single {noun} in 2023.")[:])
+    assert [q.value for q in counted.quantities if q.kind == "count"] == [1.0]
