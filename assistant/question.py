@@ -852,10 +852,19 @@ def _asks_a_price(wh: Token) -> bool:
     verb.stative, named by the word for a sum: "cost"), even where the tagger took the verb for a noun (it has
     the auxiliary "did")."""
     predicate = wh.head
+    following = wh.doc[wh.i + 1] if wh.i + 1 < len(wh.doc) else None
+    do = following is not None and following.lemma_ == "do" and following.dep_ == "aux"
+    words = [t for t in wh.sent if not t.is_punct]
+    if wh.i == words[0].i and wh.sent.root.lemma_ == "be" and words[-1].pos_ == "ADJ":  # "What was the contract
+        return lexicon.sizes_money(words[-1].lemma_.lower())  # worth?": "what" the value of an adjective of a sum
+    root = wh.sent.root  # a root with a subject is a verb, whatever its tag
+    verbal = root.pos_ == "VERB" or (any(c.dep_ == "nsubj" for c in root.children) and lexicon.is_verb_base(root.lower_))
+    if do and verbal:  # "What did Phase Three, the western section, cost?": "what" is the object of the verb "did"
+        predicate = root  # supports, wherever the parser hangs the two
     misread = misread_predicate(predicate)  # "What did the training cost?", parsed with two subjects
     if misread is not None:
         return _states_a_price(misread.lemma_.lower())
-    supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in predicate.children)
+    supported = do or any(c.dep_ == "aux" and c.lemma_ == "do" for c in predicate.children)
     # "What did Phase Three cost?" parsed with two subjects: after "did", the verb's subject follows it, and "what"
     # is its object
     inverted = supported and any(c.dep_ == "nsubj" and c.i > wh.i for c in predicate.children)

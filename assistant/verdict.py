@@ -57,6 +57,7 @@ from assistant.judge import label_named, words_of
 from assistant.sentences import ScoredSentence
 from assistant.types import Conflict, Verdict
 from knowledge.language import Entity, Quantity, SentenceFacts
+from knowledge.terms import stem
 
 _WHAT_IS_MISSING = {
     "year": "the year",
@@ -111,7 +112,7 @@ class VerdictPolicy:
         the checked text); `ranked`: its candidate evidence sentences, best first; `unknown`: the claim's
         words the documents never use ("retired teachers"): such a claim can be contradicted, never supported;
         `descriptions`: for a sentence, the names its document defines with the noun describing each."""
-        return self.choose(self.examine(claim, ranked, claim_offset, descriptions), unknown)
+        return self.choose(self.examine(claim, ranked, claim_offset, descriptions), unknown, claim)
 
     def examine(
         self,
@@ -137,7 +138,13 @@ class VerdictPolicy:
             for s in _of_what_is_claimed(ranked, claim)[: self.candidates]
         ]
 
-    def choose(self, examined: Sequence[tuple[ScoredSentence, Alignment]], unknown: Sequence[str] = ()) -> Decision:
+    def choose(
+        self,
+        examined: Sequence[tuple[ScoredSentence, Alignment]],
+        unknown: Sequence[str] = (),
+        claim: SentenceFacts | None = None,
+    ) -> Decision:
+        """`claim`: the statement's facts, when known (a value of a kind of a thing another sentence names)."""
         stating = max(
             (s.score for s, a in examined if a.states_all and not a.conflicts and s.score >= self.support_score),
             default=None,
@@ -148,6 +155,8 @@ class VerdictPolicy:
                 if values and stating is not None and stating >= sentence.score + self.outweigh:
                     break
                 if values and self._values_stated_closer(sentence, alignment, examined):
+                    continue
+                if values and claim is not None and _of_a_kind_unsaid(claim, sentence, examined):
                     continue
                 return _contradicted(sentence, alignment)
         for sentence, alignment in examined:
@@ -245,6 +254,19 @@ def _of_what_is_claimed(ranked: Sequence[ScoredSentence], claim: SentenceFacts) 
             best[table(s)] = max(best.get(table(s), 0.0), shares[id(s)])
     # a row given the rank its table implies (`extremes`) stays: the claim's superlative is checked against it
     return [s for s in ranked if not s.facts.reading or s.facts.ranks or shares[id(s)] == best[table(s)]]
+
+
+def _of_a_kind_unsaid(
+    claim: SentenceFacts, sentence: ScoredSentence, examined: Sequence[tuple[ScoredSentence, Alignment]]
+) -> bool:
+    """Whether the claim's values are of a kind of a thing (`SentenceFacts.kinds`: "homes fitted with loft
+    insulation") that `sentence` and its neighbours never say, and another candidate sentence names: `sentence`'s
+    values are the whole's or another kind's ("heating energy use fell by 19 per cent" against "homes that received
+    loft insulation alone saved 11 per cent")."""
+    said = {stem(lemma) for f in (sentence.facts, *_neighbours(sentence)) for lemma in f.lemmas}
+    unsaid = {(stem(noun), stem(modifier)) for noun, modifier, _ in claim.kinds if stem(modifier) not in said}
+    named = {(stem(n), stem(m)) for other, _ in examined if other is not sentence for n, m, _ in other.facts.kinds}
+    return bool(unsaid & named)
 
 
 def _neighbours(sentence: ScoredSentence) -> list[SentenceFacts]:

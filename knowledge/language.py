@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 95
+FACTS_VERSION = 96
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1136,7 +1136,7 @@ def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
     found = []
     for group in groups:
         head = next((t for t in reversed(group) if t.pos_ in ("ADJ", "ADV", "VERB", "NOUN") or _mistagged(t)), None)
-        if head is None or not any(t.is_alpha for t in group) or _bounds_a_number(head):
+        if head is None or not any(t.is_alpha for t in group) or _bounds_a_number(head) or _sizes_a_comparison(head):
             continue
         lemma = "".join(t.lemma_.lower() if t.text != "-" else "-" for t in group)
         participle = head.pos_ == "VERB" and head.tag_ in ("VBG", "VBN")
@@ -1146,6 +1146,12 @@ def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
             kind = {"NOUN": "N", "ADJ": "J", "ADV": "R"}.get(head.pos_, "P" if participle else "V")
         found.append((lemma, kind))
     return tuple(found)
+
+
+def _sizes_a_comparison(token: Token) -> bool:
+    """An adverb sizing a comparative ("far fewer", "much higher", "slightly lower"): how far apart, said of no
+    thing; the comparative says which way."""
+    return token.pos_ == "ADV" and token.dep_ in ("advmod", "npadvmod") and token.head.tag_ in ("JJR", "RBR")
 
 
 def misread_verb(token: Token) -> bool:

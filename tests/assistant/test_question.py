@@ -1124,6 +1124,13 @@ def test_what_a_thing_with_a_long_subject_cost_asks_a_sum(thing):
     assert analyse(f"What did {thing} cost?").expected is Expected.AMOUNT
 
 
+@pytest.mark.parametrize("after", ["on its own", "in total", "in 2023"])
+@pytest.mark.parametrize("thing", ["Phase Three, the western section to Gull Point,", "Stage Two, the northern loop,"])
+def test_what_a_thing_with_an_apposition_cost_asks_a_sum(thing, after):
+    """ "What did Phase Three, the western section, cost on its own?": "what" hung on "did", the verb after it."""
+    assert analyse(f"What did {thing} cost {after}?").expected is Expected.AMOUNT
+
+
 @pytest.mark.xfail(reason="known gap: 'cost' read as a noun inside the subject, then a phrase after it", strict=False)
 @pytest.mark.parametrize("thing", ["the new roof of the Wenlow library", "the two pantograph chargers at Harrowvale"])
 @pytest.mark.parametrize("asked", ["What did {} cost on its own?", "What did {} cost in total?"])
@@ -1147,3 +1154,14 @@ def test_a_wrapped_claim_is_read_as_the_statement_alone(wrapper, claim, intended
     assert intended in question.stated.intended
     for entity in question.stated.entities:  # offsets still place each fact in the text asked
         assert question.text[entity.start : entity.end] == entity.text
+
+
+@pytest.mark.parametrize("thing", ["the contract", "Tessaly Geotech's ground investigation contract", "each grant"])
+@pytest.mark.parametrize("frame", ["What was {} worth?", "What is {} worth?", "What will {} be worth?"])
+def test_what_a_thing_is_worth_asks_a_sum(thing, frame):
+    assert analyse(frame.format(thing)).expected is Expected.AMOUNT
+
+
+@pytest.mark.parametrize("question", ["What was the contract like?", "What was the council responsible for?"])
+def test_what_a_thing_is_otherwise_asks_no_sum(question):
+    assert analyse(question).expected is not Expected.AMOUNT

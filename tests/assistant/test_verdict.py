@@ -202,3 +202,20 @@ def test_a_far_closer_sentence_stating_the_claim_outweighs_another_item_of_its_n
         examined = [(s, align(said, s.facts)) for s in ranked]
         assert [c.kind for c in examined[1][1].conflicts] == ["item"]
         assert VerdictPolicy().choose(examined).verdict is expected, (close, distant)
+
+
+@pytest.mark.parametrize(("kind", "other"), [("loft", "solid-wall"), ("electric", "diesel"), ("rural", "urban")])
+@pytest.mark.parametrize(("first", "second"), [(0.8, 0.7), (0.7, 0.8)])
+def test_a_value_of_the_whole_does_not_contradict_a_kinds_value_another_sentence_names(kind, other, first, second):
+    """ "Homes fitted with loft insulation cut their use by 11%": the sentence giving every home's 19% never says the
+    kind, which another candidate names; the whole's value is no conflict."""
+    said = facts(f"Homes fitted with {kind} insulation reduced their energy use by eleven per cent.")
+    whole = candidate("Average annual energy use fell by 19 per cent across the scheme.", first)
+    kinds = candidate(f"Homes with {other} insulation saved 27 per cent, and homes with {kind} insulation saved 11 per cent.", second)
+    ranked = sorted([whole, kinds], key=lambda s: -s.score)
+    examined = [(s, align(said, s.facts)) for s in ranked]
+    assert VerdictPolicy().choose(examined, claim=said).verdict is not Verdict.CONTRADICTED
+    # the kind's own value still conflicts
+    own = candidate(f"Homes fitted with {kind} insulation reduced their energy use by 19 per cent.", first)
+    examined = [(s, align(said, s.facts)) for s in sorted([own, kinds], key=lambda s: -s.score)]
+    assert VerdictPolicy().choose(examined, claim=said).verdict is Verdict.CONTRADICTED
