@@ -236,6 +236,8 @@ def _same_quality(a: str, b: str) -> bool:
 
 
 _VALUES = frozenset([Expected.COUNT, Expected.AMOUNT, Expected.SHARE, Expected.EXTENT])
+# the answers a name linked to the question restricts: a value, or a time ("When did the work at Mill Lane begin?")
+_RESTRICTED = _VALUES | {Expected.TIME, Expected.POINT_IN_TIME, Expected.DURATION}
 
 
 def restrictions(question: Question) -> list[Entity]:
@@ -243,7 +245,7 @@ def restrictions(question: Question) -> list[Entity]:
     word of it ("How many paramedics worked in Holloway Vale?", "the drop-out rate in Ashby Moor", "spent on
     repairs at X"), not a party to its act nor an owner ("of X"): the value must be theirs, not the whole's or
     another's."""
-    if question.expected not in _VALUES or question.form is not Form.QUESTION:
+    if question.expected not in _RESTRICTED or question.form is not Form.QUESTION:
         return []
     linked = [a for _, r, a in question.stated.roles if r not in CORE_ROLES and r not in ("mod", "of")]
     return [e for e in question.stated.names() if any(_name_words(e.text) & _name_words(a) for a in linked)]
@@ -301,6 +303,12 @@ def holds_expected(question: Question, facts: SentenceFacts) -> bool:
     return question.expected is Expected.ANY or answer_fact(question, facts) is not None
 
 
+def makes_a_kind(modifier: str, kind: str) -> bool:
+    """Whether a modifier of a noun (`SentenceFacts.kinds`) names a kind of it: a noun ("diesel buses") or a relational
+    adjective ("electric buses"); not a grade or a state ("the average cost", "the new depot", "the overall delay")."""
+    return kind == "N" or lexicon.is_relational(modifier)
+
+
 def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[SentenceFacts]) -> bool:
     """Whether the question asks of a kind of a thing ("the diesel buses", "cavity-wall insulation": a noun or a
     relational adjective making it one, `SentenceFacts.kinds`) that the sentences `known` (its passages) name as a
@@ -314,8 +322,8 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
     for noun, modifier, _ in facts.kinds:
         theirs.setdefault(stem(noun), set()).add(modifier)
     for noun, modifier, kind in question.stated.kinds:
-        if (kind == "J" and not lexicon.is_relational(modifier)) or (stem(noun), stem(modifier)) not in named:
-            continue  # "the average cost", "the new depot": a grade or a state, no kind
+        if not makes_a_kind(modifier, kind) or (stem(noun), stem(modifier)) not in named:
+            continue
         others = theirs.get(stem(noun), set())
         if stem(modifier) in said or not others or any(stem(m) in asked for m in others):
             continue

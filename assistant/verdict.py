@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 
 from assistant.alignment import Alignment, align
 from assistant.comparisons import Comparison
-from assistant.judge import label_named, words_of
+from assistant.judge import label_named, makes_a_kind, words_of
 from assistant.sentences import ScoredSentence
 from assistant.types import Conflict, Verdict
 from knowledge.language import Entity, Quantity, SentenceFacts
@@ -264,7 +264,11 @@ def _of_a_kind_unsaid(
     values are the whole's or another kind's ("heating energy use fell by 19 per cent" against "homes that received
     loft insulation alone saved 11 per cent")."""
     said = {stem(lemma) for f in (sentence.facts, *_neighbours(sentence)) for lemma in f.lemmas}
-    unsaid = {(stem(noun), stem(modifier)) for noun, modifier, _ in claim.kinds if stem(modifier) not in said}
+    unsaid = {
+        (stem(noun), stem(modifier))
+        for noun, modifier, kind in claim.kinds
+        if makes_a_kind(modifier, kind) and stem(modifier) not in said
+    }
     named = {(stem(n), stem(m)) for other, _ in examined if other is not sentence for n, m, _ in other.facts.kinds}
     return bool(unsaid & named)
 

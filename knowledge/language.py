@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 96
+FACTS_VERSION = 97
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2965,12 +2965,26 @@ def _bound_way(number: Sequence[Token]) -> str:
         return ">"
     if not ways and _set_as_a_limit(first):
         return "<="
+    if not ways and (equative := _equative_way(first)):
+        return equative
     way = ways[-1] if ways and len(set(ways)) == 1 else ""
     opening = [doc[words[0].i - 1]] if words and words[0].i > 0 else []  # "no" / "not" before "more than"
     denied = any(
         t.dep_ == "neg" or "Polarity=Neg" in str(t.morph) or t.lower_ in _NEGATIVE_DETERMINERS for t in words + opening
     )
     return _DENIED_WAYS.get(way, way) if denied else way  # "no more than two": at most two
+
+
+def _equative_way(first: Token) -> str:
+    """ "as much as 40 percent", "as many as 300": the equative of a grading word before a number sets the number as
+    the far end of what was reached up the scale ("<="); of a word pointing down ("as little as 2 percent"), the end
+    down it (">="); "" for anything else."""
+    doc = first.doc
+    if first.i < 3 or doc[first.i - 1].lower_ != "as" or doc[first.i - 3].lower_ != "as":
+        return ""
+    grade = doc[first.i - 2]
+    end = lexicon.scale_end(grade.lemma_.lower()) if grade.pos_ in ("ADJ", "ADV") and grade.tag_ in ("JJ", "RB") else 0
+    return {1: "<=", -1: ">="}.get(end, "")
 
 
 # English grammar: the bounding preposition that, taking a stretch of time as the verb's, tells the time the act

@@ -4272,3 +4272,11 @@ def test_items_named_in_apposition_are_not_replaced(a, b, kind):
     source = f"Two {kind}, {a} and the social enterprise {b}, took over the work in November 2022."
     assert "item" not in kinds(f"In November 2022 the work was taken over by {a} and {b}.", source)
     assert "item" in kinds(f"In November 2022 the work was taken over by {a} and Brook Energy.", f"In November 2022 the work was taken over by {a} and {b}.")
+
+
+@pytest.mark.parametrize(("said", "found"), [("40", "30"), ("25", "15")])
+@pytest.mark.parametrize("equative", ["as much as", "as many as"])
+def test_an_equative_cap_against_another_cap_conflicts(said, found, equative):
+    source = f"On the coldest days, some buses lost up to {found} percent of their usual range."
+    assert "percent" in kinds(f"On the coldest days, some buses lost {equative} {said} percent of their normal range.", source)
+    assert not kinds(f"On the coldest days, some buses lost {equative} {found} percent of their normal range.", source)

@@ -1959,6 +1959,7 @@ def test_a_ranked_period_asked_must_be_said(period, question, other, own):
     [
         ("How much was spent on the conversion at {}?", "Its conversion cost £4.1 million."),
         ("How many buses were kept at {}?", "It housed 61 buses after the works."),
+        ("When did the conversion work at {} begin?", "Its conversion began in January 2021."),
     ],
 )
 def test_a_sentence_referring_back_to_another_name_does_not_give_the_value_asked(place, other, question, sentence):

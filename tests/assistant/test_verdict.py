@@ -219,3 +219,13 @@ def test_a_value_of_the_whole_does_not_contradict_a_kinds_value_another_sentence
     own = candidate(f"Homes fitted with {kind} insulation reduced their energy use by 19 per cent.", first)
     examined = [(s, align(said, s.facts)) for s in sorted([own, kinds], key=lambda s: -s.score)]
     assert VerdictPolicy().choose(examined, claim=said).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("grade", ["overall", "total", "average"])
+def test_a_graded_modifier_makes_no_kind_that_voids_a_conflict(grade):
+    """ "the overall delay" is the delay, no kind of it another sentence names apart."""
+    said = facts(f"The steel supply problems added five weeks to the {grade} delay.")
+    conflicting = candidate("The steel supply problems accounted for the remaining two weeks of delay.", 0.8)
+    other = candidate(f"The {grade} delay of fifteen weeks was reported to the council.", 0.7)
+    examined = [(s, align(said, s.facts)) for s in (conflicting, other)]
+    assert VerdictPolicy().choose(examined, claim=said).verdict is Verdict.CONTRADICTED

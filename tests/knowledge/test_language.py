@@ -1953,3 +1953,13 @@ def test_single_after_a_quantifier_counts_nothing(quantifier, noun):
     assert not [q for q in said.quantities if q.kind == "count" and q.value == 1.0]
     counted = language.analyse_span(language.parse(f"It was the figure of a single {noun} in 2023.")[:])
     assert [q.value for q in counted.quantities if q.kind == "count"] == [1.0]
+
+
+@pytest.mark.parametrize(("grade", "way"), [("much", "<="), ("many", "<="), ("high", "<="), ("little", ">="), ("few", ">=")])
+@pytest.mark.parametrize("number", ["40 percent", "300", "12 metres"])
+def test_an_equative_before_a_number_bounds_it_at_the_end_reached(grade, way, number):
+    """ "as much as 40 percent": the far end up the scale (at most); "as few as 12": the end down it (at least)."""
+    said = language.analyse_span(language.parse(f"In the worst week it reached as {grade} as {number}.")[:])
+    value = said.quantities[-1]  # the number, last
+    assert value.text.endswith(number.split()[0]) or value.text.endswith(number)
+    assert value.bound == way
