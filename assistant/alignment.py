@@ -360,7 +360,7 @@ def align(
         ("modality", overstated(claim, source)),
         ("circumstance", other_circumstances(claim, source)),
         ("item", [*replaced_items(claim, source), *replaced_qualities(claim, source)]),
-        ("rank", [*replaced_ranks(claim, source), *other_places(claim, source)]),
+        ("rank", [*replaced_ranks(claim, source), *reversed_ranks(claim, source), *other_places(claim, source)]),
         ("order", out_of_order(claim, source)),
     ):
         conflicts += [
@@ -674,6 +674,23 @@ def replaced_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
             theirs = {w for r in held for h in r.holders for w in _capitalised(h)}
             if not any(_capitalised(h) & theirs for h in said.holders):
                 pairs.append((f"{said.holders[0]}: {said.text}", f"{held[0].holders[0]}: {held[0].text}"))
+    return list(dict.fromkeys(pairs))
+
+
+def reversed_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's superlative, source's) where the sentence gives the claim's holder the same place at the other end of
+    the scale ("Ashmere received the most complaints" against "Ashmere ... received the fewest of the three
+    installers"; "the cheapest" / "the most expensive"): `lexicon.scale_end` of the two grades apart."""
+    pairs = []
+    for said in claim.ranks:
+        end = lexicon.scale_end(said.grade.split()[-1]) * (-1 if said.grade.startswith("least ") else 1)
+        mine = {w for h in said.holders for w in _capitalised(h)}
+        for found in source.ranks:
+            theirs = {w for h in found.holders for w in _capitalised(h)}
+            other = lexicon.scale_end(found.grade.split()[-1]) * (-1 if found.grade.startswith("least ") else 1)
+            same_noun = not said.noun or not found.noun or _same_noun(said.noun, found.noun)
+            if found.place == said.place and mine & theirs and same_noun and end * other == -1:
+                pairs.append((said.text, found.text))
     return list(dict.fromkeys(pairs))
 
 
@@ -1101,6 +1118,16 @@ def _same_phrase(a: str, b: str) -> bool:
     words = lambda text: [stem(w) for w in text.lower().replace("-", " ").split()]  # noqa: E731
     named = _capitalised(a)
     return words(a) == words(b) or (bool(named) and named == _capitalised(b)) or _one_name(a, b)
+
+
+def _one_party(a: str, b: str) -> bool:
+    """One party in two phrases: `_same_phrase`, or a common noun and the same noun with more words before it ("the
+    board" / "the HRT board")."""
+    if _same_phrase(a, b):
+        return True
+    shorter, longer = sorted((a.lower().split(), b.lower().split()), key=len)
+    bare = not _capitalised(" ".join(shorter)) if a.split() and b.split() else False
+    return bare and stem(shorter[-1]) == stem(longer[-1]) and set(shorter) <= set(longer)
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -1905,8 +1932,8 @@ def _given_by_another(said: Quantity, own: Sequence[Quantity]) -> Quantity | Non
     million, of which 11.2 million has been recovered") is not its party's."""
     if not said.party:
         return None
-    theirs = [q for q in own if q.party and _same_phrase(q.party, said.party)]
-    others = [q for q in own if q.value == said.value and not (q.party and _same_phrase(q.party, said.party))]
+    theirs = [q for q in own if q.party and _one_party(q.party, said.party)]
+    others = [q for q in own if q.value == said.value and not (q.party and _one_party(q.party, said.party))]
     unnamed = [q for q in own if not q.party and q.kind == said.kind]
     theirs = theirs or (unnamed if len(unnamed) == 1 else [])
     if others and theirs and not any(q.value == said.value for q in theirs):

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 97
+FACTS_VERSION = 98
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1986,7 +1986,11 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         if t.tag_ not in ("JJS", "RBS") or t.i in denied:
             continue
         graded = t.head if t.lower_ in ("most", "least") else t
-        if graded.pos_ not in ("ADJ", "ADV") or (graded is t and t.lower_ in ("most", "least")):
+        # "the most complaints": a superlative of quantity, its noun counted (not "most migrants", a majority)
+        counted = graded.pos_ == "NOUN" and t.i > span.start and "Def" in span.doc[t.i - 1].morph.get("Definite")
+        if counted:
+            graded = t
+        elif graded.pos_ not in ("ADJ", "ADV") or (graded is t and t.lower_ in ("most", "least")):
             continue
         grade = graded.lemma_.lower() if t.lower_ != "least" else f"least {graded.lemma_.lower()}"
         first = min(t.i, graded.i)
@@ -1997,6 +2001,8 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         place = ordinal_value(before.text) if before is not None else None
         clause = _clause_head(graded)
         noun = graded.head if graded.dep_ == "amod" and graded.head.pos_ in ("NOUN", "PROPN") else None
+        if counted:
+            grade, noun = t.lower_, t.head
         inside = _clause_tokens(clause) - _told_of_names(names, clause)
         holders = tuple(
             n.text for n in names if all(w.i in inside for w in n) and n.label_ not in ENTITY_LABELS_NOT_NAMES

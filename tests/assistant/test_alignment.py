@@ -4280,3 +4280,35 @@ def test_an_equative_cap_against_another_cap_conflicts(said, found, equative):
     source = f"On the coldest days, some buses lost up to {found} percent of their usual range."
     assert "percent" in kinds(f"On the coldest days, some buses lost {equative} {said} percent of their normal range.", source)
     assert not kinds(f"On the coldest days, some buses lost {equative} {found} percent of their normal range.", source)
+
+
+@pytest.mark.parametrize(("owner", "body"), [("HRT", "board"), ("Wenlow", "council"), ("the trust's", "committee")])
+@pytest.mark.parametrize(("said", "other"), [("decided", "voted"), ("agreed", "voted")])
+def test_a_body_and_the_same_body_named_more_fully_are_one_party(owner, body, said, other):
+    """ "The board decided in March 2020" against "In March 2020, the HRT board voted ...": the date is the board's, not
+    the other date of the sentence ("by 2032")."""
+    named = f"{owner} {body}" if not owner.endswith("'s") else f"{owner} {body}"
+    source = f"In March 2020, the {named} {other} to replace its entire fleet with electric buses by 2032."
+    alignment = align(facts(f"The {body} {said} in March 2020 to replace its whole fleet with electric buses by 2032."), facts(source))
+    assert not [u for u in alignment.unstated if "2020" in getattr(u, "text", "")]
+    assert not alignment.conflicts
+
+
+@pytest.mark.parametrize(("holder", "other"), [("Ashmere Community Energy", "Greyling Retrofit"), ("Holt Builders", "Tarn Housing")])
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("{h} received the most complaints of the three installers.", "{o} received 123 complaints, and {h} received the fewest of the three installers, with 58."),
+        ("{h} handled the most cases in 2023.", "In 2023 {h} handled the fewest cases of any team."),
+        ("{h} submitted the lowest bid.", "{h} submitted the highest bid, ahead of {o}."),
+    ],
+)
+def test_the_same_place_at_the_other_end_of_the_scale_conflicts(holder, other, claim, source):
+    assert "rank" in kinds(claim.format(h=holder), source.format(h=holder, o=other)) or "antonym" in kinds(
+        claim.format(h=holder), source.format(h=holder, o=other)
+    )
+
+
+def test_most_of_a_noun_without_the_is_a_majority_not_a_rank():
+    assert not facts("Most migrants move for work.").ranks
+    assert facts("Ashmere received the most complaints.").ranks[0].grade == "most"
