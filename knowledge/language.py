@@ -2369,8 +2369,17 @@ def extraposed_clause(token: Token) -> Token | None:
             or (c.dep_ == "xcomp" and h.tag_ != "VBN")
             or (c.dep_ == "acl" and _has_mark(c))
         )
+        and not _relative_gap(c)
     )  # "the case that X": the parser may read X as the noun's clause; "it is positioned to do X" is its subject's
+    # (a cleft, "It was Storm A that flooded the homes", has a relative clause, its subject a relative pronoun: the
+    # "it" stands for what the clause says of A, no clause of its own)
     return next(clauses, None)
+
+
+def _relative_gap(clause: Token) -> bool:
+    """Whether a clause's subject is a relative pronoun ("that flooded the homes", "who led it"): a relative clause
+    with its subject left for the noun it tells of, no clause standing on its own."""
+    return any(c.dep_ in _SUBJECTS and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def non_referential_it(token: Token) -> bool:
