@@ -553,7 +553,9 @@ def reversed_words(
             if _CLASSES.get(other_kind, other_kind) != _CLASSES.get(kind, kind) or other in claim_set:
                 continue
             apart = changing and other_kind == "V" and lexicon.changes_apart(word, other)
-            opposed = lexicon.opposed(word, other, *(_GRADED_PARTS if k in ("J", "R") else "" for k in (kind, other_kind)))
+            opposed = lexicon.opposed(
+                word, other, *(_GRADED_PARTS if k in ("J", "R") else "" for k in (kind, other_kind))
+            )
             if _negative_prefix(word, other) or opposed or apart:
                 pairs.append((word.replace("_", " "), written.replace("_", " ")))  # "go_down": "go down"
     return list(dict.fromkeys(pairs))
@@ -688,10 +690,20 @@ def reversed_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
         for found in source.ranks:
             theirs = {w for h in found.holders for w in _capitalised(h)}
             other = lexicon.scale_end(found.grade.split()[-1]) * (-1 if found.grade.startswith("least ") else 1)
-            same_noun = not said.noun or not found.noun or _same_noun(said.noun, found.noun)
-            if found.place == said.place and mine & theirs and same_noun and end * other == -1:
+            if said.noun and found.noun:
+                one_scale = _same_noun(said.noun, found.noun)
+            else:  # no noun ranked on one side: the grades must be one scale's ends ("most" / "fewest")
+                a, b = said.grade.split()[-1], found.grade.split()[-1]
+                one_scale = lexicon.opposed(a, b) or (_of_number(a) and _of_number(b))
+            if found.place == said.place and mine & theirs and one_scale and end * other == -1:
                 pairs.append((said.text, found.text))
     return list(dict.fromkeys(pairs))
+
+
+def _of_number(grade: str) -> bool:
+    """A grade of how many ("most", "many", "fewest"): WordNet opposes it to "few" or "least", or it points down
+    the scale of number (`lexicon.diminishes`)."""
+    return lexicon.diminishes(grade) or lexicon.opposed(grade, "few") or lexicon.opposed(grade, "least")
 
 
 def other_places(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -762,7 +774,7 @@ def other_holders(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
             continue
         doers = [a for p, r, a in claim.roles if p == act and r == "agent" and _capitalised(a)]
         for other, other_role, found in source.roles:
-            if other_role != "as" or not _same_noun(office.split()[-1].lower(), found.split()[-1].lower()):
+            if other_role != "as" or not _same_phrase(office, found):
                 continue
             holders = [a for p, r, a in source.roles if p == other and r == "agent" and _capitalised(a)]
             for doer in doers:
@@ -1069,6 +1081,7 @@ def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
     lists of three or more differ in one item, however each is introduced ("are listed as A, B, C and D" against
     "include A, B, C and E")."""
     pairs = []
+    named = {w for e in source.names() for w in _capitalised(e.text)}
     for predicate, role in dict.fromkeys((p, r) for p, r, _ in claim.roles if r != "mod"):
         mine = [a for p, r, a in claim.roles if p == predicate and r == role]
         theirs = [a for p, r, a in source.roles if _same_word(p, predicate) and r == role]
@@ -1078,8 +1091,8 @@ def replaced_items(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
         only_theirs = [b for b in theirs if not any(_same_phrase(a, b) for a in mine)]
         # a name the sentence gives anyway, in apposition ("Two replacement firms, A and B, took over the work"):
         # no item replaced
-        named = {w for e in source.names() for w in _capitalised(e.text)}
-        if len(only_mine) == 1 and len(only_theirs) == 1 and not (_capitalised(only_mine[0]) or {""}) <= named:
+        words = _capitalised(only_mine[0]) if len(only_mine) == 1 else set()
+        if len(only_mine) == 1 and len(only_theirs) == 1 and not (words and words <= named):
             pairs.append((only_mine[0], only_theirs[0]))
     mine, theirs = claim.enumeration, source.enumeration  # a list of three or more, whatever introduces it
     if len(mine) >= 3 and len(mine) == len(theirs) and not pairs:
@@ -1125,9 +1138,11 @@ def _one_party(a: str, b: str) -> bool:
     board" / "the HRT board")."""
     if _same_phrase(a, b):
         return True
-    shorter, longer = sorted((a.lower().split(), b.lower().split()), key=len)
-    bare = not _capitalised(" ".join(shorter)) if a.split() and b.split() else False
-    return bare and stem(shorter[-1]) == stem(longer[-1]) and set(shorter) <= set(longer)
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    if not shorter or _capitalised(" ".join(shorter)):  # "the Council" / "the County Council": two names
+        return False
+    words, more = [w.lower() for w in shorter], [w.lower() for w in longer]
+    return stem(words[-1]) == stem(more[-1]) and set(words) <= set(more)
 
 
 def _one_name(a: str, b: str) -> bool:

@@ -54,12 +54,12 @@ from knowledge.language import (
     content_lemmas,
     date_precision,
     is_calendar_date,
-    ranked_period,
     is_degree_word,
     is_time_unit,
     number_value,
     numbered_item,
     ordinal_value,
+    ranked_period,
     series_keys,
     spells,
     years_in,
@@ -95,7 +95,9 @@ class RefusalPolicy:
         if best_score < self.min_score:
             return "the closest passages are only loosely related"
         facts = [s.facts for s in sentences]
-        answering = [s.facts for s in sentences if holds_expected(question, s.facts) and of_the_names_asked(question, s)]
+        answering = [
+            s.facts for s in sentences if holds_expected(question, s.facts) and of_the_names_asked(question, s)
+        ]
         if not answering:
             restricted = ", ".join(e.text for e in restrictions(question))
             of = f" for {restricted}" if restricted and any(holds_expected(question, f) for f in facts) else ""
@@ -241,10 +243,10 @@ _RESTRICTED = _VALUES | {Expected.TIME, Expected.POINT_IN_TIME, Expected.DURATIO
 
 
 def restrictions(question: Question) -> list[Entity]:
-    """The names a question asking for a value restricts it by: a place, body or event linked by a preposition to a
-    word of it ("How many paramedics worked in Holloway Vale?", "the drop-out rate in Ashby Moor", "spent on
-    repairs at X"), not a party to its act nor an owner ("of X"): the value must be theirs, not the whole's or
-    another's."""
+    """The names a question asking for a value or a time restricts it by: a place, body or event linked by a
+    preposition to a word of it ("How many paramedics worked in Holloway Vale?", "the drop-out rate in Ashby Moor",
+    "spent on repairs at X", "When did the work at Mill Lane begin?"), not a party to its act nor an owner ("of X"):
+    the value must be theirs, not the whole's or another's."""
     if question.expected not in _RESTRICTED or question.form is not Form.QUESTION:
         return []
     linked = [a for _, r, a in question.stated.roles if r not in CORE_ROLES and r not in ("mod", "of")]
@@ -255,8 +257,8 @@ def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
     """Whether a sentence can give the value a question restricts by names (`restrictions`): it or the sentence
     before it in its passage says them ("Storm Hanne tested the defences. ... 35 properties flooded in
     Kestermouth"; not a sentence naming them among others of their kind, `_among_others`), or it refers back to a
-    sentence that may, or its document's title sets them as the scene ("The programme employed 38 paramedics" in a
-    report on Holloway Vale's)."""
+    sentence that may (not one opening with another name: `_opens_with_another`), or its document's title sets them as
+    the scene ("The programme employed 38 paramedics" in a report on Holloway Vale's)."""
     names = restrictions(question)
     if not names:
         return True
@@ -309,6 +311,11 @@ def makes_a_kind(modifier: str, kind: str) -> bool:
     return kind == "N" or lexicon.is_relational(modifier)
 
 
+def named_kinds(sentences: Iterable[SentenceFacts]) -> set[tuple[str, str]]:
+    """The (noun, modifier) stems of every kind of a thing the sentences name (`SentenceFacts.kinds`)."""
+    return {(stem(noun), stem(modifier)) for f in sentences for noun, modifier, _ in f.kinds}
+
+
 def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[SentenceFacts]) -> bool:
     """Whether the question asks of a kind of a thing ("the diesel buses", "cavity-wall insulation": a noun or a
     relational adjective making it one, `SentenceFacts.kinds`) that the sentences `known` (its passages) name as a
@@ -317,10 +324,11 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
     in other words ("battery buses" for "electric buses")."""
     said = {stem(lemma) for lemma in facts.lemmas}
     asked = {stem(w.lower_) for w in question.doc or ()}
-    named = {(stem(noun), stem(modifier)) for f in known for noun, modifier, _ in f.kinds}
+    named = named_kinds(known)
     theirs: dict[str, set[str]] = {}
-    for noun, modifier, _ in facts.kinds:
-        theirs.setdefault(stem(noun), set()).add(modifier)
+    for noun, modifier, kind in facts.kinds:
+        if makes_a_kind(modifier, kind):  # "the new buses": a state, no other kind
+            theirs.setdefault(stem(noun), set()).add(modifier)
     for noun, modifier, kind in question.stated.kinds:
         if not makes_a_kind(modifier, kind) or (stem(noun), stem(modifier)) not in named:
             continue

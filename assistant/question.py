@@ -147,7 +147,7 @@ def analyse(text: str) -> Question:
     stated_span = claim if claim is not None else doc[:]
     # a claim inside a wrapper ("Is it true that HRT plans to X?") is read alone, as the statement it is: the
     # wrapper's parse may misread it ("HRT" a verb, "plans" a noun)
-    wrapped = claim is not None and len(claim) < len(doc)
+    wrapped = claim is not None and claim.start > 0  # a wrapper before it
     stated = analyse_span(parse(claim.text)[:], claim.start_char) if wrapped else analyse_span(stated_span)
     if wh_phrase:
         stated = _without(stated, wh_phrase)
@@ -858,7 +858,9 @@ def _asks_a_price(wh: Token) -> bool:
     if wh.i == words[0].i and wh.sent.root.lemma_ == "be" and words[-1].pos_ == "ADJ":  # "What was the contract
         return lexicon.sizes_money(words[-1].lemma_.lower())  # worth?": "what" the value of an adjective of a sum
     root = wh.sent.root  # a root with a subject is a verb, whatever its tag
-    verbal = root.pos_ == "VERB" or (any(c.dep_ == "nsubj" for c in root.children) and lexicon.is_verb_base(root.lower_))
+    verbal = root.pos_ == "VERB" or (
+        any(c.dep_ == "nsubj" for c in root.children) and lexicon.is_verb_base(root.lower_)
+    )
     if do and verbal:  # "What did Phase Three, the western section, cost?": "what" is the object of the verb "did"
         predicate = root  # supports, wherever the parser hangs the two
     misread = misread_predicate(predicate)  # "What did the training cost?", parsed with two subjects

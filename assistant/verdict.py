@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 
 from assistant.alignment import Alignment, align
 from assistant.comparisons import Comparison
-from assistant.judge import label_named, makes_a_kind, words_of
+from assistant.judge import label_named, makes_a_kind, named_kinds, words_of
 from assistant.sentences import ScoredSentence
 from assistant.types import Conflict, Verdict
 from knowledge.language import Entity, Quantity, SentenceFacts
@@ -269,7 +269,7 @@ def _of_a_kind_unsaid(
         for noun, modifier, kind in claim.kinds
         if makes_a_kind(modifier, kind) and stem(modifier) not in said
     }
-    named = {(stem(n), stem(m)) for other, _ in examined if other is not sentence for n, m, _ in other.facts.kinds}
+    named = named_kinds(other.facts for other, _ in examined if other is not sentence)
     return bool(unsaid & named)
 
 

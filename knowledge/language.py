@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 98
+FACTS_VERSION = 99
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -942,7 +942,7 @@ class SentenceFacts:
     phrasal: tuple[str, ...] = ()  # its verbs with their particles that WordNet lists as one verb ("go_up" of "went
     # up", "carry_out"): what the verb says with its particle
     kinds: tuple[tuple[str, str, str], ...] = ()  # (noun lemma, modifier lemma, "N" or "J") of each common noun a
-    # noun or an ungraded adjective makes a kind of: ("insulation", "loft", "N") of "loft insulation", ("bus",
+    # noun or a positive adjective (JJ) qualifies: ("insulation", "loft", "N") of "loft insulation", ("bus",
     # "electric", "J") of "the electric buses" (`_kinds`)
     roles: tuple[tuple[str, str, str], ...] = ()  # (predicate lemma, role, argument as written): who did what
     # to whom, "Members brought the agency into the union" -> ("bring", "agent", "Members"), ("bring",
@@ -1408,10 +1408,10 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
 
 
 def _kinds(span: Span) -> tuple[tuple[str, str, str], ...]:
-    """(noun lemma, modifier lemma, class) for each common noun a modifier makes a kind of: a noun compounded with
-    it ("diesel buses", "cavity-wall insulation": wall of insulation, cavity of wall; a lower-case word the tagger
-    took for a name too, "loft insulation"), "N", or an ungraded adjective ("electric buses"), "J"; not a name's
-    words, a number or a comparative."""
+    """(noun lemma, modifier lemma, class) for each common noun a modifier qualifies: a noun compounded with it
+    ("diesel buses", "cavity-wall insulation": wall of insulation, cavity of wall; a lower-case word the tagger took
+    for a name too, "loft insulation"), "N", or a positive adjective ("electric buses", "new buses"), "J"
+    (`judge.makes_a_kind` tells which make a kind); not a name's words, a number or a comparative."""
     found = []
     for token in span:
         head = token.head
@@ -1977,7 +1977,8 @@ def _a_reference(noun: Token) -> bool:
 
 
 def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
-    """Each superlative adjective or adverb ("cheapest", "most common"; not "most" of a noun: "most migrants"),
+    """Each superlative adjective or adverb ("cheapest", "most common"; not "most" of a noun, "most migrants", a
+    majority, but "the most complaints", a superlative of how many, with the noun it counts),
     placed by an ordinal just before it ("the third largest") or first, with the names in its own clause."""
     found = []
     # "was not the lowest" holds no rank; "the cheapest, not B" does (the negation after it sets B apart)
@@ -1989,10 +1990,11 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         # "the most complaints": a superlative of quantity, its noun counted (not "most migrants", a majority)
         counted = graded.pos_ == "NOUN" and t.i > span.start and "Def" in span.doc[t.i - 1].morph.get("Definite")
         if counted:
-            graded = t
+            graded, grade = t, t.lower_
         elif graded.pos_ not in ("ADJ", "ADV") or (graded is t and t.lower_ in ("most", "least")):
             continue
-        grade = graded.lemma_.lower() if t.lower_ != "least" else f"least {graded.lemma_.lower()}"
+        else:
+            grade = graded.lemma_.lower() if t.lower_ != "least" else f"least {graded.lemma_.lower()}"
         first = min(t.i, graded.i)
         before = span.doc[first - 1] if first > span.start else None
         if before is not None and _joins_words(before) and first - 2 >= span.start:  # "second-largest", "third-lowest"
@@ -2001,8 +2003,7 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         place = ordinal_value(before.text) if before is not None else None
         clause = _clause_head(graded)
         noun = graded.head if graded.dep_ == "amod" and graded.head.pos_ in ("NOUN", "PROPN") else None
-        if counted:
-            grade, noun = t.lower_, t.head
+        noun = t.head if counted else noun
         inside = _clause_tokens(clause) - _told_of_names(names, clause)
         holders = tuple(
             n.text for n in names if all(w.i in inside for w in n) and n.label_ not in ENTITY_LABELS_NOT_NAMES
@@ -2185,8 +2186,9 @@ def _negated(negation: Token) -> Token:
     head = negation.head
     if (act := _elided_act(head)) is not None:  # "those who did not": did not take (the course)
         return act
-    if head.pos_ in ("NOUN", "PROPN") and head.i < negation.i:  # "connectors, not batteries": the batteries
-        return next((t for t in negation.doc[negation.i + 1 : negation.sent.end] if t.pos_ in ("NOUN", "PROPN")), head)
+    if head.pos_ in ("NOUN", "PROPN") and head.i < negation.i:  # "connectors, not batteries": the batteries, hung on
+        # the noun before it (its apposition or conjunct), not a noun further on
+        return next((t for t in head.subtree if t.i > negation.i and t.pos_ in ("NOUN", "PROPN")), head)
     if negation.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         head = head.head  # "No member state has adopted X" denies the adoption, as "None of them has adopted X"
     if head.lemma_ == "be":
@@ -2228,7 +2230,9 @@ def _negation_parties(negation: Token) -> tuple[str, ...]:
 def _elided_act(verb: Token) -> Token | None:
     """The act a bare "do" stands for, its verb phrase left out ("but it did not": the act told before it; "those
     who did not": the act of the other relative clause, "drivers who took the course"); None for any other verb."""
-    if verb.lemma_ != "do" or any(c.dep_ not in (*_SUBJECTS, "neg", "aux", "punct", "advmod", "cc") for c in verb.children):
+    if verb.lemma_ != "do" or any(
+        c.dep_ not in (*_SUBJECTS, "neg", "aux", "punct", "advmod", "cc") for c in verb.children
+    ):
         return None
     before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")]
     parallel = [t for t in before if t.dep_ == verb.dep_ == "relcl"]
@@ -2379,7 +2383,7 @@ def extraposed_clause(token: Token) -> Token | None:
 def _relative_gap(clause: Token) -> bool:
     """Whether a clause's subject is a relative pronoun ("that flooded the homes", "who led it"): a relative clause
     with its subject left for the noun it tells of, no clause standing on its own."""
-    return any(c.dep_ in _SUBJECTS and c.tag_ in ("WDT", "WP") for c in clause.children)
+    return any(c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS for c in clause.children)
 
 
 def non_referential_it(token: Token) -> bool:
@@ -2995,9 +2999,10 @@ def _equative_way(first: Token) -> str:
     the far end of what was reached up the scale ("<="); of a word pointing down ("as little as 2 percent"), the end
     down it (">="); "" for anything else."""
     doc = first.doc
-    if first.i < 3 or doc[first.i - 1].lower_ != "as" or doc[first.i - 3].lower_ != "as":
+    start = first.i - 1 if first.i and _is_currency_marker(doc[first.i - 1]) else first.i  # "as much as £40 million"
+    if start < 3 or doc[start - 1].lower_ != "as" or doc[start - 3].lower_ != "as":
         return ""
-    grade = doc[first.i - 2]
+    grade = doc[start - 2]
     end = lexicon.scale_end(grade.lemma_.lower()) if grade.pos_ in ("ADJ", "ADV") and grade.tag_ in ("JJ", "RB") else 0
     return {1: "<=", -1: ">="}.get(end, "")
 
@@ -3298,7 +3303,9 @@ def ranked_period(date: Entity) -> bool:
     """A period an ordinal places in a series of calendar units ("the first year", "its second month"): a time of
     its own, as a calendar date is, though it gives no number."""
     words = [w.lower() for w in date.text.split()]
-    return any(ordinal_value(w) is not None for w in words) and any(lexicon.singular(w) in _YEARS_PER_UNIT for w in words)
+    return any(ordinal_value(w) is not None for w in words) and any(
+        lexicon.singular(w) in _YEARS_PER_UNIT for w in words
+    )
 
 
 def places_in_time(date: Entity) -> bool:
@@ -3372,7 +3379,9 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 def _party_of(date: Token) -> str:
     """The noun phrase that does or undergoes the act a date phrase dates (or a sum is given in): the verb's subject ("The plan was
     adopted in 2021"), or the noun its participle describes ("the Tarsen shelter (40 beds), opened on 6 February
-    2023"; "Launched in 2021, the Harbour Fund ..."); "" when neither is a noun."""
+    2023"; "Launched in 2021, the Harbour Fund ..."); for a value that is itself the subject, where it came from
+    ("£27 million came from the Fund", "was provided by the Fund": `_origin`); "" when none is a noun ("62 per cent
+    of them completed it": the share is no party to itself)."""
     verb = date.head.head if date.dep_ == "pobj" else date.head
     if verb.dep_ == "acomp":  # "Delays were responsible for 41%": the subject of the verb the adjective completes
         verb = verb.head
@@ -3387,7 +3396,7 @@ def _party_of(date: Token) -> str:
     if subject is not None and subject.i == date.i:  # "£27 million came from the Fund": the Fund gave it
         origin = _origin(verb)
         return _with_compounds(origin).text if origin is not None else ""
-    if subject is None:  # "62 per cent of them completed it": the share is no party to itself
+    if subject is None:
         return ""
     return _with_compounds(subject).text if subject.pos_ in ("NOUN", "PROPN") else ""
 
@@ -3403,14 +3412,19 @@ def _origin(word: Token) -> Token | None:
 
 
 def _object_of(preposition: Token) -> Token | None:
-    """The noun a preposition takes, or None (a number, a clause)."""
+    """The noun a preposition takes, or None (a number, a measure of one, "from 12%", or a clause)."""
     noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun
 
 
 def _relative_subject(subject: Token, verb: Token) -> bool:
     """ "which" / "who" / "that" as the subject of a relative clause: it stands for the noun the clause describes."""
-    return verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP")
+    return verb.dep_ == "relcl" and subject.tag_ in _RELATIVE_TAGS
+
+
+_RELATIVE_TAGS = ("WDT", "WP")  # Penn tags of "which", "that", "who" opening a relative clause
 
 
 def _share_of(share: Span) -> str:
@@ -4026,7 +4040,9 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
     €6.5 million", "A hired 40 staff, B 25"), is a clause with its verb left out (gapping): the name is its party and
     the act is the value's before it, of the same kind, in the clause the conjunction joins it to; a bare number
     counts that value's noun. The parser reads such clauses many ways (the name as a conjunct of the verb, of the
-    object, or as a compound of the sum), so the words' order decides."""
+    object, or as a compound of the sum), so the words' order decides. A value after one that came from a party, with
+    its own "from" ("£27 million came from the Fund, £19 million from the Council"), is its origin's (its act left
+    unread: `_coordinated_act`)."""
     doc = span.doc
     gapped = list(found)
     for i, value in enumerate(found):

@@ -337,9 +337,7 @@ def opposed(a: str, b: str, parts_a: str = "", parts_b: str = "") -> bool:
     beginning, against the noun "finish"); "" reads every part."""
     if a == b or min(len(a), len(b)) < 2:  # a letter ("d" of "Ml/d") opposes nothing
         return False
-    if _antonymous(a, b, parts_a, parts_b):
-        return True
-    return ("v" in (parts_a or "v") and _defined_as_not(a, b)) or ("v" in (parts_b or "v") and _defined_as_not(b, a))
+    return _antonymous(a, b, parts_a, parts_b) or _defined_as_not(a, b) or _defined_as_not(b, a)
 
 
 @lru_cache(maxsize=65536)

@@ -1917,7 +1917,10 @@ KINDS = [
 @pytest.mark.parametrize(
     ("question", "sentence"),
     [
-        ("What percentage of respondents rated the {a} {n} as reliable?", "In 2023, 78 percent of respondents rated the {o} {n} as reliable."),
+        (
+            "What percentage of respondents rated the {a} {n} as reliable?",
+            "In 2023, 78 percent of respondents rated the {o} {n} as reliable.",
+        ),
         ("What was the yearly cost of the {a} {n}?", "The yearly cost of the {o} {n} was £2.4 million."),
         ("How many {a} {n} were added in 2022?", "In 2022, 14 {o} {n} were added."),
     ],
@@ -1941,9 +1944,16 @@ def test_a_graded_adjective_asks_no_kind():
 @pytest.mark.parametrize(
     ("question", "other", "own"),
     [
-        ("How many homes did Thornbury insulate in {p}?", "Thornbury insulated 1,960 homes before its contract ended.",
-         "In {p}, Thornbury insulated 600 homes."),
-        ("What did the scheme spend in {p}?", "The scheme spent £4.2 million in all.", "The scheme spent £1.1 million in {p}."),
+        (
+            "How many homes did Thornbury insulate in {p}?",
+            "Thornbury insulated 1,960 homes before its contract ended.",
+            "In {p}, Thornbury insulated 600 homes.",
+        ),
+        (
+            "What did the scheme spend in {p}?",
+            "The scheme spent £4.2 million in all.",
+            "The scheme spent £1.1 million in {p}.",
+        ),
     ],
 )
 def test_a_ranked_period_asked_must_be_said(period, question, other, own):

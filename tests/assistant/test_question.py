@@ -1167,7 +1167,14 @@ def test_what_a_thing_is_otherwise_asks_no_sum(question):
     assert analyse(question).expected is not Expected.AMOUNT
 
 
-@pytest.mark.parametrize(("name", "rest"), [("Storm Idony", "flooded 37 homes on Netmakers Lane"), ("Greyling Retrofit", "covered the northern half"), ("Councillor Achterberg", "commissioned the evaluation")])
+@pytest.mark.parametrize(
+    ("name", "rest"),
+    [
+        ("Storm Idony", "flooded 37 homes on Netmakers Lane"),
+        ("Greyling Retrofit", "covered the northern half"),
+        ("Councillor Achterberg", "commissioned the evaluation"),
+    ],
+)
 @pytest.mark.parametrize("relative", ["that", "who", "which"])
 def test_a_cleft_keeps_its_focus(name, rest, relative):
     """ "It was Storm Idony that flooded 37 homes": a relative clause after "it was X", whose X is the claim's to

@@ -211,7 +211,9 @@ def test_a_value_of_the_whole_does_not_contradict_a_kinds_value_another_sentence
     kind, which another candidate names; the whole's value is no conflict."""
     said = facts(f"Homes fitted with {kind} insulation reduced their energy use by eleven per cent.")
     whole = candidate("Average annual energy use fell by 19 per cent across the scheme.", first)
-    kinds = candidate(f"Homes with {other} insulation saved 27 per cent, and homes with {kind} insulation saved 11 per cent.", second)
+    kinds = candidate(
+        f"Homes with {other} insulation saved 27 per cent, and homes with {kind} insulation saved 11 per cent.", second
+    )
     ranked = sorted([whole, kinds], key=lambda s: -s.score)
     examined = [(s, align(said, s.facts)) for s in ranked]
     assert VerdictPolicy().choose(examined, claim=said).verdict is not Verdict.CONTRADICTED

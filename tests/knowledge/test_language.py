@@ -1934,12 +1934,18 @@ def test_the_number_of_a_multiple_is_its_own_words(text, values):
 )
 def test_the_first_n_units_is_a_span_of_n_units(unit, words, value, frame):
     """ "the first four years": a span of four years, the ordinal ranking them (not read as the count)."""
-    spans = [q for q in language.analyse_span(language.parse(frame.format(n=words, u=unit))[:]).quantities if q.kind == "span"]
+    spans = [
+        q
+        for q in language.analyse_span(language.parse(frame.format(n=words, u=unit))[:]).quantities
+        if q.kind == "span"
+    ]
     assert [(q.value, q.of) for q in spans] == [(value * language._YEARS_PER_UNIT[unit[:-1]], unit[:-1])]
 
 
 @pytest.mark.parametrize(("sum_", "giver"), [("£2 million", "the Harbour Fund"), ("$75,000", "the city council")])
-@pytest.mark.parametrize("frame", ["{s} came from {g}.", "{s} was provided by {g}.", "Of the total, {s} came from {g}."])
+@pytest.mark.parametrize(
+    "frame", ["{s} came from {g}.", "{s} was provided by {g}.", "Of the total, {s} came from {g}."]
+)
 def test_a_value_that_came_from_or_was_given_by_a_party_is_that_partys(sum_, giver, frame):
     value = next(q for q in language.analyse_span(language.parse(frame.format(s=sum_, g=giver))[:]).quantities)
     assert value.party == giver.removeprefix("the ")
@@ -1955,7 +1961,9 @@ def test_single_after_a_quantifier_counts_nothing(quantifier, noun):
     assert [q.value for q in counted.quantities if q.kind == "count"] == [1.0]
 
 
-@pytest.mark.parametrize(("grade", "way"), [("much", "<="), ("many", "<="), ("high", "<="), ("little", ">="), ("few", ">=")])
+@pytest.mark.parametrize(
+    ("grade", "way"), [("much", "<="), ("many", "<="), ("high", "<="), ("little", ">="), ("few", ">=")]
+)
 @pytest.mark.parametrize("number", ["40 percent", "300", "12 metres"])
 def test_an_equative_before_a_number_bounds_it_at_the_end_reached(grade, way, number):
     """ "as much as 40 percent": the far end up the scale (at most); "as few as 12": the end down it (at least)."""
