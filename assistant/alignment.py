@@ -61,6 +61,7 @@ from knowledge.language import (
     Entity,
     Negation,
     Quantity,
+    Rank,
     SentenceFacts,
     Stage,
     calendar_date,
@@ -685,19 +686,23 @@ def reversed_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[st
     installers"; "the cheapest" / "the most expensive"): `lexicon.scale_end` of the two grades apart."""
     pairs = []
     for said in claim.ranks:
-        end = lexicon.scale_end(said.grade.split()[-1]) * (-1 if said.grade.startswith("least ") else 1)
         mine = {w for h in said.holders for w in _capitalised(h)}
         for found in source.ranks:
             theirs = {w for h in found.holders for w in _capitalised(h)}
-            other = lexicon.scale_end(found.grade.split()[-1]) * (-1 if found.grade.startswith("least ") else 1)
             if said.noun and found.noun:
                 one_scale = _same_noun(said.noun, found.noun)
             else:  # no noun ranked on one side: the grades must be one scale's ends ("most" / "fewest")
                 a, b = said.grade.split()[-1], found.grade.split()[-1]
                 one_scale = lexicon.opposed(a, b) or (_of_number(a) and _of_number(b))
-            if found.place == said.place and mine & theirs and one_scale and end * other == -1:
+            if found.place == said.place and mine & theirs and one_scale and _end(said) * _end(found) == -1:
                 pairs.append((said.text, found.text))
     return list(dict.fromkeys(pairs))
+
+
+def _end(rank: Rank) -> int:
+    """The end of its scale a superlative names: +1 the upper ("most expensive", "most"), -1 the lower ("cheapest",
+    "least costly"), 0 for no magnitude (`lexicon.scale_end`)."""
+    return lexicon.scale_end(rank.grade.split()[-1]) * (-1 if rank.grade.startswith("least ") else 1)
 
 
 def _of_number(grade: str) -> bool:

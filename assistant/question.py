@@ -850,7 +850,8 @@ def _size_asked(wh: Token) -> Expected:
 def _asks_a_price(wh: Token) -> bool:
     """ "What did the training cost?": "what" filling the object of a verb that states a price (a state, WordNet's
     verb.stative, named by the word for a sum: "cost"), even where the tagger took the verb for a noun (it has
-    the auxiliary "did")."""
+    the auxiliary "did") or hung "what" on "did" ("What did Phase Three, the western section, cost?"); or "What
+    was X worth?", "what" the value of an adjective naming a sum (`lexicon.sizes_money`)."""
     predicate = wh.head
     following = wh.doc[wh.i + 1] if wh.i + 1 < len(wh.doc) else None
     do = following is not None and following.lemma_ == "do" and following.dep_ == "aux"
