@@ -328,6 +328,8 @@ def align(
         stated = _plainly_stated(negation.head, other, verbal) or _done_as_a_verb(
             _negated_acts(negation, negating), other
         )
+        if stated is not None and not verbal and not _in_a_slot_denied(negation.head, negating, other):
+            stated = None  # "the owner's responsibility, not Harrowmere's" against "Harrowmere offered a repair"
         if stated is not None and (not _also_said_plainly(negation.head, negating) or _of_a_party(negation, other)):
             in_claim = side == "claim"
             conflicts.append(
@@ -356,6 +358,7 @@ def align(
                 *traded_places(claim, source),
                 *exchanged_acts(claim, source),
                 *other_holders(claim, source),
+                *other_offices(claim, source),
             ],
         ),
         ("modality", overstated(claim, source)),
@@ -456,12 +459,23 @@ def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFac
 
 def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
     """Whether two opposite adjectives qualify different things, the claim's a thing the sentence tells of without
-    its opposite ("the old Victorian sea wall" / "replaced ... the Victorian sea wall ... installed six new valves"):
-    the sentence says nothing against the claim's word."""
+    its opposite ("the old Victorian sea wall" / "replaced ... the Victorian sea wall ... installed six new valves"),
+    or two opposite acts have no doer or object in common: the sentence says nothing against the claim's word."""
     word, opposite = pair
     mine, theirs = _modified(claim, word), _modified(source, opposite)
     told = {stem(w) for w, kind in source.words if kind == "N"}
-    return bool(mine and theirs and mine <= told and not mine & theirs)
+    if mine and theirs and mine <= told and not mine & theirs:
+        return True
+    # opposite acts done by and to other things ("That pause added £3 million to the cost" / "a shortage of units
+    # slowed progress"): neither says anything of the other's
+    mine, theirs = _parties(claim, word), _parties(source, opposite)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _parties(facts: SentenceFacts, act: str) -> set[str]:
+    """The stems of the heads of an act's doers and what it is done to, pronouns left out (they may be anything)."""
+    heads = {a.split()[-1].lower() for p, r, a in facts.roles if r in CORE_ROLES and p == act}
+    return {stem(h) for h in heads if h not in _SMALL_WORDS}
 
 
 def _modified(facts: SentenceFacts, modifier: str) -> set[str]:
@@ -512,6 +526,17 @@ def _done_as_a_verb(acts: Sequence[str], other: SentenceFacts) -> str | None:
     """The verb by which `other` does one of `acts` ("applied" for "application"), not negating it; or None."""
     verbs = [w for w, kind in other.words if kind in ("V", "P")]
     return next((v for a in acts for v in verbs if _same_word(v, a) and _plainly_stated(v, other)), None)
+
+
+def _in_a_slot_denied(head: str, negating: SentenceFacts, other: SentenceFacts) -> bool:
+    """For a name denied ("the owner's responsibility, not Harrowmere's"; "run by the council, not by X"): whether
+    the other sentence gives it a slot of an act or thing the denying one gives a slot of; a name only mentioned there
+    ("Harrowmere offered a free repair") is not said to be what was denied. Other words always are."""
+    named = [e for e in negating.names() if head in e.text.lower().split()]
+    if not named:
+        return True
+    slots = {p for p, _, _ in negating.roles}
+    return any(p in slots and head in a.lower().split() for p, _, a in other.roles)
 
 
 def _plainly_stated(head: str, other: SentenceFacts, verbal: bool = False) -> str | None:
@@ -639,11 +664,12 @@ def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
     planned = {word for pair in claim.intended for word in pair}  # "planned to open": neither is done
     told = {w for w, kind in source.words if kind in ("V", "P") and not lexicon.calls_off(w)}
     pairs = []
+    phrasal = {verb.split("_")[0]: verb for verb in claim.phrasal}  # "put off" the reservoir: put_off
     for act, _, argument in claim.roles:
         if (
             act in planned
             or act in claim.denied
-            or lexicon.calls_off(act)
+            or lexicon.calls_off(phrasal.get(act, act))
             or not ({(act, "V"), (act, "P")} & set(claim.words))
             or any(_same_act(act, w) for w in told)
         ):
@@ -787,6 +813,20 @@ def other_holders(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 if holders and elsewhere and not any(_capitalised(doer) & _capitalised(h) for h in holders):
                     pairs.append((doer, " and ".join(holders)))
     return list(dict.fromkeys(pairs))
+
+
+def other_offices(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's holder and office, source's) where the claim gives a person an office (`SentenceFacts.offices`:
+    "Ruth Penhallow was the project manager") that the sentence gives someone else, and gives that person another
+    ("led by project manager Daniel Okafor and collections manager Ruth Penhallow"): one office, one holder."""
+    pairs = []
+    for office, holder in claim.offices:
+        mine = _capitalised(holder)
+        rivals = [h for o, h in source.offices if o == office and not mine & _capitalised(h)]
+        others = [o for o, h in source.offices if o != office and mine <= _capitalised(h)]
+        if rivals and others:
+            pairs.append((f"{holder}, {office}", f"{rivals[0]}, {office}; {holder}, {others[0]}"))
+    return pairs
 
 
 def exchanged_acts(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -1434,6 +1474,9 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
             return False
         at_time = [q for q, date in dated if period_said(time, [date])]
+        within = [q for q, date in dated if _within_the_period(date, time)]  # "went from 22 to 57 between 2019 and
+        if not at_time and within:  # 2022" of "from 22 in 2019 to 57 in 2022": each value at a time of the period
+            return True if any(q.value == said.value or _near(said, q) for q in within) else None
         if not at_time and after_every_date([time], [date for _, date in dated]):
             return None  # "fell from 89.4% in 2022 to 87.3%" for 2023: its undated values are the later time's
         if at_time:
@@ -1443,6 +1486,13 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
                 else at_time[0]
             )
     return False if paired else None
+
+
+def _within_the_period(date: Entity, period: Entity) -> bool:
+    """Whether a date lies within a period of years ("2019" and "2022" within "between 2019 and 2022": a change "from
+    22 to 57" over it has its values at its ends)."""
+    ends, years = years_in(period.text), years_in(date.text)
+    return len(ends) > 1 and bool(years) and all(min(ends) <= y <= max(ends) for y in years)
 
 
 def _date_said(date: Entity, facts: SentenceFacts) -> bool:

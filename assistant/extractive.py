@@ -25,6 +25,7 @@ from assistant.judge import (
     holds_expected,
     name_said,
     of_the_names_asked,
+    said_in,
     words_of,
     years_given,
 )
@@ -126,10 +127,15 @@ class ExtractiveComposer:
         asked = set(question.stated.lemmas)
         lacking = {stem(lemma) for lemma in asked} - _stems(near[0].facts)
         found = pulled(lambda s: bool(s.facts.label) and set(s.facts.label) <= asked) or pulled(
-            lambda s: bool(lacking) and lacking <= _stems(s.facts)  # "A steering group chaired by X"
-        )
+            lambda s: bool(lacking) and lacking <= _stems(s.facts) and _by_the_doer_asked(question, s.facts)
+        )  # "A steering group chaired by X"
         if found:
             return found
+        act = question.action or question.act  # "When did Dr X leave the company?": the sentence saying she left,
+        if act and not said_in(act, _stems(near[0].facts)):  # below the best one naming her, which does not
+            acted = pulled(lambda s: said_in(act, _stems(s.facts)) and _by_the_doer_asked(question, s.facts))
+            if acted:
+                return acted
         stated = {(q.kind, q.value) for q in question.stated.quantities}
         said = words_of([s.facts for s in near], ())
         names = [n for n in question.stated.names() if not name_said(n.text, said)]
@@ -276,14 +282,28 @@ def _tells_the_act(question: Question, facts: SentenceFacts) -> bool:
         return False
     asked = stem(question.wh_noun) if question.wh_noun else ""
 
-    def heads(facts: SentenceFacts, role: str) -> set[str]:
-        return {stem(a.split()[-1]) for p, r, a in facts.roles if p == act and r == role}
-
-    things = heads(question.stated, "patient") - {asked}
-    doers = heads(question.stated, "agent") - {asked}  # "When did the Heron enter service?": the Heron's entry, not
-    if doers and not doers & heads(facts, "agent"):  # "it is not expected to enter service before 2026"
+    things = _role_heads(question.stated, act, "patient") - {asked}
+    doers = _role_heads(question.stated, act, "agent") - {asked}  # "When did the Heron enter service?": the Heron's
+    if doers and not doers & _role_heads(facts, act, "agent"):  # entry, not "it is not expected to enter service"
         return False
-    return bool(things & heads(facts, "patient")) and (not question.action or bool(heads(facts, "agent")))
+    return bool(things & _role_heads(facts, act, "patient")) and (
+        not question.action or bool(_role_heads(facts, act, "agent"))
+    )
+
+
+def _role_heads(facts: SentenceFacts, act: str, role: str) -> set[str]:
+    """The stems of the heads of the phrases a sentence gives in `role` ("agent", "patient") of `act`."""
+    return {stem(a.split()[-1]) for p, r, a in facts.roles if p == act and r == role}
+
+
+def _by_the_doer_asked(question: Question, facts: SentenceFacts) -> bool:
+    """Whether a sentence names no other doer of the act asked than the question names ("When did Dr X leave?":
+    not "Her deputy left in May")."""
+    act = question.action or question.act
+    asked = stem(question.wh_noun) if question.wh_noun else ""
+    doers = _role_heads(question.stated, act, "agent") - {asked}
+    theirs = _role_heads(facts, act, "agent")
+    return not doers or not theirs or bool(doers & theirs)
 
 
 def _stems(facts: SentenceFacts) -> set[str]:

@@ -540,6 +540,7 @@ class _Candidate:
     predicate: tuple[str, str] = ("", "")  # (verb lemma, role) the answer gave it: "interpreters were used" ->
     # ("use", "patient"), which "Why weren't they used more?" asks of again
     when: str = ""  # a time the exchange gave, for the unit it is said in ("year" for "2021"; "date" for "March 2021")
+    counted: bool = False  # what the previous "how many ...?" counted, which "how many of those" takes a part of
 
 
 def antecedents(
@@ -596,7 +597,11 @@ def antecedents(
         order = {"nsubj": 0, "nsubjpass": 0, "attr": 1, "dobj": 1, "pobj": 2}
         chunks.sort(key=lambda c: (_embedding(c.root), order.get(c.root.dep_, 3), c.start))
         for chunk in chunks:
-            candidate = replace(_candidate(_with_modifiers(chunk)), object=chunk.root.dep_ == "dobj")
+            candidate = replace(
+                _candidate(_with_modifiers(chunk)),
+                object=chunk.root.dep_ == "dobj",
+                counted=q.expected is Expected.COUNT and chunk.root.lemma_.lower() == q.about,
+            )
             asked = any(c.tag_ in WH_TAGS for c in chunk.root.children)  # "which country", "what new route"
             if q.wh_noun and asked:
                 candidate = replace(candidate, also_head=q.wh_noun)
@@ -1162,6 +1167,8 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
         ]
         return min(fitting, key=lambda c: anaphor.ranked and not c.plural, default=None)
     candidates = [c for c in candidates if c.place is None]
+    if anaphor.partitive:  # "How many of those were hidden?" after "How many leaks did the crews find?": a part of
+        candidates.sort(key=lambda c: not c.counted)  # the leaks the answer numbered, not of the crews
     if anaphor.locative:  # "there": a place, or what answered "which camp?"; no place talked about, no rewrite
         sites = [c for c in candidates if c.site or (c.also_head and _a_site(c.also_head))]
         return min(sites, key=lambda c: not c.setting, default=None)  # "in Milbrook" before the homes insulated
@@ -1179,7 +1186,7 @@ def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | No
             (
                 c
                 for c in candidates
-                if c.answered
+                if (c.answered or (anaphor.partitive and c.counted))
                 and c.plural == anaphor.plural
                 and c.head != anaphor.clause_subject
                 and not (anaphor.partitive and _no_members(c))

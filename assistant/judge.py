@@ -533,11 +533,11 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
             and question.about
             and not asks_a_name(question)
             and (
-                (question.about in facts.lemmas and not said)
+                (question.about in facts.lemmas and question.about not in facts.unidentified and not said)
                 or (said and enumerated(question, facts, require_noun=False) in said)
             )
         ):  # "which areas ...?": "these areas ..."; "which two areas ...?": an enumeration of two ("two areas"
-            # alone says no more than the question)
+            # alone says no more than the question); "a water agency" is some agency, not which
             return Entity("", "PHRASE", facts.start, facts.start)
         return found
     if wanted is Expected.NAME:
@@ -917,9 +917,13 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     if about in items and set(items) != {about}:
         return 0
     governor = facts.enumeration_of
+    # joined prepositions ("contributed hours on the herbarium and on packing"; "the compacts on migration and on
+    # refugees") list circumstances of a verb, never its doers: only a noun they qualify is what they list
+    circumstances = all(item in STOP_WORDS for item in items)
     party = governor == about or any(
         head == governor and role in CORE_ROLES and stem(argument.split()[-1].lower()) == stem(about)
         for head, role, argument in facts.roles
+        if not circumstances
     )  # "These issues include A, B and C": the issues are what the list is of; "among States" elsewhere is not
     if not party and not said_in(governor, question.terms):
         return 0  # the list neither is of the thing counted nor completes a word of the question

@@ -694,6 +694,13 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             # after the subject, taken for a noun or for the object of the verb after it, is the verb "much" sizes
             misread = quantifier.head if quantifier.head.pos_ in ("NOUN", "VERB") else None
             asked = any(_asks_a_sum(quantifier, v) for v in (verb, misread) if v is not None)
+            # a long subject the parser breaks ("How much is the trial of sensors fixed to hydrants in Carrow
+            # costing?", "How much did the "X" service cost to run?"): a word of price after the auxiliary that follows
+            # "much" is the verb "much" sizes, whatever the tagger took it for
+            after = doc[quantifier.i + 1] if quantifier.i + 1 < len(doc) else quantifier  # "much is", "much did"
+            asked = asked or (
+                after.lemma_ in ("be", "do") and any(_states_a_price(t.lemma_.lower()) for t in doc[after.i + 1 :])
+            )
             return (Expected.AMOUNT if asked else Expected.ANY), "", False, False
         if (
             noun is None and whole is not None and whole.pos_ == "NOUN"
@@ -803,9 +810,14 @@ def _changes_one_way(doc: Doc, much: Token) -> bool:
     verbs = [
         t
         for t in doc
-        if t.pos_ == "VERB"
-        or (t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"))
-        or (supported and t.i == words[-1].i and t.tag_ == "NN" and lexicon.is_verb_base(t.lower_))
+        if (
+            t.pos_ == "VERB"
+            or (t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"))
+            or (supported and t.i == words[-1].i and t.tag_ == "NN" and lexicon.is_verb_base(t.lower_))
+        )
+        # a verb of a clause describing a noun is not the question's ("How much did the scheme, which was launched
+        # to cut leaks, cost?")
+        and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))
     ]
     # "To how much did they raise it?": the value reached, no size of the change
     reached = much.dep_ == "pobj" or (much.i >= 2 and doc[much.i - 2].pos_ == "ADP")
@@ -888,7 +900,7 @@ def _action(wh: Token) -> str:
     """The lexical verb whose doer "who" / "by whom" asks for ("Who coined the term?" -> "coin"); "" for
     a verb that says little by itself ("Who has been willing to ...?")."""
     verb = future_periphrasis(wh.head.head if wh.dep_ == "pobj" else wh.head)
-    return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
+    return verb.lemma_.lower() if _a_verb(verb) else ""
 
 
 def _act(wh: Token) -> str:
@@ -896,7 +908,14 @@ def _act(wh: Token) -> str:
     (`language.verb_sense`): "Which firm was awarded the contract?" -> "award", "When was it put off?" -> "put_off";
     "" when that is no lexical verb ("What is the budget?")."""
     verb = _asked_verb(wh)
-    return verb_sense(verb) if verb.pos_ == "VERB" else ""
+    return verb_sense(verb) if _a_verb(verb) else ""
+
+
+def _a_verb(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that "do" supports ("When did Lena Hart retire?": "Hart retire"
+    read as a compound) and the dictionary knows as a verb."""
+    supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)
+    return token.pos_ == "VERB" or (supported and token.tag_ == "NN" and lexicon.is_verb_base(token.lower_))
 
 
 def _can_be_located(noun: Token) -> bool:

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 99
+FACTS_VERSION = 102
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -315,10 +315,12 @@ def _a_list(name: Span) -> bool:
 
 
 def _numbers_the_noun_before(number: Token) -> bool:
-    """A number right after a common noun written with a capital ("Round 1", "in Phase 2", "Phase 2 meters": the
-    meters of Phase 2, not two of them), not a year, written in digits alone; not after a name ("and Kestermouth 25",
-    "Ardmoor Gazette 4,380 issues": a value)."""
-    if number.i == number.sent.start or not number.text.isdigit() or is_year(number) or number.ent_type_ == "MONEY":
+    """A number right after a common noun written with a capital ("Round 1", "in Phase 2", "Phase one", "Phase 2
+    meters": the meters of Phase 2, not two of them), not a year, written in digits alone or as one word; not after a
+    name ("and Kestermouth 25", "Ardmoor Gazette 4,380 issues": a value)."""
+    counting = number.dep_ == "nummod" and number.head.i > number.i  # "two years later" counts the years
+    written = number.text.isdigit() or (number.is_alpha and number.like_num and not counting)
+    if number.i == number.sent.start or not written or is_year(number) or number.ent_type_ == "MONEY":
         return False
     noun = number.doc[number.i - 1]
     before = number.doc[noun.i - 1] if noun.i > number.sent.start else None
@@ -434,12 +436,16 @@ def _as_group(name: Span) -> Span:
 
 def _as_place(name: Span) -> Span:
     """A name the recogniser took for a person's where the sentence puts something in it ("its office in Eastbrook",
-    "based in Holloway Vale"): the object of a locative "in" is a place, as no person is. Any name the sentence
-    calls a place ("four towns: Kelmsford, ...", "Ashby Fold, a village") is one."""
+    "based in Holloway Vale"): the object of a locative "in" is a place, as no person is; so is a name it took for a
+    body's whose head names no body ("the centre in Fenwick Cross", not "staff in the Lowfield Council"). Any name
+    the sentence calls a place ("four towns: Kelmsford, ...", "Ashby Fold, a village") is one."""
     root = name.root
     located = root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ == "poss" for c in root.children)
     called = any(lexicon.names_a_place(a.lemma_.lower()) for a in _apposed(root))
-    placed = (name.label_ == "PERSON" and located) or (name.label_ not in PLACE_LABELS and called)
+    bodiless = name.label_ == "ORG" and len(name) > 1 and not lexicon.supersenses(root.lower_, "n", senses=3) & _BODIES
+    placed = (name.label_ in ("PERSON", "ORG") and located and (name.label_ == "PERSON" or bodiless)) or (
+        name.label_ not in PLACE_LABELS and called
+    )
     return Span(name.doc, name.start, name.end, label="GPE") if placed else name
 
 
@@ -449,11 +455,23 @@ def _as_person(name: Span) -> Span:
         return name
     if lexicon.supersenses(root.lower_, "n", senses=3) & _NOT_PEOPLE:  # "... Association", "... Assembly"
         return name
-    described = any(lexicon.names_people(a.lemma_.lower()) for a in _apposed(root, listed=False))
+    other = {"nsubj": "attr", "attr": "nsubj"}.get(root.dep_, "") if root.head.lemma_ == "be" else ""
+    said = [c for c in root.head.children if c.dep_ == other]
+    # "Ivo Brandt, the project manager"; "Ivo Brandt was the project manager", "The project manager was Ivo Brandt"
+    described = any(lexicon.names_people(a.lemma_.lower()) for a in [*_apposed(root, listed=False), *said])
     titled = len(name) > 1 and name[0].i != root.i and lexicon.names_people(name[0].lower_)
+    before = name.doc[name.start - 1] if name.start > 0 else None  # "project manager Tomasz Wielgosz": a title
+    titled = titled or (  # before the name, a noun for a person compounded with it
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.head.i == root.i
+        and before.dep_ == "compound"
+        and lexicon.names_people(before.lemma_.lower())
+    )
     return Span(name.doc, name.start, name.end, label="PERSON") if described or titled else name
 
 
+_BODIES = frozenset(["noun.group", "noun.act", "noun.cognition"])  # "... Council", "... Engineering", "... Research"
 _NOT_PEOPLE = frozenset(["noun.group", "noun.location", "noun.artifact", "noun.act", "noun.communication"])
 
 
@@ -923,6 +941,11 @@ class SentenceFacts:
     # "18 per cent below its budget" -> ("<", "budget", "below its budget"), "overran its budget" -> (">", "budget",
     # "overran its budget"), "missing the target" -> ("<", "target", "missing the target") (`_standings`)
     stages: tuple[Stage, ...] = ()  # the numbered items timing its acts ("introduced in Round 1")
+    offices: tuple[tuple[str, str], ...] = ()  # (office, holder): a person's name with the office it is given, by a
+    # title before it, in apposition or by "be" ("project manager Daniel Okafor" -> ("project manager", "Daniel
+    # Okafor")) (`_offices`)
+    unidentified: tuple[str, ...] = ()  # lemmas of the common nouns it only ever says with an indefinite article ("to
+    # join a water agency overseas"): some one of them, not which
     items: tuple[Entity, ...] = ()  # the nouns an ordinal ranks, as items of a numbered series ("the second phase" ->
     # "phase 2", with the phrase's offsets), an ordinal standing for another's noun too ("the first phase cost £2
     # million and the second £3 million": "phase 2") (`_ranked_items`)
@@ -997,6 +1020,8 @@ class SentenceFacts:
             "enum_of": self.enumeration_of,
             "time": list(self.times),
             "place": list(self.places),
+            "unid": list(self.unidentified),
+            "offices": [list(o) for o in self.offices],
             "deg": [list(d) for d in self.degrees],
             "graded": self.graded,
             "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
@@ -1039,6 +1064,8 @@ class SentenceFacts:
             enumeration_of=d.get("enum_of", ""),
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
+            unidentified=tuple(d.get("unid", ())),
+            offices=tuple((o, h) for o, h in d.get("offices", ())),
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
             phrasal=tuple(d.get("phr", ())),
@@ -1394,8 +1421,12 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         item=next((int(t.text) for t in span[:1] if _opens_an_item(t)), 0),
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
+        unidentified=_unidentified(span),
+        offices=_offices(span),
         degrees=_degrees(span),
-        graded=any(t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) for t in span),  # "more than 400" bounds a number
+        graded=any(
+            t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) and not _any_more(t) for t in span
+        ),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
         standings=_standings(span),
         stages=_stages(span, base),
@@ -1405,6 +1436,52 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         kinds=_kinds(span),
         modality=_modality(span),
     )
+
+
+def _offices(span: Span) -> tuple[tuple[str, str], ...]:
+    """(office, holder) for each person's name `span` gives an office: by a title before it ("project manager Daniel
+    Okafor"), in apposition ("Daniel Okafor, the project manager"; "the project manager, Daniel Okafor") or by "be"
+    ("Ruth Penhallow was the project manager", "The project manager was Ruth Penhallow"); the office is the lemmas of
+    a noun whose commonest sense is a person and of the nouns compounded with it ("collections manager")."""
+
+    def office(noun: Token, words: Sequence[Token] = ()) -> str:  # "Finance Director" too: a title written as a name
+        common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and lexicon.is_common_noun(noun.text))
+        if not common or is_plural(noun) or lexicon.supersenses(noun.lemma_.lower(), "n", senses=1) != {"noun.person"}:
+            return ""
+        words = words or [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        kinds = [t for t in words if t.pos_ in ("NOUN", "PROPN") or lexicon.is_relational(t.lemma_.lower())]
+        return " ".join(t.lemma_.lower() for t in [*kinds, noun])  # "the new project manager": no new office
+
+    found = []
+    for name in (e for e in span.ents if e.label_ == "PERSON"):
+        root = name.root
+        title: list[Token] = []  # "Deputy University Librarian Ann Price": the words compounded before the name
+        while name.start - len(title) - 1 >= span.start:
+            word = span.doc[name.start - len(title) - 1]
+            if word.dep_ not in ("compound", "amod") or not (
+                name.start <= word.head.i < name.end or word.head in title
+            ):
+                break
+            title.insert(0, word)
+        offices = [office(title[-1], title[:-1])] if title else []
+        nouns = _apposed(root, listed=False)
+        if root.dep_ in ("nsubj", "attr") and root.head.lemma_ == "be":  # "X was the manager", "The manager was X"
+            other = "attr" if root.dep_ == "nsubj" else "nsubj"
+            nouns += [c for c in root.head.children if c.dep_ == other]
+        offices += [office(noun) for noun in nouns]
+        found += [(held, name.text) for held in offices if held]
+    return tuple(dict.fromkeys(found))
+
+
+def _unidentified(span: Span) -> tuple[str, ...]:
+    """The lemmas of the common nouns `span` says only with an indefinite article ("a water agency", "an adviser"):
+    it names some one of them, never which."""
+    said: dict[str, bool] = {}
+    for noun in (t for t in span if t.pos_ == "NOUN"):
+        article = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)
+        key = noun.lemma_.lower()
+        said[key] = said.get(key, True) and article
+    return tuple(n for n, indefinite in said.items() if indefinite)
 
 
 def _kinds(span: Span) -> tuple[tuple[str, str, str], ...]:
@@ -1858,9 +1935,14 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
             head = head.head
         elif excepted and head.pos_ not in ("NOUN", "PROPN"):  # "All but one employer", "all but one of them"
             head = next((w for w in t.subtree if w.pos_ in ("NOUN", "PROPN") and w.i > t.i), head)
-        if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB"):
+        if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB") and not _any_more(t):
             found.append((f"{t.lower_} {excepted}" if excepted else t.lower_, head.lower_))
     return tuple(found)
+
+
+def _any_more(word: Token) -> bool:
+    """ "could not be made safe any more": "any more" of a verb says "no longer", no degree and no comparison."""
+    return word.head.pos_ == "VERB" and any(c.lower_ == "any" for c in word.children)
 
 
 # English: the universal quantifiers, which give a number as all the things it counts ("all 210 kilometres", "both
@@ -2195,7 +2277,15 @@ def _negated(negation: Token) -> Token:
         return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
     if head.pos_ == "ADP":  # "not of migrants": migrants
         return next((c for c in head.children if c.dep_ == "pobj"), head)
+    comparative = head.tag_ == "RBR" or negation.lower_ == "no"  # "no longer", "no more"; not "not only"
+    if comparative and head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX"):
+        return _negated_verb(head.head)  # "could no longer be made safe": the making, as "could not be made"
     return head
+
+
+def _negated_verb(verb: Token) -> Token:
+    """A negated verb as `_negated` reads one: a copula's complement ("is no longer binding": binding)."""
+    return next((c for c in verb.children if c.dep_ in ("attr", "acomp")), verb) if verb.lemma_ == "be" else verb
 
 
 def _denied(negation: Token) -> list[Token]:

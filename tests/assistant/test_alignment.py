@@ -4358,3 +4358,96 @@ def test_a_common_noun_and_a_name_ending_in_it_are_one_party_only_as_common_noun
 
     assert _one_party("the board", "the HRT board")
     assert not _one_party("the board", "the HRT committee")
+
+
+# One office, one holder, whatever way the sentence gives it: a title before the name, an apposition, "be".
+@pytest.mark.parametrize(
+    ("a", "b"), [("Daniel Okafor", "Ruth Penhallow"), ("Tomasz Wielgosz", "Amara Okonjo"), ("Lena Hart", "Ivo Brandt")]
+)
+@pytest.mark.parametrize(
+    ("office", "other"), [("project manager", "collections manager"), ("project director", "programme manager")]
+)
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The work was led by {o} {a} and {p} {b}, with a core team of eleven staff.",
+        "{a}, the {o}, and {b}, the {p}, reported to the board every month.",
+    ],
+)
+@pytest.mark.parametrize("claim", ["{h} was the programme's {o}.", "The {o} was {h}."])
+def test_an_office_the_sentence_gives_another_holder_conflicts(a, b, office, other, source, claim):
+    sentence = source.format(a=a, b=b, o=office, p=other)
+    assert "role" in kinds(claim.format(h=b, o=office), sentence)
+    assert "role" not in kinds(claim.format(h=a, o=office), sentence)
+    assert "role" not in kinds(claim.format(h=b, o=other), sentence)
+
+
+def test_an_office_of_a_name_the_sentence_gives_no_office_is_no_rival():
+    source = "The work was led by project manager Daniel Okafor, and Ruth Penhallow joined in 2022."
+    assert "role" not in kinds("Ruth Penhallow was the project manager.", source)
+
+
+# Opposite acts with no doer or object in common say nothing against each other.
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "That pause added £3 million to the cost of the scheme.",
+            "A shortage of units from the supplier slowed progress in 2022.",
+        ),
+        ("The delay increased the bill for the council.", "Better planning reduced waiting times for patients."),
+        ("The new pumps raised water pressure in the town.", "The drought lowered reservoir levels in the town."),
+    ],
+)
+def test_opposite_acts_of_other_things_do_not_conflict(claim, source):
+    assert "antonym" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Visitor numbers rose in 2023.", "Visitor numbers fell in 2023."),
+        ("The council raised fees in 2023.", "The council cut fees in 2023."),
+    ],
+)
+def test_opposite_acts_of_one_thing_conflict(claim, source):
+    assert "antonym" in kinds(claim, source)
+
+
+# A name denied in a slot ("X's, not Y's") conflicts only where the sentence gives it that slot.
+@pytest.mark.parametrize("name", ["Harrowmere", "Fenwick Water", "the Velcor Group"])
+def test_a_name_denied_in_a_slot_is_not_contradicted_by_a_mention(name):
+    bare = name.removeprefix("the ")
+    claim = f"Leaks on a customer's own pipe are the owner's responsibility, not {bare}'s."
+    assert "negation" not in kinds(claim, f"{name} offered a free repair of the supply pipe to 9,300 households.")
+    assert "negation" in kinds(f"The depot is run by the council, not by {bare}.", f"The depot is run by {bare}.")
+
+
+@pytest.mark.parametrize("called", ["postpone", "defer", "put off"])
+@pytest.mark.parametrize("thing", ["a new reservoir at Greythorn Moor", "the second depot"])
+def test_putting_off_what_the_sentence_postponed_is_no_negation(called, thing):
+    claim = f"Lower leakage allowed the utility to put off {thing}."
+    source = f"Because leakage fell, the utility was able to {called} plans for {thing}."
+    assert "negation" not in kinds(claim, source)
+
+
+@pytest.mark.parametrize(("first", "last"), [(2019, 2022), (2016, 2021)])
+@pytest.mark.parametrize(("low", "high", "noun"), [(22, 57, "detection crews"), (140, 486, "metered areas")])
+def test_a_change_over_a_period_is_read_at_the_periods_ends(first, last, low, high, noun):
+    """ "Between 2019 and 2022 the number went from 22 to 57" of "grew from 22 in 2019 to 57 in 2022"."""
+    source = f"The number of {noun} grew from {low} in {first} to {high} in {last}."
+    stated = align(facts(f"Between {first} and {last} the number of {noun} went from {low} to {high}."), facts(source))
+    assert not stated.conflicts and not stated.unstated
+    assert "count" in kinds(f"Between {first} and {last} the number of {noun} went from {low} to {high + 11}.", source)
+
+
+@pytest.mark.parametrize(
+    ("thing", "state"),
+    [("the basement", "made safe for the collection"), ("the old depot", "used for storage"), ("the bridge", "opened")],
+)
+def test_no_longer_denies_the_act(thing, state):
+    """ "could no longer be made safe" denies the making, as "could not be made safe any more" does."""
+    source = f"The board concluded in November 2020 that {thing} could no longer be {state}."
+    said = align(facts(f"In November 2020 the board decided {thing} could not be {state} any more."), facts(source))
+    assert not said.conflicts and not said.unstated
+    assert "negation" in kinds(f"In November 2020 the board decided {thing} could be {state}.", source)

@@ -16,14 +16,15 @@ from tests.assistant.retrieved import table_rows
 pytestmark = pytest.mark.fast
 
 
-def prose(text: str, scores: list[float], chunk: str = "p1") -> list[ScoredSentence]:
-    """The sentences of one paragraph as retrieved, with the scores given, in order."""
+def prose(text: str, scores: list[float], chunk: str = "p1", vector: int = 0) -> list[ScoredSentence]:
+    """The sentences of one paragraph as retrieved, with the scores given, in order (their vectors unit vectors from
+    number `vector` on: apart from every other)."""
     facts = language.analyse(text, [(0, len(text))])[0]
     spans = tuple((f.start, f.end) for f in facts)
     passage = Passage(chunk_id=chunk, doc_id=chunk, text=text, source="r.md", title="r", start=0, end=len(text))
     passage = passage.model_copy(update={"sentences": spans, "facts": tuple(facts)})
     return [
-        ScoredSentence(passage, s, e, text[s:e], score, score, score, np.eye(8)[i], f)
+        ScoredSentence(passage, s, e, text[s:e], score, score, score, np.eye(8)[vector + i], f)
         for i, ((s, e), f, score) in enumerate(zip(spans, facts, scores, strict=True))
     ]
 
@@ -227,3 +228,35 @@ def test_a_sentence_telling_the_act_of_another_doer_is_not_pulled(mine, other, a
     sentences = prose(text, [0.53, 0.23])
     draft = ExtractiveComposer().draft(analyse(asked.format(m=mine)), sentences)
     assert sentences[1] not in draft.sentences
+
+
+@pytest.mark.parametrize(("person", "short"), [("Dr Miriam Okafor", "Dr Okafor"), ("Lena Hart", "Ms Hart")])
+@pytest.mark.parametrize(
+    ("asked", "told", "answer"),
+    [
+        (
+            "When did {p} leave the company?",
+            "{s} left Harrowmere in September 2023 to join an agency overseas.",
+            "2023",
+        ),
+        ("When did {p} retire?", "{s} retired in March 2022 after eleven years.", "2022"),
+    ],
+)
+def test_the_sentence_telling_the_act_asked_answers_from_another_paragraph(person, short, asked, told, answer):
+    """ "When did Dr X leave the company?": the sentence naming her fully, closest, tells no leaving; the one saying
+    she left, in a later paragraph and within reach of the best score, answers."""
+    first = prose(f"{person}, who became Director of Operations in January 2019, designed the recovery plan.", [0.6])
+    later = prose(told.format(s=short), [0.5], chunk="p2", vector=1)
+    question = analyse(asked.format(p=person))
+    composer = ExtractiveComposer()
+    draft = composer.draft(question, [*first, *later])
+    assert later[0] in draft.sentences
+    found = composer.direct_answer(question, draft)
+    assert found is not None and answer in found[0]
+
+
+def test_a_sentence_telling_the_act_of_another_doer_is_not_pulled_from_another_paragraph():
+    first = prose("Dr Miriam Okafor, who became Director of Operations in January 2019, designed the plan.", [0.6])
+    later = prose("Her deputy, Tomasz Wielgosz, left the company in May 2024.", [0.5], chunk="p2", vector=1)
+    draft = ExtractiveComposer().draft(analyse("When did Dr Miriam Okafor leave the company?"), [*first, *later])
+    assert draft.sentences[0] is first[0]

@@ -1806,3 +1806,22 @@ def test_a_thing_asked_for_by_its_kind_is_named_again_as_a_definite_one(kind, wh
     rewritten = standalone_question("How many passengers did it carry in its first summer?", h)
     assert f"the {kind} carry" in rewritten or "the seasonal service" in rewritten, rewritten
     assert f" {kind} " not in rewritten.replace(f"the {kind}", ""), rewritten
+
+
+@pytest.mark.parametrize(
+    ("counted", "doers", "verb", "answered"),
+    [
+        ("leaks", "the detection crews", "find", "Crews located 31,600 leaks during the programme."),
+        ("faults", "the engineers", "repair", "Engineers repaired 880 faults in 2023."),
+        ("homes", "the contractors", "insulate", "The contractors insulated 1,250 homes."),
+    ],
+)
+@pytest.mark.parametrize(
+    "part", ["How many of those were hidden?", "And how many of them were repaired within a week?"]
+)
+def test_a_part_after_a_count_is_of_the_things_counted(counted, doers, verb, answered, part):
+    """ "How many of those ...?" after "How many leaks did the crews find?": a part of the leaks the answer numbered,
+    not of the crews; "they" doing something stays the doers."""
+    h = history(f"How many {counted} did {doers} {verb} during the programme?", answered)
+    assert f"the {counted}" in standalone_question(part, h)
+    assert counted not in standalone_question("What equipment did they use?", h)

@@ -1986,3 +1986,36 @@ def test_a_sentence_referring_back_to_another_name_does_not_give_the_value_asked
     own = facts(f"{place} was the first depot to be converted. ")
     assert RefusalPolicy().reason(asked, [_Sentence(after, passage(own))], 0.9) is None
     assert of_the_names_asked(asked, _Sentence(after, passage(facts("The depot was the first to be converted. "))))
+
+
+@pytest.mark.parametrize("doers", ["Volunteers", "Staff", "Students"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{d} contributed a further 14,800 hours, most of it on the herbarium and on packing the drawers.",
+        "{d} worked at night and in the early morning on the northern mains.",
+    ],
+)
+def test_joined_prepositions_list_circumstances_not_doers(doers, sentence):
+    """ "Volunteers contributed hours on the herbarium and on packing": two places of the work, no two volunteers."""
+    q = analyse(f"How many {doers.lower()} took part in the move?")
+    assert enumerated(q, facts(sentence.format(d=doers))) == 0
+
+
+@pytest.mark.parametrize("noun", ["compacts", "agreements", "accords"])
+def test_joined_prepositions_after_the_noun_asked_list_its_items(noun):
+    """ "The global compacts on migration and on refugees": two compacts."""
+    q = analyse(f"How many {noun} provide the opportunity to move ahead?")
+    assert enumerated(q, facts(f"The global {noun} on migration and on refugees provide the opportunity.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("noun", "asked"),
+    [("agency", "Which overseas water agency did she join?"), ("firm", "Which engineering firm did she join?")],
+)
+def test_a_thing_said_only_with_an_indefinite_article_tells_not_which(noun, asked):
+    """ "to join a water agency overseas" says some agency, not which; "these agencies" refer to ones named."""
+    q = analyse(asked)
+    assert answer_fact(q, facts(f"She left in 2023, and a {noun} overseas took her on.")) is None
+    assert answer_fact(q, facts(f"She left in 2023 to join a water {noun} overseas.")) is None
+    assert answer_fact(q, facts(f"These {noun}s were chosen in 2021 by the board.")) is not None

@@ -1971,3 +1971,67 @@ def test_an_equative_before_a_number_bounds_it_at_the_end_reached(grade, way, nu
     value = said.quantities[-1]  # the number, last
     assert value.text.endswith(number.split()[0]) or value.text.endswith(number)
     assert value.bound == way
+
+
+@pytest.mark.parametrize("place", ["Fenwick Cross", "Ashcombe Green", "Tallis Bay"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts in the new Leakage Control Centre in {place} compare each night's figures.",
+        "The depot in {place} opened in 2021.",
+        "Its engineers work in {place} most of the year.",
+    ],
+)
+def test_a_name_something_is_in_is_a_place_unless_it_names_a_body(place, sentence):
+    """The recogniser may label a town a body ("the centre in Fenwick Cross"); what something is in is a place, unless
+    its head names a body ("staff in the Lowfield District Council")."""
+    doc = language.parse(sentence.format(place=place))
+    assert [e.label_ for e in doc.ents if e.text == place] in (["GPE"], ["LOC"], ["FAC"])
+    council = language.parse(sentence.format(place="the Lowfield District Council"))
+    assert not [e for e in council.ents if "Council" in e.text and e.label_ in language.PLACE_LABELS]
+
+
+@pytest.mark.parametrize("noun", ["Phase", "Stage", "Round"])
+@pytest.mark.parametrize("number", ["one", "two", "three"])
+def test_a_numbered_name_in_words_counts_nothing(noun, number):
+    """ "Phase one, from April to September 2022, covered the herbarium": one of a series, no count of phases."""
+    facts = language.analyse_span(
+        language.parse(f"{noun} {number}, from April to September 2022, covered the herbarium of 96,000 sheets.")[:]
+    )
+    assert [(q.text, q.of) for q in facts.quantities if q.kind == "count"] == [("96,000", "sheet")]
+    later = language.analyse_span(language.parse(f"The Trust hired new {noun.lower()} staff {number} years later.")[:])
+    assert not [e for e in later.entities if e.label == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unidentified"),
+    [
+        ("Dr Okafor left in 2023 to join a water agency overseas.", ("agency",)),
+        ("An adviser reviewed the plan, and the adviser approved it.", ()),
+        ("The agency hired a consultant.", ("consultant",)),
+    ],
+)
+def test_nouns_only_said_with_an_indefinite_article_are_unidentified(sentence, unidentified):
+    assert language.analyse_span(language.parse(sentence)[:]).unidentified == unidentified
+
+
+@pytest.mark.parametrize(("a", "b"), [("Daniel Okafor", "Ruth Penhallow"), ("Lena Hart", "Ivo Brandt")])
+@pytest.mark.parametrize(
+    ("sentence", "offices"),
+    [
+        (
+            "The work was led by project manager {a} and collections manager {b}.",
+            [("project manager", "a"), ("collection manager", "b")],
+        ),
+        ("{a}, the project manager, met {b} in May.", [("project manager", "a")]),
+        ("{b} was the programme's project manager.", [("project manager", "b")]),
+        ("The project manager was {b}.", [("project manager", "b")]),
+        ("The new project manager, {a}, started in May.", [("project manager", "a")]),
+        ("{a} met {b} in May.", []),
+    ],
+)
+def test_offices_given_to_names(a, b, sentence, offices):
+    """A person's name and the office a title before it, an apposition or "be" gives it: no state ("new")."""
+    facts = language.analyse_span(language.parse(sentence.format(a=a, b=b))[:])
+    assert list(facts.offices) == [(office, {"a": a, "b": b}[who]) for office, who in offices]
+    assert all(e.label == "PERSON" for e in facts.entities if e.text in (a, b))
