@@ -175,7 +175,7 @@ def _open_heads(q: Question) -> set[str]:
     roles of its indefinite pronouns ("anything" -> "*dobj")."""
     if q.doc is None:
         return set()
-    heads = {f"*{t.dep_}" for t in q.doc if "Ind" in t.morph.get("PronType") and t.pos_ == "PRON"}  # "anything":
+    heads = {f"*{_role_of(t)}" for t in q.doc if "Ind" in t.morph.get("PronType") and t.pos_ == "PRON"}  # "anything":
     # the answer's main clause fills its role ("Did they do anything?" / "They started a pilot")
     for chunk in noun_phrases(q.doc):
         root = chunk.root
@@ -186,6 +186,13 @@ def _open_heads(q: Question) -> set[str]:
         if root.pos_ == "NOUN" and not definite:
             heads.add(root.lemma_.lower())
     return heads
+
+
+def _role_of(pronoun: Token) -> str:
+    """A pronoun's role in its clause; the subject of a verbless clause a verb takes ("find anything unexpected", read
+    as "anything [is] unexpected") is that verb's object."""
+    small = pronoun.dep_ == "nsubj" and pronoun.head.pos_ == "ADJ" and pronoun.head.dep_ in ("ccomp", "xcomp", "oprd")
+    return "dobj" if small else pronoun.dep_
 
 
 def _people_before(turns: Sequence[Message], known: Callable[[str], bool]) -> list[_Candidate]:

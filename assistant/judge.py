@@ -402,13 +402,13 @@ def _a_mass_measured(question: Question) -> bool:
 def _only_intended(value: Quantity, facts: SentenceFacts, question: Question) -> bool:
     """Whether the sentence only plans or proposes (`SentenceFacts.intended`) the act giving `value` (its own act,
     "raising the threshold to £26,500", or the act done to what it counts, "training at least 40 more installers")
-    while the question asks of no such plan (it names neither the attitude, "recommend", nor the act as intended: "How
-    many installers were trained?")."""
+    while the question asks of no such plan (it names neither the attitude, "recommend", nor any act as intended: "How
+    many installers were trained?"; "By how much did they expect to reduce energy use?" asks an expectation)."""
     acts = {value.act} if value.act else set()
     acts |= {p for p, r, a in facts.roles if r == "patient" and value.of and stem(a.split()[-1]) == stem(value.of)}
     attitudes = {attitude for attitude, act in facts.intended if act in acts}
     modal = question.doc is not None and any(t.tag_ == "MD" for t in question.doc)  # "How many should be trained?"
-    if not attitudes or modal or {a for _, a in question.stated.intended} & acts:
+    if not attitudes or modal or question.stated.intended:
         return False
     return not {stem(a) for a in attitudes} & {stem(w) for w, _ in question.stated.words}
 

@@ -670,7 +670,7 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
         )
         if quantifier is None:
             return _size_asked(wh), "", False, False
-        whole = _member(quantifier)
+        whole = _member(quantifier) or _fronted_whole(doc)
         if quantifier.lower_ == "much" and whole is not None:  # "how much of the budget / of their bills": a part
             return Expected.SHARE, whole.lemma_.lower(), False, False
         noun = _quantified(quantifier)
@@ -925,6 +925,13 @@ def _can_be_located(noun: Token) -> bool:
         return True
     senses = lexicon.supersenses(noun.lemma_, "n", senses=1)
     return bool(senses & {"noun.group", "noun.person", "noun.artifact", "noun.location", "noun.object"})
+
+
+def _fronted_whole(doc: Doc) -> Token | None:
+    """ "Of the 187 incidents of damage, how many involved sheets?": the noun of an "of" phrase opening the question,
+    what its part is taken of, however the parser hangs the rest."""
+    first = doc[0]
+    return next((c for c in first.children if c.dep_ == "pobj"), None) if first.lower_ == "of" else None
 
 
 def _member(noun: Token) -> Token | None:

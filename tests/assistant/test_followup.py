@@ -1825,3 +1825,20 @@ def test_a_part_after_a_count_is_of_the_things_counted(counted, doers, verb, ans
     h = history(f"How many {counted} did {doers} {verb} during the programme?", answered)
     assert f"the {counted}" in standalone_question(part, h)
     assert counted not in standalone_question("What equipment did they use?", h)
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "found"),
+    [
+        (
+            "Did the team find anything unexpected?",
+            "Yes. They found 2,300 uncatalogued specimens in 1887 boxes.",
+            "specimens",
+        ),
+        ("Did the survey find anything surprising?", "It found 140 leaking hydrants in the old town.", "hydrants"),
+    ],
+)
+def test_what_answered_anything_in_a_verbless_clause_is_taken_back(asked, answer, found):
+    """ "Did the team find anything unexpected?" (read as "anything [was] unexpected"): "anything" is the object of
+    "find", which the answer's object fills; "those" stands for it."""
+    assert found in standalone_question("How long had those been missing?", history(asked, answer))

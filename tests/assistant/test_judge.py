@@ -2019,3 +2019,12 @@ def test_a_thing_said_only_with_an_indefinite_article_tells_not_which(noun, aske
     assert answer_fact(q, facts(f"She left in 2023, and a {noun} overseas took her on.")) is None
     assert answer_fact(q, facts(f"She left in 2023 to join a water {noun} overseas.")) is None
     assert answer_fact(q, facts(f"These {noun}s were chosen in 2021 by the board.")) is not None
+
+
+@pytest.mark.parametrize("attitude", ["expect", "plan", "hope"])
+@pytest.mark.parametrize("act", ["reduce", "cut"])
+def test_a_question_asking_an_expectation_is_answered_by_a_planned_value(attitude, act):
+    """ "By how much did the designers expect to reduce energy use?": "calculated that passive control would cut
+    energy use by around 60 per cent" gives the expectation; "By how much was energy use cut?" asks what was done."""
+    sentence = facts("The design team calculated that passive control would cut energy use by around 60 per cent.")
+    assert answer_fact(analyse(f"By how much did the designers {attitude} to {act} energy use?"), sentence) is not None

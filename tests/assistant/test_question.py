@@ -1201,3 +1201,18 @@ def test_a_cleft_keeps_its_focus(name, rest, relative):
     assert question.form is Form.CLAIM
     assert name in question.claim
     assert analyse(f"Is it true that {name} {rest}?").claim == f"{name} {rest}"
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("Of the 187 incidents of damage, how many involved herbarium sheets?", "incident"),
+        ("Of all the grants paid, how many went to schools?", "grant"),
+        ("Of the 412 grants awarded, how many were paid late?", "grant"),
+        ("Of the eleven staff, how many were on fixed-term contracts?", "staff"),
+    ],
+)
+def test_a_fronted_whole_is_what_how_many_counts(question, about):
+    """ "Of the 187 incidents, how many ...?": a part of the incidents, counted as incidents."""
+    asked = analyse(question)
+    assert asked.expected is Expected.COUNT and asked.about == about
