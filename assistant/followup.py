@@ -1274,9 +1274,10 @@ _DELIBERATE_ACTS = frozenset(
 
 
 def _no_doer_of(candidate: _Candidate, verb: str) -> bool:
-    """Whether a stretch of time or a measure ("the three years", "the summer") is named where the question's
-    pronoun does a deliberate act (plans, renews, gives, says: WordNet's verb classes): it cannot."""
-    measure = lexicon.supersenses(candidate.head, "n", senses=1) & {"noun.time", "noun.quantity"}
+    """Whether a stretch of time, a measure or an attribute ("the three years", "the summer", "the leakage level") is
+    named where the question's pronoun does a deliberate act (plans, renews, gives, says: WordNet's verb classes): it
+    cannot."""
+    measure = lexicon.supersenses(candidate.head, "n", senses=1) & {"noun.time", "noun.quantity", "noun.attribute"}
     return bool(measure) and bool(lexicon.supersenses(verb, "v", senses=2) & _DELIBERATE_ACTS)
 
 

@@ -1842,3 +1842,12 @@ def test_what_answered_anything_in_a_verbless_clause_is_taken_back(asked, answer
     """ "Did the team find anything unexpected?" (read as "anything [was] unexpected"): "anything" is the object of
     "find", which the answer's object fills; "those" stands for it."""
     assert found in standalone_question("How long had those been missing?", history(asked, answer))
+
+
+@pytest.mark.parametrize("name", ["Tightline", "the Harbour Plan", "the programme"])
+@pytest.mark.parametrize("attribute", ["leakage level", "response rate", "service quality"])
+def test_an_attribute_asked_for_does_no_deliberate_act(name, attribute):
+    """ "What leakage level is Tightline aiming for?" / "How many more meters will it add?": a level adds nothing;
+    "it" is what aims for it."""
+    h = history(f"What {attribute} is {name} aiming for?", f"{name[0].upper() + name[1:]} aims for a better figure.")
+    assert attribute not in standalone_question("And how many more smart meters will it add?", h)
