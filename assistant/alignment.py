@@ -359,6 +359,7 @@ def align(
                 *exchanged_acts(claim, source),
                 *other_holders(claim, source),
                 *other_offices(claim, source),
+                *other_doers(claim, source),
             ],
         ),
         ("modality", overstated(claim, source)),
@@ -813,6 +814,26 @@ def other_holders(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
                 if holders and elsewhere and not any(_capitalised(doer) & _capitalised(h) for h in holders):
                     pairs.append((doer, " and ".join(holders)))
     return list(dict.fromkeys(pairs))
+
+
+def other_doers(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
+    """(claim's doer and thing, source's) where the claim has a doer do an act to a thing (`SentenceFacts.deeds`) that
+    the sentence says another doer did it to, the claim's doer doing it to something else ("Ashmere covered the
+    northern half" against "Greyling covered the northern half ... and Ashmere the southern half")."""
+    pairs = []
+    for act, doer, thing in claim.deeds:
+        wanted = set(thing.split())
+        done = [(d, set(t.split())) for a, d, t in source.deeds if _same_act(a, act)]
+        mine = [t for d, t in done if _same_party(d, doer)]
+        theirs = [d for d, t in done if not _same_party(d, doer) and wanted <= t]
+        if mine and theirs and not any(wanted <= t for t in mine):
+            pairs.append((f"{doer}: {thing}", f"{theirs[0]}: {thing}"))
+    return pairs
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two doers written as one: sharing a capitalised word, or the same head noun ("the trust" / "The Trust")."""
+    return bool(_capitalised(a) & _capitalised(b)) or _same_noun(a.split()[-1].lower(), b.split()[-1].lower())
 
 
 def other_offices(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:

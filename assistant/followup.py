@@ -1277,8 +1277,10 @@ def _no_doer_of(candidate: _Candidate, verb: str) -> bool:
     """Whether a stretch of time, a measure or an attribute ("the three years", "the summer", "the leakage level") is
     named where the question's pronoun does a deliberate act (plans, renews, gives, says: WordNet's verb classes): it
     cannot."""
-    measure = lexicon.supersenses(candidate.head, "n", senses=1) & {"noun.time", "noun.quantity", "noun.attribute"}
-    return bool(measure) and bool(lexicon.supersenses(verb, "v", senses=2) & _DELIBERATE_ACTS)
+    senses = lexicon.supersenses(candidate.head, "n", senses=1)
+    attribute = "noun.attribute" in senses and candidate.noun.islower()  # not "the Nansen Initiative", a name
+    measure = attribute or bool(senses & {"noun.time", "noun.quantity"})
+    return measure and bool(lexicon.supersenses(verb, "v", senses=2) & _DELIBERATE_ACTS)
 
 
 def _replace(doc: Doc, anaphors: Sequence[Anaphor], candidates: Sequence[_Candidate]) -> str:

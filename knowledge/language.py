@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 102
+FACTS_VERSION = 103
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -941,6 +941,9 @@ class SentenceFacts:
     # "18 per cent below its budget" -> ("<", "budget", "below its budget"), "overran its budget" -> (">", "budget",
     # "overran its budget"), "missing the target" -> ("<", "target", "missing the target") (`_standings`)
     stages: tuple[Stage, ...] = ()  # the numbered items timing its acts ("introduced in Round 1")
+    deeds: tuple[tuple[str, str, str], ...] = ()  # (act, doer, what it was done to as content lemmas) for each clause
+    # with a subject and an object, a gapped one too ("A covered the northern half and B the southern half": ("cover",
+    # "B", "southern half")) (`_deeds`)
     offices: tuple[tuple[str, str], ...] = ()  # (office, holder): a person's name with the office it is given, by a
     # title before it, in apposition or by "be" ("project manager Daniel Okafor" -> ("project manager", "Daniel
     # Okafor")) (`_offices`)
@@ -1022,6 +1025,7 @@ class SentenceFacts:
             "place": list(self.places),
             "unid": list(self.unidentified),
             "offices": [list(o) for o in self.offices],
+            "deeds": [list(d) for d in self.deeds],
             "deg": [list(d) for d in self.degrees],
             "graded": self.graded,
             "ranks": [[r.grade, r.place, r.text, r.noun, list(r.holders)] for r in self.ranks],
@@ -1066,6 +1070,7 @@ class SentenceFacts:
             places=tuple(d.get("place", ())),
             unidentified=tuple(d.get("unid", ())),
             offices=tuple((o, h) for o, h in d.get("offices", ())),
+            deeds=tuple((a, b, c) for a, b, c in d.get("deeds", ())),
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
             roles=tuple((p, r, a) for p, r, a in d.get("roles", ())),
             phrasal=tuple(d.get("phr", ())),
@@ -1423,6 +1428,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         places=_phrases(span, "noun.location"),
         unidentified=_unidentified(span),
         offices=_offices(span),
+        deeds=_deeds(span),
         degrees=_degrees(span),
         graded=any(
             t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) and not _any_more(t) for t in span
@@ -1436,6 +1442,50 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         kinds=_kinds(span),
         modality=_modality(span),
     )
+
+
+def _deeds(span: Span) -> tuple[tuple[str, str, str], ...]:
+    """(act, doer, thing) for each verb with a subject and an object, the thing the content lemmas of its object up
+    to a coordinating word; and for a clause gapped after it, two noun phrases side by side with no verb ("... and
+    Greyling the southern half"), that clause's doer and thing, however the parser hangs them."""
+    found = []
+    for verb in (t for t in span if t.pos_ == "VERB"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or thing is None:
+            continue
+        joined = next((t.i for t in thing.subtree if t.dep_ == "cc" and t.i > thing.i), thing.right_edge.i + 1)
+        doer = span.doc[subject.left_edge.i : subject.i + 1]
+        found.append((verb.lemma_.lower(), doer.text, " ".join(content_lemmas(span.doc[thing.left_edge.i : joined]))))
+        found += [(verb.lemma_.lower(), doer, thing) for doer, thing in _gapped_pairs(span, joined)]
+    return tuple(dict.fromkeys(found))
+
+
+def _gapped_pairs(span: Span, joined: int) -> list[tuple[str, str]]:
+    """(doer, thing) of a clause gapped at `joined` (a coordinating word): a noun phrase, then right after it another
+    (a determiner, number or adjective opening it), and no verb ("and Greyling the southern half", "and the trust 12
+    trams"), to the clause's end."""
+    doc = span.doc
+    if joined >= span.end or doc[joined].dep_ != "cc":
+        return []
+    words = []
+    for token in doc[joined + 1 : span.end]:
+        if token.is_punct or token.dep_ == "cc":
+            break
+        words.append(token)
+
+    def nominal(t: Token) -> bool:  # "Greyling", a name the tagger took for a verb in "-ing"
+        return t.pos_ in ("NOUN", "PROPN") or (t.is_title and t.i > t.sent.start)
+
+    if any(t.pos_ in ("VERB", "AUX") and not nominal(t) for t in words):
+        return []
+    opens = next(
+        (i for i in range(1, len(words)) if words[i].pos_ in ("DET", "NUM", "ADJ") and nominal(words[i - 1])),
+        None,
+    )
+    if opens is None or not any(nominal(t) for t in words[opens:]):
+        return []
+    return [(" ".join(t.text for t in words[:opens]), " ".join(content_lemmas(words[opens:])))]
 
 
 def _offices(span: Span) -> tuple[tuple[str, str], ...]:

@@ -4451,3 +4451,20 @@ def test_no_longer_denies_the_act(thing, state):
     said = align(facts(f"In November 2020 the board decided {thing} could not be {state} any more."), facts(source))
     assert not said.conflicts and not said.unstated
     assert "negation" in kinds(f"In November 2020 the board decided {thing} could be {state}.", source)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Greyling", "Ashmere"), ("the council", "the trust"), ("Holt Builders", "Tarn Housing")]
+)
+@pytest.mark.parametrize(
+    ("verb", "one", "other"),
+    [("covered", "the northern half of the county", "the southern half"), ("bought", "40 buses", "12 trams")],
+)
+def test_a_gapped_clause_gives_each_doer_its_own_thing(a, b, verb, one, other):
+    """ "A covered the northern half and B the southern half": B did not cover the northern half."""
+    source = f"{a[0].upper() + a[1:]} {verb} {one} and {b} {other}."
+    start = lambda name: name[0].upper() + name[1:]  # noqa: E731
+    assert "role" in kinds(f"{start(b)} {verb} {one}.", source)
+    assert "role" in kinds(f"{start(b)} {verb} {one} and {a} {other}.", source)
+    assert "role" not in kinds(f"{start(a)} {verb} {one}.", source)
+    assert "role" not in kinds(f"{start(b)} {verb} {other}.", source)
