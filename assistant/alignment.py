@@ -1861,11 +1861,13 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     """Whether two sums or shares may size one thing: the same noun ("the €6.8m budget" / "a budget of €6.8m"), or
     one sizing a noun and the other standing alone, unless that one is given in an act of another thing ("the
     €6.8m budget" is not the "€5.2 million" that "had been spent"; "the €2.4m contribution" may be the "€2.4m" that
-    "ESF+ contributed")."""
+    "ESF+ contributed"; "the cost came in below £2,400" sizes the cost)."""
     if a.measures and b.measures:
         return _same_noun(a.measures, b.measures)
     sized, alone = (a, b) if a.measures else (b, a)
-    return not sized.measures or not alone.act or _same_word(alone.act, sized.measures)
+    said_of = bool(alone.party) and _same_noun(alone.party.split()[-1].lower(), sized.measures)  # "the average cost
+    # came in below £2,400": the cost's value, as in "the average cost was £2,706"
+    return not sized.measures or not alone.act or said_of or _same_word(alone.act, sized.measures)
 
 
 def _tolerance(said: Quantity) -> float:

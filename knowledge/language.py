@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 103
+FACTS_VERSION = 104
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3105,8 +3105,9 @@ def _bound_way(number: Sequence[Token]) -> str:
     words: list[Token] = []
     start = first.i
     while start > 0 and start > first.i - 3 and not doc[start - 1].like_num and not doc[start - 1].is_punct:
-        if doc[start - 1].pos_ == "DET" and not _an_article(doc[start - 1]):  # "over the past decade": a time it
-            break  # happened in, no bound; "more than a third" is one
+        if doc[start - 1].pos_ == "DET" and not _an_article(doc[start - 1]) and not _beside_a_currency_code(number):
+            break  # "over the past decade": a time it happened in, no bound; "more than a third" is one, and so is
+            # "below the £2,400 estimated": a sum set against
         start -= 1
         words.insert(0, doc[start])
         if doc[start].pos_ in ("VERB", "NOUN") and doc[start].lower_ not in _BOUND_WAYS:

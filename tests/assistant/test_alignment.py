@@ -4468,3 +4468,15 @@ def test_a_gapped_clause_gives_each_doer_its_own_thing(a, b, verb, one, other):
     assert "role" in kinds(f"{start(b)} {verb} {one} and {a} {other}.", source)
     assert "role" not in kinds(f"{start(a)} {verb} {one}.", source)
     assert "role" not in kinds(f"{start(b)} {verb} {other}.", source)
+
+
+@pytest.mark.parametrize(
+    ("thing", "verb"), [("average cost per insulated home", "came in"), ("unit price", "ended up")]
+)
+@pytest.mark.parametrize(("value", "reference"), [("£2,706", "£2,400"), ("€9,150", "€8,000")])
+def test_a_bound_against_a_reference_the_sentences_own_value_breaks_conflicts(thing, verb, value, reference):
+    """ "came in below the £2,400 estimated" against "was £2,706, compared with the £2,400 estimated": the thing's
+    value is £2,706, above the bound; the £2,400 is the estimate's."""
+    source = f"The {thing}, including administration, was {value}, compared with the {reference} estimated in the plan."
+    assert "amount" in kinds(f"The {thing} {verb} below the {reference} estimated in the plan.", source)
+    assert not kinds(f"The {thing} {verb} below {value[0]}20,000.", source)
