@@ -74,6 +74,8 @@ from knowledge.language import (
     ordinal_value,
     places_in_time,
     said_as,
+    same_season,
+    season,
     series_keys,
     years_in,
     years_in_unit,
@@ -224,6 +226,13 @@ def align(
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
         differing, opposites = [], []  # reached €184 million": another thing, with its own value
     for date in claim.entities:
+        if date.label == "DATE" and season(date):  # "began in autumn 2025" against "in the spring of 2025"
+            other = _other_season(date, source) if _one_event(claim, source) else None
+            if other is not None:
+                conflict("date", date, other)
+            elif not any(_season_said(date, f) for f in around):
+                unstated.append(date)
+            continue
         if date.label != "DATE" or not is_calendar_date(date) or _date_said(date, source):
             continue
         other = _other_month(date, claim, source) if _one_event(claim, source) else None
@@ -2159,6 +2168,31 @@ def _listing(noun: str, source: SentenceFacts) -> bool:
     return _same_noun(governor, noun) or any(
         p == governor and r in CORE_ROLES and _same_noun(a.split()[-1].lower(), noun) for p, r, a in source.roles
     )
+
+
+def _season_said(date: Entity, facts: SentenceFacts) -> bool:
+    """Whether a sentence names a date's season, in its year if it gives one ("the autumn of 2025" for "autumn
+    2025")."""
+    years = set(years_in(date.text))
+    return any(
+        e.label == "DATE" and same_season(season(e), season(date)) and years <= set(years_in(e.text) or years)
+        for e in facts.entities
+        if season(e)
+    )
+
+
+def _other_season(date: Entity, source: SentenceFacts) -> Entity | None:
+    """The sentence's only date naming another season of the claim date's year (or of no year given) than the
+    claim's ("autumn 2025" against "the spring of 2025"), when it names the claim's nowhere."""
+    if _season_said(date, source):
+        return None
+    years = set(years_in(date.text))
+    rivals = [
+        e
+        for e in source.entities
+        if e.label == "DATE" and season(e) and (not years or not years_in(e.text) or years == set(years_in(e.text)))
+    ]
+    return rivals[0] if len(rivals) == 1 else None
 
 
 def _other_month(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> Entity | None:

@@ -60,6 +60,8 @@ from knowledge.language import (
     numbered_item,
     ordinal_value,
     ranked_period,
+    same_season,
+    season,
     series_keys,
     spells,
     years_in,
@@ -1034,8 +1036,8 @@ def missing_facts(
             and not series_counted(q, facts)
         ):
             missing.append(q.text)
-    # a dated period without a year ("in Year 2", "by 1 July", "in the first year"): the chosen sentences must give
-    # it, as they must a year of its event (a claim's dates are the verdict's: `alignment`)
+    # a dated period without a year ("in Year 2", "by 1 July", "in the first year", "over the summer"): the chosen
+    # sentences must give it, as they must a year of its event (a claim's dates are the verdict's: `alignment`)
     periods = [] if asserts else question.stated.entities
     dates = [e for f in facts for e in f.entities if e.label == "DATE"]
     missing += [
@@ -1045,6 +1047,7 @@ def missing_facts(
         and (
             (is_calendar_date(d) and calendar_date(d.text) is None and not period_said(d, dates))
             or (ranked_period(d) and not _rank_said(d, dates))
+            or (season(d) and not any(same_season(season(d), season(e)) for e in dates if season(e)))
         )
     ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 104
+FACTS_VERSION = 105
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -121,6 +121,9 @@ def _quantity_labels(doc: Doc) -> Doc:
         for t in doc
         if t.i not in covered and t.i + 1 not in covered and _counts_time_units(t)
     ]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    seasons = [_season_left_out(t, covered) for t in doc if t.dep_ == "pobj"]  # "over the autumn (of 2023)"
+    ents = filter_spans([*ents, *(span for span in seasons if span is not None)])
     ents = _time_ranges(sorted(ents, key=lambda e: e.start))
     days = [d for d in (_day_of_month(t) for t in doc if t.like_num) if d is not None]
     days = [d for d in days if not any(e.label_ == "DATE" and e.start <= d.start and d.end <= e.end for e in ents)]
@@ -129,6 +132,19 @@ def _quantity_labels(doc: Doc) -> Doc:
         ents = filter_spans([*kept, *days])
     doc.ents = _numbered_names(doc, ents)
     return doc
+
+
+def _season_left_out(noun: Token, covered: set[int]) -> Span | None:
+    """A season the recogniser left out, the object of a preposition ("over the autumn", "in the spring of 2023"),
+    with its article and the year after it: a DATE. Not "the fall in numbers" (a change) nor "spring cleaning"."""
+    if noun.pos_ != "NOUN" or not lexicon.is_season(noun.lower_) or noun.left_edge.i in covered or noun.i in covered:
+        return None
+    doc, end = noun.doc, noun.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and is_year(doc[end + 1]):
+        end += 2  # "the spring of 2023"
+    elif any(c.dep_ == "prep" for c in noun.children):
+        return None
+    return Span(doc, noun.left_edge.i, end, label="DATE")
 
 
 def _time_ranges(ents: list[Span]) -> list[Span]:
@@ -3438,6 +3454,17 @@ def is_calendar_date(date: Entity) -> bool:
     return (
         len(words) > 1 and any(w[:1].isdigit() for w in words) and any(w[:1].isupper() for w in words[1:] + words[:1])
     )
+
+
+def season(date: Entity) -> str:
+    """The season a date names ("the summer", "autumn 2025", "the spring of 2025": "summer", "autumn", "spring"), or
+    ""."""
+    return next((w.lower() for w in date.text.split() if w.isalpha() and lexicon.is_season(w.lower())), "")
+
+
+def same_season(a: str, b: str) -> bool:
+    """Two seasons' words naming one season ("autumn" / "fall")."""
+    return a == b or lexicon.synonymous(a, b, "n", senses=1)
 
 
 def ranked_period(date: Entity) -> bool:

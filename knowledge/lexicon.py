@@ -876,6 +876,11 @@ def _commonest_is_a_synset(synset, kind: str) -> bool:
     return any(h.name() == kind for path in synset.hypernym_paths() for h in path)
 
 
+def is_season(noun: str) -> bool:
+    """Whether the noun's commonest sense is a season of the year ("summer", "autumn", "fall")."""
+    return _commonest_is_a(noun, "season.n.02", senses=1)
+
+
 def names_a_limit(noun: str) -> bool:
     """Whether one of the noun's three commonest senses is a limit ("limit", "maximum", "minimum"): "a limit of
     €250,000" is a bound itself, which "up to €500,000" misstates, however far within it."""

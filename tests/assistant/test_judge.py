@@ -2028,3 +2028,27 @@ def test_a_question_asking_an_expectation_is_answered_by_a_planned_value(attitud
     energy use by around 60 per cent" gives the expectation; "By how much was energy use cut?" asks what was done."""
     sentence = facts("The design team calculated that passive control would cut energy use by around 60 per cent.")
     assert answer_fact(analyse(f"By how much did the designers {attitude} to {act} energy use?"), sentence) is not None
+
+
+@pytest.mark.parametrize(("asked", "given"), [("summer", "winter"), ("spring", "autumn"), ("autumn", "summer")])
+@pytest.mark.parametrize(
+    "question", ["What humidity did the survey record over the {s}?", "How many visitors came in the {s} of 2023?"]
+)
+def test_a_season_asked_must_be_the_sentences(asked, given, question):
+    """ "over the summer" is not answered by "over a single winter"; the same season (autumn / fall) is."""
+    q = analyse(question.format(s=asked))
+    assert missing_facts(
+        q, [facts(f"Over the {given} of 2023 humidity swung between 41 and 79 per cent, and 900 visitors came.")]
+    )
+    assert not missing_facts(
+        q, [facts(f"Over the {asked} of 2023 humidity swung between 41 and 79 per cent, and 900 visitors came.")]
+    )
+
+
+@pytest.mark.parametrize(("said", "found"), [("autumn", "spring"), ("summer", "winter")])
+def test_another_season_of_the_same_year_conflicts(said, found):
+    from assistant.alignment import align
+
+    source = facts(f"Work on the new depot began in the {found} of 2025.")
+    assert [c.kind for c in align(facts(f"Work on the new depot began in {said} 2025."), source).conflicts] == ["date"]
+    assert not align(facts(f"Work on the new depot began in {found} 2025."), source).conflicts
