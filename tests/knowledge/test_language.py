@@ -2035,3 +2035,19 @@ def test_offices_given_to_names(a, b, sentence, offices):
     facts = language.analyse_span(language.parse(sentence.format(a=a, b=b))[:])
     assert list(facts.offices) == [(office, {"a": a, "b": b}[who]) for office, who in offices]
     assert all(e.label == "PERSON" for e in facts.entities if e.text in (a, b))
+
+
+@pytest.mark.parametrize("season", ["summer", "winter", "autumn", "spring"])
+@pytest.mark.parametrize(
+    ("frame", "date"),
+    [("The survey ran over the {s}.", "the {s}"), ("In the {s} of 2023 the team moved.", "the {s} of 2023")],
+)
+def test_a_season_after_a_preposition_is_a_date(season, frame, date):
+    doc = language.parse(frame.format(s=season))
+    assert (date.format(s=season), "DATE") in [(e.text, e.label_) for e in doc.ents]
+    assert language.season(language.Entity(date.format(s=season), "DATE", 0, 0)) == season
+
+
+def test_a_season_word_of_a_change_or_a_compound_is_no_date():
+    assert not language.parse("The fall in visitor numbers was steep.").ents
+    assert not language.parse("Spring cleaning began at the depot.").ents
