@@ -470,21 +470,21 @@ def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFac
 def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
     """Whether two opposite adjectives qualify different things, the claim's a thing the sentence tells of without
     its opposite ("the old Victorian sea wall" / "replaced ... the Victorian sea wall ... installed six new valves"),
-    or two opposite acts have no doer or object in common: the sentence says nothing against the claim's word."""
+    or two opposite acts have no doer in common: the sentence says nothing against the claim's word."""
     word, opposite = pair
     mine, theirs = _modified(claim, word), _modified(source, opposite)
     told = {stem(w) for w, kind in source.words if kind == "N"}
     if mine and theirs and mine <= told and not mine & theirs:
         return True
-    # opposite acts done by and to other things ("That pause added £3 million to the cost" / "a shortage of units
-    # slowed progress"): neither says anything of the other's
-    mine, theirs = _parties(claim, word), _parties(source, opposite)
+    # opposite acts of other doers ("That pause added £3 million to the cost" / "a shortage of units slowed
+    # progress"): neither says anything of the other's
+    mine, theirs = _doers(claim, word), _doers(source, opposite)
     return bool(mine and theirs and not mine & theirs)
 
 
-def _parties(facts: SentenceFacts, act: str) -> set[str]:
-    """The stems of the heads of an act's doers and what it is done to, pronouns left out (they may be anything)."""
-    heads = {a.split()[-1].lower() for p, r, a in facts.roles if r in CORE_ROLES and p == act}
+def _doers(facts: SentenceFacts, act: str) -> set[str]:
+    """The stems of the heads of an act's doers, pronouns left out (they may be anything)."""
+    heads = {a.split()[-1].lower() for p, r, a in facts.roles if r == "agent" and p == act}
     return {stem(h) for h in heads if h not in _SMALL_WORDS}
 
 

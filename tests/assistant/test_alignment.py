@@ -4408,6 +4408,10 @@ def test_opposite_acts_of_other_things_do_not_conflict(claim, source):
     [
         ("Visitor numbers rose in 2023.", "Visitor numbers fell in 2023."),
         ("The council raised fees in 2023.", "The council cut fees in 2023."),
+        (  # the doer of "let" left to the verb before it: no other doer
+            "The completed wall failed during the storm and let water into the street.",
+            "The completed wall performed well during the storm and prevented any flooding along the street.",
+        ),
     ],
 )
 def test_opposite_acts_of_one_thing_conflict(claim, source):
