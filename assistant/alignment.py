@@ -74,8 +74,8 @@ from knowledge.language import (
     ordinal_value,
     places_in_time,
     said_as,
-    same_season,
     season,
+    season_said,
     series_keys,
     years_in,
     years_in_unit,
@@ -230,7 +230,7 @@ def align(
             other = _other_season(date, source) if _one_event(claim, source) else None
             if other is not None:
                 conflict("date", date, other)
-            elif not any(_season_said(date, f) for f in around):
+            elif not any(season_said(date, f.entities) for f in around):
                 unstated.append(date)
             continue
         if date.label != "DATE" or not is_calendar_date(date) or _date_said(date, source):
@@ -483,7 +483,7 @@ def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: Sentence
 
 
 def _doers(facts: SentenceFacts, act: str) -> set[str]:
-    """The stems of the heads of an act's doers, pronouns left out (they may be anything)."""
+    """The stems of the heads of an act's doers, pronouns and other stop words left out (they may be anything)."""
     heads = {a.split()[-1].lower() for p, r, a in facts.roles if r == "agent" and p == act}
     return {stem(h) for h in heads if h not in _SMALL_WORDS}
 
@@ -661,7 +661,7 @@ def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
     off (`lexicon.calls_off`: "A sixth centre, planned for 2024, was postponed"; "Plans for the depot were shelved"), or
     the act itself ("The opening of the plant was postponed"); not where the sentence also tells the act done, or the claim only intends it or puts it
     off too."""
-    called = [(p, argument) for p, role, argument in source.roles if role == "patient" and lexicon.calls_off(p)]
+    called = [(p, argument) for p, role, argument in source.roles if role == "patient" and _calls_off(p, source)]
     if not called:
         return []
     # and what the thing called off is of or for ("Plans for the depot were shelved", "the opening of the plant")
@@ -674,12 +674,11 @@ def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
     planned = {word for pair in claim.intended for word in pair}  # "planned to open": neither is done
     told = {w for w, kind in source.words if kind in ("V", "P") and not lexicon.calls_off(w)}
     pairs = []
-    phrasal = {verb.split("_")[0]: verb for verb in claim.phrasal}  # "put off" the reservoir: put_off
     for act, _, argument in claim.roles:
         if (
             act in planned
             or act in claim.denied
-            or lexicon.calls_off(phrasal.get(act, act))
+            or _calls_off(act, claim)
             or not ({(act, "V"), (act, "P")} & set(claim.words))
             or any(_same_act(act, w) for w in told)
         ):
@@ -689,6 +688,12 @@ def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
             if _same_noun(head, argument.split()[-1].lower()) or _same_word(act, head):
                 pairs.append((act, verb))
     return list(dict.fromkeys(pairs))
+
+
+def _calls_off(act: str, facts: SentenceFacts) -> bool:
+    """Whether a verb of a sentence calls off what it takes, alone ("postponed") or with its particle ("put off": the
+    sentence's phrasal verbs, `SentenceFacts.phrasal`; not "put up" beside it)."""
+    return lexicon.calls_off(act) or any(lexicon.calls_off(p) for p in facts.phrasal if p.split("_")[0] == act)
 
 
 def replaced_ranks(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -841,8 +846,12 @@ def other_doers(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, 
 
 
 def _same_party(a: str, b: str) -> bool:
-    """Two doers written as one: sharing a capitalised word, or the same head noun ("the trust" / "The Trust")."""
-    return bool(_capitalised(a) & _capitalised(b)) or _same_noun(a.split()[-1].lower(), b.split()[-1].lower())
+    """Two doers written as one: the same name ("Ashmere" / "Ashmere Energy"; not "Ashmere Council" / "Greyling
+    Council"), or with no name the same head noun ("the trust" / "The Trust")."""
+    named_a, named_b = _capitalised(a), _capitalised(b)
+    if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
+        return False
+    return bool(named_a & named_b) or _same_noun(a.split()[-1].lower(), b.split()[-1].lower())
 
 
 def other_offices(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, str]]:
@@ -852,8 +861,10 @@ def other_offices(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str
     pairs = []
     for office, holder in claim.offices:
         mine = _capitalised(holder)
-        rivals = [h for o, h in source.offices if o == office and not mine & _capitalised(h)]
-        others = [o for o, h in source.offices if o != office and mine <= _capitalised(h)]
+        if not mine:
+            continue
+        rivals = [h for o, h in source.offices if _same_phrase(o, office) and not mine & _capitalised(h)]
+        others = [o for o, h in source.offices if not _same_phrase(o, office) and mine <= _capitalised(h)]
         if rivals and others:
             pairs.append((f"{holder}, {office}", f"{rivals[0]}, {office}; {holder}, {others[0]}"))
     return pairs
@@ -1504,9 +1515,14 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         if not dated:  # a row of another thing's values ("State matching grants" for a claim about contributions)
             return False
         at_time = [q for q, date in dated if period_said(time, [date])]
-        within = [q for q, date in dated if _within_the_period(date, time)]  # "went from 22 to 57 between 2019 and
-        if not at_time and within:  # 2022" of "from 22 in 2019 to 57 in 2022": each value at a time of the period
-            return True if any(q.value == said.value or _near(said, q) for q in within) else None
+        # "went from 22 to 57 between 2019 and 2022" of "from 22 in 2019 to 57 in 2022": each value at an end of the
+        # period; with values at both ends and neither the claim's, a conflict (which end is the claim's is not told)
+        ends = [(q, date) for q, date in dated if _at_an_end(date, time)]
+        if not at_time and ends:
+            if any(q.value == said.value or _near(said, q) for q, _ in ends):
+                return True
+            both = {y for _, date in ends for y in years_in(date.text)} >= set(years_in(time.text))
+            return ends[0][0] if both else None
         if not at_time and after_every_date([time], [date for _, date in dated]):
             return None  # "fell from 89.4% in 2022 to 87.3%" for 2023: its undated values are the later time's
         if at_time:
@@ -1518,11 +1534,11 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
     return False if paired else None
 
 
-def _within_the_period(date: Entity, period: Entity) -> bool:
-    """Whether a date lies within a period of years ("2019" and "2022" within "between 2019 and 2022": a change "from
-    22 to 57" over it has its values at its ends)."""
+def _at_an_end(date: Entity, period: Entity) -> bool:
+    """Whether a date is a year ending a period of years ("2019" or "2022" of "between 2019 and 2022": a change "from
+    22 to 57" over it has its values there)."""
     ends, years = years_in(period.text), years_in(date.text)
-    return len(ends) > 1 and bool(years) and all(min(ends) <= y <= max(ends) for y in years)
+    return len(ends) > 1 and bool(years) and all(y in (min(ends), max(ends)) for y in years)
 
 
 def _date_said(date: Entity, facts: SentenceFacts) -> bool:
@@ -2170,21 +2186,10 @@ def _listing(noun: str, source: SentenceFacts) -> bool:
     )
 
 
-def _season_said(date: Entity, facts: SentenceFacts) -> bool:
-    """Whether a sentence names a date's season, in its year if it gives one ("the autumn of 2025" for "autumn
-    2025")."""
-    years = set(years_in(date.text))
-    return any(
-        e.label == "DATE" and same_season(season(e), season(date)) and years <= set(years_in(e.text) or years)
-        for e in facts.entities
-        if season(e)
-    )
-
-
 def _other_season(date: Entity, source: SentenceFacts) -> Entity | None:
     """The sentence's only date naming another season of the claim date's year (or of no year given) than the
     claim's ("autumn 2025" against "the spring of 2025"), when it names the claim's nowhere."""
-    if _season_said(date, source):
+    if season_said(date, source.entities):
         return None
     years = set(years_in(date.text))
     rivals = [

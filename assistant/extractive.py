@@ -108,8 +108,9 @@ class ExtractiveComposer:
         self, question: Question, near: Sequence[ScoredSentence], wider: Sequence[ScoredSentence], best: float
     ) -> list[ScoredSentence]:
         """The sentences within `kind_within` of `best` that hold the kind asked (as many things as it asks for)
-        and state every quantity the question states and every name of it the `near` ones leave unsaid (none when
-        there is none of these: a closer match alone is no answer). A table row whose label the question names
+        and state every quantity the question states and every name of it the `near` ones leave unsaid, or the act
+        it asks about where the best one does not ("When did Dr X leave?": "Dr X left in 2023", by the doer asked);
+        none when there is none of these: a closer match alone is no answer. A table row whose label the question names
         ("the budget for programme management": "| Programme management | 8.0 | 4.4 |") is the record asked about,
         and a sentence saying all the question says that the best one does not completes it ("A steering group
         chaired by X" below "The Open Shelves Project ...", for "Who chairs the steering group of the project?")."""
@@ -281,10 +282,9 @@ def _tells_the_act(question: Question, facts: SentenceFacts) -> bool:
     if not act:
         return False
     asked = stem(question.wh_noun) if question.wh_noun else ""
-
     things = _role_heads(question.stated, act, "patient") - {asked}
-    doers = _role_heads(question.stated, act, "agent") - {asked}  # "When did the Heron enter service?": the Heron's
-    if doers and not doers & _role_heads(facts, act, "agent"):  # entry, not "it is not expected to enter service"
+    doers = _doers_asked(question)  # "When did the Heron enter service?": the Heron's entry, not "it is not expected
+    if doers and not doers & _role_heads(facts, act, "agent"):  # to enter service"
         return False
     return bool(things & _role_heads(facts, act, "patient")) and (
         not question.action or bool(_role_heads(facts, act, "agent"))
@@ -299,11 +299,15 @@ def _role_heads(facts: SentenceFacts, act: str, role: str) -> set[str]:
 def _by_the_doer_asked(question: Question, facts: SentenceFacts) -> bool:
     """Whether a sentence names no other doer of the act asked than the question names ("When did Dr X leave?":
     not "Her deputy left in May")."""
-    act = question.action or question.act
-    asked = stem(question.wh_noun) if question.wh_noun else ""
-    doers = _role_heads(question.stated, act, "agent") - {asked}
-    theirs = _role_heads(facts, act, "agent")
+    doers, theirs = _doers_asked(question), _role_heads(facts, question.action or question.act, "agent")
     return not doers or not theirs or bool(doers & theirs)
+
+
+def _doers_asked(question: Question) -> set[str]:
+    """The stems of the doers a question names of the act it asks about, not the one it asks for ("firm" of "Which
+    firm ...?")."""
+    asked = stem(question.wh_noun) if question.wh_noun else ""
+    return _role_heads(question.stated, question.action or question.act, "agent") - {asked}
 
 
 def _stems(facts: SentenceFacts) -> set[str]:

@@ -1278,7 +1278,8 @@ def _no_doer_of(candidate: _Candidate, verb: str) -> bool:
     named where the question's pronoun does a deliberate act (plans, renews, gives, says: WordNet's verb classes): it
     cannot."""
     senses = lexicon.supersenses(candidate.head, "n", senses=1)
-    attribute = "noun.attribute" in senses and candidate.noun.islower()  # not "the Nansen Initiative", a name
+    named = any(w[:1].isupper() for w in candidate.text.split()[1:])  # "the Nansen Initiative": a name's head
+    attribute = "noun.attribute" in senses and not named
     measure = attribute or bool(senses & {"noun.time", "noun.quantity"})
     return measure and bool(lexicon.supersenses(verb, "v", senses=2) & _DELIBERATE_ACTS)
 

@@ -60,8 +60,8 @@ from knowledge.language import (
     numbered_item,
     ordinal_value,
     ranked_period,
-    same_season,
     season,
+    season_said,
     series_keys,
     spells,
     years_in,
@@ -922,10 +922,12 @@ def enumerated(question: Question, facts: SentenceFacts, require_noun: bool = Tr
     # joined prepositions ("contributed hours on the herbarium and on packing"; "the compacts on migration and on
     # refugees") list circumstances of a verb, never its doers: only a noun they qualify is what they list
     circumstances = all(item in STOP_WORDS for item in items)
-    party = governor == about or any(
-        head == governor and role in CORE_ROLES and stem(argument.split()[-1].lower()) == stem(about)
-        for head, role, argument in facts.roles
-        if not circumstances
+    party = governor == about or (
+        not circumstances
+        and any(
+            head == governor and role in CORE_ROLES and stem(argument.split()[-1].lower()) == stem(about)
+            for head, role, argument in facts.roles
+        )
     )  # "These issues include A, B and C": the issues are what the list is of; "among States" elsewhere is not
     if not party and not said_in(governor, question.terms):
         return 0  # the list neither is of the thing counted nor completes a word of the question
@@ -1047,7 +1049,7 @@ def missing_facts(
         and (
             (is_calendar_date(d) and calendar_date(d.text) is None and not period_said(d, dates))
             or (ranked_period(d) and not _rank_said(d, dates))
-            or (season(d) and not any(same_season(season(d), season(e)) for e in dates if season(e)))
+            or (season(d) and not season_said(d, dates))
         )
     ]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]

@@ -697,7 +697,6 @@ def _expected(doc: Doc, wh: Token | None) -> tuple[Expected, str, bool, bool]:
             # a long subject the parser breaks ("How much is the trial of sensors fixed to hydrants in Carrow
             # costing?", "How much did the "X" service cost to run?"): a word of price after the auxiliary that follows
             # "much" is the verb "much" sizes, whatever the tagger took it for
-            after = doc[quantifier.i + 1] if quantifier.i + 1 < len(doc) else quantifier  # "much is", "much did"
             asked = asked or (
                 after.lemma_ in ("be", "do") and any(_states_a_price(t.lemma_.lower()) for t in doc[after.i + 1 :])
             )

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 105
+FACTS_VERSION = 106
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -135,16 +135,23 @@ def _quantity_labels(doc: Doc) -> Doc:
 
 
 def _season_left_out(noun: Token, covered: set[int]) -> Span | None:
-    """A season the recogniser left out, the object of a preposition ("over the autumn", "in the spring of 2023"),
-    with its article and the year after it: a DATE. Not "the fall in numbers" (a change) nor "spring cleaning"."""
+    """A season the recogniser left out, with its article and its year: "the spring of 2023", or without a year the
+    object of a preposition of time with no article or "the" ("over the autumn", "in spring"): a DATE. Not "after a
+    fall", "water from the spring", "the fall in numbers", nor "spring cleaning" (no object of a preposition)."""
     if noun.pos_ != "NOUN" or not lexicon.is_season(noun.lower_) or noun.left_edge.i in covered or noun.i in covered:
         return None
     doc, end = noun.doc, noun.i + 1
     if end + 1 < len(doc) and doc[end].lower_ == "of" and is_year(doc[end + 1]):
-        end += 2  # "the spring of 2023"
-    elif any(c.dep_ == "prep" for c in noun.children):
+        return Span(doc, noun.left_edge.i, end + 2, label="DATE")  # "the spring of 2023"
+    article = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    timed = noun.head.lower_ in _TIME_PREPOSITIONS and article in ([], ["the"])
+    if not timed or any(c.dep_ == "prep" for c in noun.children):
         return None
     return Span(doc, noun.left_edge.i, end, label="DATE")
+
+
+# English: the prepositions placing something within a stretch of time ("over the summer", "during the winter")
+_TIME_PREPOSITIONS = frozenset(["in", "over", "during", "through", "throughout", "since", "until", "till"])
 
 
 def _time_ranges(ents: list[Span]) -> list[Span]:
@@ -458,11 +465,38 @@ def _as_place(name: Span) -> Span:
     root = name.root
     located = root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ == "poss" for c in root.children)
     called = any(lexicon.names_a_place(a.lemma_.lower()) for a in _apposed(root))
-    bodiless = name.label_ == "ORG" and len(name) > 1 and not lexicon.supersenses(root.lower_, "n", senses=3) & _BODIES
-    placed = (name.label_ in ("PERSON", "ORG") and located and (name.label_ == "PERSON" or bodiless)) or (
+    senses = lexicon.supersenses(root.lower_, "n", senses=3)  # "Ltd", a word WordNet lacks, may name a body
+    bodiless = name.label_ == "ORG" and len(name) > 1 and bool(senses) and not senses & _BODIES
+    placed = (located and (name.label_ == "PERSON" or (bodiless and _locative(root.head)))) or (
         name.label_ not in PLACE_LABELS and called
     )
     return Span(name.doc, name.start, name.end, label="GPE") if placed else name
+
+
+def _locative(preposition: Token) -> bool:
+    """Whether an "in" places something: it hangs on a verb or on a noun of a thing, not on one of an act, a holding
+    or a thought ("an investment in X", "a stake in X", "interest in X")."""
+    head = preposition.head
+    held = lexicon.supersenses(head.lemma_.lower(), "n", senses=1) & {"noun.act", "noun.possession", "noun.cognition"}
+    return head.pos_ in ("VERB", "AUX") or (head.pos_ in ("NOUN", "PROPN") and not held)
+
+
+def _title_before(name: Span) -> list[Token]:
+    """The words compounded before a name, its title ("Deputy University Librarian" of "... Ann Price",
+    "project manager" of "project manager Daniel Okafor")."""
+    doc, title = name.doc, []
+    while name.start - len(title) - 1 >= name.sent.start:
+        word = doc[name.start - len(title) - 1]
+        if word.dep_ not in ("compound", "amod") or not (name.start <= word.head.i < name.end or word in title):
+            break
+        title.insert(0, word)
+    return title
+
+
+def _be_said(root: Token) -> list[Token]:
+    """What "be" equates a noun with ("X was the manager": manager; "The manager was X": manager)."""
+    other = {"nsubj": "attr", "attr": "nsubj"}.get(root.dep_, "") if root.head.lemma_ == "be" else ""
+    return [c for c in root.head.children if c.dep_ == other] if other else []
 
 
 def _as_person(name: Span) -> Span:
@@ -471,19 +505,13 @@ def _as_person(name: Span) -> Span:
         return name
     if lexicon.supersenses(root.lower_, "n", senses=3) & _NOT_PEOPLE:  # "... Association", "... Assembly"
         return name
-    other = {"nsubj": "attr", "attr": "nsubj"}.get(root.dep_, "") if root.head.lemma_ == "be" else ""
-    said = [c for c in root.head.children if c.dep_ == other]
-    # "Ivo Brandt, the project manager"; "Ivo Brandt was the project manager", "The project manager was Ivo Brandt"
+    # "Ivo Brandt, the project manager"; "Ivo Brandt was the project manager" (a name of two words: "Harrowmere
+    # was the landlord" names a firm as well)
+    said = _be_said(root) if len(name) > 1 else []
     described = any(lexicon.names_people(a.lemma_.lower()) for a in [*_apposed(root, listed=False), *said])
     titled = len(name) > 1 and name[0].i != root.i and lexicon.names_people(name[0].lower_)
-    before = name.doc[name.start - 1] if name.start > 0 else None  # "project manager Tomasz Wielgosz": a title
-    titled = titled or (  # before the name, a noun for a person compounded with it
-        before is not None
-        and before.pos_ == "NOUN"
-        and before.head.i == root.i
-        and before.dep_ == "compound"
-        and lexicon.names_people(before.lemma_.lower())
-    )
+    title = _title_before(name)  # "project manager Tomasz Wielgosz": a noun for a person before the name
+    titled = titled or (bool(title) and title[-1].pos_ == "NOUN" and lexicon.names_people(title[-1].lemma_.lower()))
     return Span(name.doc, name.start, name.end, label="PERSON") if described or titled else name
 
 
@@ -1512,7 +1540,9 @@ def _offices(span: Span) -> tuple[tuple[str, str], ...]:
 
     def office(noun: Token, words: Sequence[Token] = ()) -> str:  # "Finance Director" too: a title written as a name
         common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and lexicon.is_common_noun(noun.text))
-        if not common or is_plural(noun) or lexicon.supersenses(noun.lemma_.lower(), "n", senses=1) != {"noun.person"}:
+        some = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)  # "a volunteer"
+        person = lexicon.supersenses(noun.lemma_.lower(), "n", senses=1) == {"noun.person"}
+        if not common or some or is_plural(noun) or not person:
             return ""
         words = words or [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
         kinds = [t for t in words if t.pos_ in ("NOUN", "PROPN") or lexicon.is_relational(t.lemma_.lower())]
@@ -1520,21 +1550,9 @@ def _offices(span: Span) -> tuple[tuple[str, str], ...]:
 
     found = []
     for name in (e for e in span.ents if e.label_ == "PERSON"):
-        root = name.root
-        title: list[Token] = []  # "Deputy University Librarian Ann Price": the words compounded before the name
-        while name.start - len(title) - 1 >= span.start:
-            word = span.doc[name.start - len(title) - 1]
-            if word.dep_ not in ("compound", "amod") or not (
-                name.start <= word.head.i < name.end or word.head in title
-            ):
-                break
-            title.insert(0, word)
+        title = [t for t in _title_before(name) if t.i >= span.start]  # "Deputy University Librarian Ann Price"
         offices = [office(title[-1], title[:-1])] if title else []
-        nouns = _apposed(root, listed=False)
-        if root.dep_ in ("nsubj", "attr") and root.head.lemma_ == "be":  # "X was the manager", "The manager was X"
-            other = "attr" if root.dep_ == "nsubj" else "nsubj"
-            nouns += [c for c in root.head.children if c.dep_ == other]
-        offices += [office(noun) for noun in nouns]
+        offices += [office(noun) for noun in [*_apposed(name.root, listed=False), *_be_said(name.root)]]
         found += [(held, name.text) for held in offices if held]
     return tuple(dict.fromkeys(found))
 
@@ -2340,7 +2358,7 @@ def _negated(negation: Token) -> Token:
     if negation.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         head = head.head  # "No member state has adopted X" denies the adoption, as "None of them has adopted X"
     if head.lemma_ == "be":
-        return next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
+        return _negated_verb(head)
     if head.pos_ == "ADP":  # "not of migrants": migrants
         return next((c for c in head.children if c.dep_ == "pobj"), head)
     comparative = head.tag_ == "RBR" or negation.lower_ == "no"  # "no longer", "no more"; not "not only"
@@ -3467,6 +3485,17 @@ def same_season(a: str, b: str) -> bool:
     return a == b or lexicon.synonymous(a, b, "n", senses=1)
 
 
+def season_said(date: Entity, dates: Iterable[Entity]) -> bool:
+    """Whether one of `dates` names a date's season, in its year if it gives one ("the autumn of 2025" for "autumn
+    2025"; not "spring 2023" for "spring 2024")."""
+    years = set(years_in(date.text))
+    return any(
+        e.label == "DATE" and same_season(season(e), season(date)) and years <= set(years_in(e.text) or years)
+        for e in dates
+        if season(e)
+    )
+
+
 def ranked_period(date: Entity) -> bool:
     """A period an ordinal places in a series of calendar units ("the first year", "its second month"): a time of
     its own, as a calendar date is, though it gives no number."""
@@ -3502,7 +3531,8 @@ def numbered_item(entity: Entity) -> tuple[str, float] | None:
     """(the series' noun, the number) of a name of one of a numbered series ("Round 2": ("round", 2)); else None,
     also for a date ("November 2020", "June 30")."""
     words = entity.text.split()
-    value = number_value(words[1]) if len(words) == 2 and words[1].isdigit() else None
+    written = len(words) == 2 and (words[1].isdigit() or words[1].isalpha())  # "Round 2", "Phase one"
+    value = number_value(words[1]) if written else None
     if value is None or len(words[1]) == 4 or lexicon.is_month(words[0]):
         return None
     return words[0].lower(), value
