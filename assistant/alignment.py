@@ -220,7 +220,9 @@ def align(
             *reversed_words(_with_phrasal(claim), _with_phrasal(source)),
             *reversed_degrees(claim, source),
         ]
-        if not _at_two_times(pair, claim, source) and not _of_two_things(pair, claim, source)
+        if not _at_two_times(pair, claim, source)
+        and not _of_two_things(pair, claim, source)
+        and not _denied_alike(pair, claim, source)
     ]
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
@@ -447,16 +449,20 @@ def _at_another_time(
 
 
 def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, around: Sequence[SentenceFacts]) -> bool:
-    """Whether the claim gives a value at a period that is no calendar year ("in Year 3", "in the second quarter"),
-    which the sentence, giving its value at no time of its own, never says: a value of another time."""
+    """Whether the claim gives a value at a time which the sentence, giving its value at no time of its own, never
+    says: a value of another time. A period that is no calendar year ("in Year 3", "in the second quarter") is
+    said by the sentences around or not at all; a calendar year only counts unsaid where the sentences around date
+    the sentence's values to other times ("41% in autumn 2022" against "from 39% to 44%" after "from 61% in the
+    autumn of 2021 to 74% in the autumn of 2023"): undated everywhere, it is compared as a year."""
     times = _claimed_times(said, claim)
-    if (
-        not times
-        or found.when
-        or any(q.kind == "year" and t.start <= q.start < t.end for t in times for q in claim.quantities)
-    ):
-        return False  # a calendar year of the claim's ("in its first year ... in 2021") is compared as a year
+    if not times or found.when:
+        return False
     given = [e for f in around for e in (*(d for d in f.entities if d.label == "DATE"), *series_keys(f))]
+    if any(q.kind == "year" and t.start <= q.start < t.end for t in times for q in claim.quantities):
+        undated = not any(q.kind == "year" for q in around[0].quantities)  # a year of its own: compared as a year
+        given = [d for d in given if places_in_time(d)] if undated else []
+        if not given:
+            return False
     return not any(period_said(t, given) for t in times)
 
 
@@ -465,6 +471,20 @@ def _sets_apart(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFac
     transfers"): they name two kinds of the thing, not two things said of it ("transfers rose" / "fell")."""
     word, opposite = pair
     return bool(_modified(claim, word) & _modified(source, opposite))
+
+
+def _denied_alike(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether two opposite words each deny one thing both sentences deny ("lacked a kitchen" / "had no kitchen":
+    a verb that is itself a denial against the other's denial of its object): one statement, no reversal."""
+    word, other = (stem(w) for w in pair)
+    mine, theirs = ({stem(n.head): stem(n.text) for n in f.negations} for f in (claim, source))
+    return any(
+        stem(p) == word
+        and any(stem(q) == other and stem(o) == thing for q, _, o in source.roles)
+        and (mine[thing] == word) != (theirs[thing] == other)  # one of the two words is itself the denial
+        for p, _, h in claim.roles
+        if (thing := stem(h)) in mine and thing in theirs
+    )
 
 
 def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -1744,7 +1764,9 @@ def _compare_quantity(
             return _exchanged(said, matching) or True
         if any(_near(said, q) for q in matching):
             return True
-        rivals = [q for q in matching if _same_measure(said, q)]  # a rival sizes the same thing
+        rivals = [  # a rival sizes the same thing
+            q for q in matching if _same_measure(said, q) and not (claim and _of_another_act_told(said, q, claim))
+        ]
         return _nearest_named(rivals, source, claim_stems) if rivals else None
     return None
 
@@ -1882,6 +1904,16 @@ def _nearest_named(rivals: Sequence[Quantity], source: SentenceFacts, claim_stem
     return min(rivals, key=distance)
 
 
+def _of_another_act_told(said: Quantity, found: Quantity, claim: SentenceFacts) -> bool:
+    """Whether the sentence's value is of an act the claim tells without a value, the claim's own value another act's
+    ("Raising the hourly rate added £1.2 million a year" against "raised the hourly rate from £10.90 to £11.75": the
+    rate's values, not what the raise added)."""
+    if not said.act or not found.act or _same_act(found.act, said.act):
+        return False
+    valued = {q.act for q in claim.quantities if q.act}
+    return any(_same_act(found.act, p) for p, _, _ in claim.roles if p not in valued)
+
+
 def _same_measure(a: Quantity, b: Quantity) -> bool:
     """Whether two sums or shares may size one thing: the same noun ("the €6.8m budget" / "a budget of €6.8m"), or
     one sizing a noun and the other standing alone, unless that one is given in an act of another thing ("the
@@ -2005,9 +2037,10 @@ def _exchanged(said: Quantity, found: Sequence[Quantity]) -> Quantity | None:
     theirs_elsewhere = any(q in named for q in elsewhere) and not any(q in named for q in own)
     if elsewhere and own and not any(q.value == said.value for q in own) and not theirs_elsewhere:
         return next(iter(named), own[0])  # the claim's party's own value first
-    if not own and said.party:  # the claim's act in other words ("was put at" / "is estimated at"): its party's
-        own = [q for q in found if q.kind == said.kind]  # value, where the claim's is another act's ("of which 11.2
-        # million has been recovered")
+    if not own and said.party and said.kind != "year":  # the claim's act in other words ("was put at" / "is
+        own = [q for q in found if q.kind == said.kind]  # estimated at"): its party's value, where the claim's is
+        # another act's ("of which 11.2 million has been recovered"); a party has many years ("averaged 68 grams in
+        # 2024, down from 91 grams in 2022"), no one of its own
     # the claim's value given another party in the claim's act, and its party a value in a verb the parse gives it
     # ("A, which pledged $32 million, followed by B with $25 million" against "B pledged $32 million")
     return (

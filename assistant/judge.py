@@ -327,6 +327,8 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
     said = {stem(lemma) for lemma in facts.lemmas}
     asked = {stem(w.lower_) for w in question.doc or ()}
     named = named_kinds(known)
+    if _an_opposite_kind(question, facts, said, asked):
+        return True
     theirs: dict[str, set[str]] = {}
     for noun, modifier, kind in facts.kinds:
         if makes_a_kind(modifier, kind):  # "the new buses": a state, no other kind
@@ -340,6 +342,19 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
         if not any(lexicon.synonymous(modifier, m, "n") or lexicon.synonymous(modifier, m, "a") for m in others):
             return True
     return False
+
+
+def _an_opposite_kind(question: Question, facts: SentenceFacts, said: set[str], asked: set[str]) -> bool:
+    """Whether the question's thing has an adjective the sentence gives its noun the opposite of, saying the
+    question's nowhere ("an average secondary meal" against "an average primary meal"; "the old depot" against
+    "the new depot"): two things, whatever kinds the passages name."""
+    theirs = [(stem(noun), m) for noun, m, kind in facts.kinds if kind == "J" and stem(m) not in asked]
+    return any(
+        kind == "J" and stem(modifier) not in said and lexicon.opposed(modifier, m, "a", "a")
+        for noun, modifier, kind in question.stated.kinds
+        for thing, m in theirs
+        if thing == stem(noun)
+    )
 
 
 def _done_to_another(question: Question, facts: SentenceFacts) -> bool:

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 106
+FACTS_VERSION = 107
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3400,8 +3400,17 @@ def _act_of(date: Token) -> str:
     ("Launched in 2021, the project restored ..." dates the launch; "contributed €900,000"), or ""."""
     if date.dep_ == "conj" and date.head.pos_ in ("NOUN", "PROPN", "VERB") and not date.head.like_num:
         return _coordinated_act(date)
-    head = date.head.head if date.dep_ == "pobj" else date.head
+    head = _phrase_head(date)
     return verb_sense(head) if head.pos_ == "VERB" and head.i != date.i else ""
+
+
+def _phrase_head(date: Token) -> Token:
+    """What a date or value's phrase hangs on: the head of its preposition ("in 2021"), past a preposition it hangs
+    on in turn ("to £11.75" on "from £10.90": the verb of the change both ends are of), or its own head."""
+    if date.dep_ != "pobj":
+        return date.head
+    head = date.head.head
+    return head.head if head.pos_ == "ADP" and head.dep_ == "prep" else head
 
 
 def verb_sense(verb: Token) -> str:
@@ -3580,7 +3589,7 @@ def _party_of(date: Token) -> str:
     2023"; "Launched in 2021, the Harbour Fund ..."); for a value that is itself the subject, where it came from
     ("£27 million came from the Fund", "was provided by the Fund": `_origin`); "" when none is a noun ("62 per cent
     of them completed it": the share is no party to itself)."""
-    verb = date.head.head if date.dep_ == "pobj" else date.head
+    verb = _phrase_head(date)
     if verb.dep_ == "acomp":  # "Delays were responsible for 41%": the subject of the verb the adjective completes
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -4135,7 +4144,11 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
             if noun is None:  # a whole the sentence before names ("Of these, 19 were ..."): a part of it
                 given[i] = replace(value, part=True) if value.kind == "count" and not value.of else given[i]
                 continue
-        numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num] if noun is not None else []
+        noun = noun if noun is not None else _partitive(root, ("NUM",))  # "21 of 40": a bare number the whole
+        if noun is not None and noun.pos_ == "NUM":
+            numbers = [noun]
+        else:
+            numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num] if noun is not None else []
         j = at.get(numbers[0].left_edge.idx) if numbers else None  # "20" of "the 20 million kroner reserve"
         if j is None or j == i or found[j].kind not in ("count", "amount"):
             continue
@@ -4144,7 +4157,7 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
         ):
             continue  # a part in its own unit is in the whole's (a whole whose unit went unread, in the part's)
         whole = found[j]
-        given[j] = replace(given[j], whole=True)
+        given[j] = replace(given[j], whole=True, dated=whole.dated or value.dated)  # "21 of 40 in 2022": both then
         given[i] = replace(value, kind=whole.kind, of=value.of or whole.of, money=whole.money, part=True)
     return given
 
@@ -4383,7 +4396,8 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         }
         inside = {t.idx for t in phrase.subtree if t.i not in named}  # not "..., Wave 2 in October 2022" the parser
         own = [d for d in dates if d.start_char in inside]  # hangs on "1,450 respondents": the next of a list
-        rivals = [q for q in found if q is not value and q.kind == value.kind and q.start - offset in inside]
+        whole = {t.idx for of in number.root.children if of.lower_ == "of" for t in of.subtree}  # "21 of 40"
+        rivals = [q for q in found if q is not value and q.kind == value.kind and q.start - offset in inside - whole]
         at = offset + own[0].start_char if len(own) == 1 and not rivals else None
         dated.append(replace(value, dated=at))
     return dated

@@ -4484,3 +4484,103 @@ def test_a_bound_against_a_reference_the_sentences_own_value_breaks_conflicts(th
     source = f"The {thing}, including administration, was {value}, compared with the {reference} estimated in the plan."
     assert "amount" in kinds(f"The {thing} {verb} below the {reference} estimated in the plan.", source)
     assert not kinds(f"The {thing} {verb} below {value[0]}20,000.", source)
+
+
+@pytest.mark.parametrize(("part", "whole", "then"), [(36, 40, 21), (112, 150, 87)])
+@pytest.mark.parametrize(
+    ("noun", "act", "survey"),
+    [("schools", "fully met the standard", "audit"), ("depots", "passed the inspection", "inspection round")],
+)
+@pytest.mark.parametrize("year", [2022, 2019])
+def test_a_compared_part_of_a_whole_keeps_its_own_date(part, whole, then, noun, act, survey, year):
+    """ "36 of the 40 schools met the standard, compared with 21 of 40 in a similar audit carried out in 2022": the
+    year is the 21's (and its whole's), so "in the 2022 audit, 36 of the 40" conflicts and "21 of the 40" does not."""
+    source = f"He found that {part} of the {whole} {noun} {act}, compared with {then} of {whole} in a similar {survey} carried out in {year}."
+    assert "count" in kinds(f"In the {year} {survey}, {part} of the {whole} {noun} {act}.", source)
+    assert not kinds(f"In the {year} {survey}, {then} of the {whole} {noun} {act}.", source)
+    assert not kinds(f"{part} of the {whole} {noun} {act}.", source)
+
+
+@pytest.mark.parametrize(("low", "high", "unit"), [(91, 68, "grams"), (14, 9, "kilograms")])
+@pytest.mark.parametrize(("first", "last"), [(2022, 2024), (2019, 2021)])
+@pytest.mark.parametrize("thing", ["Plate waste", "Food waste per pupil"])
+def test_a_change_told_the_other_way_round_keeps_its_years(low, high, unit, first, last, thing):
+    """A party has several years ("averaged 68 grams in 2024, down from 91 grams in 2022"): a claim giving them in
+    another order ("fell from 91 grams in 2022 to 68 grams in 2024") exchanges none of them."""
+    source = f"{thing} averaged {high} {unit} in {last}, down from {low} {unit} in {first}."
+    assert not kinds(f"{thing} fell from {low} {unit} in {first} to {high} {unit} in {last}.", source)
+    wrong = align(facts(f"{thing} fell from {low} {unit} in {first - 1} to {high} {unit} in {last}."), facts(source))
+    assert wrong.conflicts or wrong.unstated  # another year: never stated
+
+
+@pytest.mark.parametrize(
+    ("subject", "thing"),
+    [("48 schools", "a kitchen of their own"), ("the three villages", "piped water"), ("the clinic", "a pharmacist")],
+)
+def test_lacking_a_thing_is_having_none_of_it(subject, thing):
+    """ "lacked a kitchen" / "had no kitchen": the two opposite verbs deny one thing alike; "had a kitchen" against
+    either conflicts, and two opposite acts each denied by "no" still differ ("rejected no bids" / "accepted no")."""
+    bare = thing.removeprefix("a ")
+    assert not kinds(f"At the start, {subject} lacked {thing}.", f"At the start, {subject} had no {bare}.")
+    assert not kinds(f"At the start, {subject} had no {bare}.", f"At the start, {subject} lacked {thing}.")
+    assert kinds(f"At the start, {subject} had {thing}.", f"At the start, {subject} had no {bare}.")
+    assert kinds(f"At the start, {subject} had {thing}.", f"At the start, {subject} lacked {thing}.")
+
+
+@pytest.mark.parametrize(
+    ("noun", "accepted", "rejected"),
+    [("bids", "accepted", "rejected"), ("offers", "accepted", "declined"), ("matches", "won", "lost")],
+)
+def test_two_opposite_acts_each_denying_a_thing_still_conflict(noun, accepted, rejected):
+    assert "antonym" in kinds(f"The council {rejected} no {noun}.", f"The council {accepted} no {noun}.")
+
+
+@pytest.mark.parametrize(
+    ("thing", "before", "values"),
+    [
+        ("Secondary uptake", "the proportion of primary pupils taking a lunch", ("39%", "44%", "41%")),
+        ("Attendance at the evening classes", "attendance at the day classes", ("210", "260", "230")),
+    ],
+)
+@pytest.mark.parametrize(("first", "last", "asked"), [(2021, 2023, 2022), (2018, 2020, 2019)])
+def test_a_value_at_a_year_the_passage_never_gives_is_unstated(thing, before, values, first, last, asked):
+    """ "41% in autumn 2022" against "from 39% to 44%" after "from 61% in the autumn of 2021 to 74% in the autumn of
+    2023": the sentence's values are of the years around it, so a value at another year is not given (nor denied);
+    at one of those years, a differing value conflicts."""
+    low, high, other = values
+    source = f"{thing} improved more slowly, from {low} to {high}."
+    context = [
+        facts(f"Over the same period, {before} rose from 61% in the autumn of {first} to 74% in the autumn of {last}.")
+    ]
+    said = align(facts(f"{thing} stood at {other} in autumn {asked}."), facts(source), context=context)
+    assert not said.conflicts and any(other in str(getattr(u, "text", u)) for u in said.unstated)
+    at_an_end = align(facts(f"{thing} stood at {other} in autumn {last}."), facts(source), context=context)
+    assert at_an_end.conflicts
+
+
+@pytest.mark.parametrize(
+    ("act", "done", "value", "rate", "ends"),
+    [
+        (
+            "Raising the hourly rate for kitchen assistants",
+            "added",
+            "£1.2 million a year",
+            "hourly rate for kitchen assistants",
+            ("£10.90", "£11.75"),
+        ),
+        (
+            "Cutting the daily fee for parking permits",
+            "saved",
+            "€640,000 a year",
+            "daily fee for parking permits",
+            ("€4.50", "€3.20"),
+        ),
+    ],
+)
+def test_a_value_of_another_act_the_claim_tells_is_no_rival(act, done, value, rate, ends):
+    """ "Raising the hourly rate added £1.2 million a year" against "raised the hourly rate from £10.90 to £11.75":
+    the sentence's sums are the rate's, in the act the claim gives no value; a claim of the rate's end conflicts."""
+    verb = "raised" if "Raising" in act else "cut"
+    source = f"In response, the authority {verb} the {rate} from {ends[0]} to {ends[1]} in April 2023."
+    assert not kinds(f"{act} {done} {value} to the authority's costs.", source)
+    assert "amount" in kinds(f"The authority {verb} the {rate} to {ends[1][0]}99.", source)

@@ -23,6 +23,7 @@ from assistant.judge import (
 )
 from assistant.question import Expected, analyse
 from assistant.types import Passage
+from knowledge import lexicon
 from knowledge.language import SentenceFacts, analyse_span, parse
 from tests.assistant.retrieved import table_rows
 
@@ -1931,8 +1932,41 @@ def test_a_value_of_another_kind_of_the_thing_asked_does_not_answer(asked, other
     assert of_another_kind(q, facts(sentence.format(o=other, n=noun)), passage)
     assert not of_another_kind(q, facts(sentence.format(o=asked, n=noun)), passage)  # the kind asked, said
     assert not of_another_kind(q, facts(sentence.format(o="", n=noun).replace("  ", " ")), passage)  # no kind
-    # a kind the passages never name may be the sentence's in other words ("battery buses" / "electric buses")
-    assert not of_another_kind(q, facts(sentence.format(o=other, n=noun)), [facts("The scheme was reviewed.")])
+    # a kind the passages never name may be the sentence's in other words ("battery buses" / "electric buses"),
+    # unless the two words are opposites ("rural" / "urban": `test_an_opposite_adjective_names_another_thing`)
+    unnamed = of_another_kind(q, facts(sentence.format(o=other, n=noun)), [facts("The scheme was reviewed.")])
+    assert unnamed == lexicon.opposed(asked, other, "a", "a")
+
+
+@pytest.mark.parametrize(
+    ("asked", "other", "noun"),
+    [
+        ("secondary", "primary", "meal"),
+        ("domestic", "foreign", "airline"),
+        ("public", "private", "hospital"),
+        ("rural", "urban", "branch"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "What did it cost to produce an average {a} {n} in 2023?",
+            "An average {o} {n} cost £2.87 to produce in 2023.",
+        ),
+        ("How many staff did the {a} {n} employ?", "The {o} {n} employed 140 staff."),
+    ],
+)
+def test_an_opposite_adjective_names_another_thing(asked, other, noun, question, sentence):
+    """ "an average secondary meal" against "an average primary meal": the opposite adjective makes another thing,
+    whether or not the passages name the kind asked; a sentence saying the question's adjective too, or a question
+    naming both, is no other thing."""
+    q = analyse(question.format(a=asked, n=noun))
+    nothing = [facts("The scheme was reviewed.")]
+    assert of_another_kind(q, facts(sentence.format(o=other, n=noun)), nothing)
+    assert not of_another_kind(q, facts(sentence.format(o=asked, n=noun)), nothing)
+    both = analyse(question.format(a=f"{asked} or {other}", n=noun))
+    assert not of_another_kind(both, facts(sentence.format(o=other, n=noun)), nothing)
 
 
 def test_a_graded_adjective_asks_no_kind():

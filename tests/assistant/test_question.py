@@ -1210,6 +1210,9 @@ def test_a_cleft_keeps_its_focus(name, rest, relative):
         ("Of all the grants paid, how many went to schools?", "grant"),
         ("Of the 412 grants awarded, how many were paid late?", "grant"),
         ("Of the eleven staff, how many were on fixed-term contracts?", "staff"),
+        ("Of the roughly 1,150 people the school meals service employs, how many work full-time?", "people"),
+        ("Of the 600 tenants the agency housed, how many were families?", "tenant"),
+        ("Of the 75 volunteers the museum recruited last year, how many stayed on?", "volunteer"),
     ],
 )
 def test_a_fronted_whole_is_what_how_many_counts(question, about):
