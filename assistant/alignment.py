@@ -1588,6 +1588,9 @@ def _claimed_times(said: Quantity, claim: SentenceFacts) -> list[Entity]:
         return []  # "up from 13,200 a year earlier": a time counted back from the claim's date, not that date
     times = series_keys(claim)
     items = [e for e in times if numbered_item(e) is not None]
+    ends = change_ends(claim, ("count", "span", "amount", "percent"))
+    if ends is not None and said == ends[0] and len(times) == 1 and len(years_in(times[0].text)) <= 1:
+        return []  # "climbed from 12% to 47% by 2023/24": the one date is where the change ended, not its start
     if len(items) <= 1 and len(times) - len(items) <= 1:
         return times
     return [date for q, date in dated_values(claim) if q == said and date is not None]

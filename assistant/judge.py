@@ -1072,7 +1072,9 @@ def missing_facts(
     # event does: the chosen sentences (or a title) must say it, not another sentence of their passage
     own = words_of(facts, titles)
     unsaid += [
-        e for e in question.stated.names() if e not in unsaid and numbered_item(e) and not name_said(e.text, own)
+        e
+        for e in question.stated.names()
+        if e not in unsaid and numbered_item(e) and not name_said(e.text, own) and not _under_the_item(e, facts, scope)
     ]
     # a name qualifying a noun the sentences say ("the Kestrel Bay government"), or said in part ("Councillor Ines
     # Marrow" where the passage says "Councillor Marrow"): said in full elsewhere in those documents, it is theirs
@@ -1105,6 +1107,24 @@ def missing_facts(
     answering = [] if asserts else [f for f in facts if holds_expected(question, f)]
     missing += [t.text for t in question.doc or () if t.text not in missing and _another_ranked(t, answering)]
     return missing
+
+
+def _under_the_item(item: Entity, facts: Sequence[SentenceFacts], scope: Sequence[SentenceFacts]) -> bool:
+    """Whether every chosen sentence goes on about one of a numbered series its passage names before it: the last
+    sentence before it naming one of the series names this one ("Phase Two, the central section, proved the most
+    difficult. ... The redesign added steel sheet piling": the redesign of Phase Two). A table's row is a record of
+    its own, going on about no sentence before it."""
+    series = numbered_item(item)
+
+    def items(f: SentenceFacts) -> list[tuple[str, float]]:
+        return [i for e in f.entities if (i := numbered_item(e)) is not None and series and i[0] == series[0]]
+
+    def last_before(sentence: SentenceFacts) -> SentenceFacts | None:
+        return max((f for f in scope if f.end <= sentence.start and items(f)), key=lambda f: f.start, default=None)
+
+    return bool(facts) and all(
+        not f.reading and (last := last_before(f)) is not None and items(last) == [series] for f in facts
+    )
 
 
 def ranks_framed(facts: Sequence[SentenceFacts], titles: Sequence[str]) -> set[str]:

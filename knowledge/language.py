@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 107
+FACTS_VERSION = 108
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -4132,7 +4132,7 @@ def _parts_of_wholes(span: Span, found: list[Quantity], offset: int) -> list[Qua
                 for t in number.doc[max(number.start - 1, 0) : number.end]
             )
         ):
-            given[i] = replace(given[i], whole=True)
+            given[i] = replace(given[i], whole=True, part=False)  # "all five of their recommendations": all of them
         if value.kind not in ("count", "amount") or number is None:
             continue
         root = number.root

@@ -4584,3 +4584,28 @@ def test_a_value_of_another_act_the_claim_tells_is_no_rival(act, done, value, ra
     source = f"In response, the authority {verb} the {rate} from {ends[0]} to {ends[1]} in April 2023."
     assert not kinds(f"{act} {done} {value} to the authority's costs.", source)
     assert "amount" in kinds(f"The authority {verb} the {rate} to {ends[1][0]}99.", source)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "wrong"), [("12%", "37%", "47%"), ("1,450", "3,900", "4,900"), ("£186", "£142", "£124")]
+)
+@pytest.mark.parametrize("by", ["by 2023/24", "in 2024", "by the end of 2022"])
+def test_one_date_after_a_change_dates_its_end(low, high, wrong, by):
+    """ "climbed from 12% to 47% by 2023/24" against "rose from 12% in 2021/22 to 37% in 2023/24": the one date is
+    where the change ended, so the start is compared as a start and only the end conflicts."""
+    source = f"The figure for the scheme changed from {low} in 2019 to {high} {by}."
+    assert not kinds(f"The figure for the scheme changed from {low} to {high} {by}.", source)
+    conflicts = align(facts(f"The figure for the scheme changed from {low} to {wrong} {by}."), facts(source)).conflicts
+    assert [c.claim for c in conflicts] == [wrong]
+
+
+@pytest.mark.parametrize(("number", "other"), [("five", "six"), ("12", "14"), ("three", "four")])
+@pytest.mark.parametrize(
+    ("verb", "noun"), [("accepted", "recommendations"), ("repaired", "bridges"), ("met", "targets")]
+)
+def test_all_of_a_number_of_things_is_the_whole(number, other, verb, noun):
+    """ "all five of their recommendations" is the five, all of them, as "all five recommendations"; another number
+    conflicts."""
+    source = f"The authority has {verb} all {number} {noun} and said it would report in 2025."
+    assert not align(facts(f"The authority has {verb} all {number} of their {noun}."), facts(source)).unstated
+    assert "count" in kinds(f"The authority has {verb} all {other} of their {noun}.", source)
