@@ -1847,13 +1847,13 @@ def _change_between(claim: SentenceFacts, source: SentenceFacts) -> tuple[Quanti
 
 def _fits(said: Quantity, change: Quantity, way: int) -> Quantity | bool:
     """Whether a claimed extent of change fits the one a sentence gives (a bound by its way, an approximate one
-    within its tolerance, an exact one to the point, and a change the claim's verb says goes up or down going that
-    way: "halved" is no rise), else the sentence's."""
+    within its tolerance, an exact one to the nearest whole (a rounded "13 points" of 12.8; not "14 points" of 13),
+    and a change the claim's verb says goes up or down going that way: "halved" is no rise), else the sentence's."""
     if change_direction(said.act) * way < 0:
         return change
     if said.bound:
         return True if _within(said, change) else change
-    close = abs((said.value or 0) - (change.value or 0)) <= (_tolerance(said) if said.approximate else 1.0)
+    close = abs((said.value or 0) - (change.value or 0)) <= (_tolerance(said) if said.approximate else 0.5)
     return True if close else change
 
 

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 108
+FACTS_VERSION = 109
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3495,14 +3495,12 @@ def same_season(a: str, b: str) -> bool:
 
 
 def season_said(date: Entity, dates: Iterable[Entity]) -> bool:
-    """Whether one of `dates` names a date's season, in its year if it gives one ("the autumn of 2025" for "autumn
-    2025"; not "spring 2023" for "spring 2024")."""
+    """Whether `dates` name a date's season, in its years if it gives them ("the autumn of 2025" for "autumn 2025";
+    "the autumn of 2021" and "the autumn of 2023" for "between autumn 2021 and autumn 2023"; not "spring 2023" for
+    "spring 2024"); a season said with no year is said of any."""
     years = set(years_in(date.text))
-    return any(
-        e.label == "DATE" and same_season(season(e), season(date)) and years <= set(years_in(e.text) or years)
-        for e in dates
-        if season(e)
-    )
+    alike = [e for e in dates if e.label == "DATE" and season(e) and same_season(season(e), season(date))]
+    return bool(alike) and years <= {y for e in alike for y in (years_in(e.text) or years)}
 
 
 def ranked_period(date: Entity) -> bool:
