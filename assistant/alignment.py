@@ -383,9 +383,12 @@ def align(
             Conflict(kind=kind, claim=said, source=found, source_start=source.start, source_end=source.end)
             for said, found in pairs
         ]
+    once: dict[str, Entity | Quantity] = {}
+    for detail in unstated:  # a date the claim gives is one detail, read as a name and as a value
+        once.setdefault(getattr(detail, "text", str(detail)), detail)
     return Alignment(
         conflicts,
-        unstated,
+        list(once.values()),
         _coverage(claim, around, scene),
         _hedged(claim, source),
         anchored,
@@ -1239,6 +1242,15 @@ def _same_phrase(a: str, b: str) -> bool:
     return words(a) == words(b) or (bool(named) and named == _capitalised(b)) or _one_name(a, b)
 
 
+def _parties_apart(said: Quantity, found: Quantity, claim_stems: set[str], source_stems: set[str]) -> bool:
+    """Whether two values are each of a party the other sentence never names ("The meal price went up in September
+    2024" against "The share of food spending rose from 12% in 2021/22": the price's time, not the share's)."""
+    if not said.party or not found.party:
+        return False
+    mine, theirs = (stem(p.split()[-1].lower()) for p in (said.party, found.party))
+    return mine != theirs and mine not in source_stems and theirs not in claim_stems
+
+
 def _one_party(a: str, b: str) -> bool:
     """One party in two phrases: `_same_phrase`, or a common noun and the same noun with more words before it ("the
     board" / "the HRT board")."""
@@ -1625,7 +1637,12 @@ def _compare_quantity(
         return True  # "residents over 75" of "residents aged over 75": the same bound
     if said.kind == "year":
         # "the 2016 Declaration" is the Declaration's year: a rival only for a claim about the Declaration
-        about = lambda q: q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))  # noqa: E731
+        source_stems = {stem(lemma) for lemma in source.lemmas}
+
+        def about(q: Quantity) -> bool:
+            of = q.of == said.of or not q.of or (not said.of and said_in(q.of, claim_stems))
+            return of and not _parties_apart(said, q, claim_stems, source_stems)
+
         point = len(years_in(said.text)) == 1
         periods = [q for q in same_kind if about(q) and len(years_in(q.text)) > 1]
         dated = any(q.value == said.value and len(years_in(q.text)) == 1 for q in same_kind)  # a year of its own

@@ -4643,3 +4643,31 @@ def test_a_change_between_two_seasons_to_another_end_is_not_stated(season, first
         facts(source),
     )
     assert later.conflicts or later.unstated
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The meal price went up again in September {y}.",
+            "The share of food spending going to local producers rose from 12% in 2021 to 37% in 2023.",
+        ),
+        ("The ferry fare was raised in March {y}.", "The number of sailings fell from 14 a day in 2019 to 11 in 2022."),
+        (
+            "The library's opening hours were cut in {y}.",
+            "Visitor numbers at the museum grew from 8,000 in 2020 to 9,500 in 2022.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("y", [2024, 2018])
+def test_a_year_of_a_party_the_sentence_never_names_has_no_rival(claim, source, y):
+    """ "The meal price went up in September 2024" against "The share of food spending rose from 12% in 2021/22":
+    the sentence's years are its share's, a thing the claim never names, as the claim's price is none of its."""
+    said = align(facts(claim.format(y=y)), facts(source))
+    assert not said.conflicts and said.unstated
+
+
+@pytest.mark.parametrize("y", [2024, 2018])
+def test_a_year_of_the_same_party_in_other_words_still_conflicts(y):
+    source = "The price of a school meal rose from £2.30 to £2.60 in September 2021."
+    assert "year" in kinds(f"The meal price rose from £2.30 to £2.60 in September {y}.", source)
