@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 109
+FACTS_VERSION = 110
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3865,6 +3865,12 @@ def _subject_reaching(number: Token) -> str:
     reached = number.dep_ == "dobj" and bool(lexicon.supersenses(verb.lemma_, "v", senses=1) & _SIZING_SENSES)
     if (number.dep_ not in ("pobj", "attr") and not reached) or verb.pos_ not in ("VERB", "AUX"):
         return ""
+    # "raising the number of working DMAs to 486": a number the object of a change is taken to, where that object
+    # names a number itself, counts what it is the number of
+    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if changed is not None and number.dep_ == "pobj" and lexicon.is_change(verb.lemma_.lower()):
+        member = _number_named(changed)
+        return member.lemma_.lower() if member is not None else ""
     if any(c.dep_ in ("dobj", "nsubjpass") and c.i != number.i and not _set_off(number, c) for c in verb.children):
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -3872,10 +3878,16 @@ def _subject_reaching(number: Token) -> str:
     if subject is None:
         return ""
     member = next((c for p in subject.children if p.lower_ == "of" for c in p.children if c.pos_ == "NOUN"), None)
-    if member is None and "noun.quantity" in lexicon.supersenses(subject.lemma_.lower(), "n", senses=3):
-        # "Annual visit numbers grew from 5,800 ...": a noun naming a number itself counts what qualifies it
-        member = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-    return (member if member is not None else subject).lemma_.lower()
+    return (member or _number_named(subject) or subject).lemma_.lower()
+
+
+def _number_named(noun: Token) -> Token | None:
+    """What a noun naming a number itself counts ("the number of working DMAs": DMAs; "Annual visit numbers":
+    visits), or None for a noun naming no number."""
+    if "noun.quantity" not in lexicon.supersenses(noun.lemma_.lower(), "n", senses=3):
+        return None
+    member = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.pos_ == "NOUN"), None)
+    return member or next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
 
 def quantities(span: Span, offset: int = 0) -> list[Quantity]:

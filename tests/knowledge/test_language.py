@@ -759,6 +759,26 @@ def test_a_bare_number_a_subject_comes_to_counts_the_subject(noun, frame):
 
 
 @pytest.mark.parametrize(
+    ("noun", "counted"), [("wardens", "warden"), ("working pumps", "pump"), ("open branches", "branch")]
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The council raised the number of {n} to 486.",
+        "Over two years, contractors replaced pipes at 412 sites, raising the number of {n} to 486.",
+        "The trust cut the number of {n} from 600 to 486.",
+    ],
+)
+def test_a_number_an_object_naming_a_number_is_changed_to_counts_its_things(noun, counted, frame):
+    """ "raising the number of working DMAs to 486": 486 counts the DMAs; "cut the budget to 400" counts nothing."""
+    facts = language.analyse_span(language.parse(frame.format(n=noun))[:])
+    (found,) = [q for q in facts.quantities if q.value == 486]
+    assert (found.kind, found.of) == ("count", counted)
+    (cut,) = language.analyse_span(language.parse("The trust cut the budget to 400.")[:]).quantities
+    assert cut.of == ""
+
+
+@pytest.mark.parametrize(
     ("a", "b", "way"),
     [
         ("21 June 2021", "6 February 2023", "<"),
