@@ -1067,6 +1067,10 @@ def missing_facts(
             or (season(d) and not season_said(d, dates))
         )
     ]
+    # "checked it every week": how often the value asked recurs, which a chosen sentence must give as the question
+    # does (not "monthly", nor "at least once")
+    recurring = {unit for f in facts for unit in f.frequencies}
+    missing += [] if asserts else [unit for unit in question.stated.frequencies if unit not in recurring]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # "the saving in Milbrook during Phase 1": one of a numbered series restricts what is asked, as a year of its
     # event does: the chosen sentences (or a title) must say it, not another sentence of their passage

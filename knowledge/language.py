@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 110
+FACTS_VERSION = 111
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -991,6 +991,8 @@ class SentenceFacts:
     offices: tuple[tuple[str, str], ...] = ()  # (office, holder): a person's name with the office it is given, by a
     # title before it, in apposition or by "be" ("project manager Daniel Okafor" -> ("project manager", "Daniel
     # Okafor")) (`_offices`)
+    frequencies: tuple[str, ...] = ()  # the units of time it says something recurs by ("weekly", "every week",
+    # "4,200 meals a day", "per year" -> "week", "day", "year") (`_frequencies`)
     unidentified: tuple[str, ...] = ()  # lemmas of the common nouns it only ever says with an indefinite article ("to
     # join a water agency overseas"): some one of them, not which
     items: tuple[Entity, ...] = ()  # the nouns an ordinal ranks, as items of a numbered series ("the second phase" ->
@@ -1068,6 +1070,7 @@ class SentenceFacts:
             "time": list(self.times),
             "place": list(self.places),
             "unid": list(self.unidentified),
+            "freq": list(self.frequencies),
             "offices": [list(o) for o in self.offices],
             "deeds": [list(d) for d in self.deeds],
             "deg": [list(d) for d in self.degrees],
@@ -1113,6 +1116,7 @@ class SentenceFacts:
             times=tuple(d.get("time", ())),
             places=tuple(d.get("place", ())),
             unidentified=tuple(d.get("unid", ())),
+            frequencies=tuple(d.get("freq", ())),
             offices=tuple((o, h) for o, h in d.get("offices", ())),
             deeds=tuple((a, b, c) for a, b, c in d.get("deeds", ())),
             degrees=tuple((m, h) for m, h in d.get("deg", ())),
@@ -1471,6 +1475,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         unidentified=_unidentified(span),
+        frequencies=frequencies(span),
         offices=_offices(span),
         deeds=_deeds(span),
         degrees=_degrees(span),
@@ -1530,6 +1535,45 @@ def _gapped_pairs(span: Span, joined: int) -> list[tuple[str, str]]:
     if opens is None or not any(nominal(t) for t in words[opens:]):
         return []
     return [(" ".join(t.text for t in words[:opens]), " ".join(content_lemmas(words[opens:])))]
+
+
+def frequencies(span: Span) -> tuple[str, ...]:
+    """The units of time a span says something recurs by: a unit after "every", "each", "per" or an "a" that makes
+    it a rate ("every week", "4,200 meals a day", "twice a year"; not "a week later", a span), or a word WordNet
+    derives from one ("weekly", "monthly", "daily", "hourly")."""
+    found = []
+    for token in span:
+        unit = lexicon.singular(token.lower_) if token.pos_ == "NOUN" and token.is_alpha else ""
+        if unit in _YEARS_PER_UNIT:
+            marks = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "prep")}
+            per = token.dep_ == "pobj" and token.head.lower_ == "per"
+            # "4,200 meals a day", "£40 a month"; on a verb, only with how often ("meets twice a year", not "lasted a
+            # week")
+            head = token.head
+            counted = head.pos_ != "VERB" or any(_an_occurrence(c) for c in (*head.children, *token.children))
+            rate = "a" in marks and token.dep_ == "npadvmod" and counted
+            rate = rate and head.tag_ not in ("RBR", "JJR") and head.lower_ not in _AGO_WORDS and not marks & _AGO_WORDS
+            if per or marks & _EVERY or rate:
+                found.append(unit)
+        elif token.pos_ in ("ADV", "ADJ") and token.is_alpha and not token.is_stop:
+            near = lexicon.related_forms(token.lower_) if ordinal_value(token.text) is None else set()  # "second"
+            if token.pos_ == "ADV":  # "annually" by "yearly"
+                near = near | {f for w in near for f in lexicon.related_forms(w)}
+            found += [u for u in near if u in _YEARS_PER_UNIT and u != token.lower_]
+    return tuple(dict.fromkeys(found))
+
+
+_EVERY = frozenset({"every", "each"})  # English determiners of recurrence
+_OCCURRENCES = frozenset({"once", "twice", "thrice"})  # English adverbs of how many times
+
+
+def _an_occurrence(token: Token) -> bool:
+    """How many times something happens: "twice", or a number of times ("three times")."""
+    times = token.lemma_.lower() == "time" and any(c.dep_ == "nummod" for c in token.children)
+    return token.lower_ in _OCCURRENCES or times
+
+
+_AGO_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "previously", "since"})  # a span, not a rate
 
 
 def _offices(span: Span) -> tuple[tuple[str, str], ...]:

@@ -2071,3 +2071,28 @@ def test_a_season_after_a_preposition_is_a_date(season, frame, date):
 def test_a_season_word_of_a_change_or_a_compound_is_no_date():
     assert not language.parse("The fall in visitor numbers was steep.").ents
     assert not language.parse("Spring cleaning began at the depot.").ents
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The kitchen cooks around 4,200 meals a day for schools.", ("day",)),
+        ("Only 23 per cent did so monthly.", ("month",)),
+        ("Households checked their usage every week.", ("week",)),
+        ("The board meets twice a year.", ("year",)),
+        ("The site is inspected three times a year.", ("year",)),
+        ("The fee is £40 per month.", ("month",)),
+        ("Each month, 300 homes were visited.", ("month",)),
+        ("The report is published annually.", ("year",)),
+        ("68 per cent had checked their usage online at least once.", ()),
+        ("A week later the pumps failed.", ()),
+        ("The works lasted a week.", ()),
+        ("They waited a month for repairs.", ()),
+        ("It opened a year after the fire.", ()),
+        ("The project ran for a year.", ()),
+    ],
+)
+def test_how_often_a_sentence_says_something_recurs(text, units):
+    """ "a day" after a count, "every week", "twice a year", "per month", "weekly": a rate of recurrence; "a week
+    later", "lasted a week", "for a year": a span of time, no recurrence."""
+    assert language.analyse_span(language.parse(text)[:]).frequencies == units
