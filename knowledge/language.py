@@ -1475,7 +1475,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         unidentified=_unidentified(span),
-        frequencies=frequencies(span),
+        frequencies=_frequencies(span),
         offices=_offices(span),
         deeds=_deeds(span),
         degrees=_degrees(span),
@@ -1537,7 +1537,7 @@ def _gapped_pairs(span: Span, joined: int) -> list[tuple[str, str]]:
     return [(" ".join(t.text for t in words[:opens]), " ".join(content_lemmas(words[opens:])))]
 
 
-def frequencies(span: Span) -> tuple[str, ...]:
+def _frequencies(span: Span) -> tuple[str, ...]:
     """The units of time a span says something recurs by: a unit after "every", "each", "per" or an "a" that makes
     it a rate ("every week", "4,200 meals a day", "twice a year"; not "a week later", a span), or a word WordNet
     derives from one ("weekly", "monthly", "daily", "hourly")."""
