@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 111
+FACTS_VERSION = 112
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1540,7 +1540,8 @@ def _gapped_pairs(span: Span, joined: int) -> list[tuple[str, str]]:
 def _frequencies(span: Span) -> tuple[str, ...]:
     """The units of time a span says something recurs by: a unit after "every", "each", "per" or an "a" that makes
     it a rate ("every week", "4,200 meals a day", "twice a year"; not "a week later", a span), or a word WordNet
-    derives from one ("weekly", "monthly", "daily", "hourly")."""
+    derives from one said of the act ("checked weekly", "published annually"; not "the annual subsidy", which names
+    the thing, whatever year it is given for)."""
     found = []
     for token in span:
         unit = lexicon.singular(token.lower_) if token.pos_ == "NOUN" and token.is_alpha else ""
@@ -1555,7 +1556,7 @@ def _frequencies(span: Span) -> tuple[str, ...]:
             rate = rate and head.tag_ not in ("RBR", "JJR") and head.lower_ not in _AGO_WORDS and not marks & _AGO_WORDS
             if per or marks & _EVERY or rate:
                 found.append(unit)
-        elif token.pos_ in ("ADV", "ADJ") and token.is_alpha and not token.is_stop:
+        elif token.pos_ in ("ADV", "ADJ") and token.dep_ != "amod" and token.is_alpha and not token.is_stop:
             near = lexicon.related_forms(token.lower_) if ordinal_value(token.text) is None else set()  # "second"
             if token.pos_ == "ADV":  # "annually" by "yearly"
                 near = near | {f for w in near for f in lexicon.related_forms(w)}

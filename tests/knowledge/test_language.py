@@ -2090,6 +2090,8 @@ def test_a_season_word_of_a_change_or_a_compound_is_no_date():
         ("They waited a month for repairs.", ()),
         ("It opened a year after the fire.", ()),
         ("The project ran for a year.", ()),
+        ("The annual subsidy fell to £2.5 million.", ()),
+        ("The council's yearly top-up came down.", ()),
     ],
 )
 def test_how_often_a_sentence_says_something_recurs(text, units):
