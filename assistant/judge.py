@@ -53,6 +53,7 @@ from knowledge.language import (
     calendar_date,
     content_lemmas,
     date_precision,
+    frequencies,
     is_calendar_date,
     is_degree_word,
     is_time_unit,
@@ -1070,7 +1071,8 @@ def missing_facts(
     # "checked it every week": how often the value asked recurs, which a chosen sentence must give as the question
     # does (not "monthly", nor "at least once")
     recurring = {unit for f in facts for unit in f.frequencies}
-    missing += [] if asserts else [unit for unit in question.stated.frequencies if unit not in recurring]
+    asked = frequencies(question.doc[:], attributive=False) if question.doc is not None and not asserts else ()
+    missing += [unit for unit in asked if unit not in recurring]
     unsaid = [e for e in question.stated.names() if not name_said(e.text, said, initials=e.label != "PERSON")]
     # "the saving in Milbrook during Phase 1": one of a numbered series restricts what is asked, as a year of its
     # event does: the chosen sentences (or a title) must say it, not another sentence of their passage

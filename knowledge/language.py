@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 112
+FACTS_VERSION = 113
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -992,7 +992,7 @@ class SentenceFacts:
     # title before it, in apposition or by "be" ("project manager Daniel Okafor" -> ("project manager", "Daniel
     # Okafor")) (`_offices`)
     frequencies: tuple[str, ...] = ()  # the units of time it says something recurs by ("weekly", "every week",
-    # "4,200 meals a day", "per year" -> "week", "day", "year") (`_frequencies`)
+    # "4,200 meals a day", "per year", "the hourly rate" -> "week", "day", "year", "hour") (`frequencies`)
     unidentified: tuple[str, ...] = ()  # lemmas of the common nouns it only ever says with an indefinite article ("to
     # join a water agency overseas"): some one of them, not which
     items: tuple[Entity, ...] = ()  # the nouns an ordinal ranks, as items of a numbered series ("the second phase" ->
@@ -1475,7 +1475,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         times=_phrases(span, "noun.time"),
         places=_phrases(span, "noun.location"),
         unidentified=_unidentified(span),
-        frequencies=_frequencies(span),
+        frequencies=frequencies(span),
         offices=_offices(span),
         deeds=_deeds(span),
         degrees=_degrees(span),
@@ -1537,11 +1537,12 @@ def _gapped_pairs(span: Span, joined: int) -> list[tuple[str, str]]:
     return [(" ".join(t.text for t in words[:opens]), " ".join(content_lemmas(words[opens:])))]
 
 
-def _frequencies(span: Span) -> tuple[str, ...]:
+def frequencies(span: Span, attributive: bool = True) -> tuple[str, ...]:
     """The units of time a span says something recurs by: a unit after "every", "each", "per" or an "a" that makes
     it a rate ("every week", "4,200 meals a day", "twice a year"; not "a week later", a span), or a word WordNet
-    derives from one said of the act ("checked weekly", "published annually"; not "the annual subsidy", which names
-    the thing, whatever year it is given for)."""
+    derives from one ("checked weekly", "published annually", "the hourly rate"). `attributive=False`: not one that
+    only qualifies a noun ("the annual subsidy" names the thing, whatever year a value of it is given for), as a
+    question asking of it does not ask how often."""
     found = []
     for token in span:
         unit = lexicon.singular(token.lower_) if token.pos_ == "NOUN" and token.is_alpha else ""
@@ -1556,10 +1557,15 @@ def _frequencies(span: Span) -> tuple[str, ...]:
             rate = rate and head.tag_ not in ("RBR", "JJR") and head.lower_ not in _AGO_WORDS and not marks & _AGO_WORDS
             if per or marks & _EVERY or rate:
                 found.append(unit)
-        elif token.pos_ in ("ADV", "ADJ") and token.dep_ != "amod" and token.is_alpha and not token.is_stop:
+        elif (
+            token.pos_ in ("ADV", "ADJ")
+            and (attributive or token.dep_ != "amod")
+            and token.is_alpha
+            and not token.is_stop
+        ):
             near = lexicon.related_forms(token.lower_) if ordinal_value(token.text) is None else set()  # "second"
-            if token.pos_ == "ADV":  # "annually" by "yearly"
-                near = near | {f for w in near for f in lexicon.related_forms(w)}
+            part = "r" if token.pos_ == "ADV" else "a"  # "annual", "annually" by their synonym "yearly"
+            near |= {f for w in near if lexicon.synonymous(token.lower_, w, part) for f in lexicon.related_forms(w)}
             found += [u for u in near if u in _YEARS_PER_UNIT and u != token.lower_]
     return tuple(dict.fromkeys(found))
 

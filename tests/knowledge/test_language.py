@@ -2090,11 +2090,25 @@ def test_a_season_word_of_a_change_or_a_compound_is_no_date():
         ("They waited a month for repairs.", ()),
         ("It opened a year after the fire.", ()),
         ("The project ran for a year.", ()),
-        ("The annual subsidy fell to £2.5 million.", ()),
-        ("The council's yearly top-up came down.", ()),
     ],
 )
 def test_how_often_a_sentence_says_something_recurs(text, units):
     """ "a day" after a count, "every week", "twice a year", "per month", "weekly": a rate of recurrence; "a week
     later", "lasted a week", "for a year": a span of time, no recurrence."""
     assert language.analyse_span(language.parse(text)[:]).frequencies == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The annual subsidy fell to £2.5 million.", "year"),
+        ("The council's yearly top-up came down.", "year"),
+        ("The hourly rate rose to £11.75.", "hour"),
+    ],
+)
+def test_an_adjective_qualifying_a_noun_is_a_frequency_only_as_evidence(text, unit):
+    """ "the hourly rate" says a rate per hour, as evidence for "per hour"; a question about "the annual subsidy"
+    asks of the subsidy, not how often (`attributive=False`)."""
+    span = language.parse(text)[:]
+    assert language.frequencies(span) == (unit,)
+    assert language.frequencies(span, attributive=False) == ()
