@@ -174,7 +174,12 @@ def align(
         if (
             said.kind == "year"
             and outcome not in (True, None)
-            and not (outcome.of or _one_event(claim, source) or _an_end_of(said, outcome))
+            and not (
+                outcome.of
+                or _one_event(claim, source)
+                or _an_end_of(said, outcome)
+                or _dated_acts_share(said, outcome, claim, source)
+            )
         ):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
@@ -1104,7 +1109,7 @@ def _spans_of_two_acts(said: Quantity, claim: SentenceFacts, found: Quantity, so
     """Whether the claim's span and the sentence's are the lengths of acts that differ, by the verbs that take them
     ("worked there for ten years", "oversaw the final six months")."""
     acts = [_span_taker(said, claim), _span_taker(found, source)]
-    return all(acts) and not _same_act(*acts)
+    return all(acts) and not _same_act(*acts) and not _acts_share(claim, acts[0], source, acts[1])
 
 
 def _span_taker(span: Quantity, facts: SentenceFacts) -> str:
@@ -2126,6 +2131,33 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
     return any(_same_act(a, b) for a in told for b in found) or any(
         a in named or named & lexicon.related_forms(a) for a in told
     )
+
+
+def _dated_acts_share(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the two dated acts are one event dated twice (`_acts_share`)."""
+    return bool(said.act and found.act) and _acts_share(claim, said.act, source, found.act)
+
+
+def _acts_share(claim: SentenceFacts, act: str, source: SentenceFacts, other: str) -> bool:
+    """Whether two acts, however worded, are done to or with one thing: an argument of the claim's act other than its
+    doer and its time is one of the source's act's ("the collection had been kept in the basement since 1913" / "had
+    been stored beneath the museum since 1931"; "came to HRT" / "joined HRT"; "moved 412,000 specimens over 28
+    months" / "relocated 412,000 specimens over 23 months"): one act, told twice. Opposite acts ("bought the building
+    in 2015" / "sold the building in 2019") are two."""
+    if lexicon.opposed(act, other):
+        return False
+
+    def things(facts: SentenceFacts, verb: str) -> set[str]:
+        return {
+            stem(word)
+            for p, r, a in facts.roles
+            if p == verb
+            and r != "agent"
+            and (word := a.split()[-1].lower()) not in _SMALL_WORDS
+            and not _a_time(a, facts)
+        }
+
+    return bool(things(claim, act) & things(source, other))
 
 
 def _an_end_of(said: Quantity, period: Quantity) -> int:

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 113
+FACTS_VERSION = 114
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3046,8 +3046,8 @@ def _range_end(number: Token, step: int) -> Token | None:
         return i
 
     i = past_units(number.i + step)
-    if not 0 <= i < len(doc) or doc[i].lower_ not in _RANGE_WORDS:
-        return None
+    if not 0 <= i < len(doc) or doc[i].lower_ not in _RANGE_WORDS or _compound_number(doc[i]):
+        return None  # "twenty-eight": one number
     i = past_units(i + step)
     if not (0 <= i < len(doc) and doc[i].like_num and not is_year(doc[i]) and not is_year(number)):
         return None

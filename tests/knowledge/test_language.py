@@ -1706,6 +1706,7 @@ def test_a_hyphenated_number_word_is_one_number_not_a_range(written, value, fram
     """ "twenty-nine" is 29 (a tens word and a units word joined), not a range from 20 to 9; "10-15" stays a range."""
     facts = language.analyse_span(language.parse(frame.format(n=written))[:])
     assert [q.value for q in facts.quantities] == [value]
+    assert all(q.exact for q in facts.quantities)  # one exact value, no end of a range
 
 
 @pytest.mark.parametrize(
