@@ -2336,6 +2336,8 @@ def _rival(
         titled = [e for e in same_kind if _title(name, slots[0]) <= _title(e, slots[1])]  # Solvang": one office
         if len(titled) == 1:
             return titled[0]
+    if slots is not None and (holder := _other_holder(name, *slots, others)) is not None:
+        return holder  # "the finance director, Imogen Trask," / "the authority's finance director, Rosalind Achebe,"
     if slots is not None:
         placed = [e for e in others if _in_its_slot(name, slots[0], e, slots[1])]
         if len(placed) == 1:  # "carried out by the Office" / "an evaluation carried out by the Institute"
@@ -2347,6 +2349,34 @@ def _rival(
         return None
     # and in the same role: not "held in Port Anselm" / "reviews the Fund"
     return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
+
+
+def _other_holder(name: Entity, claim: SentenceFacts, source: SentenceFacts, others: Sequence[Entity]) -> Entity | None:
+    """The one other person the sentence gives the office the claim gives `name` (`SentenceFacts.offices`, however
+    written: "the finance director, Imogen Trask," / "finance director Rosalind Achebe"), of the same body when both
+    say whose office it is ("the authority's finance director" is not the contractor's)."""
+    offices = [o for o, h in claim.offices if _one_name(h, name.text) or h == name.text]
+    holders = {
+        h
+        for o, h in source.offices
+        for office in offices
+        if _same_phrase(o, office) and _same_body(office, claim, o, source) and not _one_name(h, name.text)
+    }
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    return next((e for e in others if e.label == "PERSON" and (e.text == holder or _one_name(e.text, holder))), None)
+
+
+def _same_body(office: str, claim: SentenceFacts, other: str, source: SentenceFacts) -> bool:
+    """Whether two offices are of one body: neither says whose, one only does, or both say the same one."""
+
+    def whose(facts: SentenceFacts, title: str) -> set[str]:
+        head = title.split()[-1].lower()
+        return {stem(a.split()[-1].lower()) for p, r, a in facts.roles if r == "poss" and p == head}
+
+    mine, theirs = whose(claim, office), whose(source, other)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _record_rival(name: Entity, claim: SentenceFacts, source: SentenceFacts, others: Sequence[Entity]) -> Entity | None:

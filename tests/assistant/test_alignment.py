@@ -175,6 +175,32 @@ def test_a_name_swapped_for_another_of_its_kind_conflicts(claim_name, source_nam
     assert [c.kind for c in conflicts] == ["name"]
 
 
+OFFICE_CLAIMS = [
+    "The {o}, {n}, blamed the overspend on the new contracts.",
+    "The {o}, {n}, said the overspend came from the new contracts.",
+]
+OFFICE_SOURCES = [
+    "The overspend, which the council's {o}, {n}, attributed to the new contracts, reached £2 million.",
+    "The council's {o}, {n}, said the new contracts caused the overspend.",
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), list(itertools.product(OFFICE_CLAIMS, OFFICE_SOURCES)))
+@pytest.mark.parametrize("office", ["finance director", "chief engineer", "project manager"])
+def test_another_holder_of_the_office_the_claim_names_conflicts(claim, source, office):
+    said, found = "Imogen Trask", "Rosalind Achebe"
+    conflicts = align(facts(claim.format(o=office, n=said)), facts(source.format(o=office, n=found))).conflicts
+    assert ("name", said, found) in [(c.kind, c.claim, c.source) for c in conflicts]
+
+
+@pytest.mark.parametrize("source", OFFICE_SOURCES)
+def test_the_holder_of_another_bodys_office_is_no_rival(source):
+    claim = "The contractor's finance director, Imogen Trask, blamed the overspend on the new contracts."
+    result = align(facts(claim), facts(source.format(o="finance director", n="Rosalind Achebe")))
+    assert not [c for c in result.conflicts if c.kind == "name"]
+    assert "Imogen Trask" in [getattr(d, "text", d) for d in result.unstated]
+
+
 def test_names_the_sentence_lacks_are_unstated_not_conflicting():
     result = align(
         facts("The Nansen Initiative was launched by Norway and Switzerland."),
