@@ -1156,12 +1156,14 @@ def _counts_of(count: Quantity, thing: str) -> bool:
 
 def _the_part_acted_on(said: Quantity, found: Quantity) -> bool:
     """ "23 inspectors were posted" of "Of the 41 inspectors hired, 23 were posted": the part a sentence's act was done
-    to counts the things it was done to, in the claim's act."""
+    to counts the things it was done to, in the claim's act; in no act on either side, the things it counts ("defects
+    in 23 homes" of "inspected 150 homes and found defects in 23 of them")."""
+    acted = bool(said.act and found.act) and _same_act(said.act, found.act)
     return (
         found.part
         and not (said.part or said.whole)
-        and bool(said.act and found.act)
-        and _same_act(said.act, found.act)
+        and (acted or not (said.act or found.act))
+        and bool(found.of)
         and (found.of == said.of or lexicon.counts_as(found.of, said.of))
     )
 
@@ -1735,8 +1737,11 @@ def _compare_quantity(
             # is the sentence's, said of a noun the claim words otherwise, no rival count; a number the claim says of
             # nothing ("raised to three") is the sentence's same number ("from two to three apprentices")
             return True if not said.of and not said.part else None
-        if counts:
-            return _nearest_named(counts, source, claim_stems)
+        if counts:  # the count in the claim's act first ("examined 150 claims and upheld 23 of them": upheld 32)
+            acting = [
+                q for q in counts if (said.act and q.act and _same_act(q.act, said.act)) or _the_part_acted_on(said, q)
+            ]
+            return _nearest_named(acting or counts, source, claim_stems)
         if number_value(said.text) == 1:  # "one obstacle it faces is X", "one challenge is X": one of them, no
             return True  # count of all (unlike "the only obstacle"), where the sentence counts none
         listed = _listed(said, source, claim_stems)
@@ -2171,13 +2176,20 @@ def _an_end_of(said: Quantity, period: Quantity) -> int:
 
 def _parts_of_the_whole_before(source: SentenceFacts, context: Sequence[SentenceFacts]) -> SentenceFacts:
     """`source` with each count of a part of a whole it names by a pronoun ("Of these, 19 were battery-electric",
-    "19 of them") counting what the sentence before counts ("In 2023 the authority bought 48 new buses": buses)."""
+    "19 of them") counting what the sentence counts before it ("inspected 150 homes and found defects in 23 of
+    them": homes), else what the sentence before counts ("In 2023 the authority bought 48 new buses": buses)."""
     before = [f for f in context if f.end <= source.start]
-    counted = [q.of for f in before[-1:] for q in f.quantities if q.kind == "count" and q.of and not q.part]
-    if not counted or not any(q.part and not q.of and q.kind == "count" for q in source.quantities):
+    earlier = [q.of for f in before[-1:] for q in f.quantities if q.kind == "count" and q.of and not q.part]
+
+    def whole(part: Quantity) -> str:
+        own = [q.of for q in source.quantities if q.kind == "count" and q.of and not q.part and q.start < part.start]
+        return (own or earlier or [""])[-1]
+
+    if not any(q.part and not q.of and q.kind == "count" for q in source.quantities):
         return source
-    whole = counted[-1]
-    values = tuple(replace(q, of=whole) if q.part and not q.of and q.kind == "count" else q for q in source.quantities)
+    values = tuple(
+        replace(q, of=whole(q)) if q.part and not q.of and q.kind == "count" else q for q in source.quantities
+    )
     return replace(source, quantities=values)
 
 

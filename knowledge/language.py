@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 114
+FACTS_VERSION = 115
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -402,8 +402,27 @@ def _person_labels(doc: Doc) -> Doc:
     towns: Kelmsford, Brackenmoor and Tillingham"), is a place (`_as_place`); one ending in a plural noun of people
     is a group's (`_as_group`). A name the recogniser ran across a list is the names it lists (`_listed`)."""
     names = [part for e in doc.ents for part in (_listed(e) if e.label_ not in ENTITY_LABELS_NOT_NAMES else [e])]
+    names = _joined_by_ampersands(names)
     doc.ents = [_as_group(_as_place(_as_person(e))) if e.label_ not in ENTITY_LABELS_NOT_NAMES else e for e in names]
     return doc
+
+
+def _joined_by_ampersands(names: list[Span]) -> list[Span]:
+    """Names the recogniser split at an ampersand ("Marlow & Teague", "Orrin & Vale Architects"): one firm's name, an
+    organization's; prose joins two names with "and"."""
+    joined: list[Span] = []
+    for name in names:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and name.start == last.end + 1
+            and name.doc[last.end].text == "&"
+            and not {last.label_, name.label_} & ENTITY_LABELS_NOT_NAMES
+        ):
+            joined[-1] = Span(name.doc, last.start, name.end, label="ORG")
+        else:
+            joined.append(name)
+    return joined
 
 
 def _listed(name: Span) -> list[Span]:
@@ -411,7 +430,7 @@ def _listed(name: Span) -> list[Span]:
     proper nouns between commas (or a conjunction) that the parser hangs on a name before it, as an apposition or
     a conjunct."""
     doc = name.doc
-    breaks = [t.i for t in name if t.text == "," or t.pos_ == "CCONJ"]
+    breaks = [t.i for t in name if t.text == "," or (t.pos_ == "CCONJ" and t.text != "&")]  # "A & B": one firm
     if not breaks:
         return [name]
     bounds = list(zip([name.start, *(i + 1 for i in breaks)], [*breaks, name.end], strict=True))
@@ -3649,6 +3668,9 @@ def _party_of(date: Token) -> str:
         subject = verb.head  # "the Tarsen shelter, opened on ..."; "A, which pledged $32 million": A
     elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # a participle clause: the main subject
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "examined 150 claims and
+        verb = verb.head  # upheld 23 of them": the subject the conjoined verbs share
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.i == date.i:  # "£27 million came from the Fund": the Fund gave it
         origin = _origin(verb)
         return _with_compounds(origin).text if origin is not None else ""

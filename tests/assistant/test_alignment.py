@@ -4742,3 +4742,17 @@ def test_a_year_of_a_party_the_sentence_never_names_has_no_rival(claim, source, 
 def test_a_year_of_the_same_party_in_other_words_still_conflicts(y):
     source = "The price of a school meal rose from £2.30 to £2.60 in September 2021."
     assert "year" in kinds(f"The meal price rose from £2.30 to £2.60 in September {y}.", source)
+
+
+@pytest.mark.parametrize(("noun", "act"), [("homes", "found defects in"), ("claims", "upheld"), ("schools", "visited")])
+@pytest.mark.parametrize(("said", "found"), [("23", "23"), ("32", "23"), ("twenty-three", "23")])
+def test_a_part_of_a_pronoun_counts_what_its_sentence_counts_before_it(noun, act, said, found):
+    """ "examined 150 homes and found defects in 23 of them": 23 homes, whatever the sentence before counts."""
+    source = f"The inspectors examined 150 {noun} in 2023 and {act} {found} of them."
+    context = [facts("The council bought 48 new buses in 2022.")]
+    claim = facts(f"The inspectors {act} {said} {noun}.")
+    result = align(claim, facts(source), context=context)
+    if int(found) == (23 if said == "twenty-three" else int(said)):
+        assert result.states_all
+    else:
+        assert [(c.kind, c.claim, c.source) for c in result.conflicts] == [("count", said, found)]

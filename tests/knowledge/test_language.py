@@ -2113,3 +2113,14 @@ def test_an_adjective_qualifying_a_noun_is_a_frequency_only_as_evidence(text, un
     span = language.parse(text)[:]
     assert language.frequencies(span) == (unit,)
     assert language.frequencies(span, attributive=False) == ()
+
+
+@pytest.mark.parametrize("firm", ["Marlow & Teague", "Orrin & Vale Architects", "Callis & Rowe"])
+@pytest.mark.parametrize(
+    "frame",
+    ["The work was done by contractors from {f}.", "{f} won the contract in 2022.", "It hired {f} and paid them."],
+)
+def test_names_joined_by_an_ampersand_are_one_firm(firm, frame):
+    """ "A & B" is one firm's name, which the recogniser may split at the ampersand."""
+    facts = language.analyse_span(language.parse(frame.format(f=firm))[:])
+    assert [(e.text, e.label) for e in facts.names()] == [(firm, "ORG")]
