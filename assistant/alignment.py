@@ -176,9 +176,8 @@ def align(
             and outcome not in (True, None)
             and not (
                 outcome.of
-                or _one_event(claim, source)
+                or _one_dated_event(said, outcome, claim, source)
                 or _an_end_of(said, outcome)
-                or _dated_acts_share(said, outcome, claim, source)
             )
         ):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
@@ -2138,9 +2137,16 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
     )
 
 
-def _dated_acts_share(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:
-    """Whether the two dated acts are one event dated twice (`_acts_share`)."""
-    return bool(said.act and found.act) and _acts_share(claim, said.act, source, found.act)
+def _one_dated_event(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether two dates may date one event: the acts they date are one act in two words (`_same_act`) or done to
+    one thing (`_acts_share`); else, unless one act ends or begins a stretch of time and the other does not ("closed
+    on 31 August 2024" / "was launched on 6 September 2021": two events, whatever else the sentences share), the
+    sentences' acts decide (`_one_event`)."""
+    if not (said.act and found.act):
+        return _one_event(claim, source)
+    if _same_act(said.act, found.act) or _acts_share(claim, said.act, source, found.act):
+        return True
+    return lexicon.ends_a_period(said.act) == lexicon.ends_a_period(found.act) and _one_event(claim, source)
 
 
 def _acts_share(claim: SentenceFacts, act: str, source: SentenceFacts, other: str) -> bool:

@@ -4756,3 +4756,14 @@ def test_a_part_of_a_pronoun_counts_what_its_sentence_counts_before_it(noun, act
         assert result.states_all
     else:
         assert [(c.kind, c.claim, c.source) for c in result.conflicts] == [("count", said, found)]
+
+
+@pytest.mark.parametrize(("act", "other"), [("open", "begin"), ("be finished", "start"), ("reopen", "begin")])
+@pytest.mark.parametrize("place", ["learning centre", "visitor hall", "archive store"])
+def test_the_year_of_an_acts_beginning_is_no_year_of_another_act(act, other, place):
+    """ "The learning centre is expected to open in 2026" against "work on the learning centre is expected to begin in
+    2025": the start of the work is another event than the opening, so its year is no rival."""
+    claim = facts(f"The {place} is expected to {act} in 2026.")
+    source = facts(f"The old stores will be converted into a {place}, with work expected to {other} in 2025.")
+    result = align(claim, source)
+    assert not result.conflicts and "2026" in [d.text for d in result.unstated]
