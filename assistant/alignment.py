@@ -174,11 +174,7 @@ def align(
         if (
             said.kind == "year"
             and outcome not in (True, None)
-            and not (
-                outcome.of
-                or _one_dated_event(said, outcome, claim, source)
-                or _an_end_of(said, outcome)
-            )
+            and not (outcome.of or _one_dated_event(said, outcome, claim, source) or _an_end_of(said, outcome))
         ):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
@@ -511,7 +507,8 @@ def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: Sentence
 
 def _doers(facts: SentenceFacts, act: str) -> set[str]:
     """The stems of the heads of an act's doers, pronouns and other stop words left out (they may be anything)."""
-    heads = {a.split()[-1].lower() for p, r, a in facts.roles if r == "agent" and p == act}
+    verb = act.replace(" ", "_").split("_")[0]  # "come in": the parse's roles are of "come"
+    heads = {a.split()[-1].lower() for p, r, a in facts.roles if r == "agent" and p in (act, verb)}
     return {stem(h) for h in heads if h not in _SMALL_WORDS}
 
 

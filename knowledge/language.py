@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 115
+FACTS_VERSION = 116
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2829,12 +2829,25 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 
 def ordinal_value(text: str) -> int | None:
-    """The place an ordinal names: "second" -> 2, "3rd" -> 3; None when it is not one (or past the tenth)."""
+    """The place an ordinal names: "second" -> 2, "3rd" -> 3, "eighteenth" -> 18, "twenty-first" -> 21; None when it is
+    not one. English forms an ordinal word from its cardinal ("eighteen" + "th", "twenty" -> "twentieth"), but for
+    the first ten and "twelfth"; a compound's last word is the ordinal ("twenty-first")."""
     word = text.lower().strip()
     if word in _ORDINALS:
         return _ORDINALS.index(word) + 1
     digits = word[:-2]
-    return int(digits) if word[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None
+    if word[-2:] in ("st", "nd", "rd", "th") and digits.isdigit():
+        return int(digits)
+    tens, _, last = word.rpartition("-")
+    if tens:
+        unit = ordinal_value(last)
+        ten = _NUMBER_WORDS.get(tens, 0)
+        return ten + unit if ten >= 20 and ten % 10 == 0 and unit is not None and unit < 10 else None
+    if word == "twelfth":
+        return 12
+    cardinal = word[:-4] + "y" if word.endswith("ieth") else word[:-2] if word.endswith("th") else ""
+    value = _NUMBER_WORDS.get(cardinal)
+    return value if value is not None and value > 10 else None
 
 
 def number_value(text: str) -> float | None:

@@ -2124,3 +2124,25 @@ def test_names_joined_by_an_ampersand_are_one_firm(firm, frame):
     """ "A & B" is one firm's name, which the recogniser may split at the ampersand."""
     facts = language.analyse_span(language.parse(frame.format(f=firm))[:])
     assert [(e.text, e.label) for e in facts.names()] == [(firm, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("third", 3), ("eleventh", 11), ("twelfth", 12), ("eighteenth", 18), ("twentieth", 20), ("ninety-ninth", 99)],
+)
+def test_an_ordinal_word_names_its_place(word, value):
+    assert language.ordinal_value(word) == value
+    assert language.ordinal_value(word.capitalize()) == value
+
+
+@pytest.mark.parametrize("word", ["month", "teeth", "final", "growth", "twenty-month"])
+def test_a_word_ending_like_an_ordinal_is_none(word):
+    assert language.ordinal_value(word) is None
+
+
+@pytest.mark.parametrize("ordinal", ["eighteenth", "nineteenth", "twelfth", "15th"])
+@pytest.mark.parametrize("unit", ["century", "year", "week"])
+def test_an_ordinal_unit_of_time_is_a_point_not_a_span(ordinal, unit):
+    """ "in the eighteenth century" places an act in a sequence of centuries; it measures no stretch of 100 years."""
+    facts = language.analyse_span(language.parse(f"The maps were drawn in the {ordinal} {unit}.")[:])
+    assert not [q for q in facts.quantities if q.kind == "span"]
