@@ -252,6 +252,7 @@ def align(
     unstated += [Entity(said, "DEGREE", claim.start, claim.end) for said in _standings_unsaid(claim, around)]
     unstated += [Entity(said, "DEGREE", claim.start, claim.end) for said in _universals_unsaid(claim, around)]
     unstated += _added_circumstances(claim, around)
+    unstated += _clauses_unsaid(claim, around)
     unstated += [Entity(act, "INTENDED", claim.start, claim.end) for act in _done_where_only_intended(claim, around)]
     source_said = words_of(around, ())
     ranks = [e for e in claim.entities if e.label == "ORDINAL"]  # "the first issue": the sentence must give it too
@@ -1449,6 +1450,21 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
             continue
         added.append(Entity(f"{role} {argument}", "DETAIL", claim.start, claim.end))
     return added
+
+
+def _clauses_unsaid(claim: SentenceFacts, around: Sequence[SentenceFacts]) -> list[Entity]:
+    """The adverbial clauses the claim adds (`SentenceFacts.clauses`: "because neighbours objected", "after the
+    contractor went into administration", "if funding allows") that the sentences around do not say: most of a
+    clause's content words found in none of them (`_coverage`), a reason, time or condition of the claim's own."""
+    kinds = dict(claim.words)
+    unsaid = []
+    for predicate, _, text, lemmas in claim.clauses:
+        words = tuple(lemmas.split())
+        if kinds.get(predicate) in ("J", "R"):
+            continue  # "7 fewer than planned": the standard of a comparison, which the comparison's values check
+        if words and _coverage(replace(claim, lemmas=words, quantities=()), around) < 0.5:
+            unsaid.append(Entity(text, "DETAIL", claim.start, claim.end))
+    return unsaid
 
 
 def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[str] = frozenset()) -> float:

@@ -4777,3 +4777,25 @@ def test_a_verb_with_a_particle_done_by_another_doer_reverses_nothing(place, doe
     claim = facts(f"The {place} conversion came in under budget.")
     source = facts(f"{doer} runs three {place}s in the county.")
     assert not [c for c in align(claim, source).conflicts if c.kind == "antonym"]
+
+
+CLAUSED = [
+    ("because residents objected to the noise", "Residents objected to the noise, and the council delayed the permit."),
+    (
+        "after the contractor went into administration",
+        "The contractor went into administration, and the council delayed the permit.",
+    ),
+    ("because the budget ran out", "The budget ran out, so the council delayed the permit."),
+]
+
+
+@pytest.mark.parametrize(("clause", "said"), CLAUSED)
+@pytest.mark.parametrize("act", ["delayed the permit", "postponed the permit"])
+def test_a_clause_the_claim_adds_must_be_said(clause, said, act):
+    """ "The council delayed the permit because residents objected": the reason (or time) is a fact of the claim's own,
+    unstated by a sentence telling only the act, stated by one telling it too."""
+    claim = facts(f"The council {act} {clause}.")
+    bare = align(claim, facts("The council delayed the permit by seven months."))
+    assert clause in [getattr(d, "text", "") for d in bare.unstated]
+    told = align(claim, facts(said))
+    assert clause not in [getattr(d, "text", "") for d in told.unstated]
