@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 116
+FACTS_VERSION = 117
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1499,7 +1499,8 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
         deeds=_deeds(span),
         degrees=_degrees(span),
         graded=any(
-            t.tag_ in DEGREE_TAGS and not _bounds_a_number(t) and not _any_more(t) for t in span
+            (t.tag_ in DEGREE_TAGS or _comparative_mistagged(t)) and not _bounds_a_number(t) and not _any_more(t)
+            for t in span
         ),  # "more than 400" bounds a number
         ranks=_ranks(span, named),
         standings=_standings(span),
@@ -2081,7 +2082,10 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
     found = []
     for t in span:
         standing_alone = t.tag_ == "JJ" and t.dep_ != "amod" and _partitive(t) is not None  # "a few of the areas"
-        if (t.tag_ not in _GRADING_TAGS and not standing_alone) or {"Art", "Dem"} & set(t.morph.get("PronType")):
+        if (t.tag_ not in _GRADING_TAGS and not standing_alone and not _comparative_mistagged(t)) or {
+            "Art",
+            "Dem",
+        } & set(t.morph.get("PronType")):
             continue
         head = _partitive(t) or t.head  # "all of its areas": areas
         excepted = _excepted(t)
@@ -2092,6 +2096,17 @@ def _degrees(span: Span) -> tuple[tuple[str, str], ...]:
         if head.i != t.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "VERB") and not _any_more(t):
             found.append((f"{t.lower_} {excepted}" if excepted else t.lower_, head.lower_))
     return tuple(found)
+
+
+def _comparative_mistagged(word: Token) -> bool:
+    """ "went further between breakdowns than the diesel fleet did": an adjective or adverb the tagger took for a plain
+    one that WordNet's morphology reads as a comparative of another ("further": far), with a "than" after it in its
+    clause: a comparison."""
+    if word.tag_ not in ("RB", "JJ"):
+        return False
+    if not any(base != word.lower_ for base in lexicon.base_forms(word.lower_, "ar")):
+        return False
+    return any(t.lower_ == "than" and t.i > word.i for t in word.sent)
 
 
 def _any_more(word: Token) -> bool:

@@ -2146,3 +2146,22 @@ def test_an_ordinal_unit_of_time_is_a_point_not_a_span(ordinal, unit):
     """ "in the eighteenth century" places an act in a sequence of centuries; it measures no stretch of 100 years."""
     facts = language.analyse_span(language.parse(f"The maps were drawn in the {ordinal} {unit}.")[:])
     assert not [q for q in facts.quantities if q.kind == "span"]
+
+
+@pytest.mark.parametrize("word", ["further"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The electric buses went {w} between breakdowns than the diesel fleet did.",
+        "The new trains travelled {w} on one charge than the old ones.",
+        "The scheme reached {w} into rural areas than its planners had expected.",
+        "Prices fell {w} in the north than in the south.",
+    ],
+)
+def test_a_comparative_the_tagger_missed_grades_its_clause(word, frame):
+    """ "went further ... than": WordNet reads "further" as a comparative of "far", and "than" follows: a comparison,
+    whatever tag the tagger gave it; "went further and banned cars" compares nothing."""
+    facts = language.analyse_span(language.parse(frame.format(w=word))[:])
+    assert facts.graded and word in [m for m, _ in facts.degrees]
+    plain = language.analyse_span(language.parse(f"The council went {word} and banned cars.")[:])
+    assert not plain.graded
