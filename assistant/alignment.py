@@ -2155,11 +2155,22 @@ def _one_dated_event(said: Quantity, found: Quantity, claim: SentenceFacts, sour
     one thing (`_acts_share`); else, unless one act ends or begins a stretch of time and the other does not ("closed
     on 31 August 2024" / "was launched on 6 September 2021": two events, whatever else the sentences share), the
     sentences' acts decide (`_one_event`)."""
+    if _repeated(claim) and not _repeated(source):
+        return False  # "went up again in September 2024" / "rose in September 2023": the first rise, not this one
     if not (said.act and found.act):
         return _one_event(claim, source)
     if _same_act(said.act, found.act) or _acts_share(claim, said.act, source, found.act):
         return True
     return lexicon.ends_a_period(said.act) == lexicon.ends_a_period(found.act) and _one_event(claim, source)
+
+
+# English: the adverbs that tell an act done once more, another time than one before it
+_REPETITIONS = frozenset(["again", "anew"])
+
+
+def _repeated(facts: SentenceFacts) -> bool:
+    """Whether the sentence tells an act done again ("rose again", "was renewed anew")."""
+    return any(kind == "R" and word in _REPETITIONS for word, kind in facts.words)
 
 
 def _acts_share(claim: SentenceFacts, act: str, source: SentenceFacts, other: str) -> bool:

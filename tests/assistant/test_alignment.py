@@ -4799,3 +4799,17 @@ def test_a_clause_the_claim_adds_must_be_said(clause, said, act):
     assert clause in [getattr(d, "text", "") for d in bare.unstated]
     told = align(claim, facts(said))
     assert clause not in [getattr(d, "text", "") for d in told.unstated]
+
+
+@pytest.mark.parametrize(
+    ("act", "told"), [("went up again", "rose"), ("rose again", "rose"), ("was renewed again", "was renewed")]
+)
+@pytest.mark.parametrize("thing", ["The meal price", "The annual fee", "The contract"])
+def test_an_act_done_again_is_not_dated_by_the_time_before(act, told, thing):
+    """ "The meal price went up again in 2024" against "The meal price rose in 2023": the earlier rise's year is no rival
+    to the claim's, which tells another rise; without "again" it is."""
+    source = facts(f"{thing} {told} in March 2023.")
+    again = align(facts(f"{thing} {act} in March 2024."), source)
+    assert not [c for c in again.conflicts if c.kind == "year"] and "March 2024" in [d.text for d in again.unstated]
+    once = align(facts(f"{thing} {act.replace(' again', '')} in March 2024."), source)
+    assert [c.kind for c in once.conflicts] == ["year"]
