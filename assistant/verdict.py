@@ -9,7 +9,8 @@ The claim was the query; its candidate evidence sentences come scored (closeness
   the grants paid, "| 9.1 |" in a table; a negation, a name or a reversed word is of the claim's own act and always
   decides), or a close sentence conflicting with none of the claim, `outweigh` closer, states each of those values
   (stop 44: "The saltmarsh work cost £2.1 million" against "of which £300,000 was set aside for programme management":
-  the next sentences decide);
+  the next sentences decide), or a close sentence of another document states the claim (stop 53: "Of the £61 million
+  spent" in a report on another programme is that programme's sum, no rival to "Actual spending reached £15.3 million");
 - else the first sentence that is very close (score >= `support_score`), or close and using most of the
   claim's words (`support_coverage`), or a table row recording what the claim names (`Alignment.on_record`: a row's
   few words are its label's and headings', so a claim's paraphrase stays far) from `record_score`, and states every
@@ -156,6 +157,8 @@ class VerdictPolicy:
                     break
                 if values and self._values_stated_closer(sentence, alignment, examined):
                     continue
+                if values and self._stated_in_another_document(sentence, examined):
+                    continue
                 if values and claim is not None and _of_a_kind_unsaid(claim, sentence, examined):
                     continue
                 return _contradicted(sentence, alignment)
@@ -183,6 +186,19 @@ class VerdictPolicy:
             and not found.conflicts
             and not found.hedged
             and not differing & {d.text for d in found.unstated}
+            for other, found in examined
+        )
+
+    def _stated_in_another_document(
+        self, sentence: ScoredSentence, examined: Sequence[tuple[ScoredSentence, Alignment]]
+    ) -> bool:
+        """Whether a close sentence of another document states the claim, conflicting with none of it: then the values
+        `sentence` gives otherwise are another document's thing's (two programmes' spending, two schemes' budgets),
+        with no name to tie them to the claim's."""
+        return any(
+            other.passage.doc_id != sentence.passage.doc_id
+            and other.score >= self.contradict_score
+            and found.states_all
             for other, found in examined
         )
 

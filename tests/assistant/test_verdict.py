@@ -19,8 +19,10 @@ def facts(text: str):
     return analyse_span(parse(text)[:])
 
 
-def candidate(text: str, score: float) -> ScoredSentence:
-    passage = Passage(chunk_id="d:v1:0", doc_id="d", text=text, source="d.txt", title="d", start=0, end=len(text))
+def candidate(text: str, score: float, doc: str = "d") -> ScoredSentence:
+    passage = Passage(
+        chunk_id=f"{doc}:v1:0", doc_id=doc, text=text, source=f"{doc}.txt", title=doc, start=0, end=len(text)
+    )
     return ScoredSentence(passage, 0, len(text), text, score, 0.0, score, np.zeros(1), facts(text))
 
 
@@ -231,3 +233,34 @@ def test_a_graded_modifier_makes_no_kind_that_voids_a_conflict(grade):
     other = candidate(f"The {grade} delay of fifteen weeks was reported to the council.", 0.7)
     examined = [(s, align(said, s.facts)) for s in (conflicting, other)]
     assert VerdictPolicy().choose(examined, claim=said).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "stating", "conflicting"),
+    [
+        (
+            "Actual spending on the programme came to £15.3 million.",
+            "Actual spending on the programme reached £15.3 million.",
+            "Spending on the programme came to £61 million by June.",
+        ),
+        (
+            "The scheme received 1,200 applications in 2023.",
+            "In 2023 the scheme received 1,200 applications.",
+            "The scheme received 4,800 applications in 2023.",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("first", "second"), [(0.62, 0.66), (0.66, 0.62)])
+def test_another_documents_value_does_not_contradict_a_claim_its_own_document_states(
+    claim, stating, conflicting, first, second
+):
+    """Two documents about two programmes: a value the other document gives its own programme, with no name tying it to
+    the claim's, is no rival to the sentence of the claim's document stating it; in one document it is."""
+    said = facts(claim)
+    ranked = sorted(
+        [candidate(stating, first, "report-a"), candidate(conflicting, second, "report-b")], key=lambda s: -s.score
+    )
+    examined = [(s, align(said, s.facts)) for s in ranked]
+    assert VerdictPolicy().choose(examined).verdict is Verdict.SUPPORTED
+    one = sorted([candidate(stating, first), candidate(conflicting, second)], key=lambda s: -s.score)
+    assert VerdictPolicy().choose([(s, align(said, s.facts)) for s in one]).verdict is Verdict.CONTRADICTED
