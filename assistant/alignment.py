@@ -1445,6 +1445,8 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
             continue
         if stem(word) in measured or "noun.time" in lexicon.supersenses(word, "n", senses=1):
             continue
+        if any(base in _SMALL_WORDS for base in (word, *lexicon.base_forms(word, "n"))):
+            continue  # "swapped for new ones": a pronoun standing for a noun said before, no circumstance
         parts = [part for part in word.split("-") if part]  # "confidence-building": said when each part is
         if said_in(word, found) or all(said_in(part, found) for part in parts):
             continue

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 117
+FACTS_VERSION = 118
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -666,13 +666,15 @@ def _relabelled(ent: Span) -> Span:
 
 def _ratio_after(doc: Doc, end: int) -> int:
     """How many words from `end` (just after a number) name a ratio as its unit ("per cent", "percent"), the number
-    counting their last ("81" of "cent"; not "18 percentage points", nor a table's "93 | Completion rate"), or 0."""
+    counting their last ("81" of "cent"), or the object of a preposition the ratio follows ("Around 70 per cent"); not
+    "18 percentage points", nor a table's "93 | Completion rate"; else 0."""
     for width in (1, 2):
         words = doc[end : end + width]
         if (
             len(words) == width
             and all(t.is_alpha for t in words)
-            and doc[end - 1].head.i == words[-1].i
+            and (doc[end - 1].head.i == words[-1].i or doc[end - 1].dep_ == "pobj")  # "Around 70 per cent of X": the
+            # parser may take "around" for a preposition and the number for its object
             and not is_year(doc[end - 1])  # "a 2024 rate of 97%": a year, not 2024 per cent
             and lexicon.is_ratio("".join(t.lower_ for t in words))
         ):

@@ -4813,3 +4813,12 @@ def test_an_act_done_again_is_not_dated_by_the_time_before(act, told, thing):
     assert not [c for c in again.conflicts if c.kind == "year"] and "March 2024" in [d.text for d in again.unstated]
     once = align(facts(f"{thing} {act.replace(' again', '')} in March 2024."), source)
     assert [c.kind for c in once.conflicts] == ["year"]
+
+
+@pytest.mark.parametrize(("act", "told"), [("swapped", "replaced"), ("exchanged", "replaced")])
+@pytest.mark.parametrize("thing", ["drawers", "boilers", "meters"])
+def test_a_pronoun_a_claim_ends_with_is_no_circumstance(act, told, thing):
+    """ "were swapped for new ones": "ones" stands for the noun said before, no circumstance the sentence must give."""
+    claim = facts(f"Around 70 per cent of the {thing} were {act} for new ones.")
+    source = facts(f"About 70 per cent of the {thing} were {told} with new {thing} in 2023.")
+    assert not [d for d in align(claim, source).unstated if getattr(d, "label", "") == "DETAIL"]

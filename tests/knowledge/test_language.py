@@ -2165,3 +2165,13 @@ def test_a_comparative_the_tagger_missed_grades_its_clause(word, frame):
     assert facts.graded and word in [m for m, _ in facts.degrees]
     plain = language.analyse_span(language.parse(f"The council went {word} and banned cars.")[:])
     assert not plain.graded
+
+
+@pytest.mark.parametrize("approximately", ["Around", "About", "Roughly", "Nearly"])
+@pytest.mark.parametrize("ratio", ["per cent", "percent"])
+@pytest.mark.parametrize("rest", ["of the insect drawers were replaced.", "of the staff agreed with the plan."])
+def test_a_share_opening_a_sentence_is_a_percentage(approximately, ratio, rest):
+    """ "Around 70 per cent of the drawers": the parser may read "Around" as a preposition with the number its object;
+    the ratio after the number still makes it a share, never a count of 70."""
+    facts = language.analyse_span(language.parse(f"{approximately} 70 {ratio} {rest}")[:])
+    assert [(q.kind, q.value) for q in facts.quantities] == [("percent", 70.0)]
