@@ -2153,10 +2153,11 @@ def _one_event(claim: SentenceFacts, source: SentenceFacts) -> bool:
 
 
 def _one_dated_event(said: Quantity, found: Quantity, claim: SentenceFacts, source: SentenceFacts) -> bool:
-    """Whether two dates may date one event: the acts they date are one act in two words (`_same_act`) or done to
-    one thing (`_acts_share`); else, unless one act ends or begins a stretch of time and the other does not ("closed
-    on 31 August 2024" / "was launched on 6 September 2021": two events, whatever else the sentences share), the
-    sentences' acts decide (`_one_event`)."""
+    """Whether two dates may date one event: never when the claim tells its act done again and the sentence does not
+    (the sentence's date is of an earlier time); else when the acts they date are one act in two words (`_same_act`)
+    or done to one thing (`_acts_share`); else, unless one act begins or ends a stretch of time and the other does not
+    ("is expected to open in 2026" / "work is expected to begin in 2025": two events, whatever else the sentences
+    share), the sentences' acts decide (`_one_event`)."""
     if _repeated(claim) and not _repeated(source):
         return False  # "went up again in September 2024" / "rose in September 2023": the first rise, not this one
     if not (said.act and found.act):
