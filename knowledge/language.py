@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 118
+FACTS_VERSION = 119
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2528,6 +2528,9 @@ def _not_under(child: Token) -> bool:
 def _negates(token: Token) -> bool:
     if token.dep_ == "neg" and _limits_a_time(token.head):
         return False  # "will not start before 2026": a time limit (`_time_bound`), no denial
+    verb = token.head.head
+    if token.dep_ == "det" and token.head.dep_ in _SUBJECTS | {"dobj"} and _starts_no_earlier(verb):
+        return False  # "no further halls should be started before 2027": the same time limit, said by the noun
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and _joins_words(following):
         return False  # "no-shows", "a no-fly zone": the first part of a hyphenated word, no denial
@@ -2553,6 +2556,12 @@ def _limits_a_time(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or is_year(o)) for o in c.children)
         for c in verb.children
     )
+
+
+def _starts_no_earlier(verb: Token) -> bool:
+    """Whether a verb of beginning (`lexicon.ends_a_period`) takes an upper time limit ("no further halls be started
+    before 2027"): the time it begins at the earliest; "carried out no monitoring before 2023" denies the act then."""
+    return lexicon.ends_a_period(verb.lemma_.lower()) == 1 and _limits_a_time(verb)
 
 
 # English: the time limits a negation turns into the earliest time ("not before 2026", "not until 2026"); "not by

@@ -2175,3 +2175,22 @@ def test_a_share_opening_a_sentence_is_a_percentage(approximately, ratio, rest):
     the ratio after the number still makes it a share, never a count of 70."""
     facts = language.analyse_span(language.parse(f"{approximately} 70 {ratio} {rest}")[:])
     assert [(q.kind, q.value) for q in facts.quantities] == [("percent", 70.0)]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The report recommends that no further halls be started {p} 2027.",
+        "No new projects will begin {p} 2026.",
+        "The board said no further works should start {p} 2025.",
+    ],
+)
+@pytest.mark.parametrize(("preposition", "denied"), [("before", False), ("until", False), ("in", True), ("by", True)])
+def test_no_thing_begun_before_a_date_limits_the_time_like_not_before(frame, preposition, denied):
+    """ "No further halls should be started before 2027" is "not before 2027": the earliest time the act begins, no
+    denial of it (as "should not begin any further construction before 2027"); "carried out no monitoring before
+    2023" still denies the act in that time, and "in 2027" denies it then."""
+    facts = language.analyse_span(language.parse(frame.format(p=preposition))[:])
+    assert bool(facts.negations) is denied
+    other = language.analyse_span(language.parse(f"The office carried out no monitoring {preposition} 2023.")[:])
+    assert other.negations
