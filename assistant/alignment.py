@@ -177,6 +177,8 @@ def align(
             and not (outcome.of or _one_dated_event(said, outcome, claim, source) or _an_end_of(said, outcome))
         ):
             outcome = None  # "received funds in 2023" / "adopted the plan in 2021": two events, two years
+        if isinstance(outcome, Quantity) and _aimed_at(said, claim) != _aimed_at(outcome, source):
+            outcome = None  # "aimed for 90 per cent" against "rose to 86 per cent": an aim and an outcome, two values
         if said.kind == "year" and outcome not in (True, None) and _dates_another_act(said, outcome, claim, source):
             outcome = None  # "plans to restore more by 2026" / "Launched in 2021, it restored ...": the launch's year
         # a sentence around states it too, unless the sentence itself sets a bound against the claim's ("up to
@@ -334,6 +336,8 @@ def align(
     for negation, side in [*((n, "claim") for n in claim.negations), *((n, "source") for n in source.negations)]:
         if side == "claim" and _none_given(negation, claim, source):
             continue  # "No bonuses were paid in 2022" of "Completion bonuses paid | 0 | 138 | 268"
+        if _sets_aside_a_value(negation, claim if side == "claim" else source):
+            continue  # "ended up with 452 rooms instead of 480": the values are weighed as values
         other, negating = (source, claim) if side == "claim" else (claim, source)
         verbal = dict(negating.words).get(negation.head) in ("V", "P")  # "did not operate": a verb says it, not
         # a noun ("its first year of operation" asserts no operating)
@@ -342,6 +346,8 @@ def align(
         )
         if stated is not None and not verbal and not _in_a_slot_denied(negation.head, negating, other):
             stated = None  # "the owner's responsibility, not Harrowmere's" against "Harrowmere offered a repair"
+        if stated is not None and not all(any(_same_word(n, w) for w in other.lemmas) for n in negation.alternative):
+            stated = None  # "taken off the rent rather than paid out in cash" against "paid in three instalments"
         if stated is not None and (not _also_said_plainly(negation.head, negating) or _of_a_party(negation, other)):
             in_claim = side == "claim"
             conflicts.append(
@@ -2264,6 +2270,22 @@ def _year_of_another_act(said: Quantity, other: SentenceFacts) -> bool:
     return bool(said.act) and bool(years) and all(q.act and not _same_act(q.act, said.act) for q in years)
 
 
+def _sets_aside_a_value(negation: Negation, facts: SentenceFacts) -> bool:
+    """Whether a negation sets a value aside ("452 rooms instead of 480", "40 nurses rather than 55"): the value
+    right after it, which the values' comparison weighs (a plan of 480 is no denial of it)."""
+    return any(0 <= q.start - negation.end <= 1 for q in facts.quantities)
+
+
+def _aimed_at(value: Quantity, facts: SentenceFacts) -> bool:
+    """Whether a value is one aimed at, not reached: taken by a verb of intending ("aimed for 90 per cent"), of an act
+    only intended ("was planned to hold 480 rooms": `SentenceFacts.intended`), or a goal's ("a target of 90 per
+    cent")."""
+    act = value.act and (
+        lexicon.names_an_aim(value.act, "v") or any(_same_act(value.act, a) for _, a in facts.intended)
+    )
+    return bool(act) or bool(value.measures and lexicon.names_an_aim(value.measures))
+
+
 def _only_intended_there(said: Quantity, claim: SentenceFacts, other: SentenceFacts) -> bool:
     """ "planned to relocate 1,240 households", beside "780 households had been relocated": a sentence around giving a
     value of an act it only intends (`SentenceFacts.intended`) does not state the claim's value of the act done."""
@@ -2370,13 +2392,16 @@ def _rival(
     # the name of a thing the claim calls by its common noun is that thing, no rival ("the Valdane Warm Homes Fund"
     # for "the grant fund", beside the claim's "Valdane Regional Council")
     called = {stem(word) for word, kind in slots[0].words if kind == "N"} if slots else set()  # its common nouns
+    # a shared word or a label makes no rival of a name of another kind of thing: "Harrowfield Homes Programme" and
+    # "Harrowfield University" (a programme is never a body)
+    alike = [e for e in others if not _named_kinds_apart(name, e)]
     sharing = sorted(
-        (e for e in others if words & _capitalised(e.text) and stem(e.text.split()[-1].lower()) not in called),
+        (e for e in alike if words & _capitalised(e.text) and stem(e.text.split()[-1].lower()) not in called),
         key=lambda e: -len(words & _capitalised(e.text)),
     )
     if sharing:
         return sharing[0]
-    same_kind = [e for e in others if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
+    same_kind = [e for e in alike if any(name.label in g and e.label in g for g in _NAME_GROUPS)]
     if slots is not None and _title(name, slots[0]):  # "Auditor-General Lena Marchetti" / "Auditor-General Ingrid
         titled = [e for e in same_kind if _title(name, slots[0]) <= _title(e, slots[1])]  # Solvang": one office
         if len(titled) == 1:
@@ -2394,6 +2419,23 @@ def _rival(
         return None
     # and in the same role: not "held in Port Anselm" / "reviews the Fund"
     return same_kind[0] if slots is None or _same_role(name, slots[0], same_kind[0], slots[1]) else None
+
+
+def _named_kinds_apart(a: Entity, b: Entity) -> bool:
+    """Whether two names end in common nouns of different kinds (`lexicon.kinds_apart`: "the X Homes Programme" / "X
+    University"); names ending in a proper word ("Anna Brenner") are of no known kind, and a place's words describe
+    it ("Saltcote Levels" against "Greyfleet Marsh", which the recogniser may take for an organisation)."""
+    heads = [_name_head(e.text) for e in (a, b)]
+    common = all(h[:1].isupper() and lexicon.is_common_noun(h.lower()) for h in heads)
+    places = {a.label, b.label} & PLACE_LABELS  # the recogniser may label one of two places an organisation
+    return common and not places and lexicon.kinds_apart(*(h.lower() for h in heads))
+
+
+def _name_head(name: str) -> str:
+    """The word that says what a name names: its last, or the last before a lower-case word inside it ("Office" of
+    "the University Office of Residential Affairs", "Declaration" of "the Geneva Declaration on Refugees")."""
+    words = name.split()
+    return next((words[i - 1] for i in range(1, len(words)) if words[i].islower() and i > 1), words[-1])
 
 
 def _other_holder(name: Entity, claim: SentenceFacts, source: SentenceFacts, others: Sequence[Entity]) -> Entity | None:

@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 119
+FACTS_VERSION = 120
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -794,8 +794,10 @@ def _period_opening(first: Span, second: Span) -> Token | None:
         return None  # "from 9.4 days to 7.1 days": two lengths of time a change goes between, no period
     if doc[first.end].lower_ not in (*_RANGE_WORDS, "and"):
         return None
-    opening = doc[first.start] if not doc[first.start].like_num else doc[first.start - 1] if first.start else None
-    return opening if opening is not None and opening.lower_ in ("between", "from") else None
+    openings = ("between", "from")
+    inside = doc[first.start].lower_ in openings  # the recogniser may take the preposition into the date
+    opening = doc[first.start] if inside else doc[first.start - 1] if first.start else None  # "between June 2022"
+    return opening if opening is not None and opening.lower_ in openings else None
 
 
 def _a_duration(part: Span) -> bool:
@@ -945,6 +947,8 @@ class Negation:
     end: int
     parties: tuple[str, ...] = ()  # lemmas of the negated act's subject and object ("district" of "the Capital
     # District was not visited"): which instance of the act is denied
+    alternative: tuple[str, ...] = ()  # for an excluded alternative ("rather than paid out in cash"), the nouns of
+    # its own phrases ("cash"): the act is excluded as so done, not denied outright
 
 
 @dataclass(frozen=True)
@@ -1076,7 +1080,7 @@ class SentenceFacts:
                 for q in self.quantities
             ],
             "neg": self.negated,
-            "negs": [[n.head, n.text, n.start, n.end, list(n.parties)] for n in self.negations],
+            "negs": [[n.head, n.text, n.start, n.end, list(n.parties), list(n.alternative)] for n in self.negations],
             "lem": list(self.lemmas),
             "words": [list(w) for w in self.words],
             "back": self.refers_back,
@@ -1117,7 +1121,7 @@ class SentenceFacts:
             entities=tuple(Entity(*x) for x in d["ents"]),
             quantities=tuple(Quantity(*q) for q in d["qty"]),
             negated=d["neg"],
-            negations=tuple(Negation(*n[:4], tuple(n[4]) if len(n) > 4 else ()) for n in d.get("negs", ())),
+            negations=tuple(Negation(*n[:4], *(tuple(x) for x in n[4:])) for n in d.get("negs", ())),
             lemmas=tuple(d["lem"]),
             words=tuple((w, c) for w, c in d.get("words", ())),
             refers_back=d["back"],
@@ -1477,6 +1481,7 @@ def _facts(span: Span, offset: int) -> SentenceFacts:
                 base + t.idx,
                 base + t.idx + len(t),
                 _negation_parties(t),
+                _alternative_phrases(t),
             )
             for t in span
             if _negates(t)
@@ -2488,6 +2493,21 @@ def _negation_parties(negation: Token) -> tuple[str, ...]:
     return tuple(c.lemma_.lower() for c in negated.children if c.dep_ in (*_SUBJECTS, "dobj"))
 
 
+def _alternative_phrases(negation: Token) -> tuple[str, ...]:
+    """For "rather than" / "instead of" before an act, the nouns of the act's prepositional phrases ("cash" of
+    "taken off their rent rather than paid out in cash"): the alternative set aside is the act so done."""
+    if not _excludes(negation):
+        return ()
+    act = _negated(negation)
+    return tuple(
+        c.lemma_.lower()
+        for p in act.children
+        if act.pos_ == "VERB" and p.dep_ in ("prep", "agent")
+        for c in p.children
+        if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _elided_act(verb: Token) -> Token | None:
     """The act a bare "do" stands for, its verb phrase left out ("but it did not": the act told before it; "those
     who did not": the act of the other relative clause, "drivers who took the course"); None for any other verb."""
@@ -2967,6 +2987,11 @@ def _sized_comparison(amount: Span) -> str:
         bare = reference is not None and not any(c.dep_ in ("det", "poss") for c in reference.children)
         sizes = sizes or (bare and not is_plural(reference))  # "ran £900,000 over budget", where the parser hangs
         # both on the verb; "averaged 95% over the programme" is no standing, the programme no standard
+        sizes = sizes or (  # "came in £2.1 million under its budget": a sum short of a sum, the amount no object
+            amount.label_ == "MONEY"  # of an act ("spent £2 million under the grant": what it was spent under)
+            and lexicon.sizes_money(reference.lemma_.lower())
+            and amount.root.dep_ not in ("dobj", *_SUBJECTS)
+        )
         if sizes and reference is not None and _a_reference(reference):
             return "more" if _BOUND_WAYS[after.lower_] == ">" else "less"
     following = doc[amount.end] if amount.end < len(doc) else None

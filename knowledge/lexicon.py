@@ -777,7 +777,10 @@ def is_manner_adverb(adverb: str, senses: int = 2) -> bool:
 def quality_adjectives(word: str, pos: str = "n", senses: int = 2) -> frozenset[str]:
     """The adjectives a noun of quality or a verb of state derives from or gives ("complexity" -> complex,
     "willingness" -> willing, "abound" -> abundant), commonest senses: what an opposite adjective can
-    reverse ("simple" against "the complexity of", "scarce" against "abound")."""
+    reverse ("simple" against "the complexity of", "scarce" against "abound"). A noun's adjective is one it is
+    formed from, so no longer than it (English derivation adds a suffix: "complexity" from complex): an adjective
+    formed from the noun ("cost" -> costly, "speed" -> speedy) says much of it, and "a cost of £2 million" is not
+    costly, nor reversed by "cheap"."""
     reader = _reader()
     if reader is None or not word:
         return frozenset()
@@ -788,7 +791,7 @@ def quality_adjectives(word: str, pos: str = "n", senses: int = 2) -> frozenset[
         for lemma in synset.lemmas():
             if lemma.name().lower() == word:
                 found.update(d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().pos() in "as")
-    return frozenset(w for w in found if "_" not in w)
+    return frozenset(w for w in found if "_" not in w and (pos != "n" or len(w) <= len(word)))
 
 
 # WordNet's lexicographer files of the senses that name a quality or a state ("complexity", "salience", "relevance",
@@ -885,6 +888,15 @@ def names_a_limit(noun: str) -> bool:
     """Whether one of the noun's three commonest senses is a limit ("limit", "maximum", "minimum"): "a limit of
     €250,000" is a bound itself, which "up to €500,000" misstates, however far within it."""
     return any(_commonest_is_a(noun, kind, senses=3) for kind in ("limit.n.01", "limit.n.06"))
+
+
+def names_an_aim(word: str, pos: str = "n") -> bool:
+    """Whether a verb says intending ("aim", "plan", "intend": one of its two commonest senses is WordNet's intending or
+    a way of it) or a noun names a goal in any of its senses ("target", "goal", "objective"): a value it takes is one
+    aimed at, not one reached."""
+    if pos == "v":
+        return _commonest_is_a(word, "intend.v.01", senses=2, pos="v")
+    return _commonest_is_a(word, "goal.n.01", senses=_ALL_SENSES)
 
 
 def is_share(noun: str) -> bool:
@@ -1082,6 +1094,17 @@ def may_be_a_body(noun: str) -> bool:
 
 
 _DEFINING_WORDS = 6  # how far into a definition its alternatives stand ("a person or firm that ...")
+
+
+def kinds_apart(a: str, b: str) -> bool:
+    """Whether two nouns name things of different kinds in every sense WordNet gives them (no lexicographer file in
+    common: "programme", a plan or a broadcast, is never a body, as "university" is in one; "council" and "assembly"
+    are both bodies in one sense). A word WordNet lacks is of no known kind."""
+    kinds_a, kinds_b = supersenses(a, "n", senses=_ALL_SENSES), supersenses(b, "n", senses=_ALL_SENSES)
+    return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
+
+
+_ALL_SENSES = 100  # more than any noun has
 
 
 def names_a_quantity(noun: str) -> bool:

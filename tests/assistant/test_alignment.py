@@ -165,6 +165,9 @@ def test_a_different_time_span_conflicts(said, found):
         ("the Geneva Declaration", "the New York Declaration"),
         ("UNHCR", "IOM"),
         ("the Red Cross", "Caritas"),
+        ("the Halden Health Authority", "the Halden Council"),
+        ("the Halden Fund", "the Halden Trust"),
+        ("the Geneva Declaration on Refugees and Migrants", "the New York Declaration on Refugees and Migrants"),
     ],
 )
 def test_a_name_swapped_for_another_of_its_kind_conflicts(claim_name, source_name):
@@ -173,6 +176,23 @@ def test_a_name_swapped_for_another_of_its_kind_conflicts(claim_name, source_nam
         facts(f"The declaration was adopted by {source_name} last year."),
     ).conflicts
     assert [c.kind for c in conflicts] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("claim_name", "source_name"),
+    [
+        ("The Harrowfield Homes Programme", "Harrowfield University"),
+        ("The Castlemere Housing Strategy", "Castlemere Borough Council"),
+        ("The Orrin Valley Declaration", "the Orrin Valley Association"),
+    ],
+)
+@pytest.mark.parametrize("act", ["had two strands", "was approved in 2019"])
+def test_a_name_of_another_kind_of_thing_sharing_a_word_is_no_rival(claim_name, source_name, act):
+    """ "The Harrowfield Homes Programme had two strands" against "Harrowfield University had 11,400 students": a
+    programme is never a body, so the university is another thing, not a rival name; the claim's name is unsaid."""
+    result = align(facts(f"{claim_name} {act}."), facts(f"{source_name[0].upper()}{source_name[1:]} {act}."))
+    assert not [c for c in result.conflicts if c.kind == "name"]
+    assert any(claim_name.removeprefix("The ") in getattr(d, "text", d) for d in result.unstated)
 
 
 OFFICE_CLAIMS = [
@@ -533,6 +553,24 @@ def test_what_a_claim_excludes_with_rather_than_conflicts_with_a_sentence_statin
     source = f"The treaty places the duties on {excluded}."
     assert "negation" in kinds(claim, source)
     assert "negation" not in kinds(claim, f"The treaty places the duties on {stated}.")
+
+
+@pytest.mark.parametrize(
+    ("thing", "kept", "set_aside", "done"),
+    [
+        ("bursary", "deducted from rent", "paid out in cash", "paid in three instalments"),
+        ("bridge", "repaired by local crews", "rebuilt by contractors", "rebuilt in 2021"),
+    ],
+)
+@pytest.mark.parametrize("connective", ["rather than", "instead of being"])
+def test_an_act_excluded_as_done_a_way_conflicts_only_with_a_sentence_doing_it_that_way(
+    thing, kept, set_aside, done, connective
+):
+    """ "taken off the rent rather than paid out in cash" sets aside paying in cash: "paid in three instalments"
+    states a paying, not a paying in cash, so no denial conflicts; "paid out in cash" does."""
+    claim = f"The {thing} could be {kept} {connective} {set_aside}."
+    assert "negation" not in kinds(claim, f"The {thing} was {done}.")
+    assert "negation" in kinds(claim, f"The {thing} was {set_aside}.")
 
 
 @pytest.mark.parametrize("verb", ["refused", "declined"])
@@ -3735,11 +3773,30 @@ def test_a_year_of_another_act_in_the_sentence_pointed_back_to_does_not_state_th
 
 @pytest.mark.parametrize(
     ("noun", "adjectives"),
-    [("home", set()), ("complexity", {"complex"}), ("relevance", {"relevant"}), ("salience", {"salient"})],
+    [
+        ("home", set()),
+        ("complexity", {"complex"}),
+        ("relevance", {"relevant"}),
+        ("salience", {"salient"}),
+        ("cost", set()),
+        ("speed", set()),
+    ],
 )
 def test_only_a_noun_of_quality_or_state_gives_the_adjectives_that_grade_it(noun, adjectives):
-    """ "home" (a place) gives no "homely" for "worst" to reverse; "complexity" gives "complex"."""
+    """ "home" (a place) gives no "homely" for "worst" to reverse; "complexity" gives "complex"; "cost" and "speed"
+    give no "costly" or "speedy": those adjectives are formed from the noun and say much of it."""
     assert lexicon.quality_adjectives(noun) == adjectives
+
+
+@pytest.mark.parametrize(
+    ("adjective", "noun"), [("cheaper", "a cost of £1.9 million"), ("slower", "a speed of 40 km/h")]
+)
+def test_an_adjective_does_not_reverse_the_scale_noun_its_opposite_is_formed_from(adjective, noun):
+    """ "was cheaper than a private room" against "rooms leased at a cost of £1.9 million": a cost is no costliness,
+    so "cheap" reverses nothing; "expensive" against "cheap" still does."""
+    claim = f"By 2024 a standard room was {adjective} than a private room."
+    assert "antonym" not in kinds(claim, f"The council leased temporary rooms in 2023 at {noun}.")
+    assert "antonym" in kinds("By 2024 a standard room was cheap.", "By 2024 a standard room was expensive.")
 
 
 @pytest.mark.parametrize("span", ["the past decade", "the last five years"])
@@ -4822,3 +4879,34 @@ def test_a_pronoun_a_claim_ends_with_is_no_circumstance(act, told, thing):
     claim = facts(f"Around 70 per cent of the {thing} were {act} for new ones.")
     source = facts(f"About 70 per cent of the {thing} were {told} with new {thing} in 2023.")
     assert not [d for d in align(claim, source).unstated if getattr(d, "label", "") == "DETAIL"]
+
+
+AIMS = [
+    ("The board aimed for {v} per cent of calls to be answered within a minute.", "percent"),
+    ("The council planned to build {v} homes on the site.", "count"),
+    ("The trust intends to recruit {v} nurses.", "count"),
+]
+REACHED = {
+    "percent": "The share of calls answered within a minute rose to {v} per cent.",
+    "count": "In the end {v} were completed.",
+}
+
+
+@pytest.mark.parametrize(("aim", "kind"), AIMS)
+def test_a_value_aimed_at_does_not_conflict_with_a_value_reached(aim, kind):
+    """ "The board aimed for 90 per cent" against "rose to 86 per cent": an aim and an outcome, two values; the
+    claim's aim is unstated. Against another aim ("a target of 95 per cent") it conflicts."""
+    result = align(facts(aim.format(v=90)), facts(REACHED[kind].format(v=86)))
+    assert not [c for c in result.conflicts if c.kind == kind]
+    assert any(getattr(d, "text", "").startswith("90") for d in result.unstated)
+    assert kind in kinds(aim.format(v=90), aim.format(v=95))
+
+
+@pytest.mark.parametrize("connective", ["instead of", "rather than"])
+@pytest.mark.parametrize("plan", ["was planned to hold 480 rooms", "was meant to hold 480 rooms"])
+def test_a_value_set_aside_for_another_is_weighed_as_a_value_not_denied(connective, plan):
+    """ "ended up with 452 rooms instead of 480" against "was planned to hold 480 rooms": the plan's 480 is no denial
+    of the claim's setting 480 aside, nor a count of the rooms it has."""
+    claim = f"Ashgrove House ended up with 452 rooms {connective} 480."
+    assert not kinds(claim, f"Ashgrove House {plan}.") & {"negation", "count"}
+    assert "count" in kinds(claim, "Ashgrove House ended up with 480 rooms.")

@@ -1603,6 +1603,10 @@ def test_a_half_joined_to_a_span_counts(text, years):
         ("Hard defences ran £900,000 over budget.", "more"),
         ("Occupancy averaged 95 per cent over the programme.", ""),
         ("The fund paid out £3 million over three years.", ""),
+        ("The programme came in £2.1 million under its original budget.", "less"),
+        ("The scheme finished £400,000 below its allocation.", "less"),
+        ("The works came in €1.2 million over their budget.", "more"),
+        ("The trust spent £2 million under the grant.", ""),
     ],
 )
 def test_a_measure_before_a_standard_sizes_how_far_it_stands_from_it(text, qualifies):
@@ -1782,6 +1786,15 @@ def test_the_years_a_period_runs_between_are_years(first, last, wording):
     read = language.analyse_span(language.parse(wording.format(a=first, b=last))[:]).quantities
     assert {q.value for q in read if q.kind == "year"} >= {first}, read
     assert all(q.kind == "year" for q in read), read
+
+
+@pytest.mark.parametrize(("first", "last"), [("June 2022", "January 2024"), ("3 March 2021", "9 May 2023")])
+@pytest.mark.parametrize("wording", ["Four stations opened between {a} and {b}.", "Between {a} and {b}, four opened."])
+def test_two_dates_with_months_after_between_are_one_period(first, last, wording):
+    """ "opened between June 2022 and January 2024": one period, not a date in June 2022 (which "opened in September
+    2022" would contradict) and another in January 2024."""
+    read = language.analyse_span(language.parse(wording.format(a=first, b=last))[:]).quantities
+    assert [q.text.lower() for q in read if q.kind == "year"] == [f"between {first} and {last}".lower()]
 
 
 @pytest.mark.parametrize(("span", "value"), [("nine months", 0.75), ("two years", 2.0), ("six weeks", 6 / 52.14)])
