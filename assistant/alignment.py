@@ -313,6 +313,11 @@ def align(
     elsewhere = [  # not in the passage, or only its numbered twin ("Round 2" for "Round 1"): another item's values
         n for n in unsaid if n in unstated and (n in twins or not name_said(n.text, source_said))
     ]
+    named_parties = [n.text for n in claim.names() if n not in unsaid]
+    of_named = all(s.party and any(_one_name(s.party, n) for n in named_parties) for s, _ in differing)
+    if differing and not renamed and elsewhere and of_named:
+        elsewhere = []  # "Tessard Build went into administration in March 2021, with the Millbrook blocks half built":
+        # the value is of a party the sentence names; the other name is of another clause
     if differing and (renamed or elsewhere):
         # "Holloway Vale had nine paramedics" against "employed 38" in a passage never naming it: the count of
         # another thing; "X reached 30%" against "Y rose to 47%": another place's value, neither name nor value a
@@ -444,8 +449,8 @@ def _at_another_time(
 ) -> bool:
     """Whether the sentence gives its values at another time than the claim's: it gives years, none the claim's,
     and states none of the claim's other quantities, while one of them or the year differs ("reached €270 million
-    in 2021" against "held €96.4 million at 31 December 2023"). Then neither the year nor the value conflicts;
-    the same value in another year does conflict on the year."""
+    in 2021" against "held €96.4 million at 31 December 2023"), a year of their act. Then neither the year nor the
+    value conflicts; the same value in another year does conflict on the year."""
     years = [q for q in claim.quantities if q.kind == "year"]
     valued = [q for q in claim.quantities if q.kind != "year"]
     if not years or not valued or not any(q.kind == "year" for q in source.quantities):
@@ -455,7 +460,10 @@ def _at_another_time(
     # values of the claim's kind, of their own time ("two ministries" against a sentence counting nothing is no
     # value at another time: its date dates the act)
     valued_too = any(q.kind == v.kind for v in valued for q in source.quantities)
-    return other_year and valued_too and all(v in told for v in valued) and bool(differing)
+    # a year of an act none of the values is of dates that act alone ("went into administration in March 2021, with the
+    # blocks about half built"): its values tell no other time
+    dating = any(not y.act or not v.act or _same_act(v.act, y.act) for y in years for v in valued)
+    return other_year and valued_too and dating and all(v in told for v in valued) and bool(differing)
 
 
 def _of_a_period_unsaid(said: Quantity, found: Quantity, claim: SentenceFacts, around: Sequence[SentenceFacts]) -> bool:
@@ -2191,11 +2199,11 @@ def _acts_share(claim: SentenceFacts, act: str, source: SentenceFacts, other: st
     if lexicon.opposed(act, other):
         return False
 
-    def things(facts: SentenceFacts, verb: str) -> set[str]:
+    def things(facts: SentenceFacts, verb: str) -> set[str]:  # a phrasal act's roles are its verb's ("carry_out")
         return {
             stem(word)
             for p, r, a in facts.roles
-            if p == verb
+            if p in (verb, verb.split("_")[0])
             and r != "agent"
             and (word := a.split()[-1].lower()) not in _SMALL_WORDS
             and not _a_time(a, facts)

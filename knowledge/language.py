@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 120
+FACTS_VERSION = 121
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -3322,12 +3322,13 @@ _THROUGHOUT = frozenset(["over"])
 
 
 def _spans_a_time(word: Token) -> bool:
-    """ "over six weeks" as the verb's own phrase, its object a unit of time: the stretch the act went on for."""
+    """ "over six weeks" as the verb's own phrase (or an adjective's: "worth £6.3 million over seven years"), its
+    object a unit of time: the stretch the act went on for."""
     objects = [c for c in word.children if c.dep_ == "pobj"]
     return (
         word.lower_ in _THROUGHOUT
         and word.dep_ == "prep"
-        and word.head.pos_ == "VERB"
+        and word.head.pos_ in ("VERB", "ADJ")
         and bool(objects)
         and is_time_unit(objects[0].lemma_.lower())
     )

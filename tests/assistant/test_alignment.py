@@ -3162,7 +3162,12 @@ def test_an_act_only_planned_or_proposed_does_not_state_it_done(attitude, party,
 
 @pytest.mark.parametrize(
     "act",
-    ["The fault sent wrong bills to 900 customers", "The team visited 40 villages", "The works closed the road"],
+    [
+        "The fault sent wrong bills to 900 customers",
+        "The team visited 40 villages",
+        "The works closed the road",
+        "The contract was worth £6.3 million",
+    ],
 )
 @pytest.mark.parametrize(("said", "claimed"), [("six weeks", "six months"), ("three years", "three months")])
 def test_over_a_stretch_of_time_as_the_verbs_phrase_is_the_time_the_act_spans(act, said, claimed):
@@ -4910,3 +4915,31 @@ def test_a_value_set_aside_for_another_is_weighed_as_a_value_not_denied(connecti
     claim = f"Ashgrove House ended up with 452 rooms {connective} 480."
     assert not kinds(claim, f"Ashgrove House {plan}.") & {"negation", "count"}
     assert "count" in kinds(claim, "Ashgrove House ended up with 480 rooms.")
+
+
+@pytest.mark.parametrize(
+    ("party", "act"),
+    [("Tessard Build", "went into administration"), ("The Orlen Trust", "withdrew its funding")],
+)
+@pytest.mark.parametrize(
+    "aside", ["with the Millbrook blocks about half built", "by which time the Kessel blocks were about half built"]
+)
+def test_a_year_of_a_named_partys_act_conflicts_beside_another_clauses_name_and_value(party, act, aside):
+    """ "Tessard Build went into administration in March 2021, with the Millbrook blocks about half built" against
+    "Tessard Build went into administration in March 2022 when the blocks were roughly half finished": the year is
+    of the act of a party the sentence names; the other clause's name and value do not make it another time."""
+    source = f"The original contractor, {party}, {act} in March 2022 when the blocks were roughly half finished."
+    assert "year" in kinds(f"{party} {act} in March 2021, {aside}.", source)
+    assert "year" not in kinds(f"{party} {act} in March 2022, {aside}.", source)
+
+
+@pytest.mark.parametrize(
+    ("thing", "phrasal", "verb"),
+    [("research", "carried out", "did"), ("survey", "carried out", "ran"), ("plan", "drawn up", "wrote")],
+)
+def test_a_year_of_a_phrasal_act_on_the_claims_thing_is_compared(thing, phrasal, verb):
+    """ "Pellham Insight did that research in 2021" against "Customer research carried out by Pellham Insight in 2023
+    found ...": a phrasal act ("carry out") on the claim's thing is its act, told twice, whose roles are its verb's."""
+    source = f"Customer {thing} {phrasal} by Pellham Insight in 2023 found that most households were satisfied."
+    assert "year" in kinds(f"Pellham Insight {verb} that {thing} in 2021.", source)
+    assert "year" not in kinds(f"Pellham Insight {verb} that {thing} in 2023.", source)
