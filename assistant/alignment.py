@@ -1452,6 +1452,7 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
     kinds = dict(claim.words)
     measured = {stem(w) for w in claim.quantity_words() | {q.of for q in claim.quantities if q.of}}  # "by 18 points"
     found = {stem(lemma) for f in around for lemma in f.lemmas}
+    summed = any(q.money for f in around for q in f.quantities)  # "Of the £38.6 million spent" says "of the money"
     added = []
     for predicate, role, argument in claim.roles:
         word = argument.split()[-1]
@@ -1462,7 +1463,7 @@ def _added_circumstances(claim: SentenceFacts, around: Sequence[SentenceFacts]) 
         if any(base in _SMALL_WORDS for base in (word, *lexicon.base_forms(word, "n"))):
             continue  # "swapped for new ones": a pronoun standing for a noun said before, no circumstance
         parts = [part for part in word.split("-") if part]  # "confidence-building": said when each part is
-        if said_in(word, found) or all(said_in(part, found) for part in parts):
+        if said_in(word, found) or all(said_in(part, found) for part in parts) or (summed and lexicon.is_money(word)):
             continue
         added.append(Entity(f"{role} {argument}", "DETAIL", claim.start, claim.end))
     return added
@@ -1519,6 +1520,7 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
         found |= {stem(w) for p in phrasal for w in (p, *lexicon.related_forms(p))}
         specific = {w for facts in sentences for w, kind in facts.words if kind == "N"}  # "residents" says "people"
         changed = {q.act for facts in sentences for q in facts.quantities if q.act}
+        summed = any(q.money for facts in sentences for q in facts.quantities)
         # "were running" says "operating"
         acts = {w for facts in sentences for w, kind in facts.words if kind in ("V", "P")}
 
@@ -1530,6 +1532,8 @@ def _coverage(claim: SentenceFacts, around: Sequence[SentenceFacts], scene: set[
             sense = particled.get(word, word)  # "went up by 6%": go_up
             if sense in changing and any(lexicon.changes_alike(sense, act) for act in changed):
                 return True
+            if word in nouns and summed and lexicon.is_money(word):
+                return True  # "the money spent" is said by "the £38.6 million spent"
             return word in nouns and any(lexicon.counts_as(noun, word) for noun in specific)
 
         return said

@@ -1263,7 +1263,7 @@ def name_said(name: str, said: set[str], initials: bool = True) -> bool:
     """Whether the evidence names it: its capitalised words (a name rests on them: "the GMG potentialy" is
     the GMG), each said, or said as an acronym ("GMG" for "Global Migration Group", "United Nations" for
     "UN", "NY" for "New York"); without `initials` (a person's name, never written as initials), only each word."""
-    capitals = [w for w in _name_tokens(name) if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    capitals = [w for w in _name_tokens(name) if w[:1].isupper() and _names(w)]
     missing = [
         w  # a word said in another form of it ("Syrian nurses" where "nurses from Syria" is said)
         for w in capitals
@@ -1293,6 +1293,13 @@ def _said_in_part(name: Entity, said: set[str], doc: Doc | None) -> bool:
     return stem(head.lower()) in said
 
 
+def _names(word: str) -> bool:
+    """Whether a word of a name tells which thing it names: no stop word ("the", "of"), but a number word written
+    with a capital ("Two" of "Tightline Two": another plan than Tightline), though spaCy lists number words as stop
+    words."""
+    return word.lower() not in STOP_WORDS or (word.istitle() and number_value(word.lower()) is not None)
+
+
 def _name_tokens(text: str) -> list[str]:
     """The words of a name as written, without possessives: "the UN's" -> ["the", "UN"]."""
     return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)]
@@ -1302,8 +1309,8 @@ def _name_words(text: str) -> set[str]:
     """The stems of a name's words, without stop words, and the acronyms of its runs of capitalised words
     ("New York Declaration" -> "ny", "nyd", "yd"), lower-cased."""
     tokens = [w for w in _name_tokens(text) if w and not w.isdigit()]
-    found = {stem(w.lower()) for w in tokens if w.lower() not in STOP_WORDS}
-    capitals = [w for w in tokens if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    found = {stem(w.lower()) for w in tokens if _names(w)}
+    capitals = [w for w in tokens if w[:1].isupper() and _names(w)]
     for i in range(len(capitals)):
         for j in range(i + 2, len(capitals) + 1):
             found.add("".join(w[0] for w in capitals[i:j]).lower())

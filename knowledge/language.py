@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 121
+FACTS_VERSION = 122
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1434,8 +1434,10 @@ def proper_names(span: Span) -> list[Span]:
     """Runs of proper nouns the entity recogniser left unlabelled ("the MICIC Initiative")."""
     runs, current = [], []
     for token in span:
-        if (token.pos_ == "PROPN" and not token.ent_type_) or (
-            current and token.text == "-" and token.whitespace_ == "" and current[-1].whitespace_ == ""
+        if (
+            (token.pos_ == "PROPN" and not token.ent_type_)
+            or (current and token.text == "-" and token.whitespace_ == "" and current[-1].whitespace_ == "")
+            or (current and number_in_a_name(token))  # "Tightline Two"
         ):
             current.append(token)
         else:
@@ -2366,9 +2368,23 @@ def _label(span: Span) -> str:
     return "URL" if len(span) == 1 and span[0].like_url else "NAME"
 
 
+def number_in_a_name(token: Token) -> bool:
+    """A number word written with a capital inside a sentence, right after a proper noun: part of the name ("Tightline
+    Two", "Apollo Eleven"), no count (English writes a counting word in lower case there)."""
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.i > token.sent.start
+        and number_value(token.lower_) is not None
+        and token.nbor(-1).pos_ == "PROPN"
+    )
+
+
 def _is_entity(entity: Span) -> bool:
     """A one-word name that WordNet knows only as a common noun ("States") is none, nor a currency code ("EUR"
-    in "EUR 2.6 million": the amount's unit)."""
+    in "EUR 2.6 million": the amount's unit), nor a number word of a name ("Two" of "Tightline Two")."""
+    if len(entity) == 1 and number_in_a_name(entity[0]):
+        return False
     if entity.label_ in ENTITY_LABELS_NOT_NAMES:
         return True
     if all(t.like_num or is_currency_code(t.text) or _unlisted_currency(t) for t in entity):
@@ -3771,10 +3787,14 @@ _RELATIVE_TAGS = ("WDT", "WP")  # Penn tags of "which", "that", "who" opening a 
 
 
 def _share_of(share: Span) -> str:
-    """The lemma of the noun a share is of ("19% of device borrowers": borrower), or ""."""
+    """The lemma of the noun a share is of ("19% of device borrowers": borrower), or ""; of a thing's worth, the thing
+    ("ten percent of the contract value": contract, as "10% of the contract")."""
     of = next((c for c in share.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
-    return whole.lemma_.lower() if whole is not None else ""
+    if whole is None:
+        return ""
+    thing = [c for c in whole.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return thing[-1].lemma_.lower() if thing and lexicon.names_a_worth(whole.lemma_.lower()) else whole.lemma_.lower()
 
 
 def _one_unit(unit: Token) -> bool:
@@ -4040,8 +4060,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         shared = ent.label_ in ("CARDINAL", "ORDINAL") or (ent.label_ == "DATE" and _part_of_a_whole(ent))
         share = _share_in_words(ent) if shared else None
         ends, high = _span_range(ent) if ent.label_ in ("DATE", "TIME") else None, None
-        if ent.start in covered:
-            continue  # the whole of a share already read ("five" of "two in five")
+        if ent.start in covered or (len(ent) == 1 and number_in_a_name(ent[0])):
+            continue  # the whole of a share already read ("five" of "two in five"); "Two" of "Tightline Two"
         if share is not None:  # "three-quarters", "a third", "two in five": a share, near the true one
             kind, value, approximate = "percent", share, _approximate(ent, unbounded=True)
             qualifies = _sized_comparison(ent)  # "fell by three quarters": the extent of a change
@@ -4164,8 +4184,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
     for token in span:  # numbers the entity recogniser missed
         if token.i in covered or not token.like_num or _is_marker(token) or is_year(token):
             continue
-        if _numbers_the_noun_before(token):  # "Phase 1" inside a longer name: no count either
-            continue
+        if _numbers_the_noun_before(token) or number_in_a_name(token):  # "Phase 1" inside a longer name, "Tightline
+            continue  # Two": no count either
         if _partitive_one(token) or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
             continue  # "one of the issues"; "no one", "each one": a pronoun, no count
         if _a_rate_base(token):

@@ -937,7 +937,19 @@ def names_a_magnitude(adjective: str) -> bool:
 def sizes_money(noun: str) -> bool:
     """Whether one of the noun's two commonest senses is a sum of money or a worth ("amount", "sum", "value",
     "cost"): "the value of the transfers" asks for a sum, where "the number of the transfers" asks for a count."""
-    return "noun.possession" in supersenses(noun, "n", senses=2) or _commonest_is_a(noun, "worth.n.02", senses=2)
+    return "noun.possession" in supersenses(noun, "n", senses=2) or names_a_worth(noun)
+
+
+def is_money(noun: str) -> bool:
+    """Whether the noun's commonest sense is money or a kind of it ("money", "fund", "budget"): what a sum of money
+    names ("Of the £38.6 million spent" says "Of the money spent"); a plural by its singular's ("funds")."""
+    return any(_commonest_is_a(form, "money.n.01") for form in (noun, *base_forms(noun, "n")))
+
+
+def names_a_worth(noun: str) -> bool:
+    """Whether one of the noun's two commonest senses is a worth ("value", "cost", "price"): a thing's worth, which
+    a share of it shares with the thing ("ten percent of the contract value" is ten percent of the contract)."""
+    return _commonest_is_a(noun, "worth.n.02", senses=2)
 
 
 # The messages that only acknowledge or approve what was said ("thanks", "hello", "goodbye", "sorry" as an

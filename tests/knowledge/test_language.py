@@ -2207,3 +2207,36 @@ def test_no_thing_begun_before_a_date_limits_the_time_like_not_before(frame, pre
     assert bool(facts.negations) is denied
     other = language.analyse_span(language.parse(f"The office carried out no monitoring {preposition} 2023.")[:])
     assert other.negations
+
+
+@pytest.mark.parametrize(
+    ("share", "whole"),
+    [
+        ("ten percent of the contract value", "contract"),
+        ("5% of the project cost", "project"),
+        ("20% of the council budget", "budget"),
+        ("19% of device borrowers", "borrower"),
+    ],
+)
+def test_a_share_of_a_things_worth_is_a_share_of_the_thing(share, whole):
+    """ "a bond equal to ten percent of the contract value" is ten percent of the contract, as a claim says it; a share
+    of "the council budget" stays one of the budget (a budget is no worth of the council)."""
+    read = language.analyse_span(language.parse(f"The bond was equal to {share}.")[:]).quantities
+    assert [q.of for q in read if q.kind == "percent"] == [whole]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone said Tightline Two runs until March 2030.",
+        "The Apollo Eleven crew landed in 1969.",
+        "The plan, called Harbour Three, began in 2024.",
+    ],
+)
+def test_a_capitalised_number_word_after_a_proper_noun_is_part_of_the_name_not_a_count(text):
+    """ "Tightline Two runs until March 2030": "Two" names the plan with "Tightline" (the parser reads "Two runs" as
+    two runs); a counting word is written in lower case inside a sentence ("two of the plans")."""
+    read = language.analyse_span(language.parse(text)[:])
+    assert [q.kind for q in read.quantities] == ["year"]
+    counted = language.analyse_span(language.parse("Tightline ran two pilots in 2024.")[:]).quantities
+    assert [q.kind for q in counted] == ["count", "year"]
