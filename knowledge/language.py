@@ -39,7 +39,7 @@ from knowledge import lexicon
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 122
+FACTS_VERSION = 123
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -1331,6 +1331,9 @@ def _bounds_a_number(token: Token) -> bool:
         return True  # "more than halved", however the parser hangs it (`_multiplied`)
     if _or_beyond(token):
         return True  # "two decades or more"
+    after = token.i + 2 + (token.i + 2 < len(doc) and _is_currency_marker(doc[token.i + 2]))  # "near to £2 million"
+    if after < len(doc) and _numeric(doc[after]) and _near_to([doc[after]]):
+        return True  # "close to 40 per cent", "close to double": an approximation of the number
     while token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "quantmod", "amod"):
         if token.head.like_num or token.head.lemma_.lower() in _PARTS:  # "more than half"
             return True
@@ -3122,7 +3125,25 @@ def _a_bound(number: Sequence[Token]) -> bool:
     if i >= 0 and _is_currency_marker(doc[i]):
         i -= 1
     than = i >= 0 and doc[i].lower_ == "than"  # English grammar: a comparison's standard follows "than"
-    return than or any(_bounds(t) for t in (*number, *on))
+    return than or _near_to(number) or any(_bounds(t) for t in (*number, *on))
+
+
+def _numeric(token: Token) -> bool:
+    """A number, or a word of multiplying or of a part standing for one ("double", "half")."""
+    return (
+        token.like_num
+        or token.lemma_.lower() in (*_MULTIPLYING, *_PARTS)
+        or any(c.like_num for c in token.children if c.dep_ in ("nummod", "compound"))
+    )
+
+
+def _near_to(number: Sequence[Token]) -> bool:
+    """ "was close to 40 per cent", "near to £2 million", "close to double": the number right after a "to" after a
+    word that makes it near the true one (`lexicon.approximates`), however the parser hangs the three."""
+    doc, i = number[0].doc, number[0].i
+    if i > 0 and _is_currency_marker(doc[i - 1]):
+        i -= 1  # "close to £2 million"
+    return i >= 2 and doc[i - 1].lower_ == "to" and lexicon.approximates(doc[i - 2].lower_)
 
 
 # English: the words joining the two ends of a range ("10 to 15", "10-15", or an en or em dash)
@@ -3209,6 +3230,8 @@ def _approximate(number: Sequence[Token], unbounded: bool = False) -> bool:
     bound one way ("over 40", "more than half", "at least five"): `lexicon.approximates`; `unbounded` when
     none bounds it (a share in words is near the true one by itself: "a third" of 31%)."""
     doc = number[0].doc
+    if _near_to(number):
+        return True
     on = [c for t in number for c in t.children if c.dep_ in ("quantmod", "advmod", "prep") and c not in number]
     words = [
         t

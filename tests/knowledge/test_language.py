@@ -2240,3 +2240,21 @@ def test_a_capitalised_number_word_after_a_proper_noun_is_part_of_the_name_not_a
     assert [q.kind for q in read.quantities] == ["year"]
     counted = language.analyse_span(language.parse("Tightline ran two pilots in 2024.")[:]).quantities
     assert [q.kind for q in counted] == ["count", "year"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was close to 40 per cent.",
+        "The count came close to 400 visitors.",
+        "An electric bus costs close to double what a diesel bus costs.",
+        "Spending came near to £2 million.",
+    ],
+)
+def test_close_to_a_number_approximates_it_and_is_no_word_of_the_sentence(text):
+    """ "close to 40 per cent" is near 40 per cent, not exactly it, and "close" says no closeness for "distance" to
+    reverse; "close to the station" keeps its adjective."""
+    read = language.analyse_span(language.parse(text)[:])
+    assert [q.exact for q in read.quantities] == [False]
+    assert not {w for w, _ in read.words} & {"close", "near"}
+    assert ("close", "J") in language.analyse_span(language.parse("The depot is close to the station.")[:]).words
