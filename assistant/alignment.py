@@ -189,6 +189,9 @@ def align(
             for f in _telling(said, claim, source, context)
             if not _of_another_item(claim, f) and not _only_intended_there(said, claim, f)
         ]
+        if isinstance(outcome, Quantity):  # "the replacement of A added £2.3 million" beside "rising prices added a
+            # further £1.6 million": the neighbour's value is another party's, which the claim does not name
+            telling = [f for f in telling if not _of_an_unnamed_party(said, f, claim_stems)]
         if outcome is True and (other_end := _at_the_other_end(said, claim, source)) is not None:
             differing.append((said, other_end))  # "rose to £1.31 million" against "stood at £1.12 million, down
             continue  # from £1.31 million"
@@ -237,7 +240,9 @@ def align(
             elif not any(season_said(date, f.entities) for f in around):
                 unstated.append(date)
             continue
-        if date.label != "DATE" or not is_calendar_date(date) or _date_said(date, source):
+        if date.label != "DATE" or not is_calendar_date(date):
+            continue
+        if _date_said(date, source) and not _said_only_as_set_aside(date, claim, source):
             continue
         other = _other_month(date, claim, source) if _one_event(claim, source) else None
         if other is not None:  # "joined in January 2022" against "from September 2022", whatever a sentence around
@@ -718,6 +723,7 @@ def called_off(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, s
             act in planned
             or act in claim.denied
             or _calls_off(act, claim)
+            or lexicon.is_stative(act)  # "The collection holds 20,000 photographs": a state no delay calls off
             or not ({(act, "V"), (act, "P")} & set(claim.words))
             or any(_same_act(act, w) for w in told)
         ):
@@ -1619,6 +1625,27 @@ def _date_said(date: Entity, facts: SentenceFacts) -> bool:
     return said_as(date, "DATE", facts) or period
 
 
+def _of_an_unnamed_party(said: Quantity, other: SentenceFacts, claim_stems: set[str]) -> bool:
+    """Whether every value of a sentence equal to the claim's is a party's the claim does not name ("rising material
+    prices added a further £1.6 million", for "Replacing the contractor added £1.6 million")."""
+    equal = [q for q in other.quantities if q.kind == said.kind and q.value == said.value]
+    return bool(equal) and all(
+        q.party and not any(stem(w) in claim_stems for w in q.party.lower().split()) for q in equal
+    )
+
+
+def _said_only_as_set_aside(date: Entity, claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the sentence gives a claim's date only as the one it sets aside ("complete in October 2025 rather than
+    by the original target of June 2025"), for a claim giving the date as the act's, not as one set aside or aimed at
+    ("the original target was June 2025")."""
+    mine = next((q for q in claim.quantities if q.kind == "year" and q.start <= date.start < q.end), None)
+    if mine is None or mine.set_aside or _aimed_at(mine, claim):
+        return False
+    words = {w.lower() for w in date.text.split()}
+    theirs = [q for q in source.quantities if q.kind == "year" and words <= {w.lower() for w in q.text.split()}]
+    return bool(theirs) and all(q.set_aside for q in theirs)
+
+
 def _counts_one_thing(a: str, b: str) -> bool:
     return _same_noun(a, b) or lexicon.counts_as(a, b) or lexicon.counts_as(b, a)
 
@@ -1659,6 +1686,9 @@ def _compare_quantity(
     to have 1,200 homes replaced" may give the whole of "950 of the 1,200 homes"). `claim`: the claim's facts, when
     the acts its values are of count."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
+    kept = [q for q in same_kind if not q.set_aside]  # "in March 2027 rather than by September 2026": the act's
+    if claim is not None and not said.set_aside and not _aimed_at(said, claim) and kept:  # value is the one kept
+        same_kind = kept
     if (opposite := _opposite_comparison(said, same_kind)) is not None:
         return replace(opposite, text=f"{opposite.text} {opposite.qualifies}")  # "£900,000 more" of "£900,000 under"
     if said.kind != "year" and (aimed := _for_another_purpose(said, same_kind)) is not None:
@@ -1692,14 +1722,19 @@ def _compare_quantity(
         span = years_in(said.text)
         if len(span) > 1 and (
             rivals := [q for q in periods if not said.act or not q.act or _same_act(q.act, said.act)]
+            or (periods if len(periods) == 1 else [])  # "appeared from 1840 until 1936": the thing's one period
         ):
             # "published between 1850 and 1900" against "published between 1850 and 1950": a period is stated by its
             # every year
             return True if any(years_in(q.text) == span for q in rivals) else rivals[0]
         # "430 in 2023" is the year of 430: it states a claim's year only for a claim giving 430
         if any(
-            q.value == said.value and (not q.of or q.of == said.of or said_in(q.of, claim_stems)) for q in same_kind
-        ):
+            q.value == said.value
+            and (not q.of or q.of == said.of or said_in(q.of, claim_stems))
+            and (len(span) == 1 or years_in(q.text) == span)  # a period is stated by its every year
+            for q in same_kind
+        ) or (len(span) > 1 and all(any(years_in(q.text) == [end] for q in same_kind) for end in (span[0], span[-1]))):
+            # "between June 2022 and January 2024" of "the first in June 2022 and the last in January 2024": its ends
             return _exchanged(said, same_kind) or True  # "the 2016 Geneva Declaration" / "the 2016 New York
             # Declaration": the year of the same noun, whatever the name
         deadlines = [q for q in same_kind if said.bound and q.bound == said.bound and about(q)]

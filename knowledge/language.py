@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import logging
 import re
 import threading
 import unicodedata
@@ -37,9 +38,11 @@ from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from knowledge import lexicon
 
+log = logging.getLogger(__name__)
+
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 123
+FACTS_VERSION = 124
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -92,12 +95,14 @@ def _quantity_labels(doc: Doc) -> Doc:
     year after a preposition of time that it left out or took for a number ("What about 2022?"), and a year a date
     cut short governs ("the summer of 2022")."""
     ents = _periods(
-        [
-            piece
-            for ent in _numbers_in_words(doc)
-            for part in _range_ends(_relabelled(ent))
-            for piece in _count_apart(part)
-        ]
+        _hyphen_scaled(
+            [
+                piece
+                for ent in _numbers_in_words(doc)
+                for part in _range_ends(_relabelled(ent))
+                for piece in _count_apart(part)
+            ]
+        )
     )
     ents = [year for ent in ents for year in _a_year_alone(ent)]
     ents = filter_spans([_with_its_year(ent) for ent in ents] + _split_years(doc))
@@ -749,6 +754,29 @@ def _count_apart(ent: Span) -> list[Span]:
     ]
 
 
+def _hyphen_scaled(ents: list[Span]) -> list[Span]:
+    """A number and its scale word joined by a hyphen in a compound modifier ("the three-million-page target"), which
+    the recogniser takes for two numbers, as one ("three-million": 3,000,000)."""
+    merged: list[Span] = []
+    for ent in ents:
+        last = merged[-1] if merged else None
+        doc = ent.doc
+        if (
+            last is not None
+            and ent.start == last.end + 1
+            and doc[last.end].text == "-"
+            and not doc[last.end - 1].whitespace_
+            and not doc[last.end].whitespace_
+            and doc[last.end - 1].like_num
+            and ent[0].lower_ in _SCALES
+        ):
+            numeric = all(t.like_num or t.text == "-" for t in doc[last.start : ent.end])
+            merged[-1] = Span(doc, last.start, ent.end, label="CARDINAL" if numeric else ent.label_)
+        else:
+            merged.append(ent)
+    return merged
+
+
 def _periods(ents: list[Span]) -> list[Span]:
     """Two dates the recogniser took apart, joined as a period's ends ("between 2022 and 2024", "from 2019 to
     2021"), as one period."""
@@ -792,8 +820,8 @@ def _period_opening(first: Span, second: Span) -> Token | None:
         return None
     if all(_a_duration(part) for part in (first, second)):
         return None  # "from 9.4 days to 7.1 days": two lengths of time a change goes between, no period
-    if doc[first.end].lower_ not in (*_RANGE_WORDS, "and"):
-        return None
+    if doc[first.end].lower_ not in (*_RANGE_WORDS, *_PERIOD_ENDS, "and"):
+        return None  # "from 1840 until 1936": a period's end may be a time limit
     openings = ("between", "from")
     inside = doc[first.start].lower_ in openings  # the recogniser may take the preposition into the date
     opening = doc[first.start] if inside else doc[first.start - 1] if first.start else None  # "between June 2022"
@@ -936,6 +964,8 @@ class Quantity:
     # "186 of the 210 kilometres were replaced": what was replaced is the part)
     purpose: str = ""  # what a value is for, as its own "for" phrase says ("insulation measures" of "up to £9,500 for
     # insulation measures"); "" when it says none
+    set_aside: bool = False  # in the phrase "rather than" or "instead of" opens ("in October 2025 rather than by the
+    # original target of June 2025"): a value the sentence says the act does not have
 
 
 @dataclass(frozen=True)
@@ -1076,6 +1106,7 @@ class SentenceFacts:
                     q.part,
                     q.whole,
                     q.purpose,
+                    q.set_aside,
                 ]
                 for q in self.quantities
             ],
@@ -1218,11 +1249,21 @@ def _sentences_of(doc: Doc, offset: int) -> list[SentenceFacts]:
             marker = tokens[0]
             continue
         first = marker if marker is not None else tokens[0]
-        found.append(_facts(doc[first.i : tokens[-1].i + 1], offset))
+        found.append(_read(doc[first.i : tokens[-1].i + 1], offset))
         marker = None
     if marker is not None:
-        found.append(_facts(doc[marker.i : marker.i + 2], offset))
+        found.append(_read(doc[marker.i : marker.i + 2], offset))
     return found
+
+
+def _read(sentence: Span, offset: int) -> SentenceFacts:
+    """A sentence's facts; a sentence whose analysis fails is kept as its place alone (it states nothing a claim can
+    rest on), so one sentence never costs a document its index."""
+    try:
+        return _facts(sentence, offset)
+    except Exception:  # a defect of the analysis, reported with the sentence that shows it
+        log.exception("could not analyse the sentence %r; it is indexed without its facts", sentence.text[:200])
+        return SentenceFacts(start=offset + sentence.start_char, end=offset + sentence.end_char)
 
 
 def _word_lemmas(span: Span) -> tuple[tuple[str, str], ...]:
@@ -1972,7 +2013,9 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
         if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i or _part_of_its_verb(token):
             continue
         arguments = [token, *(t for t in token.conjuncts if t.pos_ in ("NOUN", "PROPN"))]
-        arguments += [c for a in arguments for c in a.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        for a in arguments:  # a chain of appositions ("The most active volunteer, Agathe Morrell, a retired
+            # schoolteacher, had transcribed ..."): each names the one doer
+            arguments += [c for c in a.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         found += [(head.lemma_.lower(), role, _with_compounds(a).text) for a in arguments]  # "The line's
         # manager, Amira Haddad, recruited X": the manager and Amira Haddad both recruited
     for number in span:  # the ends of a change: "fell from 61% to 54%": (fall, from, 61), (fall, to, 54)
@@ -2573,6 +2616,8 @@ def _negates(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and _joins_words(following):
         return False  # "no-shows", "a no-fly zone": the first part of a hyphenated word, no denial
+    if _bounds_as_denied(token):
+        return False  # "pay no more than £520": a bound of the number (`_bound_way`), no denial
     return (
         token.dep_ == "neg"
         or "Polarity=Neg" in str(token.morph)
@@ -2584,6 +2629,16 @@ def _negates(token: Token) -> bool:
         or _negating_preposition(token)
         or _lacks(token)
     )
+
+
+def _bounds_as_denied(token: Token) -> bool:
+    """Whether a negative word opens a comparison with a number or date ("no more than £520", "not fewer than 40", "no
+    later than March 2027"): it turns the bound around, and denies no act."""
+    doc, i = token.doc, token.i
+    if i + 3 >= len(doc) or doc[i + 1].tag_ not in ("JJR", "RBR") or doc[i + 2].lower_ != "than":
+        return False
+    value = doc[i + 3]
+    return value.like_num or _is_currency_marker(value) or value.ent_type_ in ("DATE", "MONEY", "PERCENT", "CARDINAL")
 
 
 def _limits_a_time(verb: Token) -> bool:
@@ -2987,6 +3042,8 @@ def _offset(date: Span) -> bool:
         return False  # "three years rather than two": an alternative set against the span, no time counted on
     if _later_than(date):
         return False  # "nine months later than planned": how far from the time set, a span
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
+        return False  # "three months ahead of schedule": how far from the time set, a span
     return last.pos_ == "ADV" and any(t.lemma_.lower() in _YEARS_PER_UNIT for t in date if t.i < last.i)
 
 
@@ -3008,6 +3065,7 @@ def _sized_comparison(amount: Span) -> str:
         # both on the verb; "averaged 95% over the programme" is no standing, the programme no standard
         sizes = sizes or (  # "came in £2.1 million under its budget": a sum short of a sum, the amount no object
             amount.label_ == "MONEY"  # of an act ("spent £2 million under the grant": what it was spent under)
+            and reference is not None
             and lexicon.sizes_money(reference.lemma_.lower())
             and amount.root.dep_ not in ("dobj", *_SUBJECTS)
         )
@@ -3315,6 +3373,8 @@ def _bound_way(number: Sequence[Token]) -> str:
         if doc[start - 1].pos_ == "DET" and not _an_article(doc[start - 1]) and not _beside_a_currency_code(number):
             break  # "over the past decade": a time it happened in, no bound; "more than a third" is one, and so is
             # "below the £2,400 estimated": a sum set against
+        if doc[start - 1].tag_ in ("POS", "PRP$", "WP$"):
+            break  # "over Caldermere's four provinces", "across its three sites": a possessive determines the noun
         start -= 1
         words.insert(0, doc[start])
         if doc[start].pos_ in ("VERB", "NOUN") and doc[start].lower_ not in _BOUND_WAYS:
@@ -3921,6 +3981,8 @@ def counted_noun(noun: Token) -> Token:
     ("214 unpaid wages complaints": complaints), or the first plural noun of the phrase after a singular one
     ("29 harassment or abuse complaints", read as "harassment" or "abuse complaints"); else `noun`."""
     while noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        if is_plural(noun) and noun.doc[noun.i + 1].tag_ == "VBG":
+            return noun  # "212 volumes recording baptisms": a participle after a plural noun tells of the noun
         noun = noun.head
     if is_plural(noun):
         return noun
@@ -4163,9 +4225,9 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             of = _of(root) or _said_to_be(root) or _paired(root) or _subject_reaching(root)
             part = _part_counted(root) is not None  # "46 of its installations": some of them
             act = _act_of(root.head if root.dep_ == "nummod" else root)  # "received 1,940 applications"
-            party = _party_of(root.head if root.dep_ == "nummod" else root) if act else ""  # who received them
-            qualifies = _sized_comparison(ent)  # "grew by 360 patients", "eight fewer buses than due": the extent
             unit = root.head if root.dep_ == "nummod" else root
+            party = _party_of(unit) if act else ""  # who received them
+            qualifies = _sized_comparison(ent)  # "grew by 360 patients", "eight fewer buses than due": the extent
             if of and (
                 lexicon.is_unit(of) or (unit.text.isupper() and lexicon.is_unit(of, senses=4))
             ):  # a unit written in capitals may be one in its rarer senses ("15 GB")
@@ -4303,7 +4365,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         found.append(Quantity(text, "count", value, "time", offset + start, offset + end))
     found = _ends_of_changes(span, _elided_nouns(span, sorted(found, key=lambda q: q.start), offset), offset)
     found = _own_dates(span, _gapped_clauses(span, _elided_objects(span, found, offset), offset), offset)
-    found = _excluded_alternatives(span, found, offset)
+    found = _set_aside(span, _excluded_alternatives(span, found, offset), offset)
     return _purposes(span, _parts_of_wholes(span, found, offset), offset)
 
 
@@ -4462,11 +4524,18 @@ def _gapped_clauses(span: Span, found: list[Quantity], offset: int) -> list[Quan
             else ""
         )
         name = _name_before(number, repeated)
-        came = (_origin(earlier.root) or _origin(earlier.root.head)) if earlier is not None else None
-        after = doc[number.end] if number.end < len(doc) else None  # "£19 million from the Council", however parsed
+        came = None  # where the value before came from: its own origin, or its noun's verb's ("9.6 million crowns
+        for word in [earlier.root, *earlier.root.ancestors][:3] if earlier is not None else []:  # came from A")
+            if (came := _origin(word)) is not None:
+                break
+        end = number.end + (number.end < len(doc) and doc[number.end].lemma_.lower() == value.of)  # "3.1 million
+        after = doc[end] if end < len(doc) else None  # crowns from the Foundation", "£19 million from the Council"
         origin = _object_of(after) if came is not None and after is not None and after.lower_ == "from" else None
-        between = doc[came.i : number.start] if came is not None else []  # no verb of its own ("the remaining
-        # £15 million": a modifier)
+        between = (  # no verb of its own ("the remaining £15 million": a modifier), past the origin's own words ("a
+            [t for t in doc[came.i : number.start] if not came.i <= t.i <= came.right_edge.i]  # grant administered
+            if came is not None  # by the Fund")
+            else []
+        )
         if origin is not None and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in between):
             # "£27 million came from the Fund, £19 million from the Council": each value's origin its party (its act
             # left unread, `_coordinated_act`)
@@ -4592,6 +4661,21 @@ def _own_dates(span: Span, found: list[Quantity], offset: int) -> list[Quantity]
         at = offset + own[0].start_char if len(own) == 1 and not rivals else None
         dated.append(replace(value, dated=at))
     return dated
+
+
+def _set_aside(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:
+    """The values in the phrase right after "rather than" or "instead of" (`Quantity.set_aside`): the constituent of
+    the word after the marker, however the parser hangs it ("rather than by the original target of June 2025")."""
+    doc = span.doc
+    scopes = [
+        (doc[t.i + 1].left_edge.idx, doc[t.i + 1].right_edge.idx + len(doc[t.i + 1].right_edge))
+        for t in span
+        if _excludes(t) and t.i + 1 < span.end
+    ]
+    return [
+        replace(q, set_aside=True) if any(start <= q.start - offset < end for start, end in scopes) else q
+        for q in found
+    ]
 
 
 def _excluded_alternatives(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:

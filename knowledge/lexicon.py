@@ -1036,6 +1036,12 @@ def is_a_change(noun: str, senses: int = 3) -> bool:
     return direction(noun) != 0 and not names_a_limit(noun) and not is_share(noun)
 
 
+def is_stative(verb: str) -> bool:
+    """Whether the verb's commonest sense is a state, not an event (WordNet's verb.stative: "hold", "contain",
+    "include", "cost"): what a thing is or has, which nothing can put off or call off."""
+    return "verb.stative" in supersenses(verb, "v", senses=1)
+
+
 def is_point_in_time(noun: str) -> bool:
     """Whether the noun's commonest sense is a point in time or a day ("deadline", "moment", "date"): "by what
     date?" asks for a day, as "what year?" asks for a year."""

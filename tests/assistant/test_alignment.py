@@ -4969,3 +4969,143 @@ def test_a_numbered_successor_is_not_the_programme_a_title_names(series, number)
     itself = facts(f"Household bills are expected to rise again to pay for the {series} Programme.")
     unsaid = align(itself, source, about=[f"The {series} Programme: Final Report"]).unstated
     assert not [d for d in unsaid if series in getattr(d, "text", "")]  # the programme itself is the title's
+
+
+@pytest.mark.parametrize(("owner", "count"), [("Caldermere's", "four"), ("its", "three"), ("the county's", "six")])
+def test_a_preposition_before_a_possessive_bounds_no_number(owner, count):
+    """ "spread over Caldermere's four provinces": "over" takes the provinces, whose owner stands between it and the
+    number; it bounds no count ("over four provinces" would)."""
+    claim = facts(f"The network connects 23 libraries spread over {owner} {count} provinces.")
+    (said,) = [q for q in claim.quantities if q.of == "province"]
+    assert said.exact and not said.bound
+    source = facts(f"The network links twenty-three libraries across the {count} provinces of Caldermere.")
+    assert not align(claim, source).unstated
+
+
+@pytest.mark.parametrize(("opening", "end"), [("from", "until"), ("from", "till"), ("from", "to")])
+def test_a_period_from_one_year_until_another_is_stated_by_its_years_only(opening, end):
+    """ "appeared from 1840 until 1936" is one period: stated by "between 1840 and 1936", not by a period of the
+    same start and another end."""
+    source = facts("The gazette was a regional weekly published between 1840 and 1936.")
+    same = align(facts(f"The gazette appeared {opening} 1840 {end} 1936."), source)
+    assert not same.unstated and not same.conflicts
+    assert not align(facts(f"The gazette appeared {opening} 1840 {end} 1937."), source).states_all
+
+
+@pytest.mark.parametrize("noun", ["volumes", "boxes", "ledgers"])
+def test_a_participle_after_a_plural_noun_leaves_the_noun_counted(noun):
+    """ "212 volumes recording baptisms": the parser hangs the volumes on the baptisms, but a participle after a plural
+    noun tells of that noun, the one counted."""
+    source = facts(f"The first collection was the parish registers, 212 {noun} recording baptisms and burials.")
+    assert [q.of for q in source.quantities if q.value == 212] == [lexicon.singular(noun)]
+    assert not align(facts(f"The parish registers run to 212 {noun}."), source).unstated
+
+
+@pytest.mark.parametrize(("said", "other"), [("teacher", "schoolteacher"), ("nurse", "midwife")])
+def test_each_apposition_of_a_chain_names_the_doer(said, other):
+    """ "The most active volunteer, Agathe Morrell, a retired schoolteacher, had transcribed ...": each of the three
+    appositions names who transcribed, so the claim's description is no rival of the first."""
+    source = facts(
+        f"The most active volunteer, Agathe Morrell, a retired {other} from Kilbrennan, had transcribed more than "
+        "14,000 pages by the end of the period."
+    )
+    assert ("transcribe", "agent", other) in source.roles
+    claim = facts(f"Agathe Morrell, a {other} from Kilbrennan, transcribed over 14,000 pages.")
+    assert not align(claim, source).conflicts
+
+
+@pytest.mark.parametrize(
+    ("party", "verb", "conflicts"),
+    [("the network's own reserves", "supplied", True), ("the Orrin Fell Foundation", "gave", False)],
+)
+def test_a_sum_of_a_clause_without_its_verb_comes_from_its_own_origin(party, verb, conflicts):
+    """ "9.6 million crowns came from the Ministry, 3.1 million crowns from the Foundation, and the remaining 1.5
+    million crowns from its own reserves": each sum after the first comes from its own "from" phrase, so the
+    reserves giving 3.1 million swaps two sums."""
+    source = facts(
+        "Of this, 9.6 million crowns came from the Ministry of Culture, 3.1 million crowns from the Orrin Fell "
+        "Foundation, and the remaining 1.5 million crowns from the network's own reserves."
+    )
+    claim = facts(f"{party[0].upper()}{party[1:]} {verb} 3.1 million crowns of the budget.")
+    assert ("amount" in {c.kind for c in align(claim, source).conflicts}) is conflicts
+
+
+@pytest.mark.parametrize("verb", ["holds", "contains", "includes"])
+def test_a_state_is_not_called_off_by_a_postponed_act(verb):
+    """ "The collection holds 20,000 photographs" against "It postponed work on the collection of photographs": what
+    a thing holds is a state, which no postponement calls off; "The centre opened" still is."""
+    source = "It also postponed work on the network's collection of glass-plate photographs."
+    assert "negation" not in kinds(f"The network's glass-plate collection {verb} about 20,000 photographs.", source)
+    assert "negation" in kinds("The Duneholt centre opened.", "The opening of the Duneholt centre was postponed.")
+
+
+@pytest.mark.parametrize(("number", "value"), [("three-million", 3e6), ("1.5-million", 1.5e6), ("two-thousand", 2e3)])
+def test_a_number_hyphened_to_its_scale_is_one_number(number, value):
+    """ "the three-million-page target": one number (3,000,000), which the recogniser reads as two."""
+    source = facts(f"The network expects to reach the {number}-page target in late 2026.")
+    assert value in [q.value for q in source.quantities] and 3.0 not in [q.value for q in source.quantities]
+    assert not align(facts(f"The network is expected to hit its {number}-page target in late 2026."), source).unstated
+
+
+@pytest.mark.parametrize(("comparative", "sum_"), [("more", "£520"), ("fewer", "40"), ("less", "€1.2 million")])
+def test_a_negative_word_before_a_bound_denies_nothing(comparative, sum_):
+    """ "pay no more than £520": "no" turns the bound (at most £520), and denies no act."""
+    claim = facts(f"Homes in band D pay no {comparative} than {sum_} a year under the scheme.")
+    assert not claim.negations
+    assert "negation" not in kinds(
+        f"Homes in band D pay no {comparative} than {sum_} a year under the scheme.",
+        f"Under the scheme, homes in band D pay {sum_} a year at most.",
+    )
+
+
+@pytest.mark.parametrize(("done", "set_aside"), [("October 2025", "June 2025"), ("March 2027", "September 2026")])
+@pytest.mark.parametrize("marker", ["rather than by", "instead of by"])
+def test_a_date_set_aside_by_rather_than_is_not_the_acts_date(done, set_aside, marker):
+    """ "expects the wall to be complete in October 2025 rather than by the original target of June 2025": June 2025
+    is the date set aside, so "expects it finished in June 2025" is contradicted by October 2025."""
+    source = (
+        f"The Board now expects the whole wall to be complete in {done} {marker} the original target of {set_aside}."
+    )
+    conflicts = align(
+        facts(f"The Board expects the whole wall to be finished in {set_aside}."), facts(source)
+    ).conflicts
+    assert [(c.kind, c.source) for c in conflicts] in ([("date", done)], [("year", done)])
+    assert not align(facts(f"The Board expects the whole wall to be finished in {done}."), facts(source)).conflicts
+
+
+@pytest.mark.parametrize(("first", "last"), [("June 2022", "January 2024"), ("March 2019", "May 2021")])
+def test_a_period_is_stated_by_its_two_ends_given_as_dates(first, last):
+    """ "opened between June 2022 and January 2024" of "the first to open, in June 2022, and the last, in January
+    2024": the period's ends, each a date of the sentence."""
+    source = facts(f"Fennick Cross was the first to open, in {first}, and Kestrel Park was the last, in {last}.")
+    assert not align(facts(f"The new stations opened between {first} and {last}."), source).conflicts
+
+
+def test_a_gapped_sum_comes_from_its_own_origin_past_the_words_of_the_origin_before():
+    """ "£265 million comes from a grant administered by the Fund, £97 million from council borrowing": the participle
+    belongs to the first origin; the second sum has no verb of its own and comes from the borrowing."""
+    source = facts(
+        "Of this, £265 million comes from a national government grant administered by the Coastal Adaptation Fund, "
+        "£97 million from city council borrowing, and the remaining £50 million from a levy on commercial property."
+    )
+    assert [q.party for q in source.quantities] == ["government grant", "city council borrowing", "levy"]
+
+
+@pytest.mark.parametrize(("said", "found"), [("two months", "three months"), ("six weeks", "four weeks")])
+def test_how_far_ahead_of_schedule_is_a_span(said, found):
+    """ "connected in June 2021, three months ahead of schedule": how far from the time set is a span, compared as one
+    (unlike "three months later", a point counted on from another)."""
+    source = f"The village of Cressford Magna was connected in June 2021, {found} ahead of schedule."
+    assert "time_span" in kinds(f"Cressford Magna was connected in June 2021, {said} ahead of schedule.", source)
+    assert not kinds(f"Cressford Magna was connected in June 2021, {found} ahead of schedule.", source)
+
+
+@pytest.mark.parametrize(("party", "verb"), [("Rising material prices", "added"), ("The storage contract", "cost")])
+def test_a_neighbours_equal_value_of_another_party_states_nothing(party, verb):
+    """ "the replacement of Tarnfield Civils, which added £2.3 million" beside "Rising material prices added a further
+    £1.6 million": the neighbour's £1.6 million is the prices', so "Replacing Tarnfield Civils added £1.6 million"
+    stays contradicted."""
+    claim = facts(f"Replacing Tarnfield Civils {verb} £1.6 million.")
+    source = facts(f"The largest cause was the replacement of Tarnfield Civils, which {verb} £2.3 million.")
+    around = facts(f"{party} {verb} a further £1.6 million in 2022.")
+    assert "amount" in {c.kind for c in align(claim, source, context=[around]).conflicts}

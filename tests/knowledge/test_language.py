@@ -46,6 +46,26 @@ def test_sentence_spans_slice_trimmed_sentences_covering_every_character(parts):
     assert all(i in covered for i, c in enumerate(text) if not c.isspace())
 
 
+def test_a_sentence_the_analysis_fails_on_keeps_its_place_and_spares_the_others(monkeypatch, caplog):
+    real = language._facts
+
+    def failing(span, offset):
+        if "2016" in span.text:
+            raise AttributeError("a defect")
+        return real(span, offset)
+
+    monkeypatch.setattr(language, "_facts", failing)
+    text = "IOM joined the UN. It was in 2016. The compact was adopted."
+    (found,) = language.analyse(text, [(0, len(text))])
+    assert [text[f.start : f.end] for f in found] == [
+        "IOM joined the UN.",
+        "It was in 2016.",
+        "The compact was adopted.",
+    ]
+    assert not found[1].lemmas and found[2].lemmas
+    assert "It was in 2016." in caplog.text
+
+
 @pytest.mark.parametrize(
     ("words", "value"),
     [("two", 2), ("twenty-five", 25), ("1,200", 1200), ("3 million", 3_000_000), ("a hundred", 100), ("seven", 7)],
@@ -1612,6 +1632,20 @@ def test_a_half_joined_to_a_span_counts(text, years):
 def test_a_measure_before_a_standard_sizes_how_far_it_stands_from_it(text, qualifies):
     (value,) = [q for q in facts(text).quantities if q.kind in ("amount", "percent")]
     assert value.qualifies == qualifies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ouseby contract came in under budget at £2.8 million, some £300,000 less than agreed.",
+        "The works cost €1.2 million, about €90,000 more than planned.",
+    ],
+)
+def test_a_sum_before_a_bare_comparative_sizes_the_difference(text):
+    """A comparative with no object after a sum ("£300,000 less than agreed") is the difference's way; the sentence
+    is read, not failed on for want of a standard."""
+    difference = [q for q in facts(text).quantities if q.kind == "amount"][-1]
+    assert difference.qualifies in ("less", "more")
 
 
 @pytest.mark.parametrize(
