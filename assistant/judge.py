@@ -253,7 +253,22 @@ def restrictions(question: Question) -> list[Entity]:
     if question.expected not in _RESTRICTED or question.form is not Form.QUESTION:
         return []
     linked = [a for _, r, a in question.stated.roles if r not in CORE_ROLES and r not in ("mod", "of")]
-    return [e for e in question.stated.names() if any(_name_words(e.text) & _name_words(a) for a in linked)]
+    return [
+        e
+        for e in question.stated.names()
+        if any(_name_words(e.text) & _name_words(a) for a in linked) or _modifies_a_noun(e, question.stated.roles)
+    ]
+
+
+def _modifies_a_noun(name: Entity, roles: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether a name stands before a common noun it restricts in some role of the question ("What percentage of
+    Westmoor residents ...?": which residents), not as the thing itself ("the Duneholt centre")."""
+    words = _name_words(name.text)
+    return any(
+        words & _name_words(filler) and filler.split()[-1][:1].islower() and filler.split()[-1].lower() not in words
+        for _, role, filler in roles
+        if role not in CORE_ROLES  # "the Harrowmere Council survey", a misparsed doer, is no thing restricted
+    )
 
 
 def of_the_names_asked(question: Question, sentence: ScoredSentence) -> bool:
@@ -303,9 +318,20 @@ def holds_expected(question: Question, facts: SentenceFacts) -> bool:
     Assembly"), whoever it names: a text names its actors by common nouns as often as by names ("States
     have been willing to ..."); a sentence that never says the act ("Who drafted X?") names no one who did."""
     if question.expected is Expected.AGENT:
-        acted = not question.action or said_in(question.action, {stem(lemma) for lemma in facts.lemmas})
+        acted = (
+            not question.action
+            or said_in(question.action, {stem(lemma) for lemma in facts.lemmas})
+            or _said_as_a_kind_of_act(question.action, facts)
+        )
         return (acted and not _done_to_another(question, facts)) or _given_to_a_party(question, facts)
     return question.expected is Expected.ANY or answer_fact(question, facts) is not None
+
+
+def _said_as_a_kind_of_act(action: str, facts: SentenceFacts) -> bool:
+    """Whether a verb of the sentence is the act asked about in a word one step up or down WordNet's verb hierarchy
+    ("Who replaced her?" of "was succeeded by her deputy": to replace someone is a way of succeeding them)."""
+    verbs = {w for w, kind in facts.words if kind in ("V", "P")}
+    return any(lexicon.a_way_of(action, v) or lexicon.a_way_of(v, action) for v in verbs)
 
 
 def makes_a_kind(modifier: str, kind: str) -> bool:
@@ -720,12 +746,22 @@ def at_the_time_asked(question: Question, facts: SentenceFacts) -> list[Quantity
         for v, d in dated_values(facts, sort)
     ]
     if not asked or not any(date is not None for _, date in dated):
-        return values
+        return [v for v in values if not _dated_otherwise(v, facts, asked)]
     at_time = [v for v, date in dated if date is not None and any(period_said(a, [date]) for a in asked)]
     undated = [v for v, date in dated if date is None]  # not "72% (in 2024)" of "72%, up from 54% in 2020" for 2020
     if not at_time and after_every_date(asked, [date for _, date in dated if date is not None]):
         return [v for v in values if v in undated]  # "62%, compared with 55% in 2023" for 2024: the later value
     return [*at_time, *(v for v in values if v not in at_time and v in undated)] if at_time else []
+
+
+def _dated_otherwise(value: Quantity, facts: SentenceFacts, asked: Sequence[Entity]) -> bool:
+    """Whether the sentence dates a value's act to times none of which is the year asked ("By 31 December 2024, 8,750
+    households were enrolled", asked about the end of 2022): the value is of its own time, not the one asked."""
+    years = {y for a in asked for y in years_in(a.text)}
+    dated = {
+        y for q in facts.quantities if q.kind == "year" and value.act and q.act == value.act for y in years_in(q.text)
+    }
+    return bool(years) and bool(dated) and not years & dated
 
 
 def after_every_date(asked: Sequence[Entity], dates: Sequence[Entity]) -> bool:
@@ -1107,8 +1143,9 @@ def missing_facts(
     items = {f.item for f in scope if f.item}  # "3. Tarrow Bridge, ...": the third of a list says "third"
     for rank in ranks:  # "the second centre": a sentence about the first one does not answer it ("in the first
         numbered = numbered_as(rank.text, rank.head.lemma_ if rank.dep_ == "amod" else "", scope)  # "Phase 2"
-        if rank.lower_ not in ranked and ordinal_value(rank.text) not in items and not numbered:  # place" ranks
-            missing.append(rank.text)  # nothing asked)
+        said = rank.lower_ in ranked or ordinal_value(rank.text) in items or numbered  # place" ranks nothing asked)
+        if not said and not _one_of_those_counted(rank, scope):
+            missing.append(rank.text)
     # "What was the budget of the first phase?" where a chosen sentence giving a budget tells of "the second phase"
     answering = [] if asserts else [f for f in facts if holds_expected(question, f)]
     missing += [t.text for t in question.doc or () if t.text not in missing and _another_ranked(t, answering)]
@@ -1130,6 +1167,21 @@ def _under_the_item(item: Entity, facts: Sequence[SentenceFacts], scope: Sequenc
 
     return bool(facts) and all(
         not f.reading and (last := last_before(f)) is not None and items(last) == [series] for f in facts
+    )
+
+
+def _one_of_those_counted(rank: Token, scope: Sequence[SentenceFacts]) -> bool:
+    """Whether an ordinal picks one of a set the passages count and rank by no ordinal ("the second copy" of "keeps
+    two copies of every master file, one at Velmarsh and one at Ostergate"): the rank names one of them, no fact the
+    sentences must state (a sentence ranking them otherwise still tells of another: `_another_ranked`)."""
+    place = ordinal_value(rank.text)
+    noun = rank.head.lemma_.lower() if rank.dep_ == "amod" else ""
+    if place is None or not noun or any(e.label == "ORDINAL" for f in scope for e in f.entities):
+        return False
+    return any(
+        q.kind == "count" and q.exact and q.value is not None and q.value >= place and stem(q.of) == stem(noun)
+        for f in scope
+        for q in f.quantities
     )
 
 

@@ -19,6 +19,7 @@ from assistant.judge import (
     name_said,
     of_another_kind,
     of_the_names_asked,
+    restrictions,
     words_of,
 )
 from assistant.question import Expected, analyse
@@ -2139,3 +2140,64 @@ def test_how_often_a_question_asks_must_be_how_often_the_sentence_says(asked, un
     q = analyse(question.format(a=asked))
     assert unit in missing_facts(q, [facts(other)])
     assert unit not in missing_facts(q, [facts(same.format(a=asked))])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 31 December {y}, 8,750 households were enrolled, up from 5,920 a year earlier.",
+        "In {y}, 8,750 households were enrolled in the scheme.",
+        "The scheme, launched in 2019, had enrolled 8,750 households by the end of {y}.",
+    ],
+)
+@pytest.mark.parametrize(("asked", "given"), [(2022, 2024), (2021, 2023)])
+def test_a_value_the_sentence_dates_to_another_year_answers_no_question_of_the_year_asked(sentence, asked, given):
+    """ "By 31 December 2024, 8,750 households were enrolled" gives 2024's number: asked about the end of 2022, the
+    sentence has no answer; asked about 2024, it has."""
+    text = sentence.format(y=given)
+    other = analyse(f"How many households were enrolled in the scheme at the end of {asked}?")
+    assert answer_fact(other, facts(text)) is None
+    same = analyse(f"How many households were enrolled in the scheme at the end of {given}?")
+    assert answer_fact(same, facts(text)) is not None
+
+
+@pytest.mark.parametrize(("rank", "count"), [("second", "two"), ("third", "three"), ("second", "four")])
+@pytest.mark.parametrize("noun", ["copy", "centre"])
+def test_a_rank_picking_one_of_a_set_the_passage_counts_need_not_be_said(rank, count, noun):
+    """ "Where is the second copy kept?" of "keeps two copies of every master file, one at Velmarsh and one at
+    Ostergate": the rank picks one of the counted set, which no ordinal orders; a set counted smaller, or a sentence
+    ranking the noun otherwise, still leaves the rank unsaid."""
+    q = analyse(f"Where is the {rank} {noun} kept?")
+    plural = lexicon.plural(noun)
+    assert rank not in missing_facts(q, [facts(f"The network keeps {count} {plural}, at Velmarsh and at Ostergate.")])
+    assert rank in missing_facts(q, [facts(f"The network keeps one {noun}, at Velmarsh.")])
+    assert rank in missing_facts(q, [facts(f"The first {noun} of the {count} {plural} is kept at Velmarsh.")])
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "holds"),
+    [
+        ("replaced", "was succeeded by her deputy, Tomasz Brennock", True),
+        ("succeeded", "was replaced by her deputy, Tomasz Brennock", True),
+        ("replaced", "was praised by her deputy, Tomasz Brennock", False),
+    ],
+)
+def test_who_did_an_act_is_answered_by_the_act_one_step_up_or_down_the_verb_hierarchy(asked, said, holds):
+    """ "Who replaced Miriam Oyelaran?" of "Miriam Oyelaran stepped down and was succeeded by her deputy": replacing
+    someone is a way of succeeding them; praising is neither."""
+    q = analyse(f"Who {asked} Miriam Oyelaran as programme director?")
+    sentence = facts(f"Miriam Oyelaran stepped down as programme director in May 2024 and {said}.")
+    assert holds_expected(q, sentence) is holds
+
+
+@pytest.mark.parametrize(("place", "other"), [("Westmoor", "Harrowmere"), ("Kilbrennan", "Velmarsh")])
+def test_a_name_before_the_noun_a_value_is_asked_of_restricts_it(place, other):
+    """ "What percentage of Westmoor residents had confidence in the wall?": the name says which residents, so a
+    sentence on residents at large (or another place's) gives no answer; one naming it does."""
+    q = analyse(f"What percentage of {place} residents had confidence in the new wall?")
+    assert [e.text for e in restrictions(q)] == [place]
+    whole = _Sentence(facts("A survey of 1,200 residents found that 71 per cent had confidence in the new wall."))
+    assert not of_the_names_asked(q, whole)
+    theirs = _Sentence(facts(f"A survey of {place} residents found that 71 per cent had confidence in the new wall."))
+    assert of_the_names_asked(q, theirs)
+    assert not restrictions(analyse(f"What percentage of residents were surveyed by the {other} Council?"))
