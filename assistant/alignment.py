@@ -1572,7 +1572,11 @@ def _at_its_time(said: Quantity, claim: SentenceFacts, source: SentenceFacts) ->
         ends = years_in(said.text)  # "between 2022 and 2024": a period whose ends the sentence gives values at
         given = {y for _, d in dated_values(source) if d is not None for y in years_in(d.text)}
         return True if len(ends) > 1 and set(ends) <= given else None
-    if said.qualifies == "change" and said.kind == "percent" and (change := _change_between(claim, source)) is not None:
+    if (
+        said.qualifies == "change"
+        and said.kind == "percent"
+        and (change := _change_between(claim, source, multiplies(said.act))) is not None
+    ):
         return _fits(said, *change)  # "more than doubled between 2022 and 2023" of a row's 2022 and 2023 columns
     if (change := _absolute_change(said, source)) is not None:
         return _fits(said, *change)  # "dropped by £44 between 2021 and 2024" of "from £186 in 2021 to £142 in 2024"
@@ -1843,7 +1847,11 @@ def _compare_quantity(
             and q.money == said.money
             and q.qualifies == said.qualifies
         ]
-        change = _relative_change(source) if said.kind == "percent" and said.qualifies == "change" else None
+        change = (
+            _relative_change(source, multiplies(said.act))
+            if said.kind == "percent" and said.qualifies == "change"
+            else None
+        )
         if change is not None and not matching:  # "cut by more than half" of "fell from 47 days to 21 days"
             return _fits(said, *change)
         if said.kind == "percent" and not said.qualifies and not matching and (share := _share_counted(said, source)):
@@ -1882,12 +1890,12 @@ def _against_ranges(said: Quantity, ranges: Sequence[Quantity], values: Sequence
     return None if within or values else ranges[0]
 
 
-def _relative_change(source: SentenceFacts) -> tuple[Quantity, int] | None:
+def _relative_change(source: SentenceFacts, multiple: bool = False) -> tuple[Quantity, int] | None:
     """The change a sentence gives from one value to another of one kind ("fell from 47 days in 2022 to 21 days in
     2024"), as the percentage it is of the first (55%), with its way (-1 down, 1 up): of two counts, spans or sums an
     act of change takes "from" and "to"; None without (a change of a percentage, "from 7.4% to 8.9%", is in points
-    or in per cent)."""
-    ends = change_ends(source)
+    or in per cent, unless the claim's change is a multiple, `multiple`: "doubled" of "from 41% to 89%" is a ratio)."""
+    ends = change_ends(source, ("count", "span", "amount", "percent") if multiple else ("count", "span", "amount"))
     if ends is None or not ends[0].value:
         return None
     first, last = ends
@@ -1916,7 +1924,7 @@ def _absolute_change(said: Quantity, source: SentenceFacts) -> tuple[Quantity, i
     )
 
 
-def _change_between(claim: SentenceFacts, source: SentenceFacts) -> tuple[Quantity, int] | None:
+def _change_between(claim: SentenceFacts, source: SentenceFacts, multiple: bool = False) -> tuple[Quantity, int] | None:
     """The change a row or a sentence's dated values give between the first and the last year the claim names, as
     `_relative_change` gives a sentence's ("more than doubled between 2022 and 2023" of "Subscribers | 8,150 | 17,600
     | 24,900": 116%, up; of "only 14 in 2022, although this rose to 37 by 2024"); None unless one value of a count,
@@ -1924,7 +1932,8 @@ def _change_between(claim: SentenceFacts, source: SentenceFacts) -> tuple[Quanti
     years = sorted({y for q in claim.quantities if q.kind == "year" for y in years_in(q.text)})
     if len(years) < 2:
         return None
-    dated = [(v, d) for v, d in dated_values(source) if d is not None and v.kind in ("count", "span", "amount")]
+    kinds = ("count", "span", "amount", "percent") if multiple else ("count", "span", "amount")  # `_relative_change`
+    dated = [(v, d) for v, d in dated_values(source) if d is not None and v.kind in kinds]
 
     def at(year: float) -> Quantity | None:
         found = [v for v, d in dated if v.exact and year in years_in(d.text)]

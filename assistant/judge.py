@@ -897,7 +897,11 @@ def change_ends(
     ends = {r: a for p, r, a in source.roles if p in acts and r in ("from", "to")}
     values = [q for q in source.quantities if q.kind in kinds and q.exact]
     if len(values) != 2 and set(ends) == {"from", "to"}:  # "the three sites rose from about 2,100 to about 5,400":
-        values = [q for q in source.quantities if q.kind in kinds and set(ends.values()) & set(q.text.split())]
+        values = [  # "from 41 per cent in 2019 to 89 per cent": the ends as the roles write them
+            q
+            for q in source.quantities
+            if q.kind in kinds and any(set(a.split()) <= set(q.text.split()) for a in ends.values())
+        ]
     if set(ends) != {"from", "to"} or len(values) != 2 or values[0].kind != values[1].kind:
         return None
     first, last = values

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 124
+FACTS_VERSION = 125
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2282,6 +2282,19 @@ def _a_reference(noun: Token) -> bool:
     )
 
 
+def _own_superlative_clause(graded: Token, inside: set[int]) -> set[int]:
+    """The words of a superlative's clause that are its own: "highest in Cressford Magna ... and lowest in the upland
+    parishes" joins two superlatives of one subject, each with its own place; the other's words are not this one's."""
+
+    def joined(t: Token) -> bool:  # with a phrase of its own ("lowest in X"; not a gapped "and B the second largest")
+        return t.dep_ == "conj" and t.tag_ in ("JJS", "RBS") and any(c.dep_ == "prep" for c in t.children)
+
+    if joined(graded):
+        return inside & {t.i for t in graded.subtree}
+    others = [t for t in graded.doc if t.i in inside and joined(t) and t.i != graded.i]
+    return inside - {w.i for t in others for w in t.subtree}
+
+
 def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
     """Each superlative adjective or adverb ("cheapest", "most common"; not "most" of a noun, "most migrants", a
     majority, but "the most complaints", a superlative of how many, with the noun it counts),
@@ -2311,6 +2324,7 @@ def _ranks(span: Span, names: Sequence[Span]) -> tuple[Rank, ...]:
         noun = graded.head if graded.dep_ == "amod" and graded.head.pos_ in ("NOUN", "PROPN") else None
         noun = t.head if counted else noun
         inside = _clause_tokens(clause) - _told_of_names(names, clause)
+        inside = _own_superlative_clause(graded, inside)
         holders = tuple(
             n.text for n in names if all(w.i in inside for w in n) and n.label_ not in ENTITY_LABELS_NOT_NAMES
         )
@@ -2491,6 +2505,18 @@ def is_negated(tokens: Iterable[Token]) -> bool:
     return any(_negates(t) for t in tokens)
 
 
+def _qualified(word: Token) -> Token:
+    """The noun a run of common modifiers qualifies ("broadband" of "the broadband service": the service), or the word
+    (a name's words stay the name's: "Fenwick" of "Fenwick Water's")."""
+    while (
+        (word.pos_ != "PROPN" or _mistagged(word))
+        and word.dep_ in ("compound", "amod", "nmod")
+        and word.head.i > word.i
+    ):
+        word = word.head
+    return word
+
+
 def _negated(negation: Token) -> Token:
     """What a negating word negates: its head, or for a copula the complement ("is not binding": binding),
     or for a verb saying an act did not come about, that act ("failed to build": build)."""
@@ -2502,13 +2528,14 @@ def _negated(negation: Token) -> Token:
         return next(c for c in negation.children if c.dep_ in ("pobj", "dobj"))
     if _excludes(negation):  # "among organisations rather than among States": States
         after = negation.doc[negation.i + 1 : negation.sent.end]
-        return next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")), negation)
+        word = next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")), negation)
+        return _qualified(word) if word is not negation else word  # "rather than the broadband service": the service
     head = negation.head
     if (act := _elided_act(head)) is not None:  # "those who did not": did not take (the course)
         return act
     if head.pos_ in ("NOUN", "PROPN") and head.i < negation.i:  # "connectors, not batteries": the batteries, hung on
         # the noun before it (its apposition or conjunct), not a noun further on
-        return next((t for t in head.subtree if t.i > negation.i and t.pos_ in ("NOUN", "PROPN")), head)
+        return _qualified(next((t for t in head.subtree if t.i > negation.i and t.pos_ in ("NOUN", "PROPN")), head))
     if negation.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         head = head.head  # "No member state has adopted X" denies the adoption, as "None of them has adopted X"
     if head.lemma_ == "be":

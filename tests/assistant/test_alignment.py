@@ -5109,3 +5109,37 @@ def test_a_neighbours_equal_value_of_another_party_states_nothing(party, verb):
     source = facts(f"The largest cause was the replacement of Tarnfield Civils, which {verb} £2.3 million.")
     around = facts(f"{party} {verb} a further £1.6 million in 2022.")
     assert "amount" in {c.kind for c in align(claim, source, context=[around]).conflicts}
+
+
+@pytest.mark.parametrize("modifier", ["broadband", "mobile phone", "new"])
+def test_a_phrase_set_aside_by_rather_than_is_denied_by_its_head(modifier):
+    """ "complaints concerned the reinstatement of verges rather than the broadband service itself": the service is
+    what is set aside (its modifiers qualify it), so "not about the broadband service" agrees, and "about the
+    service" is denied."""
+    source = (
+        f"Most complaints concerned reinstatement of verges after trenching rather than the {modifier} service itself."
+    )
+    assert "negation" not in kinds(f"Most complaints were about the verges, not about the {modifier} service.", source)
+    assert "negation" in kinds(f"Most complaints concerned the {modifier} service.", source)
+
+
+@pytest.mark.parametrize(
+    ("verb", "first", "last", "fits"),
+    [("more than doubled", 41, 89, True), ("more than tripled", 41, 89, False), ("halved", 82, 41, True)],
+)
+def test_a_multiple_of_a_percentage_is_its_ratio(verb, first, last, fits):
+    """ "Rural coverage more than doubled between 2019 and 2024" of "rose from 41 per cent in 2019 to 89 per cent": a
+    multiple is a ratio whatever the unit, so a percentage doubles as a count does (a rise "by 48 per cent" of two
+    percentages stays unread: points or per cent)."""
+    way = "rose" if last > first else "fell"
+    source = f"Coverage in rural Hallowdene {way} from {first} per cent in 2019 to {last} per cent by the end of 2024."
+    assert (not kinds(f"Rural coverage {verb} between 2019 and 2024.", source)) is fits
+
+
+@pytest.mark.parametrize(("high", "low"), [("Cressford Magna", "the upland parishes"), ("Cressford Magna", "Bramley")])
+def test_two_superlatives_of_one_subject_each_keep_their_own_place(high, low):
+    """ "Take-up was highest in Cressford Magna and lowest in the upland parishes": each superlative holds its own
+    place, so "Cressford Magna had the highest take-up" agrees and "had the lowest" conflicts."""
+    source = f"Take-up was highest in {high}, at 61 per cent, and lowest in {low}, where it averaged 29 per cent."
+    assert not kinds(f"{high} had the highest take-up, at 61 per cent.", source)
+    assert "rank" in kinds(f"{high} had the lowest take-up.", source)
