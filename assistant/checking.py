@@ -77,13 +77,27 @@ def statements(text: str) -> list[Statement]:
         # "It says X. It lists Y.": a subject pronoun continuing the one before stands for what that one did
         leaned_on = before if pronoun and pronoun == subject and before else previous
         if leaned_on:
-            standalone = standalone_question(question, [{"role": "user", "content": leaned_on}])
+            standalone = _without_borrowed_numbers(
+                standalone_question(question, [{"role": "user", "content": leaned_on}]), question
+            )
             if standalone != question.text:
                 question, offset = analyse(standalone), None
         leans = leaned_on and question.doc is not None and unresolved_anaphors(question.doc, question.frame)
         found.append(Statement(start, end, sentence, question, offset, leaned_on if leans else ""))
         previous, subject, before = sentence, pronoun, leaned_on
     return found
+
+
+def _without_borrowed_numbers(standalone: str, question: Question) -> str:
+    """The rewritten statement without the numbers its antecedent brought in ("those surveyed" -> "the 2,000 residents
+    surveyed": "the residents surveyed"): they are the sentence before's to check, not this one's."""
+    own = {t.lower_ for t in question.doc or () if t.like_num}
+    doc = analyse(standalone).doc
+    if doc is None:
+        return standalone
+    borrowed = {t.i for t in doc if t.like_num and t.lower_ not in own and t.dep_ in ("nummod", "compound", "quantmod")}
+    borrowed |= {t.i for t in doc if t.head.i in borrowed and t.dep_ in ("compound", "quantmod") and t.like_num}
+    return "".join(t.text_with_ws for t in doc if t.i not in borrowed).strip() if borrowed else standalone
 
 
 def _subject_pronoun(question: Question) -> str:

@@ -473,10 +473,18 @@ def _has_inner_antecedent(doc: Doc, pronoun: Token, plural: bool, frame: frozens
         asked = any(t.tag_ in WH_TAGS for t in chunk) or _in_wh_phrase(chunk.root)
         if asked and not _binds(chunk.root, pronoun, possessive):
             continue  # "What challenge do its proponents face?", "what kind of gaps do they fill?": the asked-for thing
-        agrees = is_plural(chunk.root) == plural or chunk.root.pos_ == "PROPN"
+        agrees = is_plural(chunk.root) == plural or chunk.root.pos_ == "PROPN" or (plural and _of_many(chunk.root))
         if chunk.end <= pronoun.i and chunk.root.pos_ in ("NOUN", "PROPN") and agrees:
             return True
     return False
+
+
+def _of_many(noun: Token) -> bool:
+    """Whether a number or share of a plural group heads the phrase ("44 per cent of those surveyed", "a third of the
+    residents"), which English agrees with as the group ("... said they understood")."""
+    counted = noun.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)
+    group = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return counted and any(is_plural(o) or o.lower_ in ("those", "these", "them") for o in group)
 
 
 def _controller(verb: Token) -> Token:

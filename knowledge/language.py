@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 125
+FACTS_VERSION = 126
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2506,13 +2506,10 @@ def is_negated(tokens: Iterable[Token]) -> bool:
 
 
 def _qualified(word: Token) -> Token:
-    """The noun a run of common modifiers qualifies ("broadband" of "the broadband service": the service), or the word
-    (a name's words stay the name's: "Fenwick" of "Fenwick Water's")."""
-    while (
-        (word.pos_ != "PROPN" or _mistagged(word))
-        and word.dep_ in ("compound", "amod", "nmod")
-        and word.head.i > word.i
-    ):
+    """The noun a run of common nouns before it qualifies ("broadband" of "the broadband service": the service), or the
+    word: a name's words stay the name's ("Fenwick" of "Fenwick Water's"), and an adjective is the contrast drawn
+    ("global rather than national responses", "the pandemic rather than the new buses")."""
+    while (word.pos_ != "PROPN" or _mistagged(word)) and word.dep_ in ("compound", "nmod") and word.head.i > word.i:
         word = word.head
     return word
 
@@ -2527,6 +2524,9 @@ def _negated(negation: Token) -> Token:
     if _negating_preposition(negation) or _lacks(negation):  # "without a tender", "lacked transparency"
         return next(c for c in negation.children if c.dep_ in ("pobj", "dobj"))
     if _excludes(negation):  # "among organisations rather than among States": States
+        taken = next((c for c in negation.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if taken is not None:  # "rather than the mobile phone service": the object the parser gives it
+            return taken
         after = negation.doc[negation.i + 1 : negation.sent.end]
         word = next((t for t in after if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")), negation)
         return _qualified(word) if word is not negation else word  # "rather than the broadband service": the service
@@ -4247,7 +4247,8 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
         elif ent.label_ == "CARDINAL" and (_partitive_one(ent) or _a_rate_base(_number_root(ent))):
             pass  # "one of the issues" says it belongs to them, not how many there are; "per 100 homes" a rate's base
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
-            kind, value = "count", _value_in_words(ent)
+            value = _value_in_words(ent)
+            kind = "count" if value is not None else None  # "ran transcription sessions": no number, whatever the label
             root = _number_root(ent)  # "half a million trips": 500,000
             of = _of(root) or _said_to_be(root) or _paired(root) or _subject_reaching(root)
             part = _part_counted(root) is not None  # "46 of its installations": some of them

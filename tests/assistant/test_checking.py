@@ -289,3 +289,17 @@ def test_a_sentence_whose_verb_the_tagger_read_as_a_noun_is_still_checked(senten
     fragment to complete with the sentence before."""
     found = statements(f"The fund opened in 2021. {sentence} It closed in 2024.")
     assert [s.checked for s in found if s.text == sentence] == [sentence]  # checked as written: no fragment
+
+
+@pytest.mark.parametrize(("count", "share"), [("2,000", "44"), ("1,200", "61")])
+@pytest.mark.parametrize("pronoun_clause", ["said they understood the scheme", "reported that they understood it"])
+def test_a_statement_leaning_on_the_one_before_checks_its_own_numbers_only(count, share, pronoun_clause):
+    """ "A survey of 2,000 residents found ... Only 44 per cent of those surveyed said they understood the scheme":
+    "they" is the 44 per cent (a share of a plural group agrees as the group), and "those surveyed" stands for the
+    residents, not for the 2,000 again: the first sentence's number is its own to check."""
+    text = (
+        f"A survey of {count} residents in October 2024 found that 71 per cent had confidence in the wall. "
+        f"Only {share} per cent of those surveyed {pronoun_clause}."
+    )
+    second = statements(text)[1].checked
+    assert count not in second and f"{share} per cent" in second and "residents" in second

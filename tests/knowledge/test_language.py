@@ -2292,3 +2292,11 @@ def test_close_to_a_number_approximates_it_and_is_no_word_of_the_sentence(text):
     assert [q.exact for q in read.quantities] == [False]
     assert not {w for w, _ in read.words} & {"close", "near"}
     assert ("close", "J") in language.analyse_span(language.parse("The depot is close to the station.")[:]).words
+
+
+@pytest.mark.parametrize("activity", ["transcription", "induction", "mentoring"])
+def test_a_word_the_recogniser_calls_a_number_without_one_is_no_count(activity):
+    """ "ran transcription sessions in 45 secondary schools": the recogniser may label "transcription" a CARDINAL;
+    a word with no number in it counts nothing (a count without a value would rival every other)."""
+    found = facts(f"The schools outreach scheme ran {activity} sessions in 45 secondary schools.").quantities
+    assert all(q.value is not None for q in found) and [q.value for q in found if q.kind == "count"] == [45.0]
