@@ -1690,8 +1690,11 @@ def _compare_quantity(
     to have 1,200 homes replaced" may give the whole of "950 of the 1,200 homes"). `claim`: the claim's facts, when
     the acts its values are of count."""
     same_kind = [q for q in source.quantities if q.kind == said.kind]
-    kept = [q for q in same_kind if not q.set_aside]  # "in March 2027 rather than by September 2026": the act's
-    if claim is not None and not said.set_aside and not _aimed_at(said, claim) and kept:  # value is the one kept
+    kept = [
+        q for q in same_kind if not q.set_aside
+    ]  # "in March 2027 rather than by September 2026": the act's value is
+    # the one kept
+    if claim is not None and kept and len(kept) < len(same_kind) and not said.set_aside and not _aimed_at(said, claim):
         same_kind = kept
     if (opposite := _opposite_comparison(said, same_kind)) is not None:
         return replace(opposite, text=f"{opposite.text} {opposite.qualifies}")  # "£900,000 more" of "£900,000 under"
@@ -1890,12 +1893,17 @@ def _against_ranges(said: Quantity, ranges: Sequence[Quantity], values: Sequence
     return None if within or values else ranges[0]
 
 
+# the kinds of value whose change is a share of the first (a percentage's is in points or in per cent, unless a
+# multiple: "doubled")
+_CHANGED_KINDS: tuple[str, ...] = ("count", "span", "amount")
+
+
 def _relative_change(source: SentenceFacts, multiple: bool = False) -> tuple[Quantity, int] | None:
     """The change a sentence gives from one value to another of one kind ("fell from 47 days in 2022 to 21 days in
     2024"), as the percentage it is of the first (55%), with its way (-1 down, 1 up): of two counts, spans or sums an
     act of change takes "from" and "to"; None without (a change of a percentage, "from 7.4% to 8.9%", is in points
     or in per cent, unless the claim's change is a multiple, `multiple`: "doubled" of "from 41% to 89%" is a ratio)."""
-    ends = change_ends(source, ("count", "span", "amount", "percent") if multiple else ("count", "span", "amount"))
+    ends = change_ends(source, _CHANGED_KINDS + ("percent",) * multiple)
     if ends is None or not ends[0].value:
         return None
     first, last = ends
@@ -1932,7 +1940,7 @@ def _change_between(claim: SentenceFacts, source: SentenceFacts, multiple: bool 
     years = sorted({y for q in claim.quantities if q.kind == "year" for y in years_in(q.text)})
     if len(years) < 2:
         return None
-    kinds = ("count", "span", "amount", "percent") if multiple else ("count", "span", "amount")  # `_relative_change`
+    kinds = _CHANGED_KINDS + ("percent",) * multiple  # as `_relative_change`
     dated = [(v, d) for v, d in dated_values(source) if d is not None and v.kind in kinds]
 
     def at(year: float) -> Quantity | None:

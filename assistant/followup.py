@@ -484,7 +484,7 @@ def _of_many(noun: Token) -> bool:
     residents"), which English agrees with as the group ("... said they understood")."""
     counted = noun.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)
     group = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return counted and any(is_plural(o) or o.lower_ in ("those", "these", "them") for o in group)
+    return counted and any(is_plural(o) or "Plur" in o.morph.get("Number") for o in group)  # "of those surveyed"
 
 
 def _controller(verb: Token) -> Token:
