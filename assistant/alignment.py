@@ -286,6 +286,7 @@ def align(
             not name_said(n.text, named)
             and not _described(n, source, descriptions or {}, about)
             and not _by_family_name(n, source)
+            and not _by_its_first_words(n, source)
         )
     ]
     anchored = False
@@ -884,7 +885,14 @@ def other_doers(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, 
         wanted = set(thing.split())
         done = [(d, set(t.split())) for a, d, t in source.deeds if _same_act(a, act)]
         mine = [t for d, t in done if _same_party(d, doer)]
-        theirs = [d for d, t in done if not _same_party(d, doer) and wanted <= t]
+        # the words that set the claim's thing apart from the same noun its doer did it to ("double" of "the
+        # double-deck buses" against "201 single-deck buses"), said of another's thing ("86 double-deckers")
+        apart = [wanted - t for t in mine if thing.split()[-1] in t]  # of the same noun
+        theirs = [
+            d
+            for d, t in done
+            if not _same_party(d, doer) and (wanted <= t or any(words and words <= t for words in apart))
+        ]
         if mine and theirs and not any(wanted <= t for t in mine):
             pairs.append((f"{doer}: {thing}", f"{theirs[0]}: {thing}"))
     return pairs
@@ -2035,6 +2043,8 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     "ESF+ contributed"; "the cost came in below £2,400" sizes the cost)."""
     if a.measures and b.measures:
         return _same_noun(a.measures, b.measures)
+    if (a.measures or a.per) and (b.measures or b.per) and _same_noun(a.measures or a.per, b.measures or b.per):
+        return True  # "a round trip is 164 kilometres" / "runs 146 kilometres per round trip": the size of one trip
     sized, alone = (a, b) if a.measures else (b, a)
     said_of = bool(alone.party) and _same_noun(alone.party.split()[-1].lower(), sized.measures)  # "the average cost
     # came in below £2,400": the cost's value, as in "the average cost was £2,706"
@@ -2648,6 +2658,20 @@ def _by_family_name(name: Entity, source: SentenceFacts) -> bool:
     people = [e.text.split() for e in source.entities if e.label == "PERSON"]
     named = [e.text.split() for e in source.names()]  # whatever label the recogniser gave another of the family
     return [words[-1]] in people and not any(len(n) > 1 and n[-1] == words[-1] and n != words for n in named)
+
+
+def _by_its_first_words(name: Entity, source: SentenceFacts) -> bool:
+    """Whether the sentence calls the claim's organisation or place by the first words of its name, as a text does
+    once it has named it ("Brightfield took over" for "Brightfield Foods took over"), and names nothing else those words
+    begin."""
+    words = name.text.split()  # whatever label the recogniser gave it ("Velstra Mobility" may be a person's)
+    if len(words) < 2:
+        return False
+    named = [e.text.split() for e in source.names()]
+    shorter = [n for n in named if len(n) < len(words) and words[: len(n)] == n]
+    return bool(shorter) and not any(
+        n[: len(s)] == s and n != words for s in shorter for n in named if n not in shorter
+    )
 
 
 def _slots(entity: Entity, facts: SentenceFacts) -> set[tuple[str, str]]:

@@ -28,6 +28,7 @@ from knowledge.language import (
     ENTITY_LABELS_NOT_NAMES,
     PLACE_LABELS,
     WH_TAGS,
+    TIME_LIMITS,
     Entity,
     Quantity,
     SentenceFacts,
@@ -253,6 +254,9 @@ def unresolved_anaphors(doc: Doc, frame: frozenset[int] = frozenset()) -> list[A
                 end = head.idx + len(head)
                 plural = is_plural(head)
                 found.append(Anaphor(start, end, plural, False, head.lemma_.lower(), dated=_a_time(head)))
+            elif token.dep_ == "pobj" and token.head.lower_ in TIME_LIMITS and token.head.dep_ != "agent":
+                # "in the first weeks after that": the time of what was just told, not a thing
+                found.append(Anaphor(token.idx, token.idx + len(token), False, False, dated=True))
             elif (
                 token.dep_ in _ARGUMENTS
                 and not (token.dep_ == "dobj" and token.head.lemma_ == "do")
@@ -1152,6 +1156,9 @@ def _as_mentioned(span: Span) -> _Candidate:
 def _pick(anaphor: Anaphor, candidates: Sequence[_Candidate]) -> _Candidate | None:
     """The antecedent: for "those compacts" one headed by "compact"; else the first that agrees in number
     (none: the anaphor is left as written rather than made ungrammatical)."""
+    if anaphor.dated and not anaphor.head:  # "after that": the time the last exchange gave, the most precise first
+        times = [c for c in candidates if c.when]
+        return next((c for c in times if c.when == "date"), next(iter(times), None))
     if anaphor.dated:  # "that year": the time the last exchange gave, in the unit asked ("2021" for a year)
         return next((c for c in candidates if c.when in (anaphor.head, "date")), None)
     candidates = [c for c in candidates if not c.when]  # a time is no thing: "What did it cost?" after "In 2019."

@@ -334,10 +334,11 @@ def _said_as_a_kind_of_act(action: str, facts: SentenceFacts) -> bool:
     return any(lexicon.a_way_of(action, v) or lexicon.a_way_of(v, action) for v in verbs)
 
 
-def makes_a_kind(modifier: str, kind: str) -> bool:
+def makes_a_kind(modifier: str, kind: str, noun: str = "") -> bool:
     """Whether a modifier of a noun (`SentenceFacts.kinds`) names a kind of it: a noun ("diesel buses") or a relational
-    adjective ("electric buses"); not a grade or a state ("the average cost", "the new depot", "the overall delay")."""
-    return kind == "N" or lexicon.is_relational(modifier)
+    adjective ("electric buses"), or one WordNet names together with the noun ("secondary schools"); not a grade or a
+    state ("the average cost", "the new depot", "the overall delay")."""
+    return kind == "N" or lexicon.is_relational(modifier) or (bool(noun) and lexicon.names_a_compound(modifier, noun))
 
 
 def named_kinds(sentences: Iterable[SentenceFacts]) -> set[tuple[str, str]]:
@@ -358,10 +359,10 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
         return True
     theirs: dict[str, set[str]] = {}
     for noun, modifier, kind in facts.kinds:
-        if makes_a_kind(modifier, kind):  # "the new buses": a state, no other kind
+        if makes_a_kind(modifier, kind, noun):  # "the new buses": a state, no other kind
             theirs.setdefault(stem(noun), set()).add(modifier)
     for noun, modifier, kind in question.stated.kinds:
-        if not makes_a_kind(modifier, kind) or (stem(noun), stem(modifier)) not in named:
+        if not makes_a_kind(modifier, kind, noun) or (stem(noun), stem(modifier)) not in named:
             continue
         others = theirs.get(stem(noun), set())
         if stem(modifier) in said or not others or any(stem(m) in asked for m in others):
@@ -484,6 +485,8 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     # a value of an act only planned or proposed ("recommends raising the threshold to £26,500") answers only a
     # question about that plan
     values = [q for q in values if not _only_intended(q, facts, question)]
+    if wanted is Expected.COUNT and _asks_the_undone(question, facts):
+        return None  # "How many drivers did not finish the course?" of "1,146 drivers completed it": those who did
     if wanted is Expected.COUNT:
         given = {q.value for q in question.stated.quantities}
         part = _asks_a_part(question)
@@ -589,6 +592,19 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _asks_the_undone(question: Question, facts: SentenceFacts) -> bool:
+    """Whether the question asks of its main act not done ("How many drivers did not finish the course?", "How many
+    bids failed to meet the criteria?") and the sentence negates nothing: its numbers count what was done."""
+    if question.doc is None or facts.negations:
+        return False
+    for negation in question.stated.negations:
+        words = question.doc.char_span(negation.start, negation.end, alignment_mode="expand")
+        verb = words.root.head if words is not None else None
+        if verb is not None and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return True
+    return False
 
 
 def _sums_of_another_thing(question: Question, facts: SentenceFacts) -> bool:
@@ -1340,13 +1356,14 @@ def name_said(name: str, said: set[str], initials: bool = True) -> bool:
 def _said_in_part(name: Entity, said: set[str], doc: Doc | None) -> bool:
     """Whether the head of a name of several capitalised words is said, though another word is not: the head of its
     phrase in the question's parse ("Court" of "the Meridian Court of Public Accounts", said as "the Court"), else
-    its last capitalised word (the family name: "Marrow" of "Ines Marrow")."""
+    its last capitalised word (the family name: "Marrow" of "Ines Marrow"); or its first, as a text shortens a body's
+    name once it has given it ("the two Greyline sites" of "Greyline Coaches")."""
     capitals = [w for w in _name_tokens(name.text) if w[:1].isupper() and w.lower() not in STOP_WORDS]
     if len(capitals) < 2:
         return False
     span = doc.char_span(name.start, name.end, alignment_mode="expand") if doc is not None else None
     head = span.root.text if span is not None and span.root.text[:1].isupper() else capitals[-1]
-    return stem(head.lower()) in said
+    return stem(head.lower()) in said or stem(capitals[0].lower()) in said
 
 
 def _names(word: str) -> bool:

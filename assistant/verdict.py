@@ -161,6 +161,8 @@ class VerdictPolicy:
                     continue
                 if values and claim is not None and _of_a_kind_unsaid(claim, sentence, examined):
                     continue
+                if _named_closer(sentence, alignment, examined):
+                    continue
                 return _contradicted(sentence, alignment)
         for sentence, alignment in examined:
             if alignment.states_all and not unknown and self._close_enough(sentence.score, alignment):
@@ -272,6 +274,25 @@ def _of_what_is_claimed(ranked: Sequence[ScoredSentence], claim: SentenceFacts) 
     return [s for s in ranked if not s.facts.reading or s.facts.ranks or shares[id(s)] == best[table(s)]]
 
 
+def _named_closer(
+    sentence: ScoredSentence, alignment: Alignment, examined: Sequence[tuple[ScoredSentence, Alignment]]
+) -> bool:
+    """Whether `sentence` conflicts only in names it gives in no slot of the claim's act (not `Alignment.anchored`),
+    while a closer sentence names each of the claim's names it replaces: the rival is another party doing another
+    thing ("Driver training was delivered by the Carrowmere Transport Skills Centre" against "The Carrowmere Regional
+    Transport Authority started the programme", which the closer "launched ... by the Carrowmere Regional Transport
+    Authority" names)."""
+    if alignment.anchored or any(c.kind != "name" for c in alignment.conflicts):
+        return False
+    replaced = {c.claim for c in alignment.conflicts}
+    return any(
+        other.score > sentence.score
+        and not replaced & {d.text for d in found.unstated}
+        and not replaced & {c.claim for c in found.conflicts}
+        for other, found in examined
+    )
+
+
 def _of_a_kind_unsaid(
     claim: SentenceFacts, sentence: ScoredSentence, examined: Sequence[tuple[ScoredSentence, Alignment]]
 ) -> bool:
@@ -283,7 +304,7 @@ def _of_a_kind_unsaid(
     unsaid = {
         (stem(noun), stem(modifier))
         for noun, modifier, kind in claim.kinds
-        if makes_a_kind(modifier, kind) and stem(modifier) not in said
+        if makes_a_kind(modifier, kind, noun) and stem(modifier) not in said
     }
     named = named_kinds(other.facts for other, _ in examined if other is not sentence)
     return bool(unsaid & named)

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 126
+FACTS_VERSION = 127
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -966,6 +966,8 @@ class Quantity:
     # insulation measures"); "" when it says none
     set_aside: bool = False  # in the phrase "rather than" or "instead of" opens ("in October 2025 rather than by the
     # original target of June 2025"): a value the sentence says the act does not have
+    per: str = ""  # the lemma of the noun the value is given per ("trip" of "146 kilometres per round trip"): the size
+    # of one of them
 
 
 @dataclass(frozen=True)
@@ -1090,6 +1092,7 @@ class SentenceFacts:
         units = {q.of for q in self.quantities if q.kind == "amount" and q.of}
         words = {w.lower() for q in self.quantities for w in q.text.split()}
         words |= {part for w in words if "-" in w for part in w.split("-") if part}  # "sixty" of "sixty-six"
+        words |= {m.group(2) for w in words if (m := _SCALED.fullmatch(w))}  # "k" of "27k"
         graded = {b for w in words for b in lexicon.base_forms(w, "a")}  # "fewer than 50": "few" is the bound's too
         return frozenset(words | {_unmarked(w) for w in words} | units | graded)  # "£300,000": "300,000" too
 
@@ -1107,6 +1110,7 @@ class SentenceFacts:
                     q.whole,
                     q.purpose,
                     q.set_aside,
+                    q.per,
                 ]
                 for q in self.quantities
             ],
@@ -1573,6 +1577,9 @@ def _deeds(span: Span) -> tuple[tuple[str, str, str], ...]:
     found = []
     for verb in (t for t in span if t.pos_ == "VERB"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+            subject = verb.head if relative else None  # "Velstra Mobility, which delivered 201 buses": Velstra's deed
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subject is None or thing is None:
             continue
@@ -1698,14 +1705,37 @@ def _kinds(span: Span) -> tuple[tuple[str, str, str], ...]:
     for a name too, "loft insulation"), "N", or a positive adjective ("electric buses", "new buses"), "J"
     (`judge.makes_a_kind` tells which make a kind); not a name's words, a number or a comparative."""
     found = []
+    joined = _hyphened_modifiers(span)
     for token in span:
         head = token.head
+        if token.i in joined:  # "non-pilot schools": one modifier, a noun's when its last word is one
+            words, last = joined[token.i]
+            if last.head.pos_ == "NOUN" and last.head.i > last.i and not last.head.ent_type_:
+                kind = "N" if last.pos_ == "NOUN" or lexicon.is_noun(last.lower_) else "J"
+                found.append((last.head.lemma_.lower(), words, kind))
+            continue
         if token.dep_ not in ("compound", "amod") or head.pos_ != "NOUN" or token.ent_type_ or head.ent_type_:
+            continue
+        if any(token.i in range(first, last.i + 1) for first, (_, last) in joined.items()):
             continue
         noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
         if noun or (token.pos_ == "ADJ" and token.tag_ == "JJ"):
             found.append((head.lemma_.lower(), token.lemma_.lower(), "N" if noun else "J"))
     return tuple(dict.fromkeys(found))
+
+
+def _hyphened_modifiers(span: Span) -> dict[int, tuple[str, Token]]:
+    """For each run of words joined by hyphens before a noun ("non-pilot schools", "single-deck buses"), its first
+    word's index: (the run as written, lower-cased; its last word)."""
+    doc, runs, i = span.doc, {}, span.start
+    while i < span.end:
+        j = i
+        while j + 2 < span.end and _is_dash(doc[j + 1]) and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            j += 2
+        if j > i and all(doc[k].is_alpha for k in range(i, j + 1, 2)):
+            runs[i] = (doc[i : j + 1].text.lower(), doc[j])
+        i = j + 1
+    return runs
 
 
 def _stages(span: Span, offset: int) -> tuple[Stage, ...]:
@@ -2260,7 +2290,7 @@ def _way_of_verb(verb: str) -> str:
     it ("reach", "meet": WordNet's reaching and satisfying), "" for none."""
     if lexicon.exceeds(verb):
         return ">"
-    if lexicon.opposed(verb, "reach") or lexicon.opposed(verb, "exceed"):
+    if lexicon.falls_short(verb):
         return "<"
     if any(lexicon.means_same(verb, w) for w in _REACHING):
         return ">="
@@ -2631,7 +2661,11 @@ def _not_under(child: Token) -> bool:
         return True
     if child.dep_ in ("ccomp", "parataxis", "advcl") and child.i < child.head.i:
         return True
-    return child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children)
+    # a clause after it with a subject and a tense of its own says its own thing, as a coordinated one does ("no
+    # buses were assigned to the coast, as its longest route runs 146 km"; "was not built although money was
+    # available")
+    own_clause = child.dep_ == "conj" or (child.dep_ == "advcl" and finite(child))
+    return own_clause and any(c.dep_ in _SUBJECTS for c in child.children)
 
 
 def _negates(token: Token) -> bool:
@@ -3163,6 +3197,16 @@ def _scale_after(amount: Span) -> bool:
     return amount.end < len(amount.doc) and _abbreviated_scale(amount.doc[amount.end])
 
 
+def _scale_of_a_count(number: Span) -> int:
+    """The scale an abbreviation written on a count's digits gives ("27k pupils": a thousand), where the two count a
+    plural noun; 0 for none ("a 10k loop" is ten kilometres)."""
+    if not _scale_after(number):
+        return 0
+    scale = number.doc[number.end]
+    counted = scale.head if scale.dep_ == "compound" else None
+    return _SCALE_ABBREVIATIONS[scale.lower_.rstrip(".")] if counted is not None and is_plural(counted) else 0
+
+
 def _abbreviated_scale(token: Token) -> bool:
     """ "m" in "€7.9m", "bn" in "€2.4bn": a scale's abbreviation written on the digits before it."""
     before = token.doc[token.i - 1] if token.i else None
@@ -3197,7 +3241,7 @@ def _a_bound(number: Sequence[Token]) -> bool:
     to 54%": two values)."""
     doc = number[0].doc
     numbers = [t for t in number if t.like_num]
-    change = any(_a_change(t) for t in numbers)
+    change = any(_a_change(t) or _ends_a_change(t) for t in numbers)
     if not change and any(_range_end(t, 1) or _range_end(t, -1) for t in numbers):
         return True
     on = [
@@ -3304,6 +3348,22 @@ def _change_opening(number: Token) -> Token | None:
     if statistic is not None and statistic.i < i and lexicon.names_a_statistic(statistic.lemma_):
         i = statistic.left_edge.i - 1  # "from an average of 9 to 15": the values the average goes from and to
     return low.doc[i] if i >= 0 and low.doc[i].lower_ == "from" else None
+
+
+def _ends_a_change(number: Token) -> bool:
+    """Whether "to" before a number ends a change its verb opened with "from" earlier, a phrase between them ("rose
+    from 52% in 2020 to 81% by 2022": 81% is a value, not "up to" one)."""
+    before = number.doc[number.i - 1] if number.i else None
+    if before is None or PATH_ENDS.get(before.lower_) != "end":
+        return False
+    verb = number
+    while verb.dep_ in ("nummod", "compound", "npadvmod", "pobj", "prep", "dobj", "quantmod") and verb.head is not verb:
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and PATH_ENDS.get(c.lower_) == "start" and c.i < number.i for c in verb.children
+    )
 
 
 def _a_change(number: Token) -> bool:
@@ -3969,6 +4029,37 @@ def _measured(quantity: Span) -> str:
     return within.lemma_.lower() if within is not None else ""
 
 
+def _names_a_kind(ent: Span) -> bool:
+    """Whether "none" or "one" is hyphened to a noun that qualifies another ("zero-emission buses", "a one-stop
+    shop", "single-deck buses"): a kind of the thing, no count of anything."""
+    doc, after = ent.doc, ent.end + 1
+    if len(ent) != 1 or number_value(ent.text) not in (0, 1) or after >= len(doc) or ent[0].whitespace_:
+        return False
+    joined = doc[after]
+    return (
+        _is_dash(doc[ent.end])
+        and not doc[ent.end].whitespace_
+        and joined.dep_ in ("compound", "amod")
+        and joined.head.i > joined.i
+        and joined.head.pos_ == "NOUN"
+    )
+
+
+def _rate_base(quantity: Span) -> str:
+    """The lemma of the noun a value is given per ("146 kilometres per round trip": trip; "£3.05 per meal": meal), or
+    ""."""
+    return next(
+        (
+            c.lemma_.lower()
+            for p in quantity.root.children
+            if p.lower_ in _RATE_BASES
+            for c in p.children
+            if c.pos_ == "NOUN"
+        ),
+        "",
+    )
+
+
 def _partitive_one(ent: Span | Token) -> bool:
     """ "one of the issues": membership, not a count."""
     root = ent.root if isinstance(ent, Span) else ent
@@ -3986,12 +4077,31 @@ def _of(token: Token) -> str:
     if part is not None:
         return counted_noun(part).lemma_.lower()
     head = token
-    while head.dep_ in ("compound", "nummod", "amod", "quantmod", "nmod", "npadvmod") and head.head is not head:
+    while (
+        head.dep_ in ("compound", "nummod", "amod", "quantmod", "nmod", "npadvmod")
+        or (head.dep_ == "advmod" and head.head.pos_ == "ADJ" and head.head.dep_ == "amod")  # "the twelve busiest
+    ) and head.head is not head:  # routes", where the parser hangs the number on the adjective
         head = head.head
         if head.pos_ in ("NOUN", "PROPN"):
             counted = counted_noun(head) if number_value(token.text) not in (None, 1) else head
-            return counted.lemma_.lower()
+            return _noun_lemma(counted)
     return ""
+
+
+def _noun_lemma(noun: Token) -> str:
+    """A noun's lemma, with the word the tokenizer split off before a hyphen where WordNet knows the two as one noun
+    ("86 double-deckers": double-decker, a kind of bus, not a decker)."""
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    if (
+        noun.i >= 2
+        and _is_dash(doc[noun.i - 1])
+        and not doc[noun.i - 2].whitespace_
+        and not doc[noun.i - 1].whitespace_
+    ):
+        joined = f"{doc[noun.i - 2].lower_}-{lemma}"
+        if lexicon.available() and lexicon.is_noun(joined):
+            return joined
+    return lemma
 
 
 def _part_counted(number: Token) -> Token | None:
@@ -4244,10 +4354,15 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             measures = "" if qualifies else _measured(ent)
             act = _act_of(ent.root)  # "Delays accounted for 38% of complaints": whose share, in what act
             party = _party_of(ent.root) if act or of else ""  # "Delays were behind 27% of complaints": whose share
-        elif ent.label_ == "CARDINAL" and (_partitive_one(ent) or _a_rate_base(_number_root(ent))):
-            pass  # "one of the issues" says it belongs to them, not how many there are; "per 100 homes" a rate's base
+        elif ent.label_ == "CARDINAL" and (
+            _partitive_one(ent) or _a_rate_base(_number_root(ent)) or _names_a_kind(ent)
+        ):  # "one of the issues" says it belongs to them, not how many there are; "per 100 homes" a rate's base;
+            pass  # "zero-emission buses" a kind of bus
         elif ent.label_ == "CARDINAL" and not (len(ent) == 1 and (_is_marker(ent[0]) or is_year(ent[0]))):
+            scale = _scale_of_a_count(ent)  # "27k pupils": 27,000 pupils
+            ent = Span(span.doc, ent.start, ent.end + 1, label=ent.label_) if scale else ent
             value = _value_in_words(ent)
+            value = value * scale if value is not None and scale else value
             kind = "count" if value is not None else None  # "ran transcription sessions": no number, whatever the label
             root = _number_root(ent)  # "half a million trips": 500,000
             of = _of(root) or _said_to_be(root) or _paired(root) or _subject_reaching(root)
@@ -4292,6 +4407,7 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
                     party,
                     high=high,
                     part=part,
+                    per=_rate_base(ent),
                 )
             )
     for token in span:  # numbers the entity recogniser missed
@@ -4348,7 +4464,10 @@ def quantities(span: Span, offset: int = 0) -> list[Quantity]:
             found.append(Quantity(token.text, "count", 0.0, of, start, start + len(token), True))
     for token in span:  # "the only issue", "a single initiative": exactly one
         noun = token.head
+        hyphened = not token.whitespace_ and token.i + 1 < len(span.doc) and _is_dash(span.doc[token.i + 1])
         if token.dep_ == "amod" and token.lower_ in _EXCLUSIVE and noun.pos_ == "NOUN" and noun.tag_ == "NN":
+            if hyphened:  # "single-deck buses": a kind of bus (`_names_a_kind`)
+                continue
             # "the single most important", "the largest single event": graded, not counted
             graded = any(t.tag_ in ("JJS", "RBS") for t in noun.subtree if t.i < noun.i)
             # "any single area", "every single home", "no single cause": a quantifier's emphasis, no count (an

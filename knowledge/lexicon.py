@@ -315,6 +315,13 @@ def is_plural_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 @_one_reader_at_a_time
+def names_a_compound(modifier: str, noun: str) -> bool:
+    """Whether WordNet lists a modifier and its noun as one noun ("secondary school", "primary school", "bus lane"): a
+    kind of the thing the language has a name for."""
+    reader = _reader()
+    return reader is not None and bool(reader.synsets(f"{modifier}_{noun}".replace(" ", "_"), "n"))
+
+
 def is_noun(word: str) -> bool:
     """Whether WordNet knows `word` (or its base form) as a noun."""
     reader = _reader()
@@ -636,6 +643,13 @@ def ends_a_period(verb: str) -> int:
     if any(synonymous(verb, w) for w in ("end", "finish")) or opposed(verb, "begin"):
         return -1
     return 0
+
+
+def falls_short(verb: str) -> bool:
+    """Whether a verb tells of falling short of its object: WordNet defines it as not reaching it ("miss": "fail to
+    reach"), or opposes it to exceeding. Opposites of "reach" as arriving ("start", "leave") set out from a place, and
+    fall short of nothing."""
+    return _defined_as_not(verb, "reach") or opposed(verb, "exceed")
 
 
 def exceeds(verb: str) -> bool:

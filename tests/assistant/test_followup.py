@@ -1851,3 +1851,35 @@ def test_an_attribute_asked_for_does_no_deliberate_act(name, attribute):
     "it" is what aims for it."""
     h = history(f"What {attribute} is {name} aiming for?", f"{name[0].upper() + name[1:]} aims for a better figure.")
     assert attribute not in standalone_question("And how many more smart meters will it add?", h)
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "time"),
+    [
+        (
+            "When did Brightfield Foods take over the contract?",
+            "Brightfield Foods took over on 1 September 2022.",
+            "1 September 2022",
+        ),
+        ("When was the Harbour Plan adopted?", "The council adopted it in March 2021.", "March 2021"),
+        ("When did the depot open?", "It opened in 2019.", "2019"),
+    ],
+)
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "How many schools had delivery problems in the first weeks after that?",
+        "What happened before that?",
+        "What changed after that?",
+    ],
+)
+def test_that_after_a_preposition_of_time_is_the_time_just_given(asked, answer, time, follow_up):
+    """ "in the first weeks after that": the time of what was just told (the answer's date), never a thing of the
+    exchange ("after Brightfield Foods"); with no time given, it is left as written."""
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": answer}]
+    assert standalone_question(follow_up, history) == follow_up.replace("that?", f"{time}?")
+    timeless = [
+        {"role": "user", "content": "Who runs the welcome centres?"},
+        {"role": "assistant", "content": "The city council runs them."},
+    ]
+    assert standalone_question(follow_up, timeless) == follow_up

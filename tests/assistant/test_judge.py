@@ -1912,6 +1912,8 @@ KINDS = [
     ("cavity-wall", "loft", "insulation"),
     ("rural", "urban", "branches"),
     ("bus", "tram", "routes"),
+    ("secondary", "non-pilot", "schools"),  # a kind WordNet names with its noun; a hyphened modifier as one word
+    ("single-deck", "double-deck", "buses"),
 ]
 
 
@@ -2201,3 +2203,38 @@ def test_a_name_before_the_noun_a_value_is_asked_of_restricts_it(place, other):
     theirs = _Sentence(facts(f"A survey of {place} residents found that 71 per cent had confidence in the new wall."))
     assert of_the_names_asked(q, theirs)
     assert not restrictions(analyse(f"What percentage of residents were surveyed by the {other} Council?"))
+
+
+@pytest.mark.parametrize(
+    ("noun", "done", "undone"),
+    [
+        ("drivers", "completed the two-day course", "did not finish the two-day course"),
+        ("drivers", "completed the two-day course", "failed or did not finish the two-day course"),
+        ("bids", "met the criteria", "failed to meet the criteria"),
+        ("applicants", "were interviewed", "were not interviewed"),
+        ("schools", "took part in the pilot", "did not take part in the pilot"),
+    ],
+)
+@pytest.mark.parametrize("count", ["1,146", "forty", "312"])
+def test_how_many_did_not_is_not_answered_by_how_many_did(noun, done, undone, count):
+    """ "How many drivers did not finish the course?" is not answered by "1,146 drivers completed it" (those who
+    did); a sentence counting those who did not answers it, and the question of those who did is answered as before."""
+    sentence = facts(f"Between 2020 and 2024, {count} {noun} {done}.")
+    assert answer_fact(analyse(f"How many {noun} {undone}?"), sentence) is None
+    assert answer_fact(analyse(f"How many {noun} {done}?"), sentence) is not None
+    negated = facts(f"Between 2020 and 2024, {count} {noun} {undone.replace('failed or ', '')}.")
+    assert answer_fact(analyse(f"How many {noun} {undone}?"), negated) is not None
+
+
+@pytest.mark.parametrize(("body", "short"), [("Greyline Coaches", "Greyline"), ("Brightfield Foods", "Brightfield")])
+@pytest.mark.parametrize("question", ["How many chargers are at the depots of {b}?", "What did {b} spend in 2023?"])
+def test_a_body_called_by_its_first_word_is_named_where_its_documents_give_it_in_full(body, short, question):
+    """ "the two Greyline sites" names "Greyline Coaches", as a text shortens a body's name once it has given it: the
+    question's name counts as said where its documents give it in full elsewhere, and not where they never do."""
+    asked = analyse(question.format(b=body))
+    chosen = [
+        facts(f"Together they house 264 chargers, of which 150 are at the two {short} sites, which cost £2m in 2023.")
+    ]
+    full = words_of([facts(f"{body} converted 164 vehicles.")], ())
+    assert body not in missing_facts(asked, chosen, document_words=lambda: full)
+    assert body in missing_facts(asked, chosen, document_words=lambda: words_of([facts("It converted 164.")], ()))

@@ -264,3 +264,27 @@ def test_another_documents_value_does_not_contradict_a_claim_its_own_document_st
     assert VerdictPolicy().choose(examined).verdict is Verdict.SUPPORTED
     one = sorted([candidate(stating, first), candidate(conflicting, second)], key=lambda s: -s.score)
     assert VerdictPolicy().choose([(s, align(said, s.facts)) for s in one]).verdict is Verdict.CONTRADICTED
+
+
+BODIES = [
+    ("the Carrowmere Regional Transport Authority", "the Carrowmere Transport Skills Centre"),
+    ("the Harrowmere City Council", "the Harrowmere Catering Services"),
+]
+
+
+@pytest.mark.parametrize(("body", "other"), BODIES)
+@pytest.mark.parametrize(("act", "done"), [("started the bus programme", "launched the bus programme")])
+@pytest.mark.parametrize(("closer", "farther"), [(0.70, 0.53), (0.62, 0.50)])
+def test_another_body_doing_another_thing_contradicts_nothing_a_closer_sentence_names(
+    body, other, act, done, closer, farther
+):
+    """A farther sentence naming another body in no slot of the claim's act ("Driver training was delivered by X")
+    contradicts nothing, where a closer one names the claim's body; in the claim's own slot it still does."""
+    claim = facts(f"{body[0].upper()}{body[1:]} {act} in May 2019.")
+    near = candidate(f"In May 2019 {body} {done}, which was later extended.", closer)
+    far = candidate(f"Driver training was delivered by {other}.", farther)
+    examined = [(s, align(claim, s.facts)) for s in (near, far)]
+    assert VerdictPolicy().choose(examined).verdict is not Verdict.CONTRADICTED
+    rival = candidate(f"{other[0].upper()}{other[1:]} {act} in May 2019.", farther)
+    examined = [(s, align(claim, s.facts)) for s in (near, rival)]
+    assert VerdictPolicy().choose(examined).verdict is Verdict.CONTRADICTED

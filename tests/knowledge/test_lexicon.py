@@ -282,3 +282,10 @@ def test_an_inflection_of_two_readings_keeps_snowballs_stem(word, other):
 def test_verbs_of_change_going_one_way_tell_one_change(a, b, alike):
     assert lexicon.changes_alike(a, b) is alike
     assert lexicon.changes_apart(a, b) is (not alike)
+
+
+@pytest.mark.parametrize(("verb", "short"), [("miss", True), ("start", False), ("leave", False), ("depart", False)])
+def test_falling_short_is_failing_to_reach_not_setting_out(verb, short):
+    """ "missed the target" falls short of it; "started the programme" does not ("start" is opposed to arriving,
+    one sense of "reach", and reaches no standard)."""
+    assert lexicon.falls_short(verb) is short
