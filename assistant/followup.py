@@ -27,8 +27,8 @@ from knowledge import lexicon
 from knowledge.language import (
     ENTITY_LABELS_NOT_NAMES,
     PLACE_LABELS,
-    WH_TAGS,
     TIME_LIMITS,
+    WH_TAGS,
     Entity,
     Quantity,
     SentenceFacts,
