@@ -36,6 +36,7 @@ from assistant.judge import (
     change_ends,
     dated_values,
     label_named,
+    makes_a_kind,
     name_said,
     numbered_as,
     numbered_twin,
@@ -228,6 +229,7 @@ def align(
         if not _at_two_times(pair, claim, source)
         and not _of_two_things(pair, claim, source)
         and not _denied_alike(pair, claim, source)
+        and not _of_another_kind(pair, claim, source)
     ]
     if differing and opposites and all(_sets_apart(pair, claim, source) for pair in opposites):
         unstated += [s for s, _ in differing]  # "Outbound transfers reached €312 million" against "Inbound transfers
@@ -526,6 +528,34 @@ def _of_two_things(pair: tuple[str, str], claim: SentenceFacts, source: Sentence
     return bool(mine and theirs and not mine & theirs)
 
 
+def _of_another_kind(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
+    """Whether the claim tells of a kind of a thing the sentence does not say, the sentence of another kind of it
+    ("uptake in secondary schools fell" / "uptake in the non-pilot schools rose"; "lunches offered in every primary
+    school" / "a study on extending lunches to secondary schools"): the opposite words tell of two things, unless the
+    two kinds are the pair and fill one act ("The pilot ran in primary schools" / "ran in secondary schools")."""
+    said = {stem(lemma) for lemma in source.lemmas}
+    theirs = {
+        (stem(noun), stem(modifier)) for noun, modifier, kind in source.kinds if makes_a_kind(modifier, kind, noun)
+    }
+    for noun, modifier, kind in claim.kinds:
+        if not makes_a_kind(modifier, kind, noun) or stem(modifier) in said:
+            continue
+        others = {m for n, m in theirs if n == stem(noun)}
+        if not others:
+            continue
+        if {stem(w) for w in pair} <= {stem(modifier), *others}:  # the kinds themselves: one act decides
+            return not _acts_on(noun, claim) & _acts_on(noun, source)
+        return True
+    return False
+
+
+def _acts_on(noun: str, facts: SentenceFacts) -> set[str]:
+    """The lemmas of the acts (verbs) a noun fills a slot of in a sentence ("run" of "The pilot ran in primary
+    schools"; not "uptake" of "uptake in primary schools")."""
+    verbs = {w for w, kind in facts.words if kind == "V"}
+    return {p for p, r, a in facts.roles if p in verbs and a and stem(a.split()[-1].lower()) == stem(noun)}
+
+
 def _doers(facts: SentenceFacts, act: str) -> set[str]:
     """The stems of the heads of an act's doers, pronouns and other stop words left out (they may be anything)."""
     verb = act.replace(" ", "_").split("_")[0]  # "come in": the parse's roles are of "come"
@@ -534,12 +564,13 @@ def _doers(facts: SentenceFacts, act: str) -> set[str]:
 
 
 def _modified(facts: SentenceFacts, modifier: str) -> set[str]:
-    """The stems of the nouns an adjective qualifies in a sentence ("old" of "the older buses": bus)."""
+    """The stems of the nouns an adjective or a noun qualifies in a sentence ("old" of "the older buses": bus; "pilot"
+    of "the pilot period": period; `SentenceFacts.kinds`)."""
     return {
         stem(p)
         for p, r, a in facts.roles
         if r == "mod" and (a.lower() == modifier or modifier in lexicon.base_forms(a.lower(), "a"))
-    }
+    } | {stem(noun) for noun, word, _ in facts.kinds if word == modifier}
 
 
 def _at_two_times(pair: tuple[str, str], claim: SentenceFacts, source: SentenceFacts) -> bool:
@@ -887,7 +918,8 @@ def other_doers(claim: SentenceFacts, source: SentenceFacts) -> list[tuple[str, 
         mine = [t for d, t in done if _same_party(d, doer)]
         # the words that set the claim's thing apart from the same noun its doer did it to ("double" of "the
         # double-deck buses" against "201 single-deck buses"), said of another's thing ("86 double-deckers")
-        apart = [wanted - t for t in mine if thing.split()[-1] in t]  # of the same noun
+        head = thing.split()[-1:]  # (none where the object has no content word)
+        apart = [wanted - t for t in mine if head and head[0] in t]  # of the same noun
         theirs = [
             d
             for d, t in done

@@ -5256,3 +5256,35 @@ def test_a_relative_clause_tells_its_antecedent_did_the_act(first, second, mine,
     assert other_doers(facts(f"{name} delivered the {kind}."), source)
     assert not other_doers(facts(f"{name} delivered the {mine}."), source)
     assert not other_doers(facts(f"{name} delivered the {mine.split()[-1]}."), source)
+
+
+@pytest.mark.parametrize("claim", ["Greyline took part in the programme.", "Tarrow took part."])
+def test_a_deed_whose_object_has_no_content_word_aligns(claim):
+    """ "took part": an object of no content word ("part" is a stop word) sets nothing apart, and breaks nothing."""
+    source = facts("Greyline, which took part early, and Tarrow, which took part late, converted 253 buses.")
+    assert not other_doers(facts(claim), source)
+    align(facts(claim), source)
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "noun"),
+    [("secondary", "non-pilot", "schools"), ("diesel", "electric", "buses"), ("primary", "private", "schools")],
+)
+@pytest.mark.parametrize(("said", "found"), [("fell", "rose"), ("increased", "decreased")])
+def test_a_change_of_another_kind_of_the_thing_reverses_nothing(mine, theirs, noun, said, found):
+    """ "uptake in secondary schools fell" / "uptake in the non-pilot schools rose": the sentence tells of another kind
+    of school, so its change is no reversal of the claim's; of the claim's own kind it is."""
+    claim = facts(f"Uptake in {mine} {noun} {said} during the pilot period.")
+    assert not align(claim, facts(f"Over the same period, uptake in the 58 {theirs} {noun} {found}.")).conflicts
+    assert align(claim, facts(f"Over the same period, uptake in the 58 {mine} {noun} {found}.")).conflicts
+
+
+@pytest.mark.parametrize(("mine", "theirs"), [("primary", "secondary"), ("secondary", "primary")])
+@pytest.mark.parametrize("noun", ["schools"])
+def test_two_kinds_of_a_thing_conflict_only_in_one_act(mine, theirs, noun):
+    """ "offered in every primary school" / "a study on extending lunches to secondary schools": two kinds in two acts
+    tell of two things; "The pilot ran in primary schools" / "ran in secondary schools" is one act, a conflict."""
+    claim = facts(f"Free lunches have been offered in every {mine} {noun[:-1]} since 2023.")
+    assert not align(claim, facts(f"Commission a study on extending free lunches to {theirs} {noun}.")).conflicts
+    one = align(facts(f"The pilot ran in {mine} {noun}."), facts(f"The pilot ran in {theirs} {noun}."))
+    assert [c.kind for c in one.conflicts] == ["antonym"]
