@@ -355,7 +355,7 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
     said = {stem(lemma) for lemma in facts.lemmas}
     asked = {stem(w.lower_) for w in question.doc or ()}
     named = named_kinds(known)
-    if _an_opposite_kind(question, facts, said, asked):
+    if _an_opposite_kind(question, facts, said, asked) or _a_sibling_kind(question, facts):
         return True
     theirs: dict[str, set[str]] = {}
     for noun, modifier, kind in facts.kinds:
@@ -370,6 +370,21 @@ def of_another_kind(question: Question, facts: SentenceFacts, known: Iterable[Se
         if not any(lexicon.synonymous(modifier, m, "n") or lexicon.synonymous(modifier, m, "a") for m in others):
             return True
     return False
+
+
+def _a_sibling_kind(question: Question, facts: SentenceFacts) -> bool:
+    """Whether the question's thing has a hyphened modifier the sentence gives its noun with another first word and
+    the same last ("a double-deck bus" against "a single-deck electric bus"; "part-time staff" against "full-time
+    staff"), saying the question's nowhere: two kinds of the thing."""
+    theirs = {(stem(noun), modifier) for noun, modifier, _ in facts.kinds if "-" in modifier}
+    return any(
+        (stem(noun), modifier) not in theirs
+        and any(
+            n == stem(noun) and m.rsplit("-", 1)[-1] == modifier.rsplit("-", 1)[-1] and m != modifier for n, m in theirs
+        )
+        for noun, modifier, _ in question.stated.kinds
+        if "-" in modifier
+    )
 
 
 def _an_opposite_kind(question: Question, facts: SentenceFacts, said: set[str], asked: set[str]) -> bool:

@@ -265,8 +265,9 @@ def _claim(doc: Doc) -> Span | None:
     "X, is that true?", "Fact-check: X" (a label without a verb before a colon, then a clause)."""
     for token in doc:
         clause = extraposed_clause(token)
-        if clause is not None:
-            return _report(clause, to_end=True)
+        asked = any(t.tag_ in WH_TAGS and t.i < token.i and not _is_relative(t) for t in doc)
+        if clause is not None and not asked:  # "How much cheaper was it to run them?" asks of the clause, states
+            return _report(clause, to_end=True)  # nothing to check
     sentences = list(doc.sents)
     if len(sentences) > 1 and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in sentences[-1]):
         return _report(sentences[0].root, whole=True)  # "Someone told me that X. Right?"

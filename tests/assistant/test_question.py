@@ -1219,3 +1219,20 @@ def test_a_fronted_whole_is_what_how_many_counts(question, about):
     """ "Of the 187 incidents, how many ...?": a part of the incidents, counted as incidents."""
     asked = analyse(question)
     assert asked.expected is Expected.COUNT and asked.about == about
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much cheaper was it to run the electric buses per kilometre?",
+        "How much longer did it take to finish the depot than planned?",
+        "Why is it important that the depots are converted first?",
+        "How likely is it that the scheme will be extended?",
+        "Why was it necessary to upgrade the substation?",
+    ],
+)
+def test_a_wh_word_before_an_extraposed_it_asks_a_question(question):
+    """ "How much cheaper was it to run X?": the dummy "it" stands for the clause, but the wh-word before it asks of
+    that clause; it states nothing to check ("Is it true that X?" does)."""
+    assert analyse(question).form is Form.QUESTION
+    assert analyse("Is it true that the depots are converted first?").form is Form.CLAIM
