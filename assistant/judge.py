@@ -810,7 +810,19 @@ def _of_the_party_named(question: Question, values: list[Quantity]) -> list[Quan
     said = {stem(lemma) for lemma in question.stated.lemmas} | words_of([question.stated], ())
     saying = {v: sum(stem(w.lower()) in said for w in v.party.split()) for v in values if v.party}
     named = sorted((v for v, n in saying.items() if n), key=lambda v: -saying[v])  # "the Kestermouth sites" of
-    return [*named, *(v for v in values if not v.party)] if named else values  # "the Harrowby sites ..." first
+    if named:  # "the Harrowby sites ..." first
+        return [*named, *(v for v in values if not v.party)]
+    # the doer the question asks of, where every party the sentence gives a sum is another ("How much did the
+    # operators contribute?" of "£126 million came from the Clean Fleet Grant ... and the remainder from the three
+    # operators"): those sums are the others'
+    asked = {t.head.lower_ for t in question.doc or () if t.tag_ in WH_TAGS}  # "Which district ...?" asks the doer
+    doers = [
+        a
+        for _, r, a in question.stated.roles
+        if r == "agent" and any(w.lower() not in STOP_WORDS for w in a.split()) and a.split()[-1].lower() not in asked
+    ]
+    others = [v for v in saying if v.money]  # sums given by parties: where they came from
+    return [v for v in values if v not in others] if doers and others else values
 
 
 def label_named(row: SentenceFacts, said: set[str]) -> float:

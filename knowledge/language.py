@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 127
+FACTS_VERSION = 128
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -2038,6 +2038,8 @@ def _roles(span: Span) -> tuple[tuple[str, str, str], ...]:
             head, role = _slot_holder(opening), opening.lower_
         elif token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children):
             head, role = _compared_act(head.head), "than"  # "more effectively than X do": X is the standard
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "DT" and verb_role(head.head):
+            head, role = head.head.head, verb_role(head.head)  # "each of the three operators contributed": they did
         elif token.dep_ == "pobj":
             head, role = _slot_holder(head), "agent" if head.dep_ == "agent" else head.lower_
         if role is None or head.pos_ not in ("VERB", "NOUN") or head.i == token.i or _part_of_its_verb(token):

@@ -2256,3 +2256,22 @@ def test_a_sibling_hyphened_kind_does_not_answer(asked, other, noun, question, s
     q = analyse(question.format(a=asked, n=noun))
     assert of_another_kind(q, facts(sentence.format(o=other, n=noun)), [])
     assert not of_another_kind(q, facts(sentence.format(o=asked, n=noun)), [])
+
+
+@pytest.mark.parametrize("doer", ["the three operators", "each of the three operators", "the city council"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The total budget was £214 million, of which £126 million came from the Clean Fleet Grant and the remainder "
+        "from {d}.",
+        "Of the £214 million, £126 million came from the Clean Fleet Grant, £52 million from reserves and the rest "
+        "from {d}.",
+    ],
+)
+def test_a_sum_another_party_gave_does_not_answer_what_the_doer_asked_gave(doer, sentence):
+    """ "How much did the operators contribute?" is not answered by the sum that came from the Grant, where the
+    sentence names the operators with no sum of their own; what the Grant gave is answered."""
+    said = facts(sentence.format(d=doer))
+    assert answer_fact(analyse(f"How much did {doer} contribute to the £214 million budget?"), said) is None
+    given = answer_fact(analyse("How much did the Clean Fleet Grant provide?"), said)
+    assert given is not None and given.text == "£126 million"
