@@ -537,11 +537,12 @@ def _of_another_kind(pair: tuple[str, str], claim: SentenceFacts, source: Senten
     theirs = {
         (stem(noun), stem(modifier)) for noun, modifier, kind in source.kinds if makes_a_kind(modifier, kind, noun)
     }
+    mine = {(stem(noun), stem(modifier)) for noun, modifier, _ in claim.kinds}
     for noun, modifier, kind in claim.kinds:
         if not makes_a_kind(modifier, kind, noun) or stem(modifier) in said:
             continue
-        others = {m for n, m in theirs if n == stem(noun)}
-        if not others:
+        others = {m for n, m in theirs - mine if n == stem(noun)}  # "global governance" is no other kind of the
+        if not others:  # claim's "global migration governance"
             continue
         if {stem(w) for w in pair} <= {stem(modifier), *others}:  # the kinds themselves: one act decides
             return not _acts_on(noun, claim) & _acts_on(noun, source)

@@ -5288,3 +5288,13 @@ def test_two_kinds_of_a_thing_conflict_only_in_one_act(mine, theirs, noun):
     assert not align(claim, facts(f"Commission a study on extending free lunches to {theirs} {noun}.")).conflicts
     one = align(facts(f"The pilot ran in {mine} {noun}."), facts(f"The pilot ran in {theirs} {noun}."))
     assert [c.kind for c in one.conflicts] == ["antonym"]
+
+
+@pytest.mark.parametrize(("said", "found"), [("a decrease", "an increase"), ("a fall", "a rise")])
+@pytest.mark.parametrize(("mine", "theirs"), [("global migration", "global"), ("regional water", "regional")])
+def test_a_kind_both_sentences_give_is_no_other_kind(said, found, mine, theirs):
+    """ "global migration governance" / "the global governance": the sentence's kind is the claim's own, only less
+    precisely said, so its reversal of the claim's change still conflicts."""
+    claim = facts(f"The last two decades have seen {said} in efforts to improve {mine} governance.")
+    source = facts(f"The last two decades have seen {found} in efforts to improve the {theirs} governance.")
+    assert [c.kind for c in align(claim, source).conflicts] == ["antonym"]
