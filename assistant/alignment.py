@@ -1670,6 +1670,15 @@ def _date_said(date: Entity, facts: SentenceFacts) -> bool:
     return said_as(date, "DATE", facts) or period
 
 
+def _measures_another_than_named(said: Quantity, found: Quantity, claim: SentenceFacts) -> bool:
+    """Whether the claim's value measures a thing it names ("400 metres of the Long Crag Way") and the sentence's
+    measures another noun ("400 metres of the Scarside Ridge path ... together with a section of the Long Crag Way"):
+    the sentence's value is the other thing's, whatever else of the named one it says."""
+    if not (said.measures and found.measures) or _same_noun(said.measures, found.measures):
+        return False
+    return any(e.text.split()[-1].lower() == said.measures for e in claim.names())
+
+
 def _of_an_unnamed_party(said: Quantity, other: SentenceFacts, claim_stems: set[str]) -> bool:
     """Whether every value of a sentence equal to the claim's is a party's the claim does not name ("rising material
     prices added a further £1.6 million", for "Replacing the contractor added £1.6 million")."""
@@ -1890,6 +1899,7 @@ def _compare_quantity(
             if (not q.of or not said.of or q.of == said.of or lexicon.counts_as(q.of, said.of))  # "km": kilometres
             and q.money == said.money
             and q.qualifies == said.qualifies
+            and not (claim and _measures_another_than_named(said, q, claim))
         ]
         change = (
             _relative_change(source, multiplies(said.act))

@@ -1305,9 +1305,20 @@ def _sizes_a_comparison(token: Token) -> bool:
 
 
 def misread_verb(token: Token) -> bool:
-    """A sentence's root tagged as a noun that takes a direct object: a verb the tagger misread ("Every payment above
-    €100,000 needs a second signature": "needs" as a plural noun); a noun takes no object."""
-    return token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children)
+    """A sentence's root tagged as a noun that takes a direct object or a subject, or a plural noun the dictionary
+    knows as a verb with a number after it: a verb the tagger misread ("Every payment above €100,000 needs a second
+    signature", "A residents' permit costs £35 a year", "A day ticket costs £7": "needs", "costs" as plural nouns); a
+    noun takes no object nor subject."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children):
+        return True
+    # "A day ticket costs £7": read as one noun phrase, its last word a verb with a number after it
+    return (
+        token.tag_ == "NNS"
+        and lexicon.is_verb_base(token.lemma_.lower())
+        and any(c.i > token.i and (c.like_num or c.tag_ == "$") and c.dep_ != "appos" for c in token.children)
+    )
 
 
 def future_periphrasis(verb: Token) -> Token:

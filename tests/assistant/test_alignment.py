@@ -5298,3 +5298,15 @@ def test_a_kind_both_sentences_give_is_no_other_kind(said, found, mine, theirs):
     claim = facts(f"The last two decades have seen {said} in efforts to improve {mine} governance.")
     source = facts(f"The last two decades have seen {found} in efforts to improve the {theirs} governance.")
     assert [c.kind for c in align(claim, source).conflicts] == ["antonym"]
+
+
+@pytest.mark.parametrize(
+    ("named", "other"), [("the Long Crag Way", "the Scarside Ridge path"), ("the Mill Lane", "the old towpath")]
+)
+@pytest.mark.parametrize("value", ["around 400 metres", "2 kilometres"])
+def test_a_measure_of_another_thing_than_the_one_named_states_nothing(named, other, value):
+    """ "400 metres of the Scarside Ridge path ... together with a section of the Long Crag Way": the value measures
+    the path, so "400 metres of the Long Crag Way" is not stated by it; of the path it is."""
+    source = facts(f"The slip carried away {value} of {other} and forced the closure of a section of {named}.")
+    assert not align(facts(f"The landslide carried away {value} of {named}."), source).states_all
+    assert align(facts(f"The landslide carried away {value} of {other}."), source).states_all

@@ -303,3 +303,14 @@ def test_a_statement_leaning_on_the_one_before_checks_its_own_numbers_only(count
     )
     second = statements(text)[1].checked
     assert count not in second and f"{share} per cent" in second and "residents" in second
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["A residents' permit costs £35 a year.", "A day ticket costs £7.", "The annual pass costs £25 a year."],
+)
+def test_a_sentence_whose_verb_the_tagger_reads_as_a_plural_noun_is_still_checked(middle):
+    """ "A residents' permit costs £35 a year": the tagger may read "costs" as a plural noun; a noun takes no subject,
+    so the sentence still states something, and a paragraph keeps one statement per sentence."""
+    text = f"Parking charges were brought in during 2020. {middle} Parking income in 2020 was £540,000."
+    assert [s.checked for s in statements(text)][1] == middle
