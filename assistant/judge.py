@@ -504,13 +504,16 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
         return None  # "How many drivers did not finish the course?" of "1,146 drivers completed it": those who did
     if wanted is Expected.COUNT:
         given = {q.value for q in question.stated.quantities}
-        part = _asks_a_part(question)
+        places = restrictions(question)
+        part = _asks_a_part(question) or bool(places)  # "How many beds were at Brackley House?": some of them, those
+        # at that place, the count written just before it first ("Twenty of the beds were at A, sixteen at B")
         counts = [
             q
             for q in values
             if q.kind in ("count", "span") and q.value is not None and q.value not in given and q.part <= part
             if not question.about or stem(q.of) == stem(question.about) or _a_kind_asked(q.of, question)
         ]
+        counts = sorted(counts, key=lambda q: _distance_to(q, places, facts)) if places else counts
         if not counts and question.about:  # "How much damage ...?": a sum or measure of it ("£41 million in damage")
             counts = [
                 q
@@ -607,6 +610,15 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     if wanted is Expected.EXPANSION:
         return next((e for e in facts.entities if any(spells(a, e.text) for a in question.acronyms)), None)
     return None
+
+
+def _distance_to(value: Quantity, names: Sequence[Entity], facts: SentenceFacts) -> int:
+    """How far after a value the sentence gives one of `names` (a value's own phrase follows it: "sixteen at the
+    Brackley House nursing home"); names before it count from further away."""
+    words = {w for n in names for w in _name_words(n.text)}
+    found = [e.start for e in facts.names() if _name_words(e.text) & words]
+    after = [start - value.end for start in found if start >= value.end]
+    return min(after) if after else 10**6 + min((value.start - s for s in found), default=0)
 
 
 def _asks_the_undone(question: Question, facts: SentenceFacts) -> bool:

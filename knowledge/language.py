@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MODEL_VERSION = "3.8.0"
 # Bump when what `SentenceFacts` holds changes: stored facts of an older index then ask for a rebuild.
-FACTS_VERSION = 128
+FACTS_VERSION = 129
 ENTITY_LABELS_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "URL"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])  # the recogniser's labels of places: countries, regions, buildings
 
@@ -4886,7 +4886,23 @@ def _elided_nouns(span: Span, found: list[Quantity], offset: int) -> list[Quanti
             and all(t.i in dated or t.pos_ in ("ADP", "CCONJ", "PUNCT", "ADV") for t in between)
         ):
             series[i] = replace(count, kind="count", of=before.of)
-    return series
+        elif gap is not None and count.kind == "count" and _listed_alike(gap, count, offset):
+            series[i] = replace(count, of=before.of, part=before.part)  # "Twenty of the beds were at A, sixteen
+    return series  # at B": sixteen of the beds
+
+
+def _listed_alike(gap: Span, count: Quantity, offset: int) -> bool:
+    """Whether a bare number after a comma or conjunction takes the same preposition the count before it took, with no
+    verb of its own ("Twenty of the beds were at A, sixteen at B, and twelve at C"; "40 places in Ardley, 25 in
+    Benton"): an item of one list, its noun left out."""
+    doc = gap.doc
+    number = doc.char_span(count.start - offset, count.end - offset, alignment_mode="expand")
+    after = doc[number.end] if number is not None and number.end < len(doc) else None
+    if number is None or len(number) != 1 or after is None or after.pos_ != "ADP":
+        return False
+    joined = gap[-1].pos_ in ("CCONJ", "PUNCT") or (len(gap) > 1 and gap[-2].pos_ == "PUNCT")
+    told = {t.lower_ for t in gap if t.pos_ == "ADP"}
+    return joined and after.lower_ in told and not any(t.pos_ == "VERB" for t in gap)
 
 
 def _ends_of_changes(span: Span, found: list[Quantity], offset: int) -> list[Quantity]:

@@ -2275,3 +2275,18 @@ def test_a_sum_another_party_gave_does_not_answer_what_the_doer_asked_gave(doer,
     assert answer_fact(analyse(f"How much did {doer} contribute to the £214 million budget?"), said) is None
     given = answer_fact(analyse("How much did the Clean Fleet Grant provide?"), said)
     assert given is not None and given.text == "£126 million"
+
+
+@pytest.mark.parametrize(
+    ("places", "noun"),
+    [(("Lystead Hospital", "Brackley House", "Fenwick Lodge"), "beds"), (("Ardley", "Benton", "Corby"), "places")],
+)
+@pytest.mark.parametrize("opening", ["Twenty of the {n} were at {a}", "The council funded twenty {n} at {a}"])
+def test_a_listed_count_without_its_noun_answers_for_its_place(places, noun, opening):
+    """ "Twenty of the beds were at A, sixteen at B, and twelve at C": each bare number counts the beds of its place
+    (the list's noun left out); "How many beds were provided at B?" is answered by sixteen, the count written before B."""
+    a, b, c = places
+    said = facts(f"{opening.format(n=noun, a=a)}, sixteen at {b}, and twelve at {c}.")
+    assert [q.of for q in said.quantities if q.kind == "count"] == [noun.rstrip("s")] * 3
+    answer = answer_fact(analyse(f"How many {noun} were provided at {b}?"), said)
+    assert answer is not None and answer.text == "sixteen"
