@@ -10,7 +10,9 @@ The claim was the query; its candidate evidence sentences come scored (closeness
   decides), or a close sentence conflicting with none of the claim, `outweigh` closer, states each of those values
   (stop 44: "The saltmarsh work cost £2.1 million" against "of which £300,000 was set aside for programme management":
   the next sentences decide), or a close sentence of another document states the claim (stop 53: "Of the £61 million
-  spent" in a report on another programme is that programme's sum, no rival to "Actual spending reached £15.3 million");
+  spent" in a report on another programme is that programme's sum, no rival to "Actual spending reached £15.3 million"),
+  or it conflicts only in a name in no slot of the claim's act while a closer sentence names the claim's (stop 56:
+  another body doing another thing, `_named_closer`);
 - else the first sentence that is very close (score >= `support_score`), or close and using most of the
   claim's words (`support_coverage`), or a table row recording what the claim names (`Alignment.on_record`: a row's
   few words are its label's and headings', so a claim's paraphrase stays far) from `record_score`, and states every
