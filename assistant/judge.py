@@ -612,13 +612,14 @@ def answer_fact(question: Question, facts: SentenceFacts) -> Entity | Quantity |
     return None
 
 
-def _distance_to(value: Quantity, names: Sequence[Entity], facts: SentenceFacts) -> int:
+def _distance_to(value: Quantity, names: Sequence[Entity], facts: SentenceFacts) -> tuple[bool, int]:
     """How far after a value the sentence gives one of `names` (a value's own phrase follows it: "sixteen at the
-    Brackley House nursing home"); names before it count from further away."""
+    Brackley House nursing home"); a value with none of them after it sorts after every one that has, by the
+    distance back to one."""
     words = {w for n in names for w in _name_words(n.text)}
     found = [e.start for e in facts.names() if _name_words(e.text) & words]
     after = [start - value.end for start in found if start >= value.end]
-    return min(after) if after else 10**6 + min((value.start - s for s in found), default=0)
+    return (False, min(after)) if after else (True, min((value.start - s for s in found), default=0))
 
 
 def _asks_the_undone(question: Question, facts: SentenceFacts) -> bool:
